@@ -1,0 +1,22 @@
+#include "CheckCommand.h"
+
+#include "storage/Database.h"
+
+int CheckCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString path = parser.positionalArguments().at(0);
+    auto db = Database::open(path, Database::Access::ReadOnly);
+    if (!db)
+        return fail(err, db.error());
+    auto problems = db.value()->integrityProblems();
+    if (!problems)
+        return fail(err, problems.error());
+    if (!problems->isEmpty()) {
+        err << tr("The database %1 is damaged: %2").arg(path, problems->first()) << Qt::endl;
+        for (qsizetype i = 1; i < std::min<qsizetype>(problems->size(), 20); ++i)
+            err << "  " << problems->at(i) << Qt::endl;
+        return IntegrityFailure;
+    }
+    out << tr("The database %1 is intact (format %2).").arg(path).arg(db.value()->schemaVersion()) << Qt::endl;
+    return Success;
+}

@@ -1,0 +1,45 @@
+#include "Command.h"
+
+int Command::execute(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    addOptions(parser);
+    if (!parser.parse(QStringList{name()} + arguments))
+        return usageError(err, parser.errorText());
+    if (parser.isSet(help)) {
+        const QString text = parser.helpText();
+        out << tr("Usage: duocoach-cli %1 %2").arg(name(), usage()) << "\n\n"
+            << summary() << "\n\n"
+            << text.mid(text.indexOf(QLatin1String("Options:"))) << Qt::flush;
+        return Success;
+    }
+    if (parser.positionalArguments().size() != positionalCount())
+        return usageError(err, tr("Usage: duocoach-cli %1 %2").arg(name(), usage()));
+    return run(parser, out, err);
+}
+
+int Command::exitCodeFor(const Error &error)
+{
+    switch (error.kind) {
+    case Error::Kind::Integrity: return IntegrityFailure;
+    case Error::Kind::Invalid:
+    case Error::Kind::Refused:
+    case Error::Kind::Storage: return BadInput;
+    }
+    return BadInput;
+}
+
+int Command::fail(QTextStream &err, const Error &error)
+{
+    err << error.message << Qt::endl;
+    return exitCodeFor(error);
+}
+
+int Command::usageError(QTextStream &err, const QString &message)
+{
+    err << message << Qt::endl;
+    return UsageError;
+}

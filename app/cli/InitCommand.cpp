@@ -1,0 +1,26 @@
+#include "InitCommand.h"
+
+#include "storage/Database.h"
+
+#include <QFileInfo>
+
+int InitCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString path = parser.positionalArguments().at(0);
+    const bool existed = QFileInfo::exists(path);
+    auto db = Database::open(path);
+    if (!db)
+        return fail(err, db.error());
+    if (!existed)
+        out << tr("Created the database %1 (format %2).").arg(path).arg(db.value()->schemaVersion()) << Qt::endl;
+    else if (!db.value()->backupPath().isEmpty())
+        out << tr("Upgraded the database %1 to format %2; the old file was kept as %3.")
+                   .arg(path)
+                   .arg(db.value()->schemaVersion())
+                   .arg(db.value()->backupPath())
+            << Qt::endl;
+    else
+        out << tr("The database %1 is up to date (format %2).").arg(path).arg(db.value()->schemaVersion())
+            << Qt::endl;
+    return Success;
+}

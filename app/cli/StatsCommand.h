@@ -1,0 +1,17 @@
+#pragma once
+// duocoach-cli stats DB [--json]: counts of everything in a database.
+
+#include "Command.h"
+
+class StatsCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(StatsCommand)
+public:
+    QString name() const override { return QStringLiteral("stats"); }
+    QString summary() const override { return tr("Count organisations, workers, duos, families and visits."); }
+    QString usage() const override { return QStringLiteral("DB [--json]"); }
+
+protected:
+    void addOptions(QCommandLineParser &parser) override;
+    int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+};

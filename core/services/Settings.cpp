@@ -1,0 +1,50 @@
+#include "Settings.h"
+
+#include <QLocale>
+
+namespace {
+struct Definition
+{
+    Settings::Key key;
+    const char *name;
+    QVariant defaultValue;
+};
+
+const Definition &definition(Settings::Key key)
+{
+    static const Definition table[] = {
+        {Settings::Key::Language, "ui/language", QStringLiteral("system")},
+        {Settings::Key::LastDatabase, "storage/lastDatabase", QString()},
+        {Settings::Key::DemoOffered, "storage/demoOffered", QStringList()},
+    };
+    for (const auto &d : table)
+        if (d.key == key)
+            return d;
+    Q_UNREACHABLE();
+}
+} // namespace
+
+QSettings &Settings::store()
+{
+    static QSettings settings;
+    return settings;
+}
+
+QVariant Settings::value(Key key)
+{
+    const Definition &d = definition(key);
+    return store().value(QLatin1String(d.name), d.defaultValue);
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    store().setValue(QLatin1String(definition(key).name), value);
+}
+
+QString Settings::effectiveLanguage()
+{
+    const QString chosen = value(Key::Language).toString();
+    if (chosen == QLatin1String("nl") || chosen == QLatin1String("en"))
+        return chosen;
+    return QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+}

@@ -1,0 +1,40 @@
+#pragma once
+// Counts over a database: what `duocoach-cli stats` prints and what the demo generator
+// reports, so the two can be compared.
+
+#include "Result.h"
+
+#include <QJsonObject>
+
+class Database;
+
+struct Counts
+{
+    int organisations = 0;
+    int workers = 0;
+    int trustedPersons = 0;
+    int professionals = 0;
+    int activeWorkers = 0;
+    int duos = 0;
+    int families = 0;
+    int familiesReferred = 0;
+    int familiesIntake = 0;
+    int familiesActive = 0;
+    int familiesClosed = 0;
+    int householdMembers = 0;
+    int assignments = 0;
+    int visits = 0;
+    int visitsPlanned = 0;
+    int visitsDone = 0;
+    int visitsCancelled = 0;
+    int visitsNoShow = 0;
+
+    QJsonObject toJson() const;
+    bool operator==(const Counts &other) const;
+};
+
+class Statistics
+{
+public:
+    static Result<Counts> count(const Database &db);
+};

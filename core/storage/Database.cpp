@@ -1,0 +1,322 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace {
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("duocoach-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// What a read-only look at an existing file tells, before anything may be written.
+struct FileFacts
+{
+    int userVersion = 0;
+    int applicationId = 0;
+    int tableCount = 0;
+};
+} // namespace
+
+Database::Database(QString path, Access access)
+    : m_path(std::move(path)), m_access(access), m_connectionName(newConnectionName())
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::displayName() const { return QFileInfo(m_path).fileName(); }
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    const bool exists = info.exists();
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), access));
+
+    if (exists && info.isDir())
+        return Error::refused(tr("\"%1\" is a folder, not a DuoCoach database.").arg(name));
+    if (!exists && access == Access::ReadOnly)
+        return Error::refused(tr("The database \"%1\" does not exist.").arg(name));
+
+    if (exists && info.size() > 0) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::refused(tr("The database \"%1\" cannot be read.").arg(name));
+        const QByteArray header = file.read(16);
+        if (header != QByteArray("SQLite format 3\0", 16))
+            return Error::refused(tr("\"%1\" is not a DuoCoach database.").arg(name));
+    }
+
+    if (access == Access::ReadWrite) {
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.isDir())
+            return Error::refused(tr("The folder for \"%1\" does not exist.").arg(name));
+        // The read-only bit is honoured even for root, who could write anyway: the user set it.
+        if (exists && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)))
+            return Error::refused(
+                tr("The database \"%1\" cannot be written: the file is read-only.").arg(name));
+        if (!folder.isWritable())
+            return Error::refused(
+                tr("The database \"%1\" cannot be written: its folder is read-only.").arg(name));
+        if (!exists) {
+            // Created empty with mode 0600 so the file is never readable by others.
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly))
+                return Error::refused(tr("The database \"%1\" cannot be created: %2")
+                                          .arg(name, file.errorString()));
+        }
+    }
+
+    if (Status connected = database->connect(); !connected)
+        return connected.error();
+    return database;
+}
+
+Status Database::connect()
+{
+    const QString name = displayName();
+    const bool readOnly = m_access == Access::ReadOnly;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        // Look first, read-only: nothing below may write before the file has been judged.
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000"));
+        if (!db.open())
+            return Error::refused(tr("The database \"%1\" cannot be opened: %2")
+                                      .arg(name, db.lastError().text()));
+    }
+
+    FileFacts facts;
+    {
+        QSqlQuery query(connection());
+        auto intPragma = [&](const char *pragma, int *out) {
+            if (!query.exec(QLatin1String(pragma)) || !query.next())
+                return false;
+            *out = query.value(0).toInt();
+            return true;
+        };
+        const bool readable =
+            intPragma("PRAGMA user_version", &facts.userVersion)
+            && intPragma("PRAGMA application_id", &facts.applicationId)
+            && intPragma("SELECT count(*) FROM sqlite_master WHERE type = 'table'", &facts.tableCount);
+        if (!readable) {
+            const QString reason = query.lastError().nativeErrorCode();
+            // 26 = SQLITE_NOTADB, 11 = SQLITE_CORRUPT: a damaged file, not a busy one.
+            if (reason == QLatin1String("5") || reason == QLatin1String("6"))
+                return Error::refused(
+                    tr("The database \"%1\" is locked by another program.").arg(name));
+            return Error::integrity(tr("The database \"%1\" is damaged and cannot be read.").arg(name));
+        }
+    }
+
+    const int latest = Migrations::latestVersion();
+    if (facts.applicationId != ApplicationId && facts.applicationId != 0)
+        return Error::refused(tr("\"%1\" is a database of another program, not of DuoCoach.").arg(name));
+    if (facts.applicationId == 0 && facts.tableCount > 0)
+        return Error::refused(tr("\"%1\" is a database of another program, not of DuoCoach.").arg(name));
+    if (facts.userVersion > latest)
+        return Error::refused(tr("The database \"%1\" was written by a newer version of DuoCoach "
+                                 "(format %2; this version reads up to format %3).")
+                                  .arg(name)
+                                  .arg(facts.userVersion)
+                                  .arg(latest));
+    m_schemaVersion = facts.userVersion;
+
+    if (readOnly)
+        return {};
+
+    // Judged sound: reopen for writing.
+    {
+        QSqlDatabase db = connection();
+        db.close();
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+        if (!db.open())
+            return Error::refused(tr("The database \"%1\" cannot be opened for writing: %2")
+                                      .arg(name, db.lastError().text()));
+    }
+    QFile::setPermissions(m_path, OwnerOnly);
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return describe(query.lastError());
+
+    if (m_schemaVersion < latest) {
+        if (Status upgraded = upgrade(m_schemaVersion); !upgraded)
+            return upgraded;
+    }
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return describe(query.lastError());
+    return {};
+}
+
+Status Database::upgrade(int fromVersion)
+{
+    if (fromVersion > 0) {
+        // Never migrate a damaged file: the rewrite could spread the damage.
+        auto problems = integrityProblems();
+        if (!problems)
+            return problems.error();
+        if (!problems->isEmpty())
+            return Error::integrity(
+                tr("The database \"%1\" is damaged and cannot be read.").arg(displayName()));
+        if (Status backedUp = makeBackup(fromVersion); !backedUp)
+            return backedUp;
+    }
+    if (Status migrated = Migrations::migrate(connection(), fromVersion); !migrated)
+        return migrated;
+    m_schemaVersion = Migrations::latestVersion();
+    return {};
+}
+
+Status Database::makeBackup(int fromVersion)
+{
+    QString target = m_path + QStringLiteral(".v%1.bak").arg(fromVersion);
+    if (QFileInfo::exists(target))
+        target = m_path
+                 + QStringLiteral(".v%1-%2.bak")
+                       .arg(fromVersion)
+                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    // VACUUM INTO writes a consistent copy (including what still sits in a WAL file) into an
+    // empty file, which is created first so the copy is 0600 from its first byte.
+    QFile file(target);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly))
+        return Error::storage(tr("Could not make a backup copy of \"%1\" before upgrading it: %2")
+                                  .arg(displayName(), file.errorString()));
+    file.close();
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (!query.exec()) {
+        QFile::remove(target);
+        return Error::storage(tr("Could not make a backup copy of \"%1\" before upgrading it: %2")
+                                  .arg(displayName(), query.lastError().text()));
+    }
+    m_backupPath = target;
+    return {};
+}
+
+Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &binds) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            return describe(query->lastError());
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery &query = *it->second;
+    query.finish();
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &value = binds.at(i);
+        // QtSql writes a null QString as SQL NULL; only a null QVariant means NULL here, a
+        // default-constructed QString is an empty text.
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, value);
+    }
+    if (!query.exec())
+        return describe(query.lastError());
+    return &query;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds) const
+{
+    auto query = exec(sql, binds);
+    if (!query)
+        return query.error();
+    QVariant value = query->next() ? query->value(0) : QVariant();
+    query->finish();
+    return value;
+}
+
+Status Database::transaction(const std::function<Status()> &work)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Status result = work();
+        --m_transactionDepth;
+        return result;
+    }
+    QSqlQuery control(connection());
+    // IMMEDIATE takes the write lock up front, so a busy file fails before any work is done.
+    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return describe(control.lastError());
+    ++m_transactionDepth;
+    Status result = work();
+    --m_transactionDepth;
+    if (result && control.exec(QStringLiteral("COMMIT")))
+        return result;
+    const Status failure = result ? Status(describe(control.lastError())) : result;
+    for (auto &statement : m_statements)
+        statement.second->finish();
+    control.exec(QStringLiteral("ROLLBACK"));
+    return failure;
+}
+
+Error Database::describe(const QSqlError &error) const
+{
+    const QString name = displayName();
+    const int code = error.nativeErrorCode().toInt() & 0xff; // primary SQLite result code
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Error::storage(tr("The database \"%1\" is in use by another program; nothing was "
+                                 "saved. Try again in a moment.")
+                                  .arg(name));
+    case 8: // SQLITE_READONLY
+        return Error::storage(tr("The database \"%1\" cannot be written; nothing was saved.").arg(name));
+    case 10: // SQLITE_IOERR
+    case 13: // SQLITE_FULL
+        return Error::storage(
+            tr("The database \"%1\" could not be written (is the disk full?); nothing was saved.")
+                .arg(name));
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return Error::integrity(tr("The database \"%1\" is damaged.").arg(name));
+    default:
+        return Error::storage(
+            tr("The database \"%1\" reported an error: %2").arg(name, error.databaseText()));
+    }
+}
+
+Result<QStringList> Database::integrityProblems() const
+{
+    QStringList problems;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return Result<QStringList>(QStringList{query.lastError().databaseText()});
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return Result<QStringList>(QStringList{query.lastError().databaseText()});
+    while (query.next())
+        problems << tr("Row %1 of table %2 refers to a missing row in %3.")
+                        .arg(query.value(1).toString(), query.value(0).toString(),
+                             query.value(2).toString());
+    return problems;
+}

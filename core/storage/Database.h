@@ -1,0 +1,71 @@
+#pragma once
+// One DuoCoach SQLite file through QtSql. Opening checks the file before anything is written:
+// a file that is not SQLite, belongs to another program, comes from a newer DuoCoach, is
+// damaged or cannot be written is refused with one sentence and left byte-for-byte as it was.
+// Older files are copied beside themselves, then migrated step by step (see Migrations).
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <functional>
+#include <unordered_map>
+#include <memory>
+
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // PRAGMA application_id of every DuoCoach database: "DuoC".
+    static constexpr int ApplicationId = 0x44756f43;
+
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  Access access = Access::ReadWrite);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    QString displayName() const; // file name for messages
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // The copy made before this open migrated the file; empty when none was needed.
+    QString backupPath() const { return m_backupPath; }
+    QSqlDatabase connection() const;
+
+    // Runs one statement, prepared once per connection and reused, with positional binds.
+    // The query stays owned by the database and is valid until the same SQL runs again.
+    Result<QSqlQuery *> exec(const QString &sql, const QVariantList &binds = {}) const;
+    // First column of the first row, or an invalid QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {}) const;
+
+    // Runs work inside one transaction: committed when it returns ok, rolled back otherwise.
+    // Nested calls join the outer transaction.
+    Status transaction(const std::function<Status()> &work);
+
+    // Turns a driver error into one sentence naming the file.
+    Error describe(const QSqlError &error) const;
+
+    // PRAGMA integrity_check and foreign_key_check; the problems found, empty when sound.
+    Result<QStringList> integrityProblems() const;
+
+private:
+    Database(QString path, Access access);
+    Status connect();
+    Status upgrade(int fromVersion);
+    Status makeBackup(int fromVersion);
+
+    QString m_path;
+    Access m_access;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+    QString m_backupPath;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};

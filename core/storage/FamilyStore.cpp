@@ -1,0 +1,210 @@
+#include "FamilyStore.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "domain/DomainText.h"
+#include "domain/Languages.h"
+#include "domain/Validation.h"
+
+namespace {
+const QString selectSql = QStringLiteral(
+    "SELECT id, case_code, family_name, street, postcode, city, district, home_languages, "
+    "preferred_gender, referral_source, referred_on, status, closed_on, closing_reason "
+    "FROM families ");
+
+// The search condition of the family list; the same text is bound three times.
+const QString searchCondition = QStringLiteral(
+    "(?1 = '' OR f.case_code LIKE ?2 ESCAPE '\\' OR f.family_name LIKE ?2 ESCAPE '\\' "
+    "OR f.district LIKE ?2 ESCAPE '\\')");
+
+Family fromRow(const QSqlQuery &q)
+{
+    Family f;
+    f.id = q.value(0).toLongLong();
+    f.caseCode = q.value(1).toString();
+    f.familyName = q.value(2).toString();
+    f.street = q.value(3).toString();
+    f.postcode = q.value(4).toString();
+    f.city = q.value(5).toString();
+    f.district = q.value(6).toString();
+    f.homeLanguages = Languages::split(q.value(7).toString());
+    f.preferredGender = DomainText::parse<GenderWish>(q.value(8).toString()).value_or(GenderWish::None);
+    f.referralSource = q.value(9).toString();
+    f.referredOn = SqlValues::toDate(q.value(10));
+    f.status = DomainText::parse<FamilyStatus>(q.value(11).toString()).value_or(FamilyStatus::Referred);
+    f.closedOn = SqlValues::toDate(q.value(12));
+    f.closingReason = q.value(13).toString();
+    return f;
+}
+
+QVariantList values(const Family &f)
+{
+    return {f.familyName.trimmed(),
+            f.street,
+            f.postcode.isEmpty() ? QString() : Validation::normalisePostcode(f.postcode),
+            f.city,
+            f.district,
+            Languages::join(f.homeLanguages),
+            DomainText::code(f.preferredGender),
+            f.referralSource,
+            SqlValues::date(f.referredOn),
+            DomainText::code(f.status),
+            SqlValues::date(f.closedOn),
+            f.closingReason};
+}
+} // namespace
+
+Result<QString> FamilyStore::nextCaseCode(int year) const
+{
+    const QString prefix = QStringLiteral("G-%1-").arg(year);
+    auto highest = m_db.scalar(QStringLiteral("SELECT max(CAST(substr(case_code, %1) AS INTEGER)) "
+                                              "FROM families WHERE case_code LIKE ?")
+                                   .arg(prefix.size() + 1),
+                               {prefix + QLatin1Char('%')});
+    if (!highest)
+        return highest.error();
+    return prefix + QStringLiteral("%1").arg(highest->toInt() + 1, 4, 10, QLatin1Char('0'));
+}
+
+Result<Family> FamilyStore::add(Family family)
+{
+    if (const QString problem = Validation::checkFamily(family); !problem.isEmpty())
+        return Error::invalid(problem);
+    Status done = m_db.transaction([&]() -> Status {
+        auto code = nextCaseCode(family.referredOn.year());
+        if (!code)
+            return code.error();
+        family.caseCode = code.value();
+        QVariantList binds = values(family);
+        binds.prepend(family.caseCode);
+        auto q = m_db.exec(QStringLiteral("INSERT INTO families (case_code, family_name, street, "
+                                          "postcode, city, district, home_languages, "
+                                          "preferred_gender, referral_source, referred_on, status, "
+                                          "closed_on, closing_reason) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           binds);
+        if (!q)
+            return q.error();
+        family.id = q->lastInsertId().toLongLong();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return get(family.id);
+}
+
+Status FamilyStore::update(const Family &family)
+{
+    if (const QString problem = Validation::checkFamily(family); !problem.isEmpty())
+        return Error::invalid(problem);
+    QVariantList binds = values(family);
+    binds << family.id;
+    auto q = m_db.exec(QStringLiteral("UPDATE families SET family_name = ?, street = ?, "
+                                      "postcode = ?, city = ?, district = ?, home_languages = ?, "
+                                      "preferred_gender = ?, referral_source = ?, referred_on = ?, "
+                                      "status = ?, closed_on = ?, closing_reason = ? WHERE id = ?"),
+                       binds);
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error::invalid(tr("There is no family with number %1.").arg(family.id));
+    return {};
+}
+
+Result<Family> FamilyStore::get(qint64 id) const
+{
+    auto q = m_db.exec(selectSql + QStringLiteral("WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::invalid(tr("There is no family with number %1.").arg(id));
+    return fromRow(*q.value());
+}
+
+Result<Family> FamilyStore::byCaseCode(const QString &caseCode) const
+{
+    auto q = m_db.exec(selectSql + QStringLiteral("WHERE case_code = ?"), {caseCode.trimmed().toUpper()});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::invalid(tr("There is no family with case code %1.").arg(caseCode));
+    return fromRow(*q.value());
+}
+
+Result<qint64> FamilyStore::addMember(const HouseholdMember &m)
+{
+    if (const QString problem = Validation::checkMember(m); !problem.isEmpty())
+        return Error::invalid(problem);
+    auto q = m_db.exec(QStringLiteral("INSERT INTO household_members (family_id, first_name, role, "
+                                      "birth_year) VALUES (?, ?, ?, ?)"),
+                       {m.familyId, m.firstName.trimmed(), DomainText::code(m.role),
+                        m.birthYear > 0 ? QVariant(m.birthYear) : QVariant(QMetaType(QMetaType::Int))});
+    if (!q)
+        return q.error();
+    return q->lastInsertId().toLongLong();
+}
+
+Result<QList<HouseholdMember>> FamilyStore::members(qint64 familyId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, family_id, first_name, role, birth_year "
+                                      "FROM household_members WHERE family_id = ? "
+                                      "ORDER BY CASE role WHEN 'parent' THEN 0 WHEN 'child' THEN 1 "
+                                      "ELSE 2 END, birth_year, id"),
+                       {familyId});
+    if (!q)
+        return q.error();
+    QList<HouseholdMember> result;
+    while (q->next()) {
+        HouseholdMember m;
+        m.id = q->value(0).toLongLong();
+        m.familyId = q->value(1).toLongLong();
+        m.firstName = q->value(2).toString();
+        m.role = DomainText::parse<MemberRole>(q->value(3).toString()).value_or(MemberRole::Other);
+        m.birthYear = q->value(4).toInt();
+        result << m;
+    }
+    return result;
+}
+
+Result<QList<FamilySummary>> FamilyStore::page(const QString &search, const QString &afterCaseCode,
+                                               int limit) const
+{
+    const QString text = search.trimmed();
+    auto q = m_db.exec(
+        QStringLiteral("SELECT f.id, f.case_code, f.family_name, f.city, f.district, f.status, "
+                       "  (SELECT t.name || ' & ' || p.name FROM assignments a "
+                       "   JOIN duos d ON d.id = a.duo_id "
+                       "   JOIN workers t ON t.id = d.trusted_person_id "
+                       "   JOIN workers p ON p.id = d.professional_id "
+                       "   WHERE a.family_id = f.id AND a.to_date IS NULL "
+                       "   ORDER BY a.from_date DESC LIMIT 1) "
+                       "FROM families f WHERE %1 AND f.case_code > ?3 "
+                       "ORDER BY f.case_code LIMIT ?4")
+            .arg(searchCondition),
+        {text, SqlValues::containsPattern(text), afterCaseCode, limit});
+    if (!q)
+        return q.error();
+    QList<FamilySummary> result;
+    while (q->next()) {
+        FamilySummary s;
+        s.id = q->value(0).toLongLong();
+        s.caseCode = q->value(1).toString();
+        s.familyName = q->value(2).toString();
+        s.city = q->value(3).toString();
+        s.district = q->value(4).toString();
+        s.status = DomainText::parse<FamilyStatus>(q->value(5).toString()).value_or(FamilyStatus::Referred);
+        s.duoName = q->value(6).toString();
+        result << s;
+    }
+    return result;
+}
+
+Result<int> FamilyStore::count(const QString &search) const
+{
+    const QString text = search.trimmed();
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM families f WHERE %1").arg(searchCondition),
+                         {text, SqlValues::containsPattern(text)});
+    if (!n)
+        return n.error();
+    return n->toInt();
+}

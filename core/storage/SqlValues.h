@@ -1,0 +1,41 @@
+#pragma once
+// How domain values are written to and read from SQL: ISO dates as text, NULL for "none".
+
+#include <QDate>
+#include <QDateTime>
+#include <QVariant>
+
+namespace SqlValues {
+
+inline QVariant date(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+inline QDate toDate(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+// Visit starts are wall-clock time in the Netherlands, stored without offset.
+inline QVariant dateTime(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")))
+                       : QVariant(QMetaType(QMetaType::QString));
+}
+
+inline QDateTime toDateTime(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate);
+}
+
+// LIKE pattern that matches text anywhere, with %, _ and \ in the text taken literally.
+inline QString containsPattern(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + text + QLatin1Char('%');
+}
+
+} // namespace SqlValues

@@ -1,0 +1,161 @@
+#include "VisitStore.h"
+
+#include "AssignmentStore.h"
+#include "Database.h"
+#include "SqlValues.h"
+#include "domain/DomainText.h"
+#include "domain/Validation.h"
+
+#include <QLocale>
+
+namespace {
+const QString selectSql = QStringLiteral(
+    "SELECT v.id, v.family_id, v.duo_id, v.starts_at, v.duration_minutes, v.status, "
+    "v.trusted_person_present, v.professional_present, f.case_code, f.family_name, "
+    "t.name || ' & ' || p.name "
+    "FROM visits v JOIN families f ON f.id = v.family_id JOIN duos d ON d.id = v.duo_id "
+    "JOIN workers t ON t.id = d.trusted_person_id JOIN workers p ON p.id = d.professional_id ");
+
+Visit fromRow(const QSqlQuery &q)
+{
+    Visit v;
+    v.id = q.value(0).toLongLong();
+    v.familyId = q.value(1).toLongLong();
+    v.duoId = q.value(2).toLongLong();
+    v.start = SqlValues::toDateTime(q.value(3));
+    v.durationMinutes = q.value(4).toInt();
+    v.status = DomainText::parse<VisitStatus>(q.value(5).toString()).value_or(VisitStatus::Planned);
+    v.trustedPersonPresent = q.value(6).toBool();
+    v.professionalPresent = q.value(7).toBool();
+    v.caseCode = q.value(8).toString();
+    v.familyName = q.value(9).toString();
+    v.duoName = q.value(10).toString();
+    return v;
+}
+
+// WHERE clause and binds of a filter; every condition is served by an index of migration 2.
+QString where(const VisitFilter &filter, QVariantList *binds)
+{
+    QStringList conditions{QStringLiteral("1 = 1")};
+    if (filter.familyId) {
+        conditions << QStringLiteral("v.family_id = ?");
+        *binds << filter.familyId;
+    }
+    if (filter.duoId) {
+        conditions << QStringLiteral("v.duo_id = ?");
+        *binds << filter.duoId;
+    }
+    if (filter.status) {
+        conditions << QStringLiteral("v.status = ?");
+        *binds << DomainText::code(*filter.status);
+    }
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("v.starts_at >= ?");
+        *binds << SqlValues::date(filter.from);
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("v.starts_at < ?");
+        *binds << SqlValues::date(filter.to.addDays(1));
+    }
+    return conditions.join(QLatin1String(" AND "));
+}
+} // namespace
+
+Result<qint64> VisitStore::add(const Visit &visit)
+{
+    if (const QString problem = Validation::checkVisit(visit); !problem.isEmpty())
+        return Error::invalid(problem);
+    auto assigned = AssignmentStore(m_db).isAssigned(visit.familyId, visit.duoId, visit.start.date());
+    if (!assigned)
+        return assigned.error();
+    if (!assigned.value())
+        return Error::invalid(tr("This duo is not assigned to the family on %1.")
+                                  .arg(QLocale().toString(visit.start.date(), QLocale::ShortFormat)));
+    qint64 id = 0;
+    Status done = m_db.transaction([&]() -> Status {
+        auto q = m_db.exec(QStringLiteral("INSERT INTO visits (family_id, duo_id, starts_at, "
+                                          "duration_minutes, status, trusted_person_present, "
+                                          "professional_present) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {visit.familyId, visit.duoId, SqlValues::dateTime(visit.start),
+                            visit.durationMinutes, DomainText::code(visit.status),
+                            visit.trustedPersonPresent ? 1 : 0, visit.professionalPresent ? 1 : 0});
+        if (!q)
+            return q.error();
+        id = q->lastInsertId().toLongLong();
+        for (qint64 member : visit.presentMemberIds) {
+            auto a = m_db.exec(QStringLiteral("INSERT INTO visit_attendees (visit_id, member_id) "
+                                              "SELECT ?, id FROM household_members "
+                                              "WHERE id = ? AND family_id = ?"),
+                               {id, member, visit.familyId});
+            if (!a)
+                return a.error();
+            if (a->numRowsAffected() != 1)
+                return Error::invalid(tr("A person present at the visit is not a member of the family."));
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+Result<Visit> VisitStore::get(qint64 id) const
+{
+    auto q = m_db.exec(selectSql + QStringLiteral("WHERE v.id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::invalid(tr("There is no visit with number %1.").arg(id));
+    Visit visit = fromRow(*q.value());
+    auto members = m_db.exec(QStringLiteral("SELECT member_id FROM visit_attendees WHERE visit_id = ? "
+                                            "ORDER BY member_id"),
+                             {id});
+    if (!members)
+        return members.error();
+    while (members->next())
+        visit.presentMemberIds << members->value(0).toLongLong();
+    return visit;
+}
+
+Status VisitStore::setStatus(qint64 visitId, VisitStatus status)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE visits SET status = ? WHERE id = ?"),
+                       {DomainText::code(status), visitId});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error::invalid(tr("There is no visit with number %1.").arg(visitId));
+    return {};
+}
+
+Result<QList<Visit>> VisitStore::page(const VisitFilter &filter,
+                                      const std::optional<VisitCursor> &after, int limit) const
+{
+    QVariantList binds;
+    QString sql = selectSql + QStringLiteral("WHERE ") + where(filter, &binds);
+    if (after) {
+        sql += QStringLiteral(" AND (v.starts_at < ? OR (v.starts_at = ? AND v.id < ?))");
+        const QVariant start = SqlValues::dateTime(after->start);
+        binds << start << start << after->id;
+    }
+    sql += QStringLiteral(" ORDER BY v.starts_at DESC, v.id DESC LIMIT ?");
+    binds << limit;
+    auto q = m_db.exec(sql, binds);
+    if (!q)
+        return q.error();
+    QList<Visit> result;
+    result.reserve(limit);
+    while (q->next())
+        result << fromRow(*q.value());
+    return result;
+}
+
+Result<int> VisitStore::count(const VisitFilter &filter) const
+{
+    QVariantList binds;
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM visits v WHERE ") + where(filter, &binds),
+                         binds);
+    if (!n)
+        return n.error();
+    return n->toInt();
+}

@@ -1,0 +1,93 @@
+#include "WorkerStore.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "domain/DomainText.h"
+#include "domain/Languages.h"
+#include "domain/Validation.h"
+
+namespace {
+const QString selectSql = QStringLiteral(
+    "SELECT w.id, w.name, w.role, w.organisation_id, o.name, w.languages, w.district, w.gender, "
+    "w.max_caseload, w.phone, w.email, w.active FROM workers w "
+    "JOIN organisations o ON o.id = w.organisation_id ");
+
+Worker fromRow(const QSqlQuery &q)
+{
+    Worker w;
+    w.id = q.value(0).toLongLong();
+    w.name = q.value(1).toString();
+    w.role = DomainText::parse<WorkerRole>(q.value(2).toString()).value_or(WorkerRole::TrustedPerson);
+    w.organisationId = q.value(3).toLongLong();
+    w.organisationName = q.value(4).toString();
+    w.languages = Languages::split(q.value(5).toString());
+    w.district = q.value(6).toString();
+    w.gender = DomainText::parse<Gender>(q.value(7).toString()).value_or(Gender::Other);
+    w.maxCaseload = q.value(8).toInt();
+    w.phone = q.value(9).toString();
+    w.email = q.value(10).toString();
+    w.active = q.value(11).toBool();
+    return w;
+}
+} // namespace
+
+Result<qint64> WorkerStore::add(const Worker &w)
+{
+    if (const QString problem = Validation::checkWorker(w); !problem.isEmpty())
+        return Error::invalid(problem);
+    auto org = m_db.scalar(QStringLiteral("SELECT count(*) FROM organisations WHERE id = ?"),
+                           {w.organisationId});
+    if (!org)
+        return org.error();
+    if (org->toInt() == 0)
+        return Error::invalid(tr("The organisation of %1 does not exist.").arg(w.name));
+    auto q = m_db.exec(QStringLiteral("INSERT INTO workers (name, role, organisation_id, languages, "
+                                      "district, gender, max_caseload, phone, email, active) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {w.name.trimmed(), DomainText::code(w.role), w.organisationId,
+                        Languages::join(w.languages), w.district, DomainText::code(w.gender),
+                        w.maxCaseload, w.phone, w.email, w.active ? 1 : 0});
+    if (!q)
+        return q.error();
+    return q->lastInsertId().toLongLong();
+}
+
+Result<Worker> WorkerStore::get(qint64 id) const
+{
+    auto q = m_db.exec(selectSql + QStringLiteral("WHERE w.id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::invalid(tr("There is no worker with number %1.").arg(id));
+    return fromRow(*q.value());
+}
+
+Result<QList<Worker>> WorkerStore::all() const
+{
+    auto q = m_db.exec(selectSql + QStringLiteral("ORDER BY w.name, w.id"));
+    if (!q)
+        return q.error();
+    QList<Worker> result;
+    while (q->next())
+        result << fromRow(*q.value());
+    return result;
+}
+
+Result<QHash<qint64, int>> WorkerStore::caseloads(const QDate &day) const
+{
+    // One grouped query for all workers: counting per worker in a loop would be N queries.
+    auto q = m_db.exec(QStringLiteral(
+                           "SELECT w.id, count(a.id) FROM workers w "
+                           "JOIN duos d ON d.trusted_person_id = w.id OR d.professional_id = w.id "
+                           "JOIN assignments a ON a.duo_id = d.id AND a.from_date <= ? "
+                           "    AND (a.to_date IS NULL OR a.to_date >= ?) "
+                           "JOIN families f ON f.id = a.family_id AND f.status <> 'closed' "
+                           "GROUP BY w.id"),
+                       {SqlValues::date(day), SqlValues::date(day)});
+    if (!q)
+        return q.error();
+    QHash<qint64, int> result;
+    while (q->next())
+        result.insert(q->value(0).toLongLong(), q->value(1).toInt());
+    return result;
+}
