@@ -1,6 +1,8 @@
 #include "Application.h"
 
+#include "FirstPaintWatcher.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "services/AppPaths.h"
 #include "services/Settings.h"
 #include "services/Translations.h"
@@ -8,32 +10,121 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QFileInfo>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+// Long enough for a slow CI machine, short enough that a hung start-up fails the build.
+constexpr int SmokeTimeoutMs = 60000;
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+}
+
+// A smoke run prints nothing when it succeeds, yet Qt chats on stderr about the platform
+// (XDG_RUNTIME_DIR, size hints). Its messages are kept and shown only if the run fails.
+QStringList &smokeMessages()
+{
+    static QStringList messages;
+    return messages;
+}
+
+void keepSmokeMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    smokeMessages() << message;
+}
+
+bool isSmokeRun(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--smoke") == 0)
+            return true;
+    return false;
+}
+} // namespace
+
+QString Application::startupDatabase()
+{
+    const QString last = Settings::value(Settings::Key::LastDatabase).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return last;
+    return AppPaths::defaultDatabase();
+}
 
 int Application::run(int argc, char *argv[])
 {
+    // Decided before QApplication exists: it picks the platform and may already warn.
+    if (isSmokeRun(argc, argv)) {
+        qInstallMessageHandler(keepSmokeMessage);
+        // A build machine without a screen can still prove the window paints.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+            qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("duocoach"));
     QApplication::setApplicationDisplayName(QStringLiteral("DuoCoach"));
     QApplication::setApplicationVersion(QStringLiteral(DUOCOACH_VERSION));
+    QIcon icon;
+    for (int size : {32, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/duocoach-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+    // Desktops without an icon theme of their own (a bare X session) still get real icons
+    // where the GNOME theme is installed; views fall back to Qt's standard pixmaps otherwise.
+    QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
     Translations::install(Settings::effectiveLanguage());
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Duo coaching in Dutch youth and family care."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QApplication::translate("Application", "Open this database file."),
-                                      QStringLiteral("FILE"));
+    const QCommandLineOption database(QStringLiteral("database"), tr("Open this database file."),
+                                      tr("FILE"));
+    const QCommandLineOption smoke(QStringLiteral("smoke"),
+                                   tr("Open the database, show the main window until it has been "
+                                      "painted, then quit. Exit status 0 when all went well."));
     parser.addOption(database);
+    parser.addOption(smoke);
     parser.process(app);
+    const bool smokeTest = parser.isSet(smoke);
 
-    const QString path = parser.isSet(database) ? parser.value(database) : AppPaths::defaultDatabase();
-    auto db = Database::open(path);
-    if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("Application", "DuoCoach"), db.message());
+    const QString path = parser.isSet(database) ? parser.value(database) : startupDatabase();
+    auto opened = Database::open(path);
+    if (!opened) {
+        if (smokeTest) {
+            // Only the one sentence: the refusal is the expected outcome, not a crash to debug.
+            printError(opened.message());
+            return 2;
+        }
+        // A remembered file that is refused must not block every later start.
+        if (!parser.isSet(database) && path != AppPaths::defaultDatabase())
+            Settings::setValue(Settings::Key::LastDatabase, QString());
+        MessageBox::critical(nullptr, tr("DuoCoach"), opened.message());
         return 2;
     }
-    MainWindow window(*db.value());
+
+    MainWindow window(std::move(opened).value());
+    if (smokeTest) {
+        auto *watcher = new FirstPaintWatcher(&window);
+        QObject::connect(watcher, &FirstPaintWatcher::painted, &app,
+                         [] { QCoreApplication::exit(0); });
+        QTimer::singleShot(SmokeTimeoutMs, &app, [] {
+            for (const QString &message : std::as_const(smokeMessages()))
+                printError(message);
+            printError(
+                tr("The main window was not shown within %1 seconds.").arg(SmokeTimeoutMs / 1000));
+            QCoreApplication::exit(1);
+        });
+        window.show();
+        return app.exec();
+    }
     window.show();
+    // After the window is up, so the question appears over it rather than alone on the screen.
+    QTimer::singleShot(0, &window, [&window] { window.offerDemoData(); });
     return app.exec();
 }

@@ -1,16 +1,47 @@
 #pragma once
-// The main window: navigation between Families, Workers & duos and Visits over one database.
+// The main window: menus, status bar and the Workspace of the open database. It owns the
+// database, so File > Open can switch to another file without restarting.
 
 #include <QMainWindow>
 
+#include <memory>
+
 class Database;
+class QActionGroup;
+class QLabel;
+class Workspace;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Database &database() const { return *m_db; }
+    Workspace *workspace() const { return m_workspace; }
+
+    // Shows another database. Opening it may be refused: then the user is told why in one
+    // sentence and the current database stays open. Offers demo data when it is empty.
+    bool openDatabase(const QString &path);
+    void setDatabase(std::unique_ptr<Database> db);
+
+public slots:
+    // Offers demo data for an empty database (once per file); true when they were loaded.
+    bool offerDemoData();
 
 private:
-    Database &m_db;
+    void createMenus();
+    void chooseDatabase();
+    void chooseLanguage(QAction *action);
+    void showAbout();
+    void showProblem(const QString &message);
+    void rebuild();
+    void updateStatus();
+
+    std::unique_ptr<Database> m_db;
+    Workspace *m_workspace = nullptr;
+    QActionGroup *m_languages = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
 };

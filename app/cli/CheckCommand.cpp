@@ -17,6 +17,7 @@ int CheckCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
             err << "  " << problems->at(i) << Qt::endl;
         return IntegrityFailure;
     }
-    out << tr("The database %1 is intact (format %2).").arg(path).arg(db.value()->schemaVersion()) << Qt::endl;
+    out << tr("The database %1 is intact (format %2).").arg(path).arg(db.value()->schemaVersion())
+        << Qt::endl;
     return Success;
 }

@@ -4,7 +4,8 @@ int Command::execute(const QStringList &arguments, QTextStream &out, QTextStream
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
     parser.addOption(help);
     addOptions(parser);
     if (!parser.parse(QStringList{name()} + arguments))
@@ -24,10 +25,12 @@ int Command::execute(const QStringList &arguments, QTextStream &out, QTextStream
 int Command::exitCodeFor(const Error &error)
 {
     switch (error.kind) {
-    case Error::Kind::Integrity: return IntegrityFailure;
+    case Error::Kind::Integrity:
+        return IntegrityFailure;
     case Error::Kind::Invalid:
     case Error::Kind::Refused:
-    case Error::Kind::Storage: return BadInput;
+    case Error::Kind::Storage:
+        return BadInput;
     }
     return BadInput;
 }

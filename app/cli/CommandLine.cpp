@@ -2,8 +2,10 @@
 
 #include "CheckCommand.h"
 #include "DemoCommand.h"
+#include "ImportCommand.h"
 #include "InitCommand.h"
 #include "StatsCommand.h"
+#include "SuggestCommand.h"
 
 #include <cstdio>
 #include <memory>
@@ -17,6 +19,8 @@ int CommandLine::run(const QStringList &arguments)
     commands.emplace_back(new InitCommand);
     commands.emplace_back(new DemoCommand);
     commands.emplace_back(new CheckCommand);
+    commands.emplace_back(new ImportCommand);
+    commands.emplace_back(new SuggestCommand);
     commands.emplace_back(new StatsCommand);
 
     const QString wanted = arguments.value(1);
@@ -31,13 +35,16 @@ int CommandLine::run(const QStringList &arguments)
     const bool asked = wanted == QLatin1String("--help") || wanted == QLatin1String("-h");
     QTextStream &stream = asked ? out : err;
     if (!asked && !wanted.isEmpty())
-        stream << QCoreApplication::translate("CommandLine", "Unknown command \"%1\".").arg(wanted) << '\n';
-    stream << QCoreApplication::translate("CommandLine", "Usage: duocoach-cli COMMAND [ARGUMENTS]") << "\n\n"
+        stream << QCoreApplication::translate("CommandLine", "Unknown command \"%1\".").arg(wanted)
+               << '\n';
+    stream << QCoreApplication::translate("CommandLine", "Usage: duocoach-cli COMMAND [ARGUMENTS]")
+           << "\n\n"
            << QCoreApplication::translate("CommandLine", "Commands:") << '\n';
     for (const auto &command : commands)
         stream << "  " << command->name().leftJustified(8) << command->summary() << '\n';
     stream << '\n'
-           << QCoreApplication::translate("CommandLine", "\"duocoach-cli COMMAND --help\" tells more.")
+           << QCoreApplication::translate("CommandLine",
+                                          "\"duocoach-cli COMMAND --help\" tells more.")
            << Qt::endl;
     return asked ? Command::Success : Command::UsageError;
 }

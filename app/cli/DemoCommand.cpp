@@ -8,11 +8,12 @@
 
 void DemoCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("families"), tr("Number of families (default 120)."), QStringLiteral("N"),
-                      QStringLiteral("120")});
+    parser.addOption({QStringLiteral("families"), tr("Number of families (default 120)."),
+                      QStringLiteral("N"), QStringLiteral("120")});
     parser.addOption({QStringLiteral("seed"), tr("Random seed; the same seed gives the same data."),
                       QStringLiteral("S"), QStringLiteral("2026")});
-    parser.addOption({QStringLiteral("today"), tr("Reference date (YYYY-MM-DD) the year of visits ends on."),
+    parser.addOption({QStringLiteral("today"),
+                      tr("Reference date (YYYY-MM-DD) the year of visits ends on."),
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("json"), tr("Print what was created as JSON.")});
 }
@@ -22,8 +23,11 @@ int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     DemoGenerator::Options options;
     bool ok = false;
     options.families = parser.value(QStringLiteral("families")).toInt(&ok);
-    if (!ok || options.families < 1)
-        return usageError(err, tr("--families needs a whole number of at least 1."));
+    // Checked before the file is opened: a usage error must not leave a new, empty database.
+    if (!ok || options.families < 1 || options.families > DemoGenerator::MaxFamilies)
+        return usageError(
+            err,
+            tr("--families needs a whole number from 1 to %1.").arg(DemoGenerator::MaxFamilies));
     options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok)
         return usageError(err, tr("--seed needs a whole number."));

@@ -10,9 +10,13 @@ public:
     QString name() const override { return QStringLiteral("demo"); }
     QString summary() const override
     {
-        return tr("Fill an empty database with fictitious families, workers, duos and a year of visits.");
+        return tr(
+            "Fill an empty database with fictitious families, workers, duos and a year of visits.");
     }
-    QString usage() const override { return QStringLiteral("DB [--families N] [--seed S] [--json]"); }
+    QString usage() const override
+    {
+        return QStringLiteral("DB [--families N] [--seed S] [--json]");
+    }
 
 protected:
     void addOptions(QCommandLineParser &parser) override;

@@ -12,7 +12,8 @@ int InitCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     if (!db)
         return fail(err, db.error());
     if (!existed)
-        out << tr("Created the database %1 (format %2).").arg(path).arg(db.value()->schemaVersion()) << Qt::endl;
+        out << tr("Created the database %1 (format %2).").arg(path).arg(db.value()->schemaVersion())
+            << Qt::endl;
     else if (!db.value()->backupPath().isEmpty())
         out << tr("Upgraded the database %1 to format %2; the old file was kept as %3.")
                    .arg(path)
@@ -20,7 +21,9 @@ int InitCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
                    .arg(db.value()->backupPath())
             << Qt::endl;
     else
-        out << tr("The database %1 is up to date (format %2).").arg(path).arg(db.value()->schemaVersion())
+        out << tr("The database %1 is up to date (format %2).")
+                   .arg(path)
+                   .arg(db.value()->schemaVersion())
             << Qt::endl;
     return Success;
 }

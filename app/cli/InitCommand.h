@@ -8,7 +8,10 @@ class InitCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(InitCommand)
 public:
     QString name() const override { return QStringLiteral("init"); }
-    QString summary() const override { return tr("Create an empty DuoCoach database, or upgrade an older one."); }
+    QString summary() const override
+    {
+        return tr("Create an empty DuoCoach database, or upgrade an older one.");
+    }
     QString usage() const override { return QStringLiteral("DB"); }
 
 protected:

@@ -8,7 +8,10 @@ class StatsCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(StatsCommand)
 public:
     QString name() const override { return QStringLiteral("stats"); }
-    QString summary() const override { return tr("Count organisations, workers, duos, families and visits."); }
+    QString summary() const override
+    {
+        return tr("Count organisations, workers, duos, families and visits.");
+    }
     QString usage() const override { return QStringLiteral("DB [--json]"); }
 
 protected:

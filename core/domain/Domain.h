@@ -56,11 +56,11 @@ struct Duo
     QDate from;
     QDate to; // null while the duo works together
 
-    bool isActiveOn(const QDate &day) const
+    bool isActiveOn(const QDate &day) const { return from <= day && (to.isNull() || day <= to); }
+    QString displayName() const
     {
-        return from <= day && (to.isNull() || day <= to);
+        return trustedPersonName + QLatin1String(" & ") + professionalName;
     }
-    QString displayName() const { return trustedPersonName + QLatin1String(" & ") + professionalName; }
 };
 
 struct Family
@@ -96,7 +96,7 @@ struct Assignment
     qint64 familyId = 0;
     qint64 duoId = 0;
     QDate from;
-    QDate to; // null while current
+    QDate to;        // null while current
     QString duoName; // filled by queries that join
 };
 

@@ -3,7 +3,7 @@
 namespace {
 template <typename Enum> struct Codes;
 
-#define DUOCOACH_CODES(Enum, ...)                                                                 \
+#define DUOCOACH_CODES(Enum, ...)                                                                  \
     template <> struct Codes<Enum>                                                                 \
     {                                                                                              \
         static constexpr std::pair<Enum, const char *> table[] = {__VA_ARGS__};                    \
@@ -50,20 +50,44 @@ template std::optional<FamilyStatus> DomainText::parse(const QString &);
 template std::optional<MemberRole> DomainText::parse(const QString &);
 template std::optional<VisitStatus> DomainText::parse(const QString &);
 
-QString DomainText::code(OrganisationKind v) { return codeOf(v); }
-QString DomainText::code(WorkerRole v) { return codeOf(v); }
-QString DomainText::code(Gender v) { return codeOf(v); }
-QString DomainText::code(GenderWish v) { return codeOf(v); }
-QString DomainText::code(FamilyStatus v) { return codeOf(v); }
-QString DomainText::code(MemberRole v) { return codeOf(v); }
-QString DomainText::code(VisitStatus v) { return codeOf(v); }
+QString DomainText::code(OrganisationKind v)
+{
+    return codeOf(v);
+}
+QString DomainText::code(WorkerRole v)
+{
+    return codeOf(v);
+}
+QString DomainText::code(Gender v)
+{
+    return codeOf(v);
+}
+QString DomainText::code(GenderWish v)
+{
+    return codeOf(v);
+}
+QString DomainText::code(FamilyStatus v)
+{
+    return codeOf(v);
+}
+QString DomainText::code(MemberRole v)
+{
+    return codeOf(v);
+}
+QString DomainText::code(VisitStatus v)
+{
+    return codeOf(v);
+}
 
 QString DomainText::display(OrganisationKind kind)
 {
     switch (kind) {
-    case OrganisationKind::Community: return tr("Community organisation");
-    case OrganisationKind::CareProvider: return tr("Care provider");
-    case OrganisationKind::Municipality: return tr("Municipality");
+    case OrganisationKind::Community:
+        return tr("Community organisation");
+    case OrganisationKind::CareProvider:
+        return tr("Care provider");
+    case OrganisationKind::Municipality:
+        return tr("Municipality");
     }
     return {};
 }
@@ -71,8 +95,10 @@ QString DomainText::display(OrganisationKind kind)
 QString DomainText::display(WorkerRole role)
 {
     switch (role) {
-    case WorkerRole::TrustedPerson: return tr("Trusted person");
-    case WorkerRole::Professional: return tr("Professional");
+    case WorkerRole::TrustedPerson:
+        return tr("Trusted person");
+    case WorkerRole::Professional:
+        return tr("Professional");
     }
     return {};
 }
@@ -80,9 +106,12 @@ QString DomainText::display(WorkerRole role)
 QString DomainText::display(Gender gender)
 {
     switch (gender) {
-    case Gender::Female: return tr("Female");
-    case Gender::Male: return tr("Male");
-    case Gender::Other: return tr("Other");
+    case Gender::Female:
+        return tr("Female");
+    case Gender::Male:
+        return tr("Male");
+    case Gender::Other:
+        return tr("Other", "gender");
     }
     return {};
 }
@@ -90,9 +119,12 @@ QString DomainText::display(Gender gender)
 QString DomainText::display(GenderWish wish)
 {
     switch (wish) {
-    case GenderWish::None: return tr("No preference");
-    case GenderWish::Female: return tr("Female");
-    case GenderWish::Male: return tr("Male");
+    case GenderWish::None:
+        return tr("No preference");
+    case GenderWish::Female:
+        return tr("Female");
+    case GenderWish::Male:
+        return tr("Male");
     }
     return {};
 }
@@ -100,10 +132,14 @@ QString DomainText::display(GenderWish wish)
 QString DomainText::display(FamilyStatus status)
 {
     switch (status) {
-    case FamilyStatus::Referred: return tr("Referred");
-    case FamilyStatus::Intake: return tr("Intake");
-    case FamilyStatus::Active: return tr("Active");
-    case FamilyStatus::Closed: return tr("Closed");
+    case FamilyStatus::Referred:
+        return tr("Referred");
+    case FamilyStatus::Intake:
+        return tr("Intake");
+    case FamilyStatus::Active:
+        return tr("Active");
+    case FamilyStatus::Closed:
+        return tr("Closed");
     }
     return {};
 }
@@ -111,9 +147,12 @@ QString DomainText::display(FamilyStatus status)
 QString DomainText::display(MemberRole role)
 {
     switch (role) {
-    case MemberRole::Parent: return tr("Parent");
-    case MemberRole::Child: return tr("Child");
-    case MemberRole::Other: return tr("Other");
+    case MemberRole::Parent:
+        return tr("Parent");
+    case MemberRole::Child:
+        return tr("Child");
+    case MemberRole::Other:
+        return tr("Other", "household member role");
     }
     return {};
 }
@@ -121,10 +160,14 @@ QString DomainText::display(MemberRole role)
 QString DomainText::display(VisitStatus status)
 {
     switch (status) {
-    case VisitStatus::Planned: return tr("Planned");
-    case VisitStatus::Done: return tr("Done");
-    case VisitStatus::Cancelled: return tr("Cancelled");
-    case VisitStatus::NoShow: return tr("No-show");
+    case VisitStatus::Planned:
+        return tr("Planned");
+    case VisitStatus::Done:
+        return tr("Done");
+    case VisitStatus::Cancelled:
+        return tr("Cancelled");
+    case VisitStatus::NoShow:
+        return tr("No-show");
     }
     return {};
 }

@@ -50,11 +50,11 @@ QString Languages::codeFor(const QString &codeOrName)
 {
     const QString wanted = codeOrName.trimmed();
     for (const auto &l : table) {
-        if (wanted.compare(QLatin1String(l.code), Qt::CaseInsensitive) == 0
-            || wanted.compare(QLatin1String(l.english), Qt::CaseInsensitive) == 0
-            || wanted.compare(QString::fromUtf8(l.dutch), Qt::CaseInsensitive) == 0
-            || wanted.compare(QCoreApplication::translate("Languages", l.english),
-                              Qt::CaseInsensitive) == 0)
+        if (wanted.compare(QLatin1String(l.code), Qt::CaseInsensitive) == 0 ||
+            wanted.compare(QLatin1String(l.english), Qt::CaseInsensitive) == 0 ||
+            wanted.compare(QString::fromUtf8(l.dutch), Qt::CaseInsensitive) == 0 ||
+            wanted.compare(QCoreApplication::translate("Languages", l.english),
+                           Qt::CaseInsensitive) == 0)
             return QString::fromLatin1(l.code);
     }
     return {};
@@ -68,7 +68,10 @@ QString Languages::names(const QStringList &codes)
     return result.join(QLatin1String(", "));
 }
 
-QString Languages::join(const QStringList &codes) { return codes.join(QLatin1Char('|')); }
+QString Languages::join(const QStringList &codes)
+{
+    return codes.join(QLatin1Char('|'));
+}
 
 QStringList Languages::split(const QString &stored)
 {

@@ -11,8 +11,8 @@ QString Validation::checkPostcode(const QString &postcode)
     if (!match.hasMatch())
         return tr("The postcode \"%1\" is not a Dutch postcode like 1234 AB.").arg(postcode);
     const QString letters = match.captured(1).toUpper();
-    if (letters == QLatin1String("SA") || letters == QLatin1String("SD")
-        || letters == QLatin1String("SS"))
+    if (letters == QLatin1String("SA") || letters == QLatin1String("SD") ||
+        letters == QLatin1String("SS"))
         return tr("The postcode \"%1\" does not exist: SA, SD and SS are never used.")
             .arg(postcode);
     return {};
@@ -59,8 +59,7 @@ QString Validation::checkWorker(const Worker &worker)
     if (worker.organisationId <= 0)
         return tr("%1 needs an organisation.").arg(worker.name);
     if (worker.maxCaseload < 1 || worker.maxCaseload > 50)
-        return tr("The maximum caseload of %1 must be between 1 and 50 families.")
-            .arg(worker.name);
+        return tr("The maximum caseload of %1 must be between 1 and 50 families.").arg(worker.name);
     for (const QString &code : worker.languages)
         if (!Languages::codes().contains(code))
             return tr("The language \"%1\" of %2 is not known.").arg(code, worker.name);

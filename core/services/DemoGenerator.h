@@ -17,6 +17,8 @@ class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 public:
+    static constexpr int MaxFamilies = 100000;
+
     struct Options
     {
         int families = 120;

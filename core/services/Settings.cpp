@@ -26,7 +26,10 @@ const Definition &definition(Settings::Key key)
 
 QSettings &Settings::store()
 {
-    static QSettings settings;
+    // Named explicitly: without an organisation name QSettings would pick "Unknown
+    // Organization"; setting one would move the database folder as well.
+    static QSettings settings(QSettings::NativeFormat, QSettings::UserScope,
+                              QStringLiteral("duocoach"), QStringLiteral("duocoach"));
     return settings;
 }
 

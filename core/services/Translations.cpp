@@ -16,8 +16,9 @@ bool Translations::install(const QString &language)
             *t = nullptr;
         }
     }
-    QLocale::setDefault(language == QLatin1String("nl") ? QLocale(QLocale::Dutch, QLocale::Netherlands)
-                                                        : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QLocale::setDefault(language == QLatin1String("nl")
+                            ? QLocale(QLocale::Dutch, QLocale::Netherlands)
+                            : QLocale(QLocale::English, QLocale::UnitedKingdom));
     if (language != QLatin1String("nl"))
         return true; // source strings are English
 

@@ -33,9 +33,11 @@ Result<qint64> AssignmentStore::assign(qint64 familyId, qint64 duoId, const QDat
     if (!duo)
         return duo.error();
     if (!duo->isActiveOn(from))
-        return Error::invalid(tr("The duo %1 does not work together on %2.")
-                                  .arg(duo->displayName(), QLocale().toString(from, QLocale::ShortFormat)));
-    auto family = m_db.scalar(QStringLiteral("SELECT status FROM families WHERE id = ?"), {familyId});
+        return Error::invalid(
+            tr("The duo %1 does not work together on %2.")
+                .arg(duo->displayName(), QLocale().toString(from, QLocale::ShortFormat)));
+    auto family =
+        m_db.scalar(QStringLiteral("SELECT status FROM families WHERE id = ?"), {familyId});
     if (!family)
         return family.error();
     if (family->isNull())
@@ -45,17 +47,19 @@ Result<qint64> AssignmentStore::assign(qint64 familyId, qint64 duoId, const QDat
 
     qint64 newId = 0;
     Status done = m_db.transaction([&]() -> Status {
-        auto later = m_db.scalar(QStringLiteral("SELECT count(*) FROM assignments WHERE family_id = ? "
-                                                "AND from_date > ?"),
-                                 {familyId, SqlValues::date(from)});
+        auto later =
+            m_db.scalar(QStringLiteral("SELECT count(*) FROM assignments WHERE family_id = ? "
+                                       "AND from_date > ?"),
+                        {familyId, SqlValues::date(from)});
         if (!later)
             return later.error();
         if (later->toInt() > 0)
             return Error::invalid(tr("The family already has an assignment starting after %1.")
                                       .arg(QLocale().toString(from, QLocale::ShortFormat)));
-        auto ended = m_db.exec(QStringLiteral("UPDATE assignments SET to_date = ? WHERE family_id = ? "
-                                              "AND (to_date IS NULL OR to_date > ?)"),
-                               {SqlValues::date(from), familyId, SqlValues::date(from)});
+        auto ended =
+            m_db.exec(QStringLiteral("UPDATE assignments SET to_date = ? WHERE family_id = ? "
+                                     "AND (to_date IS NULL OR to_date > ?)"),
+                      {SqlValues::date(from), familyId, SqlValues::date(from)});
         if (!ended)
             return ended.error();
         auto inserted = m_db.exec(QStringLiteral("INSERT INTO assignments (family_id, duo_id, "
@@ -74,20 +78,23 @@ Result<qint64> AssignmentStore::assign(qint64 familyId, qint64 duoId, const QDat
 Result<std::optional<Assignment>> AssignmentStore::current(qint64 familyId, const QDate &day) const
 {
     auto q = m_db.exec(selectSql + QStringLiteral("WHERE a.family_id = ? AND a.from_date <= ? "
-                                               "AND (a.to_date IS NULL OR a.to_date > ?) "
-                                               "ORDER BY a.from_date DESC LIMIT 1"),
+                                                  "AND (a.to_date IS NULL OR a.to_date > ?) "
+                                                  "ORDER BY a.from_date DESC LIMIT 1"),
                        {familyId, SqlValues::date(day), SqlValues::date(day)});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<Assignment>();
-    return std::optional<Assignment>(fromRow(*q.value()));
+    const Assignment assignment = fromRow(*q.value());
+    q->finish(); // see Database::exec: a half-read statement pins an old snapshot
+    return std::optional<Assignment>(assignment);
 }
 
 Result<QList<Assignment>> AssignmentStore::history(qint64 familyId) const
 {
-    auto q = m_db.exec(selectSql + QStringLiteral("WHERE a.family_id = ? ORDER BY a.from_date DESC, a.id DESC"),
-                       {familyId});
+    auto q = m_db.exec(
+        selectSql + QStringLiteral("WHERE a.family_id = ? ORDER BY a.from_date DESC, a.id DESC"),
+        {familyId});
     if (!q)
         return q.error();
     QList<Assignment> result;

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QUrl>
 
 namespace {
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -25,12 +26,24 @@ struct FileFacts
     int applicationId = 0;
     int tableCount = 0;
 };
+
+// A WAL-mode file (header bytes 18 and 19 are 2) whose log is absent: no connection has it
+// open and everything is in the file itself. Such a file is read as immutable, because an
+// ordinary read-only connection would create -wal and -shm beside it and leave them there.
+bool isClosedWalFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(20);
+    return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2 &&
+           !QFileInfo::exists(path + QStringLiteral("-wal"));
+}
 } // namespace
 
 Database::Database(QString path, Access access)
     : m_path(std::move(path)), m_access(access), m_connectionName(newConnectionName())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -43,9 +56,15 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QString Database::displayName() const { return QFileInfo(m_path).fileName(); }
+QString Database::displayName() const
+{
+    return QFileInfo(m_path).fileName();
+}
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
 {
@@ -83,8 +102,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
             // Created empty with mode 0600 so the file is never readable by others.
             QFile file(path);
             if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly))
-                return Error::refused(tr("The database \"%1\" cannot be created: %2")
-                                          .arg(name, file.errorString()));
+                return Error::refused(
+                    tr("The database \"%1\" cannot be created: %2").arg(name, file.errorString()));
         }
     }
 
@@ -99,12 +118,20 @@ Status Database::connect()
     const bool readOnly = m_access == Access::ReadOnly;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(m_path);
-        // Look first, read-only: nothing below may write before the file has been judged.
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000"));
+        // Look first, read-only: nothing below may write before the file has been judged, not
+        // even files beside it. A read-only session keeps this connection.
+        if (isClosedWalFile(m_path)) {
+            QUrl uri = QUrl::fromLocalFile(m_path);
+            uri.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(m_path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000"));
+        }
         if (!db.open())
-            return Error::refused(tr("The database \"%1\" cannot be opened: %2")
-                                      .arg(name, db.lastError().text()));
+            return Error::refused(
+                tr("The database \"%1\" cannot be opened: %2").arg(name, db.lastError().text()));
     }
 
     FileFacts facts;
@@ -117,24 +144,27 @@ Status Database::connect()
             return true;
         };
         const bool readable =
-            intPragma("PRAGMA user_version", &facts.userVersion)
-            && intPragma("PRAGMA application_id", &facts.applicationId)
-            && intPragma("SELECT count(*) FROM sqlite_master WHERE type = 'table'", &facts.tableCount);
+            intPragma("PRAGMA user_version", &facts.userVersion) &&
+            intPragma("PRAGMA application_id", &facts.applicationId) &&
+            intPragma("SELECT count(*) FROM sqlite_master WHERE type = 'table'", &facts.tableCount);
         if (!readable) {
             const QString reason = query.lastError().nativeErrorCode();
             // 26 = SQLITE_NOTADB, 11 = SQLITE_CORRUPT: a damaged file, not a busy one.
             if (reason == QLatin1String("5") || reason == QLatin1String("6"))
                 return Error::refused(
                     tr("The database \"%1\" is locked by another program.").arg(name));
-            return Error::integrity(tr("The database \"%1\" is damaged and cannot be read.").arg(name));
+            return Error::integrity(
+                tr("The database \"%1\" is damaged and cannot be read.").arg(name));
         }
     }
 
     const int latest = Migrations::latestVersion();
     if (facts.applicationId != ApplicationId && facts.applicationId != 0)
-        return Error::refused(tr("\"%1\" is a database of another program, not of DuoCoach.").arg(name));
+        return Error::refused(
+            tr("\"%1\" is a database of another program, not of DuoCoach.").arg(name));
     if (facts.applicationId == 0 && facts.tableCount > 0)
-        return Error::refused(tr("\"%1\" is a database of another program, not of DuoCoach.").arg(name));
+        return Error::refused(
+            tr("\"%1\" is a database of another program, not of DuoCoach.").arg(name));
     if (facts.userVersion > latest)
         return Error::refused(tr("The database \"%1\" was written by a newer version of DuoCoach "
                                  "(format %2; this version reads up to format %3).")
@@ -150,6 +180,7 @@ Status Database::connect()
     {
         QSqlDatabase db = connection();
         db.close();
+        db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
         if (!db.open())
             return Error::refused(tr("The database \"%1\" cannot be opened for writing: %2")
@@ -192,10 +223,10 @@ Status Database::makeBackup(int fromVersion)
 {
     QString target = m_path + QStringLiteral(".v%1.bak").arg(fromVersion);
     if (QFileInfo::exists(target))
-        target = m_path
-                 + QStringLiteral(".v%1-%2.bak")
-                       .arg(fromVersion)
-                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        target = m_path +
+                 QStringLiteral(".v%1-%2.bak")
+                     .arg(fromVersion)
+                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     // VACUUM INTO writes a consistent copy (including what still sits in a WAL file) into an
     // empty file, which is created first so the copy is 0600 from its first byte.
     QFile file(target);
@@ -286,7 +317,8 @@ Error Database::describe(const QSqlError &error) const
                                  "saved. Try again in a moment.")
                                   .arg(name));
     case 8: // SQLITE_READONLY
-        return Error::storage(tr("The database \"%1\" cannot be written; nothing was saved.").arg(name));
+        return Error::storage(
+            tr("The database \"%1\" cannot be written; nothing was saved.").arg(name));
     case 10: // SQLITE_IOERR
     case 13: // SQLITE_FULL
         return Error::storage(
@@ -296,8 +328,10 @@ Error Database::describe(const QSqlError &error) const
     case 26: // SQLITE_NOTADB
         return Error::integrity(tr("The database \"%1\" is damaged.").arg(name));
     default:
+        // Errors raised by QtSql itself (not SQLite) carry only a driver text.
         return Error::storage(
-            tr("The database \"%1\" reported an error: %2").arg(name, error.databaseText()));
+            tr("The database \"%1\" reported an error: %2")
+                .arg(name, error.databaseText().isEmpty() ? error.text() : error.databaseText()));
     }
 }
 
@@ -305,18 +339,30 @@ Result<QStringList> Database::integrityProblems() const
 {
     QStringList problems;
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return Result<QStringList>(QStringList{query.lastError().databaseText()});
-    while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
+    // A check that cannot run to its end is a finding itself, never a silent "no problems";
+    // what either check found before stays in the list.
+    auto noteFailure = [&] {
+        const QSqlError error = query.lastError();
+        if (error.type() != QSqlError::NoError)
+            problems << (error.databaseText().isEmpty() ? error.text() : error.databaseText());
+    };
+    if (query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        while (query.next()) {
+            // A row may hold several lines under a "*** in database main ***" heading.
+            const QStringList lines =
+                query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (const QString &line : lines)
+                if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("*** ")))
+                    problems << line;
+        }
     }
-    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return Result<QStringList>(QStringList{query.lastError().databaseText()});
-    while (query.next())
-        problems << tr("Row %1 of table %2 refers to a missing row in %3.")
-                        .arg(query.value(1).toString(), query.value(0).toString(),
-                             query.value(2).toString());
+    noteFailure();
+    if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (query.next())
+            problems << tr("Row %1 of table %2 refers to a missing row in %3.")
+                            .arg(query.value(1).toString(), query.value(0).toString(),
+                                 query.value(2).toString());
+    }
+    noteFailure();
     return problems;
 }

@@ -13,8 +13,8 @@
 #include <QVariantList>
 
 #include <functional>
-#include <unordered_map>
 #include <memory>
+#include <unordered_map>
 
 class Database
 {
@@ -41,6 +41,8 @@ public:
 
     // Runs one statement, prepared once per connection and reused, with positional binds.
     // The query stays owned by the database and is valid until the same SQL runs again.
+    // A caller that stops before the last row calls finish(): a half-read statement keeps
+    // the connection reading an old snapshot, blind to what other programs committed since.
     Result<QSqlQuery *> exec(const QString &sql, const QVariantList &binds = {}) const;
     // First column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {}) const;

@@ -33,6 +33,10 @@ Result<qint64> DuoStore::add(const Duo &duo)
     auto professional = workers.get(duo.professionalId);
     if (!professional)
         return Error::invalid(tr("A duo needs a professional."));
+    if (duo.trustedPersonId == duo.professionalId)
+        return Error::invalid(
+            tr("%1 cannot be both the trusted person and the professional of a duo.")
+                .arg(trusted->name));
     if (trusted->role != WorkerRole::TrustedPerson)
         return Error::invalid(tr("%1 is not a trusted person.").arg(trusted->name));
     if (professional->role != WorkerRole::Professional)
@@ -62,7 +66,9 @@ Result<Duo> DuoStore::get(qint64 id) const
         return q.error();
     if (!q->next())
         return Error::invalid(tr("There is no duo with number %1.").arg(id));
-    return fromRow(*q.value());
+    const Duo duo = fromRow(*q.value());
+    q->finish(); // see Database::exec: a half-read statement pins an old snapshot
+    return duo;
 }
 
 Result<QList<Duo>> DuoStore::all() const

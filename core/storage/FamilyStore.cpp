@@ -12,10 +12,17 @@ const QString selectSql = QStringLiteral(
     "preferred_gender, referral_source, referred_on, status, closed_on, closing_reason "
     "FROM families ");
 
-// The search condition of the family list; the same text is bound three times.
-const QString searchCondition = QStringLiteral(
-    "(?1 = '' OR f.case_code LIKE ?2 ESCAPE '\\' OR f.family_name LIKE ?2 ESCAPE '\\' "
-    "OR f.district LIKE ?2 ESCAPE '\\')");
+// The search condition of the family list. Plain positional placeholders: QtSql (6.4) refuses
+// a numbered one used twice ("?2 ... ?2") with "Parameter count mismatch".
+const QString searchCondition =
+    QStringLiteral("(? = '' OR f.case_code LIKE ? ESCAPE '\\' OR f.family_name LIKE ? ESCAPE '\\' "
+                   "OR f.district LIKE ? ESCAPE '\\')");
+
+QVariantList searchBinds(const QString &text)
+{
+    const QString pattern = SqlValues::containsPattern(text);
+    return {text, pattern, pattern, pattern};
+}
 
 Family fromRow(const QSqlQuery &q)
 {
@@ -28,10 +35,12 @@ Family fromRow(const QSqlQuery &q)
     f.city = q.value(5).toString();
     f.district = q.value(6).toString();
     f.homeLanguages = Languages::split(q.value(7).toString());
-    f.preferredGender = DomainText::parse<GenderWish>(q.value(8).toString()).value_or(GenderWish::None);
+    f.preferredGender =
+        DomainText::parse<GenderWish>(q.value(8).toString()).value_or(GenderWish::None);
     f.referralSource = q.value(9).toString();
     f.referredOn = SqlValues::toDate(q.value(10));
-    f.status = DomainText::parse<FamilyStatus>(q.value(11).toString()).value_or(FamilyStatus::Referred);
+    f.status =
+        DomainText::parse<FamilyStatus>(q.value(11).toString()).value_or(FamilyStatus::Referred);
     f.closedOn = SqlValues::toDate(q.value(12));
     f.closingReason = q.value(13).toString();
     return f;
@@ -57,10 +66,13 @@ QVariantList values(const Family &f)
 Result<QString> FamilyStore::nextCaseCode(int year) const
 {
     const QString prefix = QStringLiteral("G-%1-").arg(year);
-    auto highest = m_db.scalar(QStringLiteral("SELECT max(CAST(substr(case_code, %1) AS INTEGER)) "
-                                              "FROM families WHERE case_code LIKE ?")
-                                   .arg(prefix.size() + 1),
-                               {prefix + QLatin1Char('%')});
+    // A range on the unique index of case_code ('.' follows '-'), not LIKE, which SQLite
+    // cannot serve from a case-sensitive index: imports call this once per row.
+    auto highest =
+        m_db.scalar(QStringLiteral("SELECT max(CAST(substr(case_code, %1) AS INTEGER)) "
+                                   "FROM families WHERE case_code >= ? AND case_code < ?")
+                        .arg(prefix.size() + 1),
+                    {prefix, QStringLiteral("G-%1.").arg(year)});
     if (!highest)
         return highest.error();
     return prefix + QStringLiteral("%1").arg(highest->toInt() + 1, 4, 10, QLatin1Char('0'));
@@ -118,27 +130,33 @@ Result<Family> FamilyStore::get(qint64 id) const
         return q.error();
     if (!q->next())
         return Error::invalid(tr("There is no family with number %1.").arg(id));
-    return fromRow(*q.value());
+    const Family family = fromRow(*q.value());
+    q->finish(); // see Database::exec: a half-read statement pins an old snapshot
+    return family;
 }
 
 Result<Family> FamilyStore::byCaseCode(const QString &caseCode) const
 {
-    auto q = m_db.exec(selectSql + QStringLiteral("WHERE case_code = ?"), {caseCode.trimmed().toUpper()});
+    auto q = m_db.exec(selectSql + QStringLiteral("WHERE case_code = ?"),
+                       {caseCode.trimmed().toUpper()});
     if (!q)
         return q.error();
     if (!q->next())
         return Error::invalid(tr("There is no family with case code %1.").arg(caseCode));
-    return fromRow(*q.value());
+    const Family family = fromRow(*q.value());
+    q->finish();
+    return family;
 }
 
 Result<qint64> FamilyStore::addMember(const HouseholdMember &m)
 {
     if (const QString problem = Validation::checkMember(m); !problem.isEmpty())
         return Error::invalid(problem);
-    auto q = m_db.exec(QStringLiteral("INSERT INTO household_members (family_id, first_name, role, "
-                                      "birth_year) VALUES (?, ?, ?, ?)"),
-                       {m.familyId, m.firstName.trimmed(), DomainText::code(m.role),
-                        m.birthYear > 0 ? QVariant(m.birthYear) : QVariant(QMetaType(QMetaType::Int))});
+    auto q =
+        m_db.exec(QStringLiteral("INSERT INTO household_members (family_id, first_name, role, "
+                                 "birth_year) VALUES (?, ?, ?, ?)"),
+                  {m.familyId, m.firstName.trimmed(), DomainText::code(m.role),
+                   m.birthYear > 0 ? QVariant(m.birthYear) : QVariant(QMetaType(QMetaType::Int))});
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();
@@ -178,10 +196,10 @@ Result<QList<FamilySummary>> FamilyStore::page(const QString &search, const QStr
                        "   JOIN workers p ON p.id = d.professional_id "
                        "   WHERE a.family_id = f.id AND a.to_date IS NULL "
                        "   ORDER BY a.from_date DESC LIMIT 1) "
-                       "FROM families f WHERE %1 AND f.case_code > ?3 "
-                       "ORDER BY f.case_code LIMIT ?4")
+                       "FROM families f WHERE %1 AND f.case_code > ? "
+                       "ORDER BY f.case_code LIMIT ?")
             .arg(searchCondition),
-        {text, SqlValues::containsPattern(text), afterCaseCode, limit});
+        searchBinds(text) + QVariantList{afterCaseCode, limit});
     if (!q)
         return q.error();
     QList<FamilySummary> result;
@@ -192,7 +210,8 @@ Result<QList<FamilySummary>> FamilyStore::page(const QString &search, const QStr
         s.familyName = q->value(2).toString();
         s.city = q->value(3).toString();
         s.district = q->value(4).toString();
-        s.status = DomainText::parse<FamilyStatus>(q->value(5).toString()).value_or(FamilyStatus::Referred);
+        s.status = DomainText::parse<FamilyStatus>(q->value(5).toString())
+                       .value_or(FamilyStatus::Referred);
         s.duoName = q->value(6).toString();
         result << s;
     }
@@ -202,8 +221,9 @@ Result<QList<FamilySummary>> FamilyStore::page(const QString &search, const QStr
 Result<int> FamilyStore::count(const QString &search) const
 {
     const QString text = search.trimmed();
-    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM families f WHERE %1").arg(searchCondition),
-                         {text, SqlValues::containsPattern(text)});
+    auto n =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM families f WHERE %1").arg(searchCondition),
+                    searchBinds(text));
     if (!n)
         return n.error();
     return n->toInt();

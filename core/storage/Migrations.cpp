@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,7 +14,8 @@ QList<Migrations::Step> buildSteps()
     // Version 1: the first domain slice (organisations, workers, duos, families, household,
     // assignments, visits). Dates are ISO text (YYYY-MM-DD), visit starts are wall-clock
     // time in the Netherlands (YYYY-MM-DDTHH:MM:SS): sortable and portable to PostgreSQL.
-    steps.append({1, "domain: organisations, workers, duos, families, assignments, visits",
+    steps.append({1,
+                  "domain: organisations, workers, duos, families, assignments, visits",
                   {
                       QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
                       QStringLiteral(R"(CREATE TABLE organisations (
@@ -94,20 +96,23 @@ QList<Migrations::Step> buildSteps()
 
     // Version 2: indices for every filter, join and list order the views use, so no view
     // scans all visits (10,000 families and 500,000 visits stay instant).
-    steps.append({2, "indices for lists, searches and joins",
-                   {
-                       QStringLiteral("CREATE INDEX workers_by_organisation ON workers(organisation_id)"),
-                       QStringLiteral("CREATE INDEX duos_by_trusted_person ON duos(trusted_person_id)"),
-                       QStringLiteral("CREATE INDEX duos_by_professional ON duos(professional_id)"),
-                       QStringLiteral("CREATE INDEX families_by_status ON families(status)"),
-                       QStringLiteral("CREATE INDEX members_by_family ON household_members(family_id)"),
-                       QStringLiteral("CREATE INDEX assignments_by_family ON assignments(family_id, from_date)"),
-                       QStringLiteral("CREATE INDEX assignments_by_duo ON assignments(duo_id, from_date)"),
-                       QStringLiteral("CREATE INDEX visits_by_family ON visits(family_id, starts_at)"),
-                       QStringLiteral("CREATE INDEX visits_by_duo ON visits(duo_id, starts_at)"),
-                       QStringLiteral("CREATE INDEX visits_by_start ON visits(starts_at, id)"),
-                       QStringLiteral("CREATE INDEX attendees_by_member ON visit_attendees(member_id)"),
-                   }});
+    steps.append(
+        {2,
+         "indices for lists, searches and joins",
+         {
+             QStringLiteral("CREATE INDEX workers_by_organisation ON workers(organisation_id)"),
+             QStringLiteral("CREATE INDEX duos_by_trusted_person ON duos(trusted_person_id)"),
+             QStringLiteral("CREATE INDEX duos_by_professional ON duos(professional_id)"),
+             QStringLiteral("CREATE INDEX families_by_status ON families(status)"),
+             QStringLiteral("CREATE INDEX members_by_family ON household_members(family_id)"),
+             QStringLiteral(
+                 "CREATE INDEX assignments_by_family ON assignments(family_id, from_date)"),
+             QStringLiteral("CREATE INDEX assignments_by_duo ON assignments(duo_id, from_date)"),
+             QStringLiteral("CREATE INDEX visits_by_family ON visits(family_id, starts_at)"),
+             QStringLiteral("CREATE INDEX visits_by_duo ON visits(duo_id, starts_at)"),
+             QStringLiteral("CREATE INDEX visits_by_start ON visits(starts_at, id)"),
+             QStringLiteral("CREATE INDEX attendees_by_member ON visit_attendees(member_id)"),
+         }});
     return steps;
 }
 } // namespace
@@ -118,7 +123,10 @@ const QList<Migrations::Step> &Migrations::steps()
     return all;
 }
 
-int Migrations::latestVersion() { return steps().constLast().version; }
+int Migrations::latestVersion()
+{
+    return steps().constLast().version;
+}
 
 Status Migrations::migrate(QSqlDatabase db, int fromVersion, int toVersion)
 {
@@ -127,17 +135,23 @@ Status Migrations::migrate(QSqlDatabase db, int fromVersion, int toVersion)
     for (const Step &step : steps()) {
         if (step.version <= fromVersion || step.version > toVersion)
             continue;
+        // Messages name the file, like every refusal of Database, and stay one sentence.
+        const QString name = QFileInfo(db.databaseName()).fileName();
+        auto reasonOf = [](const QSqlQuery &failed) {
+            const QString text = failed.lastError().databaseText();
+            return text.isEmpty() ? failed.lastError().text() : text;
+        };
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return Error::storage(tr("Could not start upgrading the database: %1")
-                                      .arg(query.lastError().text()));
+            return Error::storage(tr("Could not start upgrading the database \"%1\" (%2).")
+                                      .arg(name, reasonOf(query)));
         auto fail = [&](const QSqlQuery &failed) -> Status {
-            const QString reason = failed.lastError().text();
+            const QString reason = reasonOf(failed);
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return Error::storage(tr("Upgrading the database to version %1 failed, nothing was "
-                                     "changed: %2")
-                                      .arg(step.version)
-                                      .arg(reason));
+            return Error::storage(tr("Upgrading the database \"%1\" to format %2 failed; it was "
+                                     "left at format %3 (%4).")
+                                      .arg(name, QString::number(step.version),
+                                           QString::number(step.version - 1), reason));
         };
         for (const QString &statement : step.statements)
             if (!query.exec(statement))

@@ -5,15 +5,16 @@
 #include "domain/Validation.h"
 
 namespace {
-const QString columns = QStringLiteral(
-    "id, name, kind, city, contact_name, contact_phone, contact_email, archived");
+const QString columns =
+    QStringLiteral("id, name, kind, city, contact_name, contact_phone, contact_email, archived");
 
 Organisation fromRow(const QSqlQuery &q)
 {
     Organisation o;
     o.id = q.value(0).toLongLong();
     o.name = q.value(1).toString();
-    o.kind = DomainText::parse<OrganisationKind>(q.value(2).toString()).value_or(OrganisationKind::Community);
+    o.kind = DomainText::parse<OrganisationKind>(q.value(2).toString())
+                 .value_or(OrganisationKind::Community);
     o.city = q.value(3).toString();
     o.contactName = q.value(4).toString();
     o.contactPhone = q.value(5).toString();
@@ -44,12 +45,15 @@ Result<qint64> OrganisationStore::add(const Organisation &o)
 
 Result<Organisation> OrganisationStore::get(qint64 id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM organisations WHERE id = ?").arg(columns), {id});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT %1 FROM organisations WHERE id = ?").arg(columns), {id});
     if (!q)
         return q.error();
     if (!q->next())
         return Error::invalid(tr("There is no organisation with number %1.").arg(id));
-    return fromRow(*q.value());
+    const Organisation organisation = fromRow(*q.value());
+    q->finish(); // see Database::exec: a half-read statement pins an old snapshot
+    return organisation;
 }
 
 Result<QList<Organisation>> OrganisationStore::all() const
@@ -65,8 +69,9 @@ Result<QList<Organisation>> OrganisationStore::all() const
 
 Result<qint64> OrganisationStore::findByName(const QString &name) const
 {
-    auto id = m_db.scalar(QStringLiteral("SELECT id FROM organisations WHERE lower(name) = lower(?)"),
-                          {name.trimmed()});
+    auto id =
+        m_db.scalar(QStringLiteral("SELECT id FROM organisations WHERE lower(name) = lower(?)"),
+                    {name.trimmed()});
     if (!id)
         return id.error();
     return id->toLongLong();

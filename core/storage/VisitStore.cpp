@@ -65,12 +65,14 @@ Result<qint64> VisitStore::add(const Visit &visit)
 {
     if (const QString problem = Validation::checkVisit(visit); !problem.isEmpty())
         return Error::invalid(problem);
-    auto assigned = AssignmentStore(m_db).isAssigned(visit.familyId, visit.duoId, visit.start.date());
+    auto assigned =
+        AssignmentStore(m_db).isAssigned(visit.familyId, visit.duoId, visit.start.date());
     if (!assigned)
         return assigned.error();
     if (!assigned.value())
-        return Error::invalid(tr("This duo is not assigned to the family on %1.")
-                                  .arg(QLocale().toString(visit.start.date(), QLocale::ShortFormat)));
+        return Error::invalid(
+            tr("This duo is not assigned to the family on %1.")
+                .arg(QLocale().toString(visit.start.date(), QLocale::ShortFormat)));
     qint64 id = 0;
     Status done = m_db.transaction([&]() -> Status {
         auto q = m_db.exec(QStringLiteral("INSERT INTO visits (family_id, duo_id, starts_at, "
@@ -90,7 +92,8 @@ Result<qint64> VisitStore::add(const Visit &visit)
             if (!a)
                 return a.error();
             if (a->numRowsAffected() != 1)
-                return Error::invalid(tr("A person present at the visit is not a member of the family."));
+                return Error::invalid(
+                    tr("A person present at the visit is not a member of the family."));
         }
         return {};
     });
@@ -107,9 +110,11 @@ Result<Visit> VisitStore::get(qint64 id) const
     if (!q->next())
         return Error::invalid(tr("There is no visit with number %1.").arg(id));
     Visit visit = fromRow(*q.value());
-    auto members = m_db.exec(QStringLiteral("SELECT member_id FROM visit_attendees WHERE visit_id = ? "
-                                            "ORDER BY member_id"),
-                             {id});
+    q->finish(); // see Database::exec: a half-read statement pins an old snapshot
+    auto members =
+        m_db.exec(QStringLiteral("SELECT member_id FROM visit_attendees WHERE visit_id = ? "
+                                 "ORDER BY member_id"),
+                  {id});
     if (!members)
         return members.error();
     while (members->next())
@@ -153,8 +158,8 @@ Result<QList<Visit>> VisitStore::page(const VisitFilter &filter,
 Result<int> VisitStore::count(const VisitFilter &filter) const
 {
     QVariantList binds;
-    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM visits v WHERE ") + where(filter, &binds),
-                         binds);
+    auto n = m_db.scalar(
+        QStringLiteral("SELECT count(*) FROM visits v WHERE ") + where(filter, &binds), binds);
     if (!n)
         return n.error();
     return n->toInt();

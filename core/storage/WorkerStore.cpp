@@ -17,7 +17,8 @@ Worker fromRow(const QSqlQuery &q)
     Worker w;
     w.id = q.value(0).toLongLong();
     w.name = q.value(1).toString();
-    w.role = DomainText::parse<WorkerRole>(q.value(2).toString()).value_or(WorkerRole::TrustedPerson);
+    w.role =
+        DomainText::parse<WorkerRole>(q.value(2).toString()).value_or(WorkerRole::TrustedPerson);
     w.organisationId = q.value(3).toLongLong();
     w.organisationName = q.value(4).toString();
     w.languages = Languages::split(q.value(5).toString());
@@ -41,12 +42,13 @@ Result<qint64> WorkerStore::add(const Worker &w)
         return org.error();
     if (org->toInt() == 0)
         return Error::invalid(tr("The organisation of %1 does not exist.").arg(w.name));
-    auto q = m_db.exec(QStringLiteral("INSERT INTO workers (name, role, organisation_id, languages, "
-                                      "district, gender, max_caseload, phone, email, active) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {w.name.trimmed(), DomainText::code(w.role), w.organisationId,
-                        Languages::join(w.languages), w.district, DomainText::code(w.gender),
-                        w.maxCaseload, w.phone, w.email, w.active ? 1 : 0});
+    auto q =
+        m_db.exec(QStringLiteral("INSERT INTO workers (name, role, organisation_id, languages, "
+                                 "district, gender, max_caseload, phone, email, active) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {w.name.trimmed(), DomainText::code(w.role), w.organisationId,
+                   Languages::join(w.languages), w.district, DomainText::code(w.gender),
+                   w.maxCaseload, w.phone, w.email, w.active ? 1 : 0});
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();
@@ -59,7 +61,9 @@ Result<Worker> WorkerStore::get(qint64 id) const
         return q.error();
     if (!q->next())
         return Error::invalid(tr("There is no worker with number %1.").arg(id));
-    return fromRow(*q.value());
+    const Worker worker = fromRow(*q.value());
+    q->finish(); // see Database::exec: a half-read statement pins an old snapshot
+    return worker;
 }
 
 Result<QList<Worker>> WorkerStore::all() const
@@ -76,14 +80,14 @@ Result<QList<Worker>> WorkerStore::all() const
 Result<QHash<qint64, int>> WorkerStore::caseloads(const QDate &day) const
 {
     // One grouped query for all workers: counting per worker in a loop would be N queries.
-    auto q = m_db.exec(QStringLiteral(
-                           "SELECT w.id, count(a.id) FROM workers w "
-                           "JOIN duos d ON d.trusted_person_id = w.id OR d.professional_id = w.id "
-                           "JOIN assignments a ON a.duo_id = d.id AND a.from_date <= ? "
-                           "    AND (a.to_date IS NULL OR a.to_date >= ?) "
-                           "JOIN families f ON f.id = a.family_id AND f.status <> 'closed' "
-                           "GROUP BY w.id"),
-                       {SqlValues::date(day), SqlValues::date(day)});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT w.id, count(a.id) FROM workers w "
+                       "JOIN duos d ON d.trusted_person_id = w.id OR d.professional_id = w.id "
+                       "JOIN assignments a ON a.duo_id = d.id AND a.from_date <= ? "
+                       "    AND (a.to_date IS NULL OR a.to_date >= ?) "
+                       "JOIN families f ON f.id = a.family_id AND f.status <> 'closed' "
+                       "GROUP BY w.id"),
+        {SqlValues::date(day), SqlValues::date(day)});
     if (!q)
         return q.error();
     QHash<qint64, int> result;

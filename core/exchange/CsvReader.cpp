@@ -1,0 +1,162 @@
+#include "CsvReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+#include <csv.h>
+
+namespace {
+// What libcsv's callbacks collect: raw bytes per cell, decoded afterwards so a cell that is
+// not UTF-8 can be named by row and column.
+struct RawRow
+{
+    int number = 0;
+    QList<QByteArray> cells;
+};
+
+struct Collector
+{
+    QList<RawRow> rows;
+    QList<QByteArray> cells; // of the row being read
+    int rowsSeen = 0;
+    int lastTerminator = 0;
+};
+
+void onField(void *data, size_t length, void *context)
+{
+    auto *collector = static_cast<Collector *>(context);
+    collector->cells.append(QByteArray(static_cast<const char *>(data), qsizetype(length)));
+}
+
+void onRow(int terminator, void *context)
+{
+    auto *collector = static_cast<Collector *>(context);
+    // libcsv reports each CR and LF on its own (CSV_REPALL_NL, needed so blank lines keep the
+    // row numbers a spreadsheet shows); the LF of a CRLF pair is not a row of its own.
+    const bool lfOfCrLf =
+        collector->cells.isEmpty() && terminator == '\n' && collector->lastTerminator == '\r';
+    collector->lastTerminator = terminator;
+    if (lfOfCrLf)
+        return;
+    ++collector->rowsSeen;
+    collector->rows.append({collector->rowsSeen, collector->cells});
+    collector->cells.clear();
+}
+
+// A parser that is always freed, whichever way parse() returns.
+class Parser
+{
+public:
+    Parser() { m_ok = csv_init(&m_parser, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) == 0; }
+    ~Parser() { csv_free(&m_parser); }
+    Parser(const Parser &) = delete;
+    Parser &operator=(const Parser &) = delete;
+    bool ok() const { return m_ok; }
+    csv_parser *get() { return &m_parser; }
+
+private:
+    csv_parser m_parser{};
+    bool m_ok = false;
+};
+} // namespace
+
+char CsvReader::detectSeparator(const QByteArray &bytes)
+{
+    int commas = 0;
+    int semicolons = 0;
+    bool quoted = false;
+    for (const char c : bytes) {
+        if (c == '"')
+            quoted = !quoted; // a doubled quote toggles twice, which is right
+        else if (!quoted && (c == '\n' || c == '\r'))
+            break;
+        else if (!quoted && c == ',')
+            ++commas;
+        else if (!quoted && c == ';')
+            ++semicolons;
+    }
+    return semicolons > commas ? ';' : ',';
+}
+
+Result<CsvTable> CsvReader::readFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (!info.exists())
+        return Error::refused(tr("The file %1 does not exist.").arg(path));
+    if (info.isDir())
+        return Error::refused(tr("%1 is a folder, not a CSV file.").arg(path));
+    if (info.size() > MaxFileSize)
+        return Error::refused(tr("The file %1 is larger than %2 MB; split it into smaller files.")
+                                  .arg(name)
+                                  .arg(MaxFileSize / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::refused(tr("The file %1 cannot be read: %2").arg(name, file.errorString()));
+    return parse(file.readAll(), name);
+}
+
+Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString &fileName)
+{
+    CsvTable table;
+    table.fileName = fileName;
+    // Excel's "CSV UTF-8" starts with a byte order mark; it is not part of the first name.
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+
+    Parser parser;
+    if (!parser.ok())
+        return Error::storage(tr("There is not enough memory to read %1.").arg(fileName));
+    csv_set_delim(parser.get(), static_cast<unsigned char>(detectSeparator(bytes)));
+
+    Collector collector;
+    const size_t length = size_t(bytes.size());
+    const size_t parsed =
+        csv_parse(parser.get(), bytes.constData(), length, onField, onRow, &collector);
+    const bool complete =
+        parsed == length && csv_fini(parser.get(), onField, onRow, &collector) == 0;
+    if (!complete) {
+        // The error lies in the row being read, in the cell after those already complete.
+        const int row = collector.rowsSeen + 1;
+        const int column = int(collector.cells.size());
+        if (csv_error(parser.get()) == CSV_ENOMEM || csv_error(parser.get()) == CSV_ETOOBIG)
+            return Error::storage(tr("There is not enough memory to read %1.").arg(fileName));
+        // Messages name the column by its header, so decode the header if it is complete.
+        if (!collector.rows.isEmpty())
+            for (const QByteArray &cell : collector.rows.constFirst().cells)
+                table.header << QString::fromUtf8(cell);
+        if (parsed == length)
+            return table.errorAt(row, column,
+                                 tr("The quote that opens this cell is never closed."));
+        return table.errorAt(row, column,
+                             tr("This cell has a stray quote: a cell with quotes in it must be "
+                                "enclosed in quotes, with each quote inside doubled."));
+    }
+
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    for (const RawRow &raw : std::as_const(collector.rows)) {
+        CsvRow row;
+        row.number = raw.number;
+        bool blank = true;
+        for (const QByteArray &bytesOfCell : raw.cells) {
+            decoder.resetState();
+            QString text = decoder(bytesOfCell);
+            if (decoder.hasError())
+                return table.errorAt(row.number, int(row.cells.size()),
+                                     tr("This cell is not UTF-8 text; save the file as CSV in "
+                                        "UTF-8 (in Excel: \"CSV UTF-8\") and import it again."));
+            text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+            blank = blank && text.trimmed().isEmpty();
+            row.cells << text;
+        }
+        if (row.number == 1)
+            table.header = row.cells;
+        else if (!blank)
+            table.rows << row;
+    }
+    if (table.header.isEmpty() && table.rows.isEmpty())
+        return Error::invalid(
+            tr("The file %1 is empty; it needs a header row with the column names.").arg(fileName));
+    return table;
+}

@@ -1,0 +1,161 @@
+#include "FamilyImporter.h"
+
+#include "CsvReader.h"
+#include "ImportFields.h"
+#include "domain/Validation.h"
+#include "storage/Database.h"
+#include "storage/FamilyStore.h"
+#include "storage/SqlValues.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+
+namespace {
+const QString FamilyName = QStringLiteral("family_name");
+const QString Street = QStringLiteral("street");
+const QString Postcode = QStringLiteral("postcode");
+const QString City = QStringLiteral("city");
+const QString District = QStringLiteral("district");
+const QString HomeLanguages = QStringLiteral("home_languages");
+const QString TrustedPersonGender = QStringLiteral("trusted_person_gender");
+const QString ReferralSource = QStringLiteral("referral_source");
+const QString ReferredOn = QStringLiteral("referred_on");
+
+// What makes two rows the same family: importing a file twice must not double the register.
+QString identity(const QString &familyName, const QString &postcode, const QDate &referredOn)
+{
+    return familyName.trimmed().toCaseFolded() + QLatin1Char('\x1f') +
+           Validation::normalisePostcode(postcode) + QLatin1Char('\x1f') +
+           referredOn.toString(Qt::ISODate);
+}
+} // namespace
+
+const QStringList &FamilyImporter::columns()
+{
+    static const QStringList all = {
+        FamilyName,          Street,         Postcode,  City, District, HomeLanguages,
+        TrustedPersonGender, ReferralSource, ReferredOn};
+    return all;
+}
+
+const QStringList &FamilyImporter::requiredColumns()
+{
+    static const QStringList required = {FamilyName, ReferredOn};
+    return required;
+}
+
+Status FamilyImporter::read(const QString &path)
+{
+    auto table = CsvReader::readFile(path);
+    if (!table)
+        return table.error();
+    return read(std::move(table).value());
+}
+
+Status FamilyImporter::read(CsvTable table)
+{
+    m_table = std::move(table);
+    m_families.clear();
+    if (Status mapped = m_table.mapColumns(columns(), requiredColumns()); !mapped)
+        return mapped;
+    QHash<QString, int> seen; // identity -> row number
+    for (const CsvRow &row : std::as_const(m_table.rows)) {
+        auto family = familyFrom(row);
+        if (!family)
+            return family.error();
+        const QString key = identity(family->familyName, family->postcode, family->referredOn);
+        if (const int earlier = seen.value(key); earlier > 0)
+            return m_table.errorAt(row, FamilyName,
+                                   tr("The family %1 already appears in row %2.")
+                                       .arg(family->familyName, QString::number(earlier)));
+        seen.insert(key, row.number);
+        m_families << std::move(family).value();
+    }
+    return {};
+}
+
+Result<Family> FamilyImporter::familyFrom(const CsvRow &row) const
+{
+    const auto cell = [&](const QString &column) {
+        return m_table.cell(row, column);
+    };
+    const auto at = [&](const QString &column, const QString &reason) {
+        return m_table.errorAt(row, column, reason);
+    };
+
+    Family f;
+    f.familyName = cell(FamilyName);
+    if (f.familyName.isEmpty())
+        return at(FamilyName, tr("The family name is empty."));
+    f.street = cell(Street);
+    f.postcode = cell(Postcode);
+    if (!f.postcode.isEmpty()) {
+        if (const QString problem = Validation::checkPostcode(f.postcode); !problem.isEmpty())
+            return at(Postcode, problem);
+        f.postcode = Validation::normalisePostcode(f.postcode);
+    }
+    f.city = cell(City);
+    f.district = cell(District);
+    auto languages = ImportFields::languages(cell(HomeLanguages));
+    if (!languages)
+        return at(HomeLanguages, languages.message());
+    f.homeLanguages = languages.value();
+    auto wish = ImportFields::genderWish(cell(TrustedPersonGender));
+    if (!wish)
+        return at(TrustedPersonGender, wish.message());
+    f.preferredGender = wish.value();
+    f.referralSource = cell(ReferralSource);
+    if (cell(ReferredOn).isEmpty())
+        return at(ReferredOn, tr("The referral date is empty."));
+    auto referredOn = ImportFields::date(cell(ReferredOn));
+    if (!referredOn)
+        return at(ReferredOn, referredOn.message());
+    f.referredOn = referredOn.value();
+    // Imported families wait for a duo; the status moves on when one is assigned.
+    f.status = FamilyStatus::Referred;
+
+    // The field checks above name the column; this catches any rule they do not cover.
+    if (const QString problem = Validation::checkFamily(f); !problem.isEmpty())
+        return m_table.errorInRow(row, problem);
+    return f;
+}
+
+Result<QList<Family>> FamilyImporter::write(Database &db) const
+{
+    QList<Family> stored;
+    Status done = db.transaction([&]() -> Status {
+        // One query for the whole register, not one per row.
+        auto existing =
+            db.exec(QStringLiteral("SELECT family_name, postcode, referred_on FROM families"));
+        if (!existing)
+            return existing.error();
+        QSet<QString> known;
+        while (existing->next())
+            known.insert(identity(existing->value(0).toString(), existing->value(1).toString(),
+                                  SqlValues::toDate(existing->value(2))));
+        for (int i = 0; i < m_families.size(); ++i) {
+            const Family &family = m_families.at(i);
+            if (known.contains(identity(family.familyName, family.postcode, family.referredOn)))
+                return m_table.errorAt(
+                    m_table.rows.at(i), FamilyName,
+                    tr("The family %1 (referred on %2) is already in the database.")
+                        .arg(family.familyName,
+                             QLocale().toString(family.referredOn, QLocale::ShortFormat)));
+        }
+        FamilyStore store(db);
+        for (int i = 0; i < m_families.size(); ++i) {
+            auto added = store.add(m_families.at(i));
+            if (!added) {
+                if (added.error().kind == Error::Kind::Invalid)
+                    return m_table.errorInRow(m_table.rows.at(i), added.message());
+                return added.error();
+            }
+            stored << std::move(added).value();
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return stored;
+}

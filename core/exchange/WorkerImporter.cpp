@@ -1,0 +1,196 @@
+#include "WorkerImporter.h"
+
+#include "CsvReader.h"
+#include "ImportFields.h"
+#include "domain/Validation.h"
+#include "storage/Database.h"
+#include "storage/OrganisationStore.h"
+#include "storage/WorkerStore.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace {
+const QString Name = QStringLiteral("name");
+const QString Role = QStringLiteral("role");
+const QString OrganisationColumn = QStringLiteral("organisation");
+const QString LanguagesColumn = QStringLiteral("languages");
+const QString District = QStringLiteral("district");
+const QString GenderColumn = QStringLiteral("gender");
+const QString MaxCaseload = QStringLiteral("max_caseload");
+const QString Phone = QStringLiteral("phone");
+const QString Email = QStringLiteral("email");
+
+QString folded(const QString &text)
+{
+    return text.trimmed().toCaseFolded();
+}
+
+// What makes two rows the same worker: importing a file twice must not double the staff.
+QString identity(const QString &name, const QString &organisation)
+{
+    return folded(name) + QLatin1Char('\x1f') + folded(organisation);
+}
+} // namespace
+
+const QStringList &WorkerImporter::columns()
+{
+    static const QStringList all = {Name,     Role,         OrganisationColumn, LanguagesColumn,
+                                    District, GenderColumn, MaxCaseload,        Phone,
+                                    Email};
+    return all;
+}
+
+const QStringList &WorkerImporter::requiredColumns()
+{
+    static const QStringList required = {Name, Role, OrganisationColumn, GenderColumn};
+    return required;
+}
+
+Status WorkerImporter::read(const QString &path)
+{
+    auto table = CsvReader::readFile(path);
+    if (!table)
+        return table.error();
+    return read(std::move(table).value());
+}
+
+Status WorkerImporter::read(CsvTable table)
+{
+    m_table = std::move(table);
+    m_workers.clear();
+    if (Status mapped = m_table.mapColumns(columns(), requiredColumns()); !mapped)
+        return mapped;
+    QHash<QString, int> seen; // identity -> row number
+    for (const CsvRow &row : std::as_const(m_table.rows)) {
+        auto worker = workerFrom(row);
+        if (!worker)
+            return worker.error();
+        const QString key = identity(worker->name, worker->organisationName);
+        if (const int earlier = seen.value(key); earlier > 0)
+            return m_table.errorAt(
+                row, Name,
+                tr("%1 of %2 already appears in row %3.")
+                    .arg(worker->name, worker->organisationName, QString::number(earlier)));
+        seen.insert(key, row.number);
+        m_workers << std::move(worker).value();
+    }
+    return {};
+}
+
+Result<Worker> WorkerImporter::workerFrom(const CsvRow &row) const
+{
+    const auto cell = [&](const QString &column) {
+        return m_table.cell(row, column);
+    };
+    const auto at = [&](const QString &column, const QString &reason) {
+        return m_table.errorAt(row, column, reason);
+    };
+
+    Worker w;
+    w.name = cell(Name);
+    if (w.name.isEmpty())
+        return at(Name, tr("The name is empty."));
+    if (cell(Role).isEmpty())
+        return at(Role, tr("The role is empty; use trusted_person or professional."));
+    auto role = ImportFields::role(cell(Role));
+    if (!role)
+        return at(Role, role.message());
+    w.role = role.value();
+    w.organisationName = cell(OrganisationColumn);
+    if (w.organisationName.isEmpty())
+        return at(OrganisationColumn, tr("The organisation is empty."));
+    auto languages = ImportFields::languages(cell(LanguagesColumn));
+    if (!languages)
+        return at(LanguagesColumn, languages.message());
+    w.languages = languages.value();
+    w.district = cell(District);
+    if (cell(GenderColumn).isEmpty())
+        return at(GenderColumn, tr("The gender is empty; use female, male or other."));
+    auto gender = ImportFields::gender(cell(GenderColumn));
+    if (!gender)
+        return at(GenderColumn, gender.message());
+    w.gender = gender.value();
+    if (!cell(MaxCaseload).isEmpty()) {
+        auto maximum = ImportFields::wholeNumber(cell(MaxCaseload), 1, 50);
+        if (!maximum)
+            return at(MaxCaseload, maximum.message());
+        w.maxCaseload = maximum.value();
+    } // else the default of a new Worker
+    w.phone = cell(Phone);
+    w.email = cell(Email);
+    if (const QString problem = Validation::checkEmail(w.email); !problem.isEmpty())
+        return at(Email, problem);
+
+    // The organisation is resolved (or created) only when writing; a stand-in id lets the
+    // remaining worker rules be checked now, before anything is written.
+    Worker check = w;
+    check.organisationId = 1;
+    if (const QString problem = Validation::checkWorker(check); !problem.isEmpty())
+        return m_table.errorInRow(row, problem);
+    return w;
+}
+
+Result<WorkerImporter::Summary> WorkerImporter::write(Database &db) const
+{
+    Summary summary;
+    Status done = db.transaction([&]() -> Status {
+        // Whole lists up front, one query each, rather than a look-up per row.
+        OrganisationStore organisations(db);
+        auto knownOrganisations = organisations.all();
+        if (!knownOrganisations)
+            return knownOrganisations.error();
+        QHash<QString, qint64> organisationIds; // folded name -> id
+        for (const Organisation &o : knownOrganisations.value())
+            organisationIds.insert(folded(o.name), o.id);
+        WorkerStore store(db);
+        auto knownWorkers = store.all();
+        if (!knownWorkers)
+            return knownWorkers.error();
+        QSet<QString> known;
+        for (const Worker &w : knownWorkers.value())
+            known.insert(identity(w.name, w.organisationName));
+
+        for (int i = 0; i < m_workers.size(); ++i) {
+            const Worker &worker = m_workers.at(i);
+            if (known.contains(identity(worker.name, worker.organisationName)))
+                return m_table.errorAt(m_table.rows.at(i), Name,
+                                       tr("%1 of %2 is already in the database.")
+                                           .arg(worker.name, worker.organisationName));
+        }
+
+        for (int i = 0; i < m_workers.size(); ++i) {
+            Worker worker = m_workers.at(i);
+            const QString key = folded(worker.organisationName);
+            if (!organisationIds.contains(key)) {
+                // The first row that names a new organisation decides its kind.
+                Organisation created;
+                created.name = worker.organisationName;
+                created.kind = worker.role == WorkerRole::TrustedPerson
+                                   ? OrganisationKind::Community
+                                   : OrganisationKind::CareProvider;
+                auto id = organisations.add(created);
+                if (!id)
+                    return m_table.errorAt(m_table.rows.at(i), OrganisationColumn, id.message());
+                organisationIds.insert(key, id.value());
+                summary.createdOrganisations << created.name;
+            }
+            worker.organisationId = organisationIds.value(key);
+            auto id = store.add(worker);
+            if (!id) {
+                if (id.error().kind == Error::Kind::Invalid)
+                    return m_table.errorInRow(m_table.rows.at(i), id.message());
+                return id.error();
+            }
+            summary.workerIds << id.value();
+            if (worker.role == WorkerRole::TrustedPerson)
+                ++summary.trustedPersons;
+            else
+                ++summary.professionals;
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return summary;
+}

@@ -1,0 +1,463 @@
+// duocoach-cli as a user runs it: exit statuses (0 ok, 1 usage, 2 bad input or refused file,
+// 3 integrity failure), what goes to stdout and stderr, and files left as they were.
+
+#include "TestSupport.h"
+
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace TestSupport;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+
+    QStringList errLines() const
+    {
+        return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void initCreatesDatabase();
+    void initUpgradesOlderFile();
+    void demoAndStatsAgree();
+    void statsAsText();
+    void demoRefusesFilledDatabase();
+    void checkGoodDatabase();
+    void checkDamagedDatabase();
+    void damagedFileIsAnIntegrityFailure_data();
+    void damagedFileIsAnIntegrityFailure();
+    void missingFolder();
+    void refusedFiles_data();
+    void refusedFiles();
+    void statsRefusesOlderFormat();
+    void usageErrors_data();
+    void usageErrors();
+    void help_data();
+    void help();
+
+private:
+    Run cli(const QStringList &arguments);
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString demoDatabase(const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(QFileInfo(QStringLiteral(DUOCOACH_CLI)).isExecutable(), DUOCOACH_CLI);
+}
+
+void TestCli::init()
+{
+    failOnWarnings();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+Run TestCli::cli(const QStringList &arguments)
+{
+    QProcess process;
+    // Settings and data stay inside the test's folder, never the developer's home; the
+    // messages are the English source strings.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral(".config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral(".local/share")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir->filePath(QStringLiteral(".cache")));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir->path());
+    process.start(QStringLiteral(DUOCOACH_CLI), arguments);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        run.crashed = true;
+        return run;
+    }
+    run.crashed = process.exitStatus() != QProcess::NormalExit;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QString TestCli::demoDatabase(const QString &name)
+{
+    const QString file = path(name);
+    const Run run = cli({QStringLiteral("demo"), file, QStringLiteral("--families"),
+                         QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("11"),
+                         QStringLiteral("--today"), QStringLiteral("2026-11-23")});
+    if (run.exitCode != 0)
+        qWarning("demo failed: %s", run.err.constData());
+    return file;
+}
+
+void TestCli::initCreatesDatabase()
+{
+    const QString file = path(QStringLiteral("new.duocoach"));
+    const Run run = cli({QStringLiteral("init"), file});
+    QVERIFY(!run.crashed);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QVERIFY(run.out.contains("new.duocoach"));
+    QVERIFY(QFileInfo::exists(file));
+    QCOMPARE(permissions(file), OwnerOnly);
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-shm")));
+
+    auto db = Database::open(file, Database::Access::ReadOnly);
+    DC_VERIFY_OK(db);
+    QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(db.value()->scalar(QStringLiteral("PRAGMA application_id"))->toInt(),
+             Database::ApplicationId);
+    db.value().reset();
+
+    // A second init leaves it as it is.
+    const QByteArray hash = sha256(file);
+    const Run again = cli({QStringLiteral("init"), file});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains("up to date"));
+    QCOMPARE(sha256(file), hash);
+}
+
+void TestCli::initUpgradesOlderFile()
+{
+    const QString file = path(QStringLiteral("old.duocoach"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        DC_VERIFY_OK(Migrations::migrate(db, 0, 1));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    const Run run = cli({QStringLiteral("init"), file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("old.duocoach.v1.bak"), run.out.constData());
+    QVERIFY(QFileInfo::exists(file + QStringLiteral(".v1.bak")));
+    QCOMPARE(permissions(file + QStringLiteral(".v1.bak")), OwnerOnly);
+    const Run check = cli({QStringLiteral("check"), file});
+    QCOMPARE(check.exitCode, 0);
+}
+
+void TestCli::demoAndStatsAgree()
+{
+    const QString file = path(QStringLiteral("demo.duocoach"));
+    const Run demo =
+        cli({QStringLiteral("demo"), file, QStringLiteral("--families"), QStringLiteral("50"),
+             QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--today"),
+             QStringLiteral("2026-11-23"), QStringLiteral("--json")});
+    QVERIFY(!demo.crashed);
+    QCOMPARE(demo.exitCode, 0);
+    QVERIFY2(demo.err.isEmpty(), demo.err.constData());
+    QCOMPARE(permissions(file), OwnerOnly);
+
+    QJsonParseError error;
+    const QJsonDocument created = QJsonDocument::fromJson(demo.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(created.isObject());
+
+    const Run stats = cli({QStringLiteral("stats"), file, QStringLiteral("--json")});
+    QCOMPARE(stats.exitCode, 0);
+    QVERIFY2(stats.err.isEmpty(), stats.err.constData());
+    const QJsonDocument counted = QJsonDocument::fromJson(stats.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+
+    QCOMPARE(counted.object(), created.object());
+    const QJsonObject families = counted.object().value(QStringLiteral("families")).toObject();
+    QCOMPARE(families.value(QStringLiteral("total")).toInt(), 50);
+    int byStatus = 0;
+    for (const char *status : {"referred", "intake", "active", "closed"})
+        byStatus += families.value(QLatin1String(status)).toInt();
+    QCOMPARE(byStatus, 50);
+    QVERIFY(counted.object()
+                .value(QStringLiteral("visits"))
+                .toObject()
+                .value(QStringLiteral("total"))
+                .toInt() > 0);
+
+    // The same seed and day give the same counts in another file.
+    const QString other = path(QStringLiteral("again.duocoach"));
+    const Run again =
+        cli({QStringLiteral("demo"), other, QStringLiteral("--families"), QStringLiteral("50"),
+             QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--today"),
+             QStringLiteral("2026-11-23"), QStringLiteral("--json")});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(again.out).object(), created.object());
+
+    // Reading did not leave files beside the database.
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-shm")));
+}
+
+void TestCli::statsAsText()
+{
+    const QString file = demoDatabase(QStringLiteral("text.duocoach"));
+    const Run run = cli({QStringLiteral("stats"), file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    QVERIFY2(run.out.contains("Families:") && run.out.contains("30 ("), run.out.constData());
+}
+
+void TestCli::demoRefusesFilledDatabase()
+{
+    const QString file = demoDatabase(QStringLiteral("filled.duocoach"));
+    const QByteArray hash = sha256(file);
+    const Run run = cli({QStringLiteral("demo"), file});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.contains("filled.duocoach"), run.err.constData());
+    QCOMPARE(sha256(file), hash);
+}
+
+void TestCli::checkGoodDatabase()
+{
+    const QString file = demoDatabase(QStringLiteral("good.duocoach"));
+    QVERIFY(backdate(file));
+    const FileState before = fileState(file);
+    const Run run = cli({QStringLiteral("check"), file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QVERIFY(run.out.contains("intact"));
+    QVERIFY(fileState(file) == before);
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-shm")));
+}
+
+void TestCli::checkDamagedDatabase()
+{
+    const QString original = demoDatabase(QStringLiteral("original.duocoach"));
+    const QString file = path(QStringLiteral("damaged.duocoach"));
+    QVERIFY(QFile::copy(original, file));
+    // Inside the visits table's b-tree, not the header: the file still opens.
+    QVERIFY(damageTable(file, QStringLiteral("visits")));
+    QVERIFY(sha256(file) != sha256(original));
+    QVERIFY(backdate(file));
+    const FileState before = fileState(file);
+
+    const Run run = cli({QStringLiteral("check"), file});
+    QVERIFY(!run.crashed);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.errLines().value(0).contains(QStringLiteral("damaged.duocoach")),
+             run.err.constData());
+    // The first line is a sentence about the file, not SQLite's "*** in database main ***".
+    QVERIFY2(!run.err.contains("***"), run.err.constData());
+    QVERIFY(fileState(file) == before);
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-shm")));
+
+    // The undamaged original still passes.
+    QCOMPARE(cli({QStringLiteral("check"), original}).exitCode, 0);
+}
+
+void TestCli::damagedFileIsAnIntegrityFailure_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *command : {"init", "demo", "stats", "check"})
+        QTest::newRow(command) << QString::fromLatin1(command);
+}
+
+void TestCli::damagedFileIsAnIntegrityFailure()
+{
+    QFETCH(QString, command);
+    const QString file = demoDatabase(QStringLiteral("schema.duocoach"));
+    // The header stays, the schema page behind it is garbage: the file cannot even be read.
+    QVERIFY(overwrite(file, 100, 1000, char(0x5a)));
+    QVERIFY(backdate(file));
+    const FileState before = fileState(file);
+    const Run run = cli({command, file});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.contains("schema.duocoach"), run.err.constData());
+    QVERIFY(fileState(file) == before);
+}
+
+void TestCli::missingFolder()
+{
+    const Run run = cli({QStringLiteral("init"), path(QStringLiteral("nowhere/new.duocoach"))});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.contains("new.duocoach"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("nowhere"))));
+}
+
+void TestCli::refusedFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("command");
+
+    for (const char *kind : {"newer", "text", "random"})
+        for (const char *command : {"init", "demo", "stats", "check"})
+            QTest::addRow("%s %s", kind, command)
+                << QString::fromLatin1(kind) << QString::fromLatin1(command);
+    QTest::newRow("missing stats") << QStringLiteral("missing") << QStringLiteral("stats");
+    QTest::newRow("missing check") << QStringLiteral("missing") << QStringLiteral("check");
+    QTest::newRow("read-only init") << QStringLiteral("read-only") << QStringLiteral("init");
+    QTest::newRow("read-only demo") << QStringLiteral("read-only") << QStringLiteral("demo");
+}
+
+void TestCli::refusedFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, command);
+
+    const QString name = QStringLiteral("refused-%1.duocoach").arg(kind);
+    const QString file = path(name);
+    if (kind == QLatin1String("newer")) {
+        QCOMPARE(cli({QStringLiteral("init"), file}).exitCode, 0);
+        auto db = Database::open(file);
+        DC_VERIFY_OK(db);
+        DC_VERIFY_OK(db.value()->exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
+    } else if (kind == QLatin1String("text")) {
+        QVERIFY(writeFile(file, "Dit is een boodschappenlijst.\nBrood\nMelk\n"));
+    } else if (kind == QLatin1String("random")) {
+        QByteArray bytes;
+        for (int i = 0; i < 8192; ++i)
+            bytes.append(char((i * 7919 + 13) % 251));
+        QVERIFY(writeFile(file, bytes));
+    } else if (kind == QLatin1String("read-only")) {
+        QCOMPARE(cli({QStringLiteral("init"), file}).exitCode, 0);
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner));
+    }
+    const bool existed = QFileInfo::exists(file);
+    if (existed)
+        QVERIFY(backdate(file));
+    const FileState before = fileState(file);
+
+    const Run run = cli({command, file});
+    QVERIFY(!run.crashed);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.isEmpty(), run.out.constData());
+    // One sentence on one line, naming the file.
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.contains(name.toUtf8()), run.err.constData());
+    QVERIFY(fileState(file) == before);
+    QCOMPARE(QFileInfo::exists(file), existed);
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-shm")));
+}
+
+void TestCli::statsRefusesOlderFormat()
+{
+    const QString file = path(QStringLiteral("format1.duocoach"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        DC_VERIFY_OK(Migrations::migrate(db, 0, 1));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    const QByteArray hash = sha256(file);
+    const Run run = cli({QStringLiteral("stats"), file});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.contains("format1.duocoach") && run.err.contains("init"), run.err.constData());
+    QCOMPARE(sha256(file), hash);
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral(".v1.bak")));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+
+    const QString db = QStringLiteral("usage.duocoach");
+    QTest::newRow("no arguments") << QStringList();
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate"), db};
+    QTest::newRow("init without DB") << QStringList{QStringLiteral("init")};
+    QTest::newRow("demo without DB") << QStringList{QStringLiteral("demo")};
+    QTest::newRow("stats without DB")
+        << QStringList{QStringLiteral("stats"), QStringLiteral("--json")};
+    QTest::newRow("check without DB") << QStringList{QStringLiteral("check")};
+    QTest::newRow("two DBs") << QStringList{QStringLiteral("check"), db,
+                                            QStringLiteral("b.duocoach")};
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("init"), db, QStringLiteral("--fast")};
+    QTest::newRow("families abc") << QStringList{
+        QStringLiteral("demo"), db, QStringLiteral("--families"), QStringLiteral("abc")};
+    QTest::newRow("families 0") << QStringList{QStringLiteral("demo"), db,
+                                               QStringLiteral("--families"), QStringLiteral("0")};
+    QTest::newRow("families too many") << QStringList{
+        QStringLiteral("demo"), db, QStringLiteral("--families"), QStringLiteral("100001")};
+    QTest::newRow("families without value")
+        << QStringList{QStringLiteral("demo"), db, QStringLiteral("--families")};
+    QTest::newRow("seed abc") << QStringList{QStringLiteral("demo"), db, QStringLiteral("--seed"),
+                                             QStringLiteral("abc")};
+    QTest::newRow("today not a date") << QStringList{
+        QStringLiteral("demo"), db, QStringLiteral("--today"), QStringLiteral("2026-13-01")};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = cli(arguments);
+    QVERIFY(!run.crashed);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.isEmpty(), run.out.constData());
+    QVERIFY(!run.err.isEmpty());
+    // A usage error touches no file.
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("usage.duocoach"))));
+}
+
+void TestCli::help_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << QStringLiteral("Usage");
+    QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << QStringLiteral("Commands");
+    QTest::newRow("init --help") << QStringList{QStringLiteral("init"), QStringLiteral("--help")}
+                                 << QStringLiteral("duocoach-cli init");
+    QTest::newRow("demo --help") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")}
+                                 << QStringLiteral("--families");
+    QTest::newRow("check -h") << QStringList{QStringLiteral("check"), QStringLiteral("-h")}
+                              << QStringLiteral("duocoach-cli check");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")}
+                               << QStringLiteral(DUOCOACH_VERSION);
+}
+
+void TestCli::help()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QVERIFY2(QString::fromUtf8(run.out).contains(expected), run.out.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,349 @@
+// DemoGenerator: reproducible, internally consistent fictitious data, and never mixed with
+// real data.
+
+#include "TestSupport.h"
+
+#include "domain/Validation.h"
+#include "services/DemoGenerator.h"
+#include "services/Statistics.h"
+#include "storage/Database.h"
+#include "storage/FamilyStore.h"
+#include "storage/WorkerStore.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace TestSupport;
+
+namespace {
+const QDate Today(2026, 11, 23);
+}
+
+class TestDemoGenerator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void sameSeedSameData();
+    void otherSeedOrDayOtherData_data();
+    void otherSeedOrDayOtherData();
+    void countsMatchStatistics_data();
+    void countsMatchStatistics();
+    void refusesNonEmptyDatabase();
+    void refusesBadFamilyCount_data();
+    void refusesBadFamilyCount();
+    void visitsFollowAssignments();
+    void nobodyPresentUnlessDone();
+    void dataPassesTheRules();
+    void reportsProgress();
+
+private:
+    // A fresh file filled with demo data; the database stays open.
+    std::unique_ptr<Database> generated(const QString &name, int families, quint32 seed,
+                                        const QDate &today, Counts *counts = nullptr);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDemoGenerator::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDemoGenerator::init()
+{
+    failOnWarnings();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+std::unique_ptr<Database> TestDemoGenerator::generated(const QString &name, int families,
+                                                       quint32 seed, const QDate &today,
+                                                       Counts *counts)
+{
+    auto opened = Database::open(m_dir->filePath(name));
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.message()));
+        return {};
+    }
+    DemoGenerator::Options options;
+    options.families = families;
+    options.seed = seed;
+    options.today = today;
+    auto made = DemoGenerator::generate(*opened.value(), options);
+    if (!made) {
+        qWarning("%s", qPrintable(made.message()));
+        return {};
+    }
+    if (counts)
+        *counts = made.value();
+    return std::move(opened).value();
+}
+
+void TestDemoGenerator::sameSeedSameData()
+{
+    Counts first, second;
+    auto a = generated(QStringLiteral("a.duocoach"), 40, 7, Today, &first);
+    auto b = generated(QStringLiteral("b.duocoach"), 40, 7, Today, &second);
+    QVERIFY(a && b);
+    QVERIFY(first == second);
+    QCOMPARE(contentHash(*a), contentHash(*b));
+    QCOMPARE(first.families, 40);
+    QVERIFY(first.visits > 0);
+}
+
+void TestDemoGenerator::otherSeedOrDayOtherData_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<QDate>("today");
+    QTest::newRow("other seed") << quint32(8) << Today;
+    QTest::newRow("other day") << quint32(7) << Today.addDays(1);
+}
+
+void TestDemoGenerator::otherSeedOrDayOtherData()
+{
+    QFETCH(quint32, seed);
+    QFETCH(QDate, today);
+    auto a = generated(QStringLiteral("a.duocoach"), 40, 7, Today);
+    auto b = generated(QStringLiteral("b.duocoach"), 40, seed, today);
+    QVERIFY(a && b);
+    QVERIFY(contentHash(*a) != contentHash(*b));
+}
+
+void TestDemoGenerator::countsMatchStatistics_data()
+{
+    QTest::addColumn<int>("families");
+    QTest::addColumn<quint32>("seed");
+    QTest::newRow("one family") << 1 << quint32(1);
+    QTest::newRow("ten families") << 10 << quint32(2026);
+    QTest::newRow("150 families") << 150 << quint32(99);
+}
+
+void TestDemoGenerator::countsMatchStatistics()
+{
+    QFETCH(int, families);
+    QFETCH(quint32, seed);
+    Counts made;
+    auto db = generated(QStringLiteral("counts.duocoach"), families, seed, Today, &made);
+    QVERIFY(db);
+    auto counted = Statistics::count(*db);
+    DC_VERIFY_OK(counted);
+    QCOMPARE(counted->toJson(), made.toJson());
+    QVERIFY(counted.value() == made);
+    QCOMPARE(made.families, families);
+    QCOMPARE(made.familiesReferred + made.familiesIntake + made.familiesActive +
+                 made.familiesClosed,
+             families);
+    QCOMPARE(made.visitsPlanned + made.visitsDone + made.visitsCancelled + made.visitsNoShow,
+             made.visits);
+    QCOMPARE(made.trustedPersons + made.professionals, made.workers);
+    QVERIFY(made.duos >= 2);
+    QVERIFY(made.organisations > 0);
+}
+
+void TestDemoGenerator::refusesNonEmptyDatabase()
+{
+    const QString path = m_dir->filePath(QStringLiteral("real.duocoach"));
+    auto opened = Database::open(path);
+    DC_VERIFY_OK(opened);
+    Database &db = *opened.value();
+    Fixture fixture;
+    QCOMPARE(makeFixture(db, &fixture), QString());
+    const QByteArray before = contentHash(db);
+
+    DemoGenerator::Options options;
+    options.families = 5;
+    options.today = Today;
+    auto refused = DemoGenerator::generate(db, options);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Refused);
+    QVERIFY2(refused.message().contains(QStringLiteral("real.duocoach")),
+             qPrintable(refused.message()));
+    QCOMPARE(contentHash(db), before);
+
+    // Demo data once is enough, too.
+    auto demo = generated(QStringLiteral("demo.duocoach"), 5, 1, Today);
+    QVERIFY(demo);
+    const QByteArray demoBefore = contentHash(*demo);
+    QVERIFY(!DemoGenerator::generate(*demo, options).ok());
+    QCOMPARE(contentHash(*demo), demoBefore);
+}
+
+void TestDemoGenerator::refusesBadFamilyCount_data()
+{
+    QTest::addColumn<int>("families");
+    QTest::newRow("zero") << 0;
+    QTest::newRow("negative") << -3;
+    QTest::newRow("too many") << 100001;
+}
+
+void TestDemoGenerator::refusesBadFamilyCount()
+{
+    QFETCH(int, families);
+    auto opened = Database::open(m_dir->filePath(QStringLiteral("bad.duocoach")));
+    DC_VERIFY_OK(opened);
+    DemoGenerator::Options options;
+    options.families = families;
+    options.today = Today;
+    auto refused = DemoGenerator::generate(*opened.value(), options);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+    QCOMPARE(rowCount(*opened.value(), QStringLiteral("organisations")), 0);
+}
+
+void TestDemoGenerator::visitsFollowAssignments()
+{
+    auto db = generated(QStringLiteral("rules.duocoach"), 80, 3, Today);
+    QVERIFY(db);
+    // Every visit's duo is assigned to its family on the visit's day.
+    auto orphans = db->scalar(QStringLiteral(
+        "SELECT count(*) FROM visits v WHERE NOT EXISTS (SELECT 1 FROM assignments a "
+        "WHERE a.family_id = v.family_id AND a.duo_id = v.duo_id "
+        "AND a.from_date <= substr(v.starts_at, 1, 10) "
+        "AND (a.to_date IS NULL OR a.to_date >= substr(v.starts_at, 1, 10)))"));
+    DC_VERIFY_OK(orphans);
+    QCOMPARE(orphans->toInt(), 0);
+    QVERIFY(rowCount(*db, QStringLiteral("visits")) > 100);
+
+    // Duos work together on every day they are assigned.
+    auto idle = db->scalar(
+        QStringLiteral("SELECT count(*) FROM assignments a JOIN duos d ON d.id = a.duo_id "
+                       "WHERE a.from_date < d.from_date OR (d.to_date IS NOT NULL AND "
+                       "(a.to_date IS NULL OR a.to_date > d.to_date))"));
+    QCOMPARE(idle->toInt(), 0);
+
+    // Done visits lie before today, planned ones from today on.
+    QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM visits WHERE status = 'planned' "
+                                       "AND starts_at < ?"),
+                        {Today.toString(Qt::ISODate)})
+                 ->toInt(),
+             0);
+    QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM visits WHERE status <> 'planned' "
+                                       "AND starts_at >= ?"),
+                        {Today.toString(Qt::ISODate)})
+                 ->toInt(),
+             0);
+    // Only families that got a duo have visits; waiting ones none.
+    QCOMPARE(
+        db->scalar(QStringLiteral("SELECT count(*) FROM visits v JOIN families f ON "
+                                  "f.id = v.family_id WHERE f.status IN ('referred', 'intake')"))
+            ->toInt(),
+        0);
+    auto problems = db->integrityProblems();
+    DC_VERIFY_OK(problems);
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
+}
+
+void TestDemoGenerator::nobodyPresentUnlessDone()
+{
+    auto db = generated(QStringLiteral("present.duocoach"), 80, 4, Today);
+    QVERIFY(db);
+    QCOMPARE(db->scalar(QStringLiteral(
+                            "SELECT count(*) FROM visits v WHERE v.status <> 'done' AND "
+                            "(v.trusted_person_present = 1 OR v.professional_present = 1 OR "
+                            "EXISTS (SELECT 1 FROM visit_attendees x WHERE x.visit_id = v.id))"))
+                 ->toInt(),
+             0);
+    // A done visit had at least one of the duo and at least one family member.
+    QCOMPARE(
+        db->scalar(QStringLiteral(
+                       "SELECT count(*) FROM visits v WHERE v.status = 'done' AND "
+                       "(v.trusted_person_present + v.professional_present = 0 OR "
+                       "NOT EXISTS (SELECT 1 FROM visit_attendees x WHERE x.visit_id = v.id))"))
+            ->toInt(),
+        0);
+    // Those present belong to the visited family.
+    QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM visit_attendees x "
+                                       "JOIN visits v ON v.id = x.visit_id "
+                                       "JOIN household_members m ON m.id = x.member_id "
+                                       "WHERE m.family_id <> v.family_id"))
+                 ->toInt(),
+             0);
+    QVERIFY(db->scalar(QStringLiteral("SELECT count(*) FROM visits WHERE status IN "
+                                      "('cancelled', 'no_show')"))
+                ->toInt() > 0);
+}
+
+void TestDemoGenerator::dataPassesTheRules()
+{
+    auto db = generated(QStringLiteral("valid.duocoach"), 120, 5, Today);
+    QVERIFY(db);
+
+    // Every family, read back through the store, passes the rules a coordinator's entry must.
+    FamilyStore families(*db);
+    QString after;
+    int seen = 0;
+    for (;;) {
+        auto page = families.page(QString(), after, 50);
+        DC_VERIFY_OK(page);
+        if (page->isEmpty())
+            break;
+        for (const FamilySummary &summary : page.value()) {
+            auto family = families.get(summary.id);
+            DC_VERIFY_OK(family);
+            QVERIFY2(Validation::checkPostcode(family->postcode).isEmpty(),
+                     qPrintable(family->postcode));
+            QCOMPARE(Validation::normalisePostcode(family->postcode), family->postcode);
+            QVERIFY2(Validation::checkFamily(family.value()).isEmpty(),
+                     qPrintable(Validation::checkFamily(family.value())));
+            // The case code's year is the referral year.
+            QCOMPARE(family->caseCode.mid(2, 4), QString::number(family->referredOn.year()));
+            QVERIFY(family->referredOn <= Today);
+            auto members = families.members(summary.id);
+            DC_VERIFY_OK(members);
+            QVERIFY(!members->isEmpty());
+            for (const HouseholdMember &m : members.value())
+                QVERIFY2(Validation::checkBirthYear(m.birthYear, Today).isEmpty(),
+                         qPrintable(m.firstName));
+            ++seen;
+        }
+        after = page->constLast().caseCode;
+    }
+    QCOMPARE(seen, 120);
+
+    auto workers = WorkerStore(*db).all();
+    DC_VERIFY_OK(workers);
+    for (const Worker &w : workers.value())
+        QVERIFY2(Validation::checkWorker(w).isEmpty(), qPrintable(Validation::checkWorker(w)));
+
+    // Duos pair a trusted person with a professional.
+    QCOMPARE(
+        db->scalar(QStringLiteral("SELECT count(*) FROM duos d "
+                                  "JOIN workers t ON t.id = d.trusted_person_id "
+                                  "JOIN workers p ON p.id = d.professional_id "
+                                  "WHERE t.role <> 'trusted_person' OR p.role <> 'professional'"))
+            ->toInt(),
+        0);
+    // Closed families have a closing date and no open assignment.
+    QCOMPARE(
+        db->scalar(QStringLiteral("SELECT count(*) FROM families f WHERE f.status = 'closed' "
+                                  "AND (f.closed_on IS NULL OR EXISTS (SELECT 1 FROM "
+                                  "assignments a WHERE a.family_id = f.id AND a.to_date IS NULL))"))
+            ->toInt(),
+        0);
+}
+
+void TestDemoGenerator::reportsProgress()
+{
+    auto opened = Database::open(m_dir->filePath(QStringLiteral("progress.duocoach")));
+    DC_VERIFY_OK(opened);
+    DemoGenerator::Options options;
+    options.families = 250;
+    options.today = Today;
+    QList<int> reported;
+    auto made = DemoGenerator::generate(*opened.value(), options,
+                                        [&](int percent) { reported << percent; });
+    DC_VERIFY_OK(made);
+    QVERIFY(!reported.isEmpty());
+    QCOMPARE(reported.constLast(), 100);
+    QList<int> sorted = reported;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(reported, sorted);
+}
+
+QTEST_GUILESS_MAIN(TestDemoGenerator)
+#include "TestDemoGenerator.moc"

@@ -1,0 +1,76 @@
+#pragma once
+// Helpers of the GUI suites: isolated settings, a demo database per suite, and the warning
+// guard that tolerates only the offscreen platform's own chatter.
+
+#include "TestSupport.h"
+#include "services/DemoGenerator.h"
+#include "services/Settings.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace UiTestSupport {
+
+// The reference day of every demo database in these suites: fixed, so the data are the same
+// on every run.
+inline QDate today()
+{
+    return QDate(2026, 11, 23);
+}
+
+// The offscreen platform's notes about itself ("This plugin does not support ...") say nothing
+// about DuoCoach; they are dropped so the log shows only what matters. All else passes on.
+inline bool isPlatformNote(const QString &message)
+{
+    return message.startsWith(QLatin1String("This plugin does not support")) ||
+           message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR"));
+}
+
+inline void quietPlatformNotes()
+{
+    static QtMessageHandler next = nullptr;
+    static bool installed = false;
+    if (installed) // a second install would make the handler call itself
+        return;
+    installed = true;
+    next = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (!isPlatformNote(message) && next)
+                next(type, context, message);
+        });
+}
+
+// Fails the running test on any other warning (ours or Qt's, e.g. about a connection still in
+// use). Call from init(); an expected warning is declared with QTest::ignoreMessage.
+inline void failOnWarnings()
+{
+    QTest::failOnWarning(
+        QRegularExpression(QStringLiteral(".*"), QRegularExpression::DotMatchesEverythingOption));
+}
+
+// Settings go to a test location, never to the developer's own, and start from defaults.
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Settings::setValue(Settings::Key::Language, QStringLiteral("system"));
+    Settings::setValue(Settings::Key::LastDatabase, QString());
+    Settings::setValue(Settings::Key::DemoOffered, QStringList());
+}
+
+// A fresh database at `path` filled by the demo generator with a fixed seed and day.
+inline Result<std::unique_ptr<Database>> demoDatabase(const QString &path, int families = 60)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    DemoGenerator::Options options;
+    options.families = families;
+    options.seed = 7;
+    options.today = today();
+    auto created = DemoGenerator::generate(*db.value(), options);
+    if (!created)
+        return created.error();
+    return db;
+}
+
+} // namespace UiTestSupport

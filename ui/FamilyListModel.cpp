@@ -1,0 +1,152 @@
+#include "FamilyListModel.h"
+
+#include "domain/DomainText.h"
+#include "storage/Database.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+FamilyListModel::FamilyListModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent), m_store(db)
+{}
+
+int FamilyListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FamilyListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FamilyListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FamilySummary &family = m_rows.at(index.row());
+    if (role == IdRole)
+        return family.id;
+    if (role == Qt::ForegroundRole && index.column() == Duo && family.duoName.isEmpty())
+        return QGuiApplication::palette().color(QPalette::PlaceholderText);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case CaseCode:
+        return family.caseCode;
+    case FamilyName:
+        return family.familyName;
+    case City:
+        return family.city;
+    case District:
+        return family.district;
+    case Status:
+        return DomainText::display(family.status);
+    case Duo:
+        if (family.duoName.isEmpty() && family.status != FamilyStatus::Closed)
+            return tr("Waiting for a duo");
+        return family.duoName;
+    }
+    return {};
+}
+
+QVariant FamilyListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case CaseCode:
+        return tr("Case code");
+    case FamilyName:
+        return tr("Family name");
+    case City:
+        return tr("City");
+    case District:
+        return tr("District");
+    case Status:
+        return tr("Status");
+    case Duo:
+        return tr("Duo");
+    }
+    return {};
+}
+
+bool FamilyListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_changing;
+}
+
+void FamilyListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_changing = true;
+    const QString problem = loadPage(false);
+    m_changing = false;
+    if (!problem.isEmpty())
+        emit failed(problem);
+}
+
+void FamilyListModel::setPageSize(int rows)
+{
+    m_pageSize = qMax(1, rows);
+}
+
+qint64 FamilyListModel::familyId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int FamilyListModel::rowOf(qint64 familyId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).id == familyId)
+            return row;
+    return -1;
+}
+
+void FamilyListModel::setSearch(const QString &text)
+{
+    m_search = text.trimmed();
+    reload();
+}
+
+void FamilyListModel::reload()
+{
+    m_changing = true;
+    beginResetModel();
+    m_rows.clear();
+    auto total = m_store.count(m_search);
+    m_total = total ? total.value() : 0;
+    m_atEnd = m_total == 0;
+    QString problem = total ? QString() : total.message();
+    // The first page is read inside the reset so the list is filled even before a view asks.
+    if (!m_atEnd)
+        problem = loadPage(true);
+    endResetModel();
+    m_changing = false;
+    if (!problem.isEmpty())
+        emit failed(problem);
+}
+
+QString FamilyListModel::loadPage(bool resetting)
+{
+    const QString after = m_rows.isEmpty() ? QString() : m_rows.constLast().caseCode;
+    auto page = m_store.page(m_search, after, m_pageSize);
+    if (!page) {
+        // Stop here: a view would otherwise ask again and again for a page that cannot be read.
+        m_atEnd = true;
+        return page.message();
+    }
+    const QList<FamilySummary> &rows = page.value();
+    if (!rows.isEmpty()) {
+        if (!resetting)
+            beginInsertRows(QModelIndex(), int(m_rows.size()),
+                            int(m_rows.size() + rows.size() - 1));
+        m_rows.append(rows);
+        if (!resetting)
+            endInsertRows();
+    }
+    m_atEnd = rows.size() < m_pageSize || m_rows.size() >= m_total;
+    return {};
+}

@@ -1,0 +1,163 @@
+#include "FamilyPage.h"
+
+#include "FamilyDetailPane.h"
+#include "FamilyListModel.h"
+#include "domain/DomainText.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+FamilyPage::FamilyPage(Database &db, QWidget *parent) : QWidget(parent)
+{
+    m_model = new FamilyListModel(db, this);
+    connect(m_model, &FamilyListModel::failed, this, &FamilyPage::failed);
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("familySearch"));
+    m_search->setPlaceholderText(tr("Search by case code, family name or district"));
+    m_search->setClearButtonEnabled(true);
+    // No stand-in when the theme lacks a magnifier: the placeholder text already says "search".
+    if (QIcon::hasThemeIcon(QStringLiteral("edit-find")))
+        m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
+                            QLineEdit::LeadingPosition);
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("familyCount"));
+    m_count->setEnabled(false);
+
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(SearchDelayMs);
+    connect(&m_searchTimer, &QTimer::timeout, this, &FamilyPage::applySearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, &FamilyPage::applySearch);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("familyTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    sizeColumns();
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FamilyPage::showCurrent);
+    connect(m_model, &FamilyListModel::modelReset, this, &FamilyPage::afterReset);
+
+    m_detail = new FamilyDetailPane(db);
+    connect(m_detail, &FamilyDetailPane::failed, this, &FamilyPage::failed);
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
+
+    auto *listSide = new QWidget;
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(searchRow);
+    listLayout->addWidget(m_table);
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("familySplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(listSide);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    // The list gets the room its columns need; the detail pane takes the rest.
+    int listWidth = m_table->verticalScrollBar()->sizeHint().width() + 4;
+    for (int column = 0; column < FamilyListModel::Duo; ++column)
+        listWidth += m_table->horizontalHeader()->sectionSize(column);
+    splitter->setSizes({listWidth + 180, 520});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+}
+
+void FamilyPage::reload()
+{
+    m_model->reload();
+}
+
+void FamilyPage::applySearch()
+{
+    m_searchTimer.stop();
+    if (m_search->text().trimmed() != m_model->search())
+        m_model->setSearch(m_search->text());
+}
+
+void FamilyPage::afterReset()
+{
+    updateCount();
+    // Keep the family the user was reading when it still matches; otherwise show the first
+    // match, so a search for one name shows that family at once.
+    int row = m_model->rowOf(m_detail->familyId());
+    if (row < 0 && m_model->rowCount() > 0)
+        row = 0;
+    if (row < 0) {
+        m_detail->setHint(m_model->search().isEmpty()
+                              ? tr("There are no families in this database yet.")
+                              : tr("No family matches \"%1\".").arg(m_model->search()));
+        m_detail->showFamily(0);
+        return;
+    }
+    m_table->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void FamilyPage::showCurrent(const QModelIndex &current)
+{
+    const qint64 id = current.isValid() ? m_model->familyId(current.row()) : 0;
+    if (id != m_detail->familyId())
+        m_detail->showFamily(id);
+}
+
+void FamilyPage::updateCount()
+{
+    const QString total = QLocale().toString(m_model->totalCount());
+    m_count->setText(m_model->search().isEmpty() ? tr("Families: %1").arg(total)
+                                                 : tr("Found: %1").arg(total));
+}
+
+void FamilyPage::sizeColumns()
+{
+    // Widths from typical content, not from the loaded rows: the list is paged, so the rows
+    // seen now say little about the rest.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    auto width = [&](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + 24;
+    };
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSection(FamilyListModel::CaseCode, width(QStringLiteral("G-0000-0000")));
+    header->resizeSection(FamilyListModel::FamilyName, width(QStringLiteral("Kromodimedjo")));
+    header->resizeSection(FamilyListModel::City, width(QStringLiteral("Amsterdam")));
+    header->resizeSection(FamilyListModel::District, width(QStringLiteral("Kanaleneiland")));
+    header->resizeSection(FamilyListModel::Status,
+                          qMax(width(DomainText::display(FamilyStatus::Referred)),
+                               width(DomainText::display(FamilyStatus::Closed))));
+    // The duo, last, takes what is left and is elided: the detail pane shows it in full.
+}

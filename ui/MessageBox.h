@@ -1,0 +1,32 @@
+#pragma once
+// Every modal message box of the GUI goes through here, so tests can answer one in advance
+// (setNextAnswer) instead of hanging on a dialog nobody clicks.
+
+#include <QMessageBox>
+
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton
+    question(QWidget *parent, const QString &title, const QString &text,
+             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+             QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+    static QMessageBox::StandardButton critical(QWidget *parent, const QString &title,
+                                                const QString &text);
+    static QMessageBox::StandardButton information(QWidget *parent, const QString &title,
+                                                   const QString &text);
+
+    // The next message box returns this at once without being shown; used once, then cleared.
+    static void setNextAnswer(QMessageBox::StandardButton button);
+    // The text of the last message box, shown or answered in advance: tests check what was said.
+    static QString lastText();
+
+private:
+    static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent,
+                                            const QString &title, const QString &text,
+                                            QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton);
+
+    static QMessageBox::StandardButton s_nextAnswer;
+    static QString s_lastText;
+};

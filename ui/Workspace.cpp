@@ -1,0 +1,92 @@
+#include "Workspace.h"
+
+#include "FamilyPage.h"
+#include "VisitLogPage.h"
+#include "WorkersPage.h"
+
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStyle>
+
+namespace {
+QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback, const QStyle *style)
+{
+    return QIcon::fromTheme(QLatin1String(name), style->standardIcon(fallback));
+}
+} // namespace
+
+Workspace::Workspace(Database &db, QWidget *parent) : QWidget(parent)
+{
+    m_familyPage = new FamilyPage(db);
+    m_workersPage = new WorkersPage(db);
+    m_visitLogPage = new VisitLogPage(db);
+    connect(m_familyPage, &FamilyPage::failed, this, &Workspace::failed);
+    connect(m_workersPage, &WorkersPage::failed, this, &Workspace::failed);
+    connect(m_visitLogPage, &VisitLogPage::failed, this, &Workspace::failed);
+
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_familyPage);
+    m_pages->addWidget(m_workersPage);
+    m_pages->addWidget(m_visitLogPage);
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    // Icons above their names, as in a settings side bar: narrow, so the lists get the width.
+    m_navigation->setViewMode(QListView::IconMode);
+    m_navigation->setFlow(QListView::TopToBottom);
+    m_navigation->setWrapping(false);
+    m_navigation->setMovement(QListView::Static);
+    m_navigation->setIconSize(QSize(32, 32));
+    m_navigation->setSpacing(4);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The side bar reads as a panel of its own, not as one more list of data.
+    m_navigation->setBackgroundRole(QPalette::Window);
+    m_navigation->viewport()->setBackgroundRole(QPalette::Window);
+    // In icon mode only the name would be highlighted; the whole tile reads better as a button.
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget::item { border-radius: 6px; padding: 4px; }"
+                       "QListWidget::item:selected { background: palette(highlight); "
+                       "color: palette(highlighted-text); }"));
+    const QStyle *st = style();
+    new QListWidgetItem(themeIcon("user-home", QStyle::SP_DirHomeIcon, st), tr("Families"),
+                        m_navigation);
+    new QListWidgetItem(themeIcon("x-office-address-book", QStyle::SP_FileDialogDetailedView, st),
+                        tr("Workers & duos"), m_navigation);
+    new QListWidgetItem(themeIcon("x-office-calendar", QStyle::SP_FileDialogContentsView, st),
+                        tr("Visits"), m_navigation);
+    int width = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        width = qMax(
+            width, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
+    width = qMax(width + 16, 88);
+    for (int row = 0; row < m_navigation->count(); ++row)
+        m_navigation->item(row)->setSizeHint(
+            QSize(width, 32 + m_navigation->fontMetrics().height() + 20));
+    m_navigation->setFixedWidth(width + 2 * m_navigation->spacing() + 4);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(Families);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+}
+
+Workspace::Page Workspace::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void Workspace::setCurrentPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void Workspace::reload()
+{
+    m_familyPage->reload();
+    m_workersPage->reload();
+    m_visitLogPage->reload();
+}

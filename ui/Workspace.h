@@ -1,0 +1,44 @@
+#pragma once
+// What the main window shows for one open database: the navigation on the left and the pages
+// (Families, Workers & duos, Visits). Built anew for every database, so no page ever holds
+// rows or queries of a database that was closed.
+
+#include <QWidget>
+
+class Database;
+class FamilyPage;
+class QListWidget;
+class QStackedWidget;
+class VisitLogPage;
+class WorkersPage;
+
+class Workspace : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Page { Families, WorkersAndDuos, Visits };
+
+    explicit Workspace(Database &db, QWidget *parent = nullptr);
+
+    Page currentPage() const;
+    void setCurrentPage(Page page);
+
+    QListWidget *navigation() const { return m_navigation; }
+    FamilyPage *familyPage() const { return m_familyPage; }
+    WorkersPage *workersPage() const { return m_workersPage; }
+    VisitLogPage *visitLogPage() const { return m_visitLogPage; }
+
+public slots:
+    // Reads every page; call once after connecting to failed().
+    void reload();
+
+signals:
+    void failed(const QString &message);
+
+private:
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    FamilyPage *m_familyPage = nullptr;
+    WorkersPage *m_workersPage = nullptr;
+    VisitLogPage *m_visitLogPage = nullptr;
+};
