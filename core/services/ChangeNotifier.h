@@ -1,0 +1,27 @@
+#pragma once
+// The one place that announces what changed in the database, so every view (family list,
+// detail pane, caseload, waiting list, planner) refreshes itself without knowing the others.
+// Whoever writes (the command façade, an import) emits; models and views subscribe.
+
+#include <QList>
+#include <QObject>
+
+class ChangeNotifier : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+signals:
+    // Ids of the rows added, changed or removed; an empty list means "possibly all".
+    void organisationsChanged(const QList<qint64> &ids);
+    void workersChanged(const QList<qint64> &ids);
+    void duosChanged(const QList<qint64> &ids);
+    void familiesChanged(const QList<qint64> &ids);
+    void householdChanged(qint64 familyId);
+    // Assignments of these families changed (caseloads and waiting list follow).
+    void assignmentsChanged(const QList<qint64> &familyIds);
+    void visitsChanged(const QList<qint64> &ids);
+    // The whole database was replaced (another file opened, demo data loaded).
+    void databaseReset();
+};
