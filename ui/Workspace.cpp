@@ -3,6 +3,7 @@
 #include "FamilyPage.h"
 #include "VisitLogPage.h"
 #include "WorkersPage.h"
+#include "services/ChangeNotifier.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -16,7 +17,8 @@ QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback, const QStyle 
 }
 } // namespace
 
-Workspace::Workspace(Database &db, QWidget *parent) : QWidget(parent)
+Workspace::Workspace(Database &db, QWidget *parent)
+    : QWidget(parent), m_notifier(new ChangeNotifier(this))
 {
     m_familyPage = new FamilyPage(db);
     m_workersPage = new WorkersPage(db);

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class ChangeNotifier;
 class Database;
 class FamilyPage;
 class QListWidget;
@@ -23,6 +24,8 @@ public:
     Page currentPage() const;
     void setCurrentPage(Page page);
 
+    // Announces every change to this database; pages and models subscribe to it.
+    ChangeNotifier *notifier() const { return m_notifier; }
     QListWidget *navigation() const { return m_navigation; }
     FamilyPage *familyPage() const { return m_familyPage; }
     WorkersPage *workersPage() const { return m_workersPage; }
@@ -36,6 +39,7 @@ signals:
     void failed(const QString &message);
 
 private:
+    ChangeNotifier *m_notifier = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     FamilyPage *m_familyPage = nullptr;
