@@ -12,9 +12,11 @@ int CheckCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
     if (!problems)
         return fail(err, problems.error());
     if (!problems->isEmpty()) {
-        err << tr("The database %1 is damaged: %2").arg(path, problems->first()) << Qt::endl;
-        for (qsizetype i = 1; i < std::min<qsizetype>(problems->size(), 20); ++i)
-            err << "  " << problems->at(i) << Qt::endl;
+        // One sentence, as every error: the first problem says where, the count how bad.
+        err << tr("The database %1 is damaged: %2 (problems found: %n).", "",
+                  int(problems->size()))
+                   .arg(path, problems->first())
+            << Qt::endl;
         return IntegrityFailure;
     }
     out << tr("The database %1 is intact (format %2).").arg(path).arg(db.value()->schemaVersion())

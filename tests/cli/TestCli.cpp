@@ -272,6 +272,7 @@ void TestCli::checkDamagedDatabase()
              run.err.constData());
     // The first line is a sentence about the file, not SQLite's "*** in database main ***".
     QVERIFY2(!run.err.contains("***"), run.err.constData());
+    QCOMPARE(run.errLines().size(), 1);
     QVERIFY(fileState(file) == before);
     QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
     QVERIFY(!QFileInfo::exists(file + QStringLiteral("-shm")));
