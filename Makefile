@@ -1,7 +1,7 @@
 # Thin wrapper: installs what is missing, configures, builds, then runs or tests.
+# WERROR=ON (as CI sets it) turns warnings into errors; the choice sticks in the build dir.
 BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
-WERROR ?= OFF
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 .PHONY: all deps configure build run test bench format clean
@@ -12,7 +12,7 @@ deps:
 	@./scripts/setup-deps.sh
 
 configure: deps
-	@cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DDUOCOACH_WERROR=$(WERROR) >/dev/null
+	@cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(if $(WERROR),-DDUOCOACH_WERROR=$(WERROR)) >/dev/null
 
 build: configure
 	@cmake --build $(BUILD_DIR) --parallel $(JOBS)
