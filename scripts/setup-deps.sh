@@ -6,8 +6,9 @@ set -eu
 PACKAGES="g++ cmake ninja-build pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qt6-translations-l10n libqt6sql6-sqlite libgl-dev
-sqlite3 xvfb xauth fonts-dejavu-core
-libcsv-dev"
+sqlite3 xvfb xauth fonts-dejavu-core adwaita-icon-theme
+libcsv-dev
+qt6-charts-dev libqt6opengl6-dev"
 
 missing=""
 for p in $PACKAGES; do

@@ -202,6 +202,18 @@ void FamilyDetailPane::showFamily(qint64 familyId)
     m_stack->setCurrentIndex(1);
 }
 
+void FamilyDetailPane::refresh()
+{
+    if (m_familyId == 0)
+        return;
+    auto family = FamilyStore(m_db).get(m_familyId);
+    if (!family && family.error().kind == Error::Kind::Invalid) {
+        showFamily(0);
+        return;
+    }
+    showFamily(m_familyId);
+}
+
 void FamilyDetailPane::fillHeader(const Family &family)
 {
     m_title->setText(tr("%1 · %2").arg(family.caseCode, family.familyName));
@@ -248,9 +260,11 @@ bool FamilyDetailPane::fillHousehold(qint64 familyId)
         emit failed(members.message());
         return false;
     }
-    for (const HouseholdMember &member : members.value())
+    for (const HouseholdMember &member : members.value()) {
         addRow(m_household, {member.firstName, DomainText::display(member.role),
                              DisplayText::birthYear(member.birthYear)});
+        m_household->item(m_household->rowCount() - 1, 0)->setData(Qt::UserRole, member.id);
+    }
     fitToRows(m_household);
     return true;
 }

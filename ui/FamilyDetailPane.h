@@ -26,9 +26,15 @@ public:
     // What the pane says while no family is shown.
     void setHint(const QString &text);
 
+    // The household list; each row's first item holds the member's id (Qt::UserRole).
+    QTableWidget *householdTable() const { return m_household; }
+
 public slots:
     // 0 shows the hint.
     void showFamily(qint64 familyId);
+    // Reads the family shown again after a change; one that no longer exists (an undone add)
+    // gives way to the hint without an error.
+    void refresh();
 
 signals:
     void failed(const QString &message);

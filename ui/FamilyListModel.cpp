@@ -81,7 +81,7 @@ void FamilyListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_changing = true;
-    const QString problem = loadPage(false);
+    const QString problem = loadPage(false, m_pageSize);
     m_changing = false;
     if (!problem.isEmpty())
         emit failed(problem);
@@ -113,6 +113,16 @@ void FamilyListModel::setSearch(const QString &text)
 
 void FamilyListModel::reload()
 {
+    readAgain(m_pageSize);
+}
+
+void FamilyListModel::refresh()
+{
+    readAgain(qMax(m_pageSize, int(m_rows.size())));
+}
+
+void FamilyListModel::readAgain(int limit)
+{
     m_changing = true;
     beginResetModel();
     m_rows.clear();
@@ -120,19 +130,19 @@ void FamilyListModel::reload()
     m_total = total ? total.value() : 0;
     m_atEnd = m_total == 0;
     QString problem = total ? QString() : total.message();
-    // The first page is read inside the reset so the list is filled even before a view asks.
+    // The first rows are read inside the reset so the list is filled even before a view asks.
     if (!m_atEnd)
-        problem = loadPage(true);
+        problem = loadPage(true, limit);
     endResetModel();
     m_changing = false;
     if (!problem.isEmpty())
         emit failed(problem);
 }
 
-QString FamilyListModel::loadPage(bool resetting)
+QString FamilyListModel::loadPage(bool resetting, int limit)
 {
     const QString after = m_rows.isEmpty() ? QString() : m_rows.constLast().caseCode;
-    auto page = m_store.page(m_search, after, m_pageSize);
+    auto page = m_store.page(m_search, after, limit);
     if (!page) {
         // Stop here: a view would otherwise ask again and again for a page that cannot be read.
         m_atEnd = true;
@@ -147,6 +157,6 @@ QString FamilyListModel::loadPage(bool resetting)
         if (!resetting)
             endInsertRows();
     }
-    m_atEnd = rows.size() < m_pageSize || m_rows.size() >= m_total;
+    m_atEnd = rows.size() < limit || m_rows.size() >= m_total;
     return {};
 }

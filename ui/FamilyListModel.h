@@ -38,13 +38,17 @@ public slots:
     void setSearch(const QString &text);
     // Reads the first page; nothing is read before, so a caller can connect to failed() first.
     void reload();
+    // Reads the list again after a change, as many rows as are loaded now (at least a page),
+    // so the row being worked on stays loaded and the view keeps its place.
+    void refresh();
 
 signals:
     void failed(const QString &message);
 
 private:
     // Appends the next page; returns the error message, empty on success.
-    QString loadPage(bool resetting);
+    QString loadPage(bool resetting, int limit);
+    void readAgain(int limit);
 
     FamilyStore m_store;
     QString m_search;

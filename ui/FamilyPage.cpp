@@ -1,8 +1,11 @@
 #include "FamilyPage.h"
 
+#include "FamilyActions.h"
 #include "FamilyDetailPane.h"
 #include "FamilyListModel.h"
+#include "commands/EditCommands.h"
 #include "domain/DomainText.h"
+#include "services/ChangeNotifier.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -14,6 +17,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 FamilyPage::FamilyPage(Database &db, QWidget *parent) : QWidget(parent)
@@ -101,6 +105,68 @@ FamilyPage::FamilyPage(Database &db, QWidget *parent) : QWidget(parent)
 void FamilyPage::reload()
 {
     m_model->reload();
+}
+
+void FamilyPage::setCommands(EditCommands *commands)
+{
+    m_actions = new FamilyActions(this, commands);
+    auto *bar = new QToolBar;
+    bar->setObjectName(QStringLiteral("familyToolBar"));
+    // Words only: the icon themes on the desktops in use lack some of these icons, and a row
+    // with some icons and some gaps looks unfinished.
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Flat and tight: a row of buttons over the list, not a second window frame.
+    bar->setStyleSheet(QStringLiteral("QToolBar { border: none; padding: 0px; spacing: 2px; }"));
+    bar->addActions(m_actions->familyActions());
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, bar);
+
+    // The list shows each family's duo by its members' names, so changes to workers and duos
+    // concern it as much as changes to families and assignments.
+    ChangeNotifier *notifier = commands->notifier();
+    for (auto signal : {&ChangeNotifier::familiesChanged, &ChangeNotifier::assignmentsChanged,
+                        &ChangeNotifier::workersChanged, &ChangeNotifier::duosChanged,
+                        &ChangeNotifier::visitsChanged})
+        connect(notifier, signal, this, &FamilyPage::refresh);
+    connect(notifier, &ChangeNotifier::databaseReset, this, &FamilyPage::refresh);
+    connect(notifier, &ChangeNotifier::householdChanged, this, [this](qint64 familyId) {
+        if (familyId == m_detail->familyId())
+            m_detail->refresh();
+    });
+}
+
+void FamilyPage::refresh()
+{
+    const int scrolled = m_table->verticalScrollBar()->value();
+    // The reset selects the family shown again when it is still in the list (afterReset).
+    m_model->refresh();
+    m_table->verticalScrollBar()->setValue(scrolled);
+    // Its row may look the same while its details changed: read them again.
+    m_detail->refresh();
+}
+
+bool FamilyPage::selectFamily(qint64 familyId)
+{
+    int row = m_model->rowOf(familyId);
+    if (row < 0 && !m_model->search().isEmpty()) {
+        m_search->clear();
+        applySearch();
+        row = m_model->rowOf(familyId);
+    }
+    // Pages come in case-code order, so this stops at the family's page, not at the end.
+    while (row < 0 && m_model->canFetchMore(QModelIndex())) {
+        m_model->fetchMore(QModelIndex());
+        row = m_model->rowOf(familyId);
+    }
+    if (row < 0) {
+        m_table->clearSelection();
+        m_detail->showFamily(familyId);
+        return false;
+    }
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
 }
 
 void FamilyPage::applySearch()

@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class Database;
+class EditCommands;
+class FamilyActions;
 class FamilyDetailPane;
 class FamilyListModel;
 class QLabel;
@@ -26,10 +28,20 @@ public:
     FamilyDetailPane *detailPane() const { return m_detail; }
     QLineEdit *searchField() const { return m_search; }
     QTableView *table() const { return m_table; }
+    FamilyActions *actions() const { return m_actions; }
+
+    // Adds the editing actions (toolbar, double click) and keeps the list and the detail pane
+    // in step with every change announced on the commands' notifier.
+    void setCommands(EditCommands *commands);
 
 public slots:
     // Reads the list again, keeping the search; call once after connecting to failed().
     void reload();
+    // Selects the family in the list and shows it, clearing a search that hides it and paging
+    // in as far as needed. False when the family is not in the list (it is shown all the same).
+    bool selectFamily(qint64 familyId);
+    // Reads the list and the family shown again after a change, keeping the place in the list.
+    void refresh();
 
 signals:
     void failed(const QString &message);
@@ -46,5 +58,6 @@ private:
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
     FamilyDetailPane *m_detail = nullptr;
+    FamilyActions *m_actions = nullptr;
     QTimer m_searchTimer;
 };

@@ -1,8 +1,11 @@
 #include "MainWindow.h"
 
 #include "DemoDataOffer.h"
+#include "ImportFlow.h"
 #include "MessageBox.h"
 #include "Workspace.h"
+#include "commands/EditCommands.h"
+#include "services/ChangeNotifier.h"
 #include "services/Settings.h"
 #include "services/Statistics.h"
 #include "storage/Database.h"
@@ -17,6 +20,8 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     : QMainWindow(parent), m_db(std::move(db))
@@ -53,10 +58,40 @@ void MainWindow::createMenus()
     open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
+    file->addAction(tr("Import &Families…"), this, [this] { chooseImport(true); })
+        ->setObjectName(QStringLiteral("importFamiliesAction"));
+    file->addAction(tr("Import &Workers…"), this, [this] { chooseImport(false); })
+        ->setObjectName(QStringLiteral("importWorkersAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                     tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    // SQLite saves every step at once, so there is no unsaved state to mark in the title; the
+    // Edit menu names the step Undo would take back.
+    m_undoGroup = new QUndoGroup(this);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // Without a prefix, Qt's own translated "Undo %1" lets each language order the words.
+    QAction *undo = m_undoGroup->createUndoAction(this);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = m_undoGroup->createRedoAction(this);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    // Ctrl+Shift+Z on every platform, as users of other programs expect, besides the
+    // platform's own (Ctrl+Y on some); listed once, since a key listed twice would be ambiguous.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if (!redoKeys.contains(ctrlShiftZ))
+        redoKeys.prepend(ctrlShiftZ);
+    redo->setShortcuts(redoKeys);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    // Also on the window itself, so the shortcuts work wherever the focus is in it.
+    addAction(undo);
+    addAction(redo);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -131,6 +166,23 @@ void MainWindow::chooseDatabase()
         openDatabase(path);
 }
 
+void MainWindow::chooseImport(bool families)
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, families ? tr("Import Families") : tr("Import Workers"),
+        QFileInfo(m_db->path()).absolutePath(), tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString done;
+    EditCommands &commands = *m_workspace->commands();
+    const bool imported = families ? ImportFlow::importFamilies(this, commands, path, &done)
+                                   : ImportFlow::importWorkers(this, commands, path, &done);
+    if (!imported)
+        return;
+    m_workspace->setCurrentPage(families ? Workspace::Families : Workspace::WorkersAndDuos);
+    statusBar()->showMessage(done, 10000);
+}
+
 void MainWindow::chooseLanguage(QAction *action)
 {
     const QString code = action->data().toString();
@@ -165,6 +217,16 @@ void MainWindow::rebuild()
     m_workspace = new Workspace(*m_db);
     connect(m_workspace, &Workspace::failed, this, &MainWindow::showProblem);
     setCentralWidget(m_workspace);
+    EditCommands *commands = m_workspace->commands();
+    commands->setWindow(this);
+    m_undoGroup->addStack(commands->undoStack());
+    m_undoGroup->setActiveStack(commands->undoStack());
+    // The counts in the status bar follow every change.
+    ChangeNotifier *notifier = m_workspace->notifier();
+    for (auto signal : {&ChangeNotifier::organisationsChanged, &ChangeNotifier::workersChanged,
+                        &ChangeNotifier::duosChanged, &ChangeNotifier::familiesChanged,
+                        &ChangeNotifier::visitsChanged})
+        connect(notifier, signal, this, &MainWindow::updateStatus);
     m_workspace->reload();
     setWindowFilePath(m_db->path());
     updateStatus();

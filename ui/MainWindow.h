@@ -9,6 +9,7 @@
 class Database;
 class QActionGroup;
 class QLabel;
+class QUndoGroup;
 class Workspace;
 
 class MainWindow : public QMainWindow
@@ -33,6 +34,7 @@ public slots:
 private:
     void createMenus();
     void chooseDatabase();
+    void chooseImport(bool families);
     void chooseLanguage(QAction *action);
     void showAbout();
     void showProblem(const QString &message);
@@ -42,6 +44,8 @@ private:
     std::unique_ptr<Database> m_db;
     Workspace *m_workspace = nullptr;
     QActionGroup *m_languages = nullptr;
+    // Edit > Undo/Redo follow the undo stack of the database shown (one per Workspace).
+    QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
 };

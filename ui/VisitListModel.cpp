@@ -9,7 +9,7 @@ VisitListModel::VisitListModel(Database &db, QObject *parent)
 
 int VisitListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int VisitListModel::columnCount(const QModelIndex &parent) const
@@ -21,7 +21,10 @@ QVariant VisitListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Visit &visit = m_rows.at(index.row());
+    const Visit *found = row(index.row());
+    if (!found)
+        return {};
+    const Visit &visit = *found;
     if (role == IdRole)
         return visit.id;
     if (role == Qt::TextAlignmentRole && index.column() == Duration)
@@ -95,18 +98,73 @@ void VisitListModel::setFilter(const VisitFilter &filter)
 void VisitListModel::setPageSize(int rows)
 {
     m_pageSize = qMax(1, rows);
+    if (m_rowCount > 0)
+        reload();
 }
 
 Visit VisitListModel::visit(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Visit();
+    const Visit *found = this->row(row);
+    return found ? *found : Visit();
+}
+
+int VisitListModel::cachedRows() const
+{
+    int rows = 0;
+    for (const QList<Visit> &page : m_pages)
+        rows += int(page.size());
+    return rows;
+}
+
+const Visit *VisitListModel::row(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const int page = row / m_pageSize;
+    auto it = m_pages.constFind(page);
+    if (it == m_pages.constEnd()) {
+        std::optional<VisitCursor> after;
+        if (page > 0)
+            after = m_pageEnds.at(page - 1);
+        auto rows = m_store.page(m_filter, after, m_pageSize);
+        if (!rows) {
+            // Told once the painting is over: data() is no place to start another change.
+            QMetaObject::invokeMethod(
+                const_cast<VisitListModel *>(this),
+                [this, message = rows.message()] {
+                    emit const_cast<VisitListModel *>(this)->failed(message);
+                },
+                Qt::QueuedConnection);
+            return nullptr;
+        }
+        cache(page, std::move(rows).value());
+        it = m_pages.constFind(page);
+    } else {
+        m_recentPages.removeOne(page);
+        m_recentPages.append(page);
+    }
+    // Visits deleted since the page was first read leave it shorter: those rows show empty
+    // until the log is read again (the change notifier's reload).
+    const int offset = row % m_pageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+void VisitListModel::cache(int page, QList<Visit> rows) const
+{
+    while (m_recentPages.size() >= CachedPages)
+        m_pages.remove(m_recentPages.takeFirst());
+    m_pages.insert(page, std::move(rows));
+    m_recentPages.append(page);
 }
 
 void VisitListModel::reload()
 {
     m_changing = true;
     beginResetModel();
-    m_rows.clear();
+    m_rowCount = 0;
+    m_pageEnds.clear();
+    m_pages.clear();
+    m_recentPages.clear();
     auto total = m_store.count(m_filter);
     m_total = total ? total.value() : 0;
     m_atEnd = m_total == 0;
@@ -123,8 +181,8 @@ void VisitListModel::reload()
 QString VisitListModel::loadPage(bool resetting)
 {
     std::optional<VisitCursor> after;
-    if (!m_rows.isEmpty())
-        after = VisitCursor{m_rows.constLast().start, m_rows.constLast().id};
+    if (!m_pageEnds.isEmpty())
+        after = m_pageEnds.constLast();
     auto page = m_store.page(m_filter, after, m_pageSize);
     if (!page) {
         // Stop here: a view would otherwise ask again and again for a page that cannot be read.
@@ -133,13 +191,15 @@ QString VisitListModel::loadPage(bool resetting)
     }
     const QList<Visit> &rows = page.value();
     if (!rows.isEmpty()) {
+        const int first = m_rowCount;
         if (!resetting)
-            beginInsertRows(QModelIndex(), int(m_rows.size()),
-                            int(m_rows.size() + rows.size() - 1));
-        m_rows.append(rows);
+            beginInsertRows(QModelIndex(), first, first + int(rows.size()) - 1);
+        m_pageEnds.append(VisitCursor{rows.constLast().start, rows.constLast().id});
+        m_rowCount += int(rows.size());
+        cache(int(m_pageEnds.size()) - 1, rows);
         if (!resetting)
             endInsertRows();
     }
-    m_atEnd = rows.size() < m_pageSize || m_rows.size() >= m_total;
+    m_atEnd = rows.size() < m_pageSize || m_rowCount >= m_total;
     return {};
 }

@@ -1,10 +1,13 @@
 #pragma once
 // The visit log as a table model, newest first, read from VisitStore a page at a time (keyset on
-// start time and id), so half a million visits never sit in memory at once.
+// start time and id). Rows appear as the view scrolls (fetchMore), but only the last few pages
+// used are kept: scrolled from end to end, half a million visits never sit in memory at once.
+// A page that was let go is read again, from where it started, when the view comes back to it.
 
 #include "storage/VisitStore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 class VisitListModel : public QAbstractTableModel
 {
@@ -27,8 +30,12 @@ public:
     void setFilter(const VisitFilter &filter);
     int totalCount() const { return m_total; } // visits matching the filter, loaded or not
     int pageSize() const { return m_pageSize; }
+    // Starts the log again from its first page when rows are shown: pages are counted in rows.
     void setPageSize(int rows);
     Visit visit(int row) const;
+    // Pages whose rows are held at most, the most recently used ones.
+    static constexpr int CachedPages = 8;
+    int cachedRows() const; // rows held in memory now
 
 public slots:
     // Reads the rows; nothing is read before, so a caller can connect to failed() first.
@@ -40,10 +47,18 @@ signals:
 private:
     // Appends the next page; returns the error message, empty on success.
     QString loadPage(bool resetting);
+    // The row from the cache, reading its page again when it was let go; null on a problem.
+    const Visit *row(int row) const;
+    // Keeps `rows` as page `page`, letting the least recently used page go when full.
+    void cache(int page, QList<Visit> rows) const;
 
     VisitStore m_store;
     VisitFilter m_filter;
-    QList<Visit> m_rows;
+    int m_rowCount = 0; // rows the view has been given so far
+    // Where each page read so far ends (its last row): page k + 1 starts after m_pageEnds[k].
+    QList<VisitCursor> m_pageEnds;
+    mutable QHash<int, QList<Visit>> m_pages;
+    mutable QList<int> m_recentPages; // least recently used first
     int m_total = 0;
     int m_pageSize = 200;
     bool m_atEnd = true;

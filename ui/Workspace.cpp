@@ -1,8 +1,11 @@
 #include "Workspace.h"
 
+#include "CaseloadPage.h"
 #include "FamilyPage.h"
 #include "VisitLogPage.h"
+#include "WaitingListPage.h"
 #include "WorkersPage.h"
+#include "commands/EditCommands.h"
 #include "services/ChangeNotifier.h"
 
 #include <QHBoxLayout>
@@ -18,19 +21,30 @@ QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback, const QStyle 
 } // namespace
 
 Workspace::Workspace(Database &db, QWidget *parent)
-    : QWidget(parent), m_notifier(new ChangeNotifier(this))
+    : QWidget(parent), m_notifier(new ChangeNotifier(this)),
+      m_commands(new EditCommands(db, m_notifier, this))
 {
     m_familyPage = new FamilyPage(db);
     m_workersPage = new WorkersPage(db);
     m_visitLogPage = new VisitLogPage(db);
+    m_caseloadPage = new CaseloadPage(db, m_notifier);
+    m_waitingListPage = new WaitingListPage(db, m_notifier);
     connect(m_familyPage, &FamilyPage::failed, this, &Workspace::failed);
     connect(m_workersPage, &WorkersPage::failed, this, &Workspace::failed);
     connect(m_visitLogPage, &VisitLogPage::failed, this, &Workspace::failed);
+    connect(m_caseloadPage, &CaseloadPage::failed, this, &Workspace::failed);
+    connect(m_waitingListPage, &WaitingListPage::failed, this, &Workspace::failed);
+    connect(m_waitingListPage, &WaitingListPage::familyActivated, this, &Workspace::showFamily);
+    // Every edit goes through the one command façade of this database.
+    m_familyPage->setCommands(m_commands);
+    m_workersPage->setCommands(m_commands);
 
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_familyPage);
     m_pages->addWidget(m_workersPage);
     m_pages->addWidget(m_visitLogPage);
+    m_pages->addWidget(m_caseloadPage);
+    m_pages->addWidget(m_waitingListPage);
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -58,6 +72,10 @@ Workspace::Workspace(Database &db, QWidget *parent)
                         tr("Workers & duos"), m_navigation);
     new QListWidgetItem(themeIcon("x-office-calendar", QStyle::SP_FileDialogContentsView, st),
                         tr("Visits"), m_navigation);
+    new QListWidgetItem(themeIcon("x-office-spreadsheet", QStyle::SP_FileDialogListView, st),
+                        tr("Caseload"), m_navigation);
+    new QListWidgetItem(themeIcon("appointment-soon", QStyle::SP_MediaPause, st),
+                        tr("Waiting list"), m_navigation);
     int width = 0;
     for (int row = 0; row < m_navigation->count(); ++row)
         width = qMax(
@@ -91,4 +109,12 @@ void Workspace::reload()
     m_familyPage->reload();
     m_workersPage->reload();
     m_visitLogPage->reload();
+    m_caseloadPage->reload();
+    m_waitingListPage->reload();
+}
+
+void Workspace::showFamily(qint64 familyId)
+{
+    setCurrentPage(Families);
+    m_familyPage->selectFamily(familyId);
 }

@@ -1,23 +1,26 @@
 #pragma once
 // What the main window shows for one open database: the navigation on the left and the pages
-// (Families, Workers & duos, Visits). Built anew for every database, so no page ever holds
-// rows or queries of a database that was closed.
+// (Families, Workers & duos, Visits, Caseload, Waiting list). Built anew for every database, so
+// no page ever holds rows or queries of a database that was closed.
 
 #include <QWidget>
 
+class CaseloadPage;
 class ChangeNotifier;
 class Database;
+class EditCommands;
 class FamilyPage;
 class QListWidget;
 class QStackedWidget;
 class VisitLogPage;
+class WaitingListPage;
 class WorkersPage;
 
 class Workspace : public QWidget
 {
     Q_OBJECT
 public:
-    enum Page { Families, WorkersAndDuos, Visits };
+    enum Page { Families, WorkersAndDuos, Visits, Caseload, WaitingList };
 
     explicit Workspace(Database &db, QWidget *parent = nullptr);
 
@@ -26,23 +29,32 @@ public:
 
     // Announces every change to this database; pages and models subscribe to it.
     ChangeNotifier *notifier() const { return m_notifier; }
+    // Every edit of this database, undoable on its one QUndoStack.
+    EditCommands *commands() const { return m_commands; }
     QListWidget *navigation() const { return m_navigation; }
     FamilyPage *familyPage() const { return m_familyPage; }
     WorkersPage *workersPage() const { return m_workersPage; }
     VisitLogPage *visitLogPage() const { return m_visitLogPage; }
+    CaseloadPage *caseloadPage() const { return m_caseloadPage; }
+    WaitingListPage *waitingListPage() const { return m_waitingListPage; }
 
 public slots:
     // Reads every page; call once after connecting to failed().
     void reload();
+    // Switches to the Families page with this family selected.
+    void showFamily(qint64 familyId);
 
 signals:
     void failed(const QString &message);
 
 private:
     ChangeNotifier *m_notifier = nullptr;
+    EditCommands *m_commands = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     FamilyPage *m_familyPage = nullptr;
     WorkersPage *m_workersPage = nullptr;
     VisitLogPage *m_visitLogPage = nullptr;
+    CaseloadPage *m_caseloadPage = nullptr;
+    WaitingListPage *m_waitingListPage = nullptr;
 };

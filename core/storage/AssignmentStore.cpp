@@ -114,3 +114,78 @@ Result<bool> AssignmentStore::isAssigned(qint64 familyId, qint64 duoId, const QD
         return n.error();
     return n->toInt() > 0;
 }
+
+Status AssignmentStore::end(qint64 assignmentId, const QDate &to)
+{
+    auto q = m_db.exec(selectSql + QStringLiteral("WHERE a.id = ?"), {assignmentId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::invalid(tr("There is no assignment with number %1.").arg(assignmentId));
+    const Assignment assignment = fromRow(*q.value());
+    q->finish();
+    if (!to.isValid())
+        return Error::invalid(tr("Ending an assignment needs a date."));
+    if (to < assignment.from)
+        return Error::invalid(tr("The assignment of %1 cannot end before it starts on %2.")
+                                  .arg(assignment.duoName,
+                                       QLocale().toString(assignment.from, QLocale::ShortFormat)));
+    auto ended = m_db.exec(QStringLiteral("UPDATE assignments SET to_date = ? WHERE id = ?"),
+                           {SqlValues::date(to), assignmentId});
+    if (!ended)
+        return ended.error();
+    return {};
+}
+
+Status AssignmentStore::restoreEnds(const QList<Assignment> &before)
+{
+    return m_db.transaction([&]() -> Status {
+        for (const Assignment &a : before) {
+            auto q = m_db.exec(QStringLiteral("UPDATE assignments SET to_date = ? WHERE id = ? "
+                                              "AND family_id = ? AND duo_id = ?"),
+                               {SqlValues::date(a.to), a.id, a.familyId, a.duoId});
+            if (!q)
+                return q.error();
+            if (q->numRowsAffected() != 1)
+                return Error::invalid(
+                    tr("The assignment of %1 is no longer there and cannot be restored.")
+                        .arg(a.duoName));
+        }
+        return {};
+    });
+}
+
+Status AssignmentStore::unassign(qint64 assignmentId, const QList<Assignment> &before)
+{
+    auto q = m_db.exec(selectSql + QStringLiteral("WHERE a.id = ?"), {assignmentId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::invalid(tr("There is no assignment with number %1.").arg(assignmentId));
+    const Assignment assignment = fromRow(*q.value());
+    q->finish();
+    // Visits are stored by date and time; their first ten characters are the day.
+    auto visits =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM visits WHERE family_id = ? AND duo_id = ? "
+                                   "AND substr(starts_at, 1, 10) >= ? "
+                                   "AND (? IS NULL OR substr(starts_at, 1, 10) <= ?)"),
+                    {assignment.familyId, assignment.duoId, SqlValues::date(assignment.from),
+                     SqlValues::date(assignment.to), SqlValues::date(assignment.to)});
+    if (!visits)
+        return visits.error();
+    if (visits->toInt() > 0)
+        return Error::invalid(tr("The assignment of %1 cannot be undone: the duo already has "
+                                 "visits with the family.")
+                                  .arg(assignment.duoName));
+    return m_db.transaction([&]() -> Status {
+        auto removed =
+            m_db.exec(QStringLiteral("DELETE FROM assignments WHERE id = ?"), {assignmentId});
+        if (!removed)
+            return removed.error();
+        QList<Assignment> others;
+        for (const Assignment &a : before)
+            if (a.id != assignmentId)
+                others << a;
+        return restoreEnds(others);
+    });
+}

@@ -22,6 +22,17 @@ public:
     Result<QList<Assignment>> history(qint64 familyId) const; // newest first
     Result<bool> isAssigned(qint64 familyId, qint64 duoId, const QDate &day) const;
 
+    // Ends the assignment on `to` (inclusive, as assign() ends the previous one): the family
+    // waits for a duo again from the next day.
+    Status end(qint64 assignmentId, const QDate &to);
+    // Gives assignments back the end dates they had (as history() returned them), so an undo
+    // reopens what an assign(), a handover or a closing ended. Rows no longer there are refused.
+    Status restoreEnds(const QList<Assignment> &before);
+    // Undo of assign(): removes the assignment and restores the family's other assignments as
+    // they were (`before`, from history() just before assigning). Refused once the duo visited
+    // the family within the assignment.
+    Status unassign(qint64 assignmentId, const QList<Assignment> &before);
+
 private:
     Database &m_db;
 };

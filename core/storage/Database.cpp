@@ -248,6 +248,8 @@ Status Database::makeBackup(int fromVersion)
 
 Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &binds) const
 {
+    if (m_observer)
+        m_observer(sql, binds);
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(connection());

@@ -47,6 +47,12 @@ public:
     // First column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {}) const;
 
+    // Called with every statement exec() (and so scalar()) runs, before it runs. For tests:
+    // the query-plan test records what the stores really send, with their filters, instead of
+    // keeping copies of their SQL that could drift. An empty function stops it.
+    using StatementObserver = std::function<void(const QString &sql, const QVariantList &binds)>;
+    void setStatementObserver(StatementObserver observer) { m_observer = std::move(observer); }
+
     // Runs work inside one transaction: committed when it returns ok, rolled back otherwise.
     // Nested calls join the outer transaction.
     Status transaction(const std::function<Status()> &work);
@@ -70,4 +76,5 @@ private:
     int m_transactionDepth = 0;
     QString m_backupPath;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    StatementObserver m_observer;
 };

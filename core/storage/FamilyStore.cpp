@@ -111,15 +111,80 @@ Status FamilyStore::update(const Family &family)
         return Error::invalid(problem);
     QVariantList binds = values(family);
     binds << family.id;
-    auto q = m_db.exec(QStringLiteral("UPDATE families SET family_name = ?, street = ?, "
-                                      "postcode = ?, city = ?, district = ?, home_languages = ?, "
-                                      "preferred_gender = ?, referral_source = ?, referred_on = ?, "
-                                      "status = ?, closed_on = ?, closing_reason = ? WHERE id = ?"),
+    return m_db.transaction([&]() -> Status {
+        auto q =
+            m_db.exec(QStringLiteral("UPDATE families SET family_name = ?, street = ?, "
+                                     "postcode = ?, city = ?, district = ?, home_languages = ?, "
+                                     "preferred_gender = ?, referral_source = ?, referred_on = ?, "
+                                     "status = ?, closed_on = ?, closing_reason = ? WHERE id = ?"),
+                      binds);
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() != 1)
+            return Error::invalid(tr("There is no family with number %1.").arg(family.id));
+        if (family.status != FamilyStatus::Closed)
+            return {};
+        // An assignment that started after the closing day ends on its own first day.
+        const QVariant day =
+            SqlValues::date(family.closedOn.isValid() ? family.closedOn : QDate::currentDate());
+        auto ended =
+            m_db.exec(QStringLiteral("UPDATE assignments SET to_date = CASE WHEN from_date > ? "
+                                     "THEN from_date ELSE ? END "
+                                     "WHERE family_id = ? AND (to_date IS NULL OR to_date > ?)"),
+                      {day, day, family.id, day});
+        if (!ended)
+            return ended.error();
+        return {};
+    });
+}
+
+Status FamilyStore::remove(qint64 id)
+{
+    auto family = get(id);
+    if (!family)
+        return family.error();
+    auto used = m_db.scalar(
+        QStringLiteral("SELECT (SELECT count(*) FROM household_members WHERE family_id = ?) "
+                       "+ (SELECT count(*) FROM assignments WHERE family_id = ?) "
+                       "+ (SELECT count(*) FROM visits WHERE family_id = ?)"),
+        {id, id, id});
+    if (!used)
+        return used.error();
+    if (used->toInt() > 0)
+        return Error::invalid(tr("The family %1 cannot be removed: it already has household "
+                                 "members, a duo or visits.")
+                                  .arg(family->caseCode));
+    auto q = m_db.exec(QStringLiteral("DELETE FROM families WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status FamilyStore::restore(const Family &family)
+{
+    if (const QString problem = Validation::checkFamily(family); !problem.isEmpty())
+        return Error::invalid(problem);
+    auto taken =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM families WHERE id = ? OR case_code = ?"),
+                    {family.id, family.caseCode});
+    if (!taken)
+        return taken.error();
+    if (family.id <= 0 || family.caseCode.isEmpty() || taken->toInt() > 0)
+        return Error::invalid(
+            tr("The family %1 cannot be put back: another program changed the database in the "
+               "meantime.")
+                .arg(family.caseCode));
+    QVariantList binds = values(family);
+    binds.prepend(family.caseCode);
+    binds.prepend(family.id);
+    auto q = m_db.exec(QStringLiteral("INSERT INTO families (id, case_code, family_name, street, "
+                                      "postcode, city, district, home_languages, "
+                                      "preferred_gender, referral_source, referred_on, status, "
+                                      "closed_on, closing_reason) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        binds);
     if (!q)
         return q.error();
-    if (q->numRowsAffected() != 1)
-        return Error::invalid(tr("There is no family with number %1.").arg(family.id));
     return {};
 }
 
@@ -150,16 +215,98 @@ Result<Family> FamilyStore::byCaseCode(const QString &caseCode) const
 
 Result<qint64> FamilyStore::addMember(const HouseholdMember &m)
 {
+    return insertMember(m, 0);
+}
+
+Result<qint64> FamilyStore::insertMember(const HouseholdMember &m, qint64 id)
+{
     if (const QString problem = Validation::checkMember(m); !problem.isEmpty())
         return Error::invalid(problem);
+    auto family =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM families WHERE id = ?"), {m.familyId});
+    if (!family)
+        return family.error();
+    if (family->toInt() == 0)
+        return Error::invalid(tr("There is no family with number %1.").arg(m.familyId));
+    // A null id lets SQLite choose the next number.
     auto q =
-        m_db.exec(QStringLiteral("INSERT INTO household_members (family_id, first_name, role, "
-                                 "birth_year) VALUES (?, ?, ?, ?)"),
-                  {m.familyId, m.firstName.trimmed(), DomainText::code(m.role),
+        m_db.exec(QStringLiteral("INSERT INTO household_members (id, family_id, first_name, role, "
+                                 "birth_year) VALUES (?, ?, ?, ?, ?)"),
+                  {id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)), m.familyId,
+                   m.firstName.trimmed(), DomainText::code(m.role),
                    m.birthYear > 0 ? QVariant(m.birthYear) : QVariant(QMetaType(QMetaType::Int))});
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();
+}
+
+Result<HouseholdMember> FamilyStore::member(qint64 id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, family_id, first_name, role, birth_year "
+                                      "FROM household_members WHERE id = ?"),
+                       {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::invalid(tr("There is no household member with number %1.").arg(id));
+    HouseholdMember m;
+    m.id = q->value(0).toLongLong();
+    m.familyId = q->value(1).toLongLong();
+    m.firstName = q->value(2).toString();
+    m.role = DomainText::parse<MemberRole>(q->value(3).toString()).value_or(MemberRole::Other);
+    m.birthYear = q->value(4).toInt();
+    q->finish(); // see Database::exec: a half-read statement pins an old snapshot
+    return m;
+}
+
+Status FamilyStore::updateMember(const HouseholdMember &m)
+{
+    if (const QString problem = Validation::checkMember(m); !problem.isEmpty())
+        return Error::invalid(problem);
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE household_members SET first_name = ?, role = ?, "
+                       "birth_year = ? WHERE id = ?"),
+        {m.firstName.trimmed(), DomainText::code(m.role),
+         m.birthYear > 0 ? QVariant(m.birthYear) : QVariant(QMetaType(QMetaType::Int)), m.id});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error::invalid(tr("There is no household member with number %1.").arg(m.id));
+    return {};
+}
+
+Status FamilyStore::removeMember(qint64 id)
+{
+    auto m = member(id);
+    if (!m)
+        return m.error();
+    auto visits = m_db.scalar(
+        QStringLiteral("SELECT count(*) FROM visit_attendees WHERE member_id = ?"), {id});
+    if (!visits)
+        return visits.error();
+    if (visits->toInt() > 0)
+        return Error::invalid(tr("%1 cannot be removed: the visit log records that %1 was present.")
+                                  .arg(m->firstName));
+    auto q = m_db.exec(QStringLiteral("DELETE FROM household_members WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status FamilyStore::restoreMember(const HouseholdMember &m)
+{
+    auto taken =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM household_members WHERE id = ?"), {m.id});
+    if (!taken)
+        return taken.error();
+    if (m.id <= 0 || taken->toInt() > 0)
+        return Error::invalid(tr("%1 cannot be put back: another program changed the database in "
+                                 "the meantime.")
+                                  .arg(m.firstName));
+    auto id = insertMember(m, m.id);
+    if (!id)
+        return id.error();
+    return {};
 }
 
 Result<QList<HouseholdMember>> FamilyStore::members(qint64 familyId) const

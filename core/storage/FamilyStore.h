@@ -29,13 +29,26 @@ public:
 
     // Adds the family with a new case code (G-<referral year>-NNNN); returns it as stored.
     Result<Family> add(Family family);
+    // Changes every field but the id and the case code. Closing the family also ends its
+    // assignment on the closing day, in the same transaction: a closed family has no duo.
     Status update(const Family &family);
+    // Undo of add(): refused once the family has household members, assignments or visits.
+    Status remove(qint64 id);
+    // Redo of add() after remove(): the family comes back with its own id and case code.
+    Status restore(const Family &family);
     Result<Family> get(qint64 id) const;
     Result<Family> byCaseCode(const QString &caseCode) const;
     Result<QString> nextCaseCode(int year) const;
 
     Result<qint64> addMember(const HouseholdMember &member);
     Result<QList<HouseholdMember>> members(qint64 familyId) const;
+    Result<HouseholdMember> member(qint64 id) const;
+    // Changes name, role and birth year; a member stays in their family.
+    Status updateMember(const HouseholdMember &member);
+    // Refused once the member was present at a visit: the visit log keeps who was there.
+    Status removeMember(qint64 id);
+    // Undo of removeMember(), redo of addMember(): the member comes back with their own id.
+    Status restoreMember(const HouseholdMember &member);
 
     // Families whose case code, name or district contains `search`, ordered by case code,
     // starting after `afterCaseCode` (empty: from the start); at most `limit`.
@@ -44,5 +57,7 @@ public:
     Result<int> count(const QString &search = QString()) const;
 
 private:
+    Result<qint64> insertMember(const HouseholdMember &member, qint64 id);
+
     Database &m_db;
 };

@@ -33,8 +33,10 @@ Visit fromRow(const QSqlQuery &q)
     return v;
 }
 
-// WHERE clause and binds of a filter; every condition is served by an index of migration 2.
-QString where(const VisitFilter &filter, QVariantList *binds)
+// WHERE clause and binds of a filter, continued after `after` when given; every condition is
+// served by an index (migrations 2 and 3; TestQueryPlans checks the plans).
+QString where(const VisitFilter &filter, const std::optional<VisitCursor> &after,
+              QVariantList *binds)
 {
     QStringList conditions{QStringLiteral("1 = 1")};
     if (filter.familyId) {
@@ -53,9 +55,20 @@ QString where(const VisitFilter &filter, QVariantList *binds)
         conditions << QStringLiteral("v.starts_at >= ?");
         *binds << SqlValues::date(filter.from);
     }
-    if (filter.to.isValid()) {
+    // Only the tighter of the two upper bounds, the period's end or the cursor: given both,
+    // SQLite takes one for the index range and filters by the other, and when it took the
+    // period's end a page deep into the period walked down through all rows after it.
+    const QVariant end =
+        filter.to.isValid() ? SqlValues::date(filter.to.addDays(1)) : QVariant();
+    const QVariant cursorStart = after ? SqlValues::dateTime(after->start) : QVariant();
+    if (after && (end.isNull() || cursorStart.toString() < end.toString())) {
+        // A row value, not "a < ? OR (a = ? AND b < ?)": SQLite turns it into an index range,
+        // while with the OR form it could not see the bound and walked the index from the top.
+        conditions << QStringLiteral("(v.starts_at, v.id) < (?, ?)");
+        *binds << cursorStart << after->id;
+    } else if (!end.isNull()) {
         conditions << QStringLiteral("v.starts_at < ?");
-        *binds << SqlValues::date(filter.to.addDays(1));
+        *binds << end;
     }
     return conditions.join(QLatin1String(" AND "));
 }
@@ -137,12 +150,7 @@ Result<QList<Visit>> VisitStore::page(const VisitFilter &filter,
                                       const std::optional<VisitCursor> &after, int limit) const
 {
     QVariantList binds;
-    QString sql = selectSql + QStringLiteral("WHERE ") + where(filter, &binds);
-    if (after) {
-        sql += QStringLiteral(" AND (v.starts_at < ? OR (v.starts_at = ? AND v.id < ?))");
-        const QVariant start = SqlValues::dateTime(after->start);
-        binds << start << start << after->id;
-    }
+    QString sql = selectSql + QStringLiteral("WHERE ") + where(filter, after, &binds);
     sql += QStringLiteral(" ORDER BY v.starts_at DESC, v.id DESC LIMIT ?");
     binds << limit;
     auto q = m_db.exec(sql, binds);
@@ -159,7 +167,8 @@ Result<int> VisitStore::count(const VisitFilter &filter) const
 {
     QVariantList binds;
     auto n = m_db.scalar(
-        QStringLiteral("SELECT count(*) FROM visits v WHERE ") + where(filter, &binds), binds);
+        QStringLiteral("SELECT count(*) FROM visits v WHERE ") + where(filter, std::nullopt, &binds),
+        binds);
     if (!n)
         return n.error();
     return n->toInt();

@@ -34,6 +34,11 @@ Worker fromRow(const QSqlQuery &q)
 
 Result<qint64> WorkerStore::add(const Worker &w)
 {
+    return insert(w, 0);
+}
+
+Result<qint64> WorkerStore::insert(const Worker &w, qint64 id)
+{
     if (const QString problem = Validation::checkWorker(w); !problem.isEmpty())
         return Error::invalid(problem);
     auto org = m_db.scalar(QStringLiteral("SELECT count(*) FROM organisations WHERE id = ?"),
@@ -42,13 +47,14 @@ Result<qint64> WorkerStore::add(const Worker &w)
         return org.error();
     if (org->toInt() == 0)
         return Error::invalid(tr("The organisation of %1 does not exist.").arg(w.name));
-    auto q =
-        m_db.exec(QStringLiteral("INSERT INTO workers (name, role, organisation_id, languages, "
-                                 "district, gender, max_caseload, phone, email, active) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {w.name.trimmed(), DomainText::code(w.role), w.organisationId,
-                   Languages::join(w.languages), w.district, DomainText::code(w.gender),
-                   w.maxCaseload, w.phone, w.email, w.active ? 1 : 0});
+    // A null id lets SQLite choose the next number.
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO workers (id, name, role, organisation_id, "
+                       "languages, district, gender, max_caseload, phone, email, active) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)), w.name.trimmed(),
+         DomainText::code(w.role), w.organisationId, Languages::join(w.languages), w.district,
+         DomainText::code(w.gender), w.maxCaseload, w.phone, w.email, w.active ? 1 : 0});
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();
@@ -80,8 +86,10 @@ Result<QList<Worker>> WorkerStore::all() const
 Result<QHash<qint64, int>> WorkerStore::caseloads(const QDate &day) const
 {
     // One grouped query for all workers: counting per worker in a loop would be N queries.
+    // Families, not assignments: on a handover between two duos of the same worker the
+    // family is still one family for that worker.
     auto q = m_db.exec(
-        QStringLiteral("SELECT w.id, count(a.id) FROM workers w "
+        QStringLiteral("SELECT w.id, count(DISTINCT a.family_id) FROM workers w "
                        "JOIN duos d ON d.trusted_person_id = w.id OR d.professional_id = w.id "
                        "JOIN assignments a ON a.duo_id = d.id AND a.from_date <= ? "
                        "    AND (a.to_date IS NULL OR a.to_date >= ?) "
@@ -94,4 +102,107 @@ Result<QHash<qint64, int>> WorkerStore::caseloads(const QDate &day) const
     while (q->next())
         result.insert(q->value(0).toLongLong(), q->value(1).toInt());
     return result;
+}
+
+Status WorkerStore::update(const Worker &w)
+{
+    if (const QString problem = Validation::checkWorker(w); !problem.isEmpty())
+        return Error::invalid(problem);
+    auto before = get(w.id);
+    if (!before)
+        return before.error();
+    auto org = m_db.scalar(QStringLiteral("SELECT count(*) FROM organisations WHERE id = ?"),
+                           {w.organisationId});
+    if (!org)
+        return org.error();
+    if (org->toInt() == 0)
+        return Error::invalid(tr("The organisation of %1 does not exist.").arg(w.name));
+    if (w.role != before->role) {
+        auto duos = m_db.scalar(QStringLiteral("SELECT count(*) FROM duos WHERE "
+                                               "trusted_person_id = ? OR professional_id = ?"),
+                                {w.id, w.id});
+        if (!duos)
+            return duos.error();
+        if (duos->toInt() > 0)
+            return Error::invalid(tr("The role of %1 cannot change: %1 is in a duo as %2.")
+                                      .arg(before->name, DomainText::display(before->role)));
+    }
+    auto q = m_db.exec(QStringLiteral("UPDATE workers SET name = ?, role = ?, organisation_id = ?, "
+                                      "languages = ?, district = ?, gender = ?, max_caseload = ?, "
+                                      "phone = ?, email = ? WHERE id = ?"),
+                       {w.name.trimmed(), DomainText::code(w.role), w.organisationId,
+                        Languages::join(w.languages), w.district, DomainText::code(w.gender),
+                        w.maxCaseload, w.phone, w.email, w.id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status WorkerStore::setActive(qint64 id, bool active, const QDate &day)
+{
+    auto worker = get(id);
+    if (!worker)
+        return worker.error();
+    if (active) {
+        auto archived =
+            m_db.scalar(QStringLiteral("SELECT archived FROM organisations WHERE id = ?"),
+                        {worker->organisationId});
+        if (!archived)
+            return archived.error();
+        if (archived->toBool())
+            return Error::invalid(tr("The organisation %1 is archived; restore it before %2.")
+                                      .arg(worker->organisationName, worker->name));
+    } else {
+        auto families = m_db.scalar(
+            QStringLiteral("SELECT count(DISTINCT a.family_id) FROM assignments a "
+                           "JOIN duos d ON d.id = a.duo_id "
+                           "JOIN families f ON f.id = a.family_id AND f.status <> 'closed' "
+                           "WHERE (d.trusted_person_id = ? OR d.professional_id = ?) "
+                           "AND (a.to_date IS NULL OR a.to_date > ?)"),
+            {id, id, SqlValues::date(day)});
+        if (!families)
+            return families.error();
+        if (families->toInt() > 0)
+            return Error::invalid(tr("%1 still works with families; hand them over to another "
+                                     "duo first.")
+                                      .arg(worker->name));
+    }
+    auto q = m_db.exec(QStringLiteral("UPDATE workers SET active = ? WHERE id = ?"),
+                       {active ? 1 : 0, id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status WorkerStore::remove(qint64 id)
+{
+    auto worker = get(id);
+    if (!worker)
+        return worker.error();
+    auto duos = m_db.scalar(QStringLiteral("SELECT count(*) FROM duos WHERE "
+                                           "trusted_person_id = ? OR professional_id = ?"),
+                            {id, id});
+    if (!duos)
+        return duos.error();
+    if (duos->toInt() > 0)
+        return Error::invalid(tr("%1 cannot be removed: %1 is in a duo.").arg(worker->name));
+    auto q = m_db.exec(QStringLiteral("DELETE FROM workers WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status WorkerStore::restore(const Worker &w)
+{
+    auto taken = m_db.scalar(QStringLiteral("SELECT count(*) FROM workers WHERE id = ?"), {w.id});
+    if (!taken)
+        return taken.error();
+    if (w.id <= 0 || taken->toInt() > 0)
+        return Error::invalid(tr("%1 cannot be put back: another program changed the database in "
+                                 "the meantime.")
+                                  .arg(w.name));
+    auto id = insert(w, w.id);
+    if (!id)
+        return id.error();
+    return {};
 }

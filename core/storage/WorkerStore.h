@@ -22,6 +22,19 @@ public:
     // Families each worker currently carries through an active assignment, by worker id.
     Result<QHash<qint64, int>> caseloads(const QDate &day = QDate::currentDate()) const;
 
+    // Changes every field but the id and the active flag (see setActive). The role stays once
+    // the worker is in a duo: a duo is one trusted person and one professional.
+    Status update(const Worker &worker);
+    // A worker who still has families after `day` is not archived alone: Handover hands them
+    // over in the same step, so no family is silently left without a duo.
+    Status setActive(qint64 id, bool active, const QDate &day = QDate::currentDate());
+    // Undo of add(): refused once the worker is in a duo.
+    Status remove(qint64 id);
+    // Redo of add() after remove(): the row comes back with its own id.
+    Status restore(const Worker &worker);
+
 private:
+    Result<qint64> insert(const Worker &worker, qint64 id);
+
     Database &m_db;
 };

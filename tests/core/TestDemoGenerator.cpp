@@ -40,6 +40,8 @@ private slots:
     void nobodyPresentUnlessDone();
     void dataPassesTheRules();
     void reportsProgress();
+    void smallDemoIsTheCurrentYear();
+    void largeDemoIsAHistory();
 
 private:
     // A fresh file filled with demo data; the database stays open.
@@ -343,6 +345,90 @@ void TestDemoGenerator::reportsProgress()
     QList<int> sorted = reported;
     std::sort(sorted.begin(), sorted.end());
     QCOMPARE(reported, sorted);
+}
+
+void TestDemoGenerator::smallDemoIsTheCurrentYear()
+{
+    // What the first-start offer makes: a programme of the last year, every stage present, the
+    // coming weeks planned.
+    Counts made;
+    auto db = generated(QStringLiteral("small.duocoach"), 120, 2026, Today, &made);
+    QVERIFY(db);
+    QCOMPARE(DemoGenerator::historyYears(120), 1.0);
+    QVERIFY(made.familiesReferred > 0 && made.familiesIntake > 0 && made.familiesClosed > 0);
+    QVERIFY(made.familiesActive > made.families / 2);
+    QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM families WHERE referred_on < ?"),
+                        {Today.addDays(-366).toString(Qt::ISODate)})
+                 ->toInt(),
+             0);
+    QVERIFY(db->scalar(QStringLiteral("SELECT count(*) FROM visits WHERE status = 'planned' "
+                                      "AND starts_at < ?"),
+                       {Today.addDays(7).toString(Qt::ISODate)})
+                ->toInt() > 0);
+    QCOMPARE(made.workers, made.activeWorkers); // a year is too short for anyone to have left
+}
+
+void TestDemoGenerator::largeDemoIsAHistory()
+{
+    // 2,000 families: two years of a large programme. Referrals spread over the years, teams
+    // whose members leave and are followed, families handed over to the successors.
+    Counts made;
+    auto db = generated(QStringLiteral("large.duocoach"), 2000, 12, Today, &made);
+    QVERIFY(db);
+    QCOMPARE(DemoGenerator::historyYears(2000), 2.0);
+    QCOMPARE(DemoGenerator::historyYears(10000), 10.0);
+    QCOMPARE(DemoGenerator::historyYears(100000), 10.0);
+    auto scalar = [&db](const char *sql) {
+        auto value = db->scalar(QString::fromLatin1(sql));
+        return value ? value->toInt() : -1;
+    };
+    auto first = db->scalar(QStringLiteral("SELECT min(referred_on) FROM families"));
+    DC_VERIFY_OK(first);
+    const QDate firstReferral = QDate::fromString(first->toString(), Qt::ISODate);
+    QVERIFY2(firstReferral <= Today.addYears(-2).addDays(30), qPrintable(first->toString()));
+    QVERIFY(firstReferral >= Today.addYears(-2).addDays(-2));
+    // Ids and case codes follow the referrals, as a coordinator registered them.
+    QCOMPARE(scalar("SELECT count(*) FROM families a JOIN families b ON b.id = a.id + 1 "
+                    "WHERE b.referred_on < a.referred_on OR (substr(a.case_code, 3, 4) = "
+                    "substr(b.case_code, 3, 4) AND CAST(substr(b.case_code, 8) AS INTEGER) <> "
+                    "CAST(substr(a.case_code, 8) AS INTEGER) + 1)"),
+             0);
+    // A team sized to its work: far fewer workers than families, some of them gone by now.
+    QVERIFY2(made.workers < made.families / 5, qPrintable(QString::number(made.workers)));
+    QVERIFY(made.activeWorkers < made.workers);
+    QCOMPARE(made.visits, scalar("SELECT count(*) FROM visits"));
+    // Duos still working have members still working; whoever left is in no working duo.
+    QCOMPARE(scalar("SELECT count(*) FROM duos d JOIN workers t ON t.id = d.trusted_person_id "
+                    "JOIN workers p ON p.id = d.professional_id "
+                    "WHERE d.to_date IS NULL AND (t.active = 0 OR p.active = 0)"),
+             0);
+    QVERIFY(scalar("SELECT count(*) FROM duos WHERE to_date IS NOT NULL") > 0);
+    // Handovers: a family's assignments follow one another, each starting the day the one
+    // before ended, never overlapping, and the later one with another duo.
+    QVERIFY(scalar("SELECT count(*) FROM (SELECT family_id FROM assignments GROUP BY family_id "
+                   "HAVING count(*) > 1)") > 0);
+    QCOMPARE(scalar("SELECT count(*) FROM assignments a JOIN assignments b "
+                    "ON b.family_id = a.family_id AND b.id > a.id "
+                    "WHERE a.to_date IS NULL OR b.from_date < a.to_date"),
+             0);
+    QCOMPARE(scalar("SELECT count(*) FROM assignments a JOIN assignments b "
+                    "ON b.family_id = a.family_id AND b.id = a.id + 1 "
+                    "WHERE b.from_date <> a.to_date OR b.duo_id = a.duo_id"),
+             0);
+    // Every visit by the duo assigned that day, and no trusted person far over their caseload.
+    QCOMPARE(scalar("SELECT count(*) FROM visits v WHERE NOT EXISTS (SELECT 1 FROM assignments a "
+                    "WHERE a.family_id = v.family_id AND a.duo_id = v.duo_id "
+                    "AND a.from_date <= substr(v.starts_at, 1, 10) "
+                    "AND (a.to_date IS NULL OR a.to_date >= substr(v.starts_at, 1, 10)))"),
+             0);
+    QCOMPARE(scalar("SELECT count(*) FROM (SELECT d.trusted_person_id AS tp, count(*) AS n "
+                    "FROM assignments a JOIN duos d ON d.id = a.duo_id "
+                    "WHERE a.to_date IS NULL GROUP BY tp) x "
+                    "JOIN workers w ON w.id = x.tp WHERE x.n > w.max_caseload + 1"),
+             0);
+    auto problems = db->integrityProblems();
+    DC_VERIFY_OK(problems);
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <limits>
+
 using namespace TestSupport;
 
 class TestVisitStore : public QObject
@@ -32,6 +34,8 @@ private slots:
     void filters_data();
     void filters();
     void pagingWithFilter();
+    void cursorWithinPeriod_data();
+    void cursorWithinPeriod();
 
 private:
     // Family 1 (fixture, duo A from 2026-02-01) and family 2 (duo B from 2026-02-01): every
@@ -317,6 +321,58 @@ void TestVisitStore::pagingWithFilter()
         after = VisitCursor{page->constLast().start, page->constLast().id};
     }
     QCOMPARE(seen, 9);
+}
+
+void TestVisitStore::cursorWithinPeriod_data()
+{
+    QTest::addColumn<QDateTime>("cursorStart"); // null: no cursor
+    QTest::addColumn<bool>("useTieId");
+    QTest::newRow("no cursor") << QDateTime() << false;
+    QTest::newRow("inside the period, on the tie")
+        << QDateTime(QDate(2026, 3, 2), QTime(10, 0)) << true;
+    QTest::newRow("inside the period") << QDateTime(QDate(2026, 2, 20), QTime(12, 0)) << false;
+    QTest::newRow("after the period") << QDateTime(QDate(2026, 3, 20), QTime(10, 0)) << false;
+    QTest::newRow("before the period") << QDateTime(QDate(2026, 2, 1), QTime(10, 0)) << false;
+}
+
+void TestVisitStore::cursorWithinPeriod()
+{
+    // A page of a period continued after a cursor: only one of the two upper bounds goes into
+    // the query (the tighter), so both kinds of cursor must still give exactly the right rows.
+    QFETCH(QDateTime, cursorStart);
+    QFETCH(bool, useTieId);
+    addVisits();
+    if (QTest::currentTestFailed())
+        return;
+    VisitStore store(*m_db);
+    auto all = store.page(VisitFilter(), std::nullopt, 1000);
+    DC_VERIFY_OK(all);
+    std::optional<VisitCursor> cursor;
+    if (cursorStart.isValid()) {
+        qint64 id = std::numeric_limits<qint64>::max();
+        if (useTieId)
+            for (const Visit &v : all.value())
+                if (v.start == cursorStart)
+                    id = std::min(id, v.id); // the older of the two visits at that time
+        cursor = VisitCursor{cursorStart, id};
+    }
+    VisitFilter filter;
+    filter.from = QDate(2026, 2, 10);
+    filter.to = QDate(2026, 3, 5);
+    QList<qint64> expected;
+    for (const Visit &v : all.value()) {
+        const bool inPeriod = v.start.date() >= filter.from && v.start.date() <= filter.to;
+        const bool afterCursor = !cursor || v.start < cursor->start ||
+                                 (v.start == cursor->start && v.id < cursor->id);
+        if (inPeriod && afterCursor)
+            expected << v.id;
+    }
+    auto page = store.page(filter, cursor, 1000);
+    DC_VERIFY_OK(page);
+    QList<qint64> ids;
+    for (const Visit &v : page.value())
+        ids << v.id;
+    QCOMPARE(ids, expected);
 }
 
 QTEST_GUILESS_MAIN(TestVisitStore)

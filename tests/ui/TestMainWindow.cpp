@@ -218,6 +218,8 @@ void TestMainWindow::navigation_data()
     QTest::newRow("workers and duos") << Workspace::WorkersAndDuos << QStringLiteral("WorkersPage");
     QTest::newRow("visits") << Workspace::Visits << QStringLiteral("VisitLogPage");
     QTest::newRow("families") << Workspace::Families << QStringLiteral("FamilyPage");
+    QTest::newRow("caseload") << Workspace::Caseload << QStringLiteral("CaseloadPage");
+    QTest::newRow("waiting list") << Workspace::WaitingList << QStringLiteral("WaitingListPage");
 }
 
 void TestMainWindow::navigation()
@@ -234,7 +236,7 @@ void TestMainWindow::navigation()
         window.workspace()->setCurrentPage(Workspace::Visits);
 
     QListWidget *navigation = window.workspace()->navigation();
-    QCOMPARE(navigation->count(), 3);
+    QCOMPARE(navigation->count(), 5);
     QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
                       navigation->visualItemRect(navigation->item(page)).center());
     QTRY_COMPARE(window.workspace()->currentPage(), page);
@@ -296,8 +298,8 @@ void TestMainWindow::about()
     QStringList menus;
     for (QAction *menu : window.menuBar()->actions())
         menus << menu->text();
-    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Settings"),
-                                 QStringLiteral("&Help")}));
+    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"),
+                                 QStringLiteral("&Settings"), QStringLiteral("&Help")}));
     auto *about = window.findChild<QAction *>(QStringLiteral("aboutAction"));
     QVERIFY(about);
     MessageBox::setNextAnswer(QMessageBox::Ok);

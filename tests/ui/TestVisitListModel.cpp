@@ -23,6 +23,7 @@ private slots:
     void pagesNewestFirst_data();
     void pagesNewestFirst();
     void filterByFamily();
+    void pagesLetGoAreReadAgain();
     void columnsShowTheVisit();
     void presence_data();
     void presence();
@@ -72,6 +73,8 @@ void TestVisitListModel::pagesNewestFirst()
     }
     QCOMPARE(fetches, (total.value() + pageSize - 1) / pageSize - 1);
     QCOMPARE(model.rowCount(), total.value());
+    // Scrolled to the end, only the last pages are held, not every visit.
+    QVERIFY(model.cachedRows() <= VisitListModel::CachedPages * pageSize);
 
     QSet<qint64> ids;
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -106,6 +109,32 @@ void TestVisitListModel::filterByFamily()
     QCOMPARE(model.rowCount(), expected.value());
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.visit(row).familyId, filter.familyId);
+}
+
+void TestVisitListModel::pagesLetGoAreReadAgain()
+{
+    auto all = VisitStore(*m_db).page(VisitFilter(), std::nullopt, 100000);
+    DC_VERIFY_OK(all);
+    const int pageSize = 7;
+    QVERIFY(all->size() > 3 * VisitListModel::CachedPages * pageSize);
+
+    VisitListModel model(*m_db);
+    model.setPageSize(pageSize);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), all->size());
+    QVERIFY(model.cachedRows() <= VisitListModel::CachedPages * pageSize);
+    // Back to the top, then jumping about as a scroll bar drag does: every row is the visit
+    // the store has in that place, read again where its page was let go.
+    const QList<int> rows = {0, pageSize - 1, pageSize, int(all->size()) / 2, 1,
+                             int(all->size()) - 1, 3 * pageSize + 2, 0};
+    for (int row : rows) {
+        QCOMPARE(model.index(row, 0).data(VisitListModel::IdRole).toLongLong(), all->at(row).id);
+        QCOMPARE(model.visit(row).start, all->at(row).start);
+        QVERIFY(model.cachedRows() <= VisitListModel::CachedPages * pageSize);
+    }
 }
 
 void TestVisitListModel::columnsShowTheVisit()

@@ -1,0 +1,53 @@
+#pragma once
+// The performance benchmark of issue 7, as Qt Test QBENCHMARKs on a demo data set (10,000
+// families, ~500,000 visits by default): start-up until the first paint, a keystroke in the
+// family search, opening a family, one year of visits to CSV against the sqlite3 shell, and
+// peak memory while scrolling the visit log end to end. Figures are reported, never asserted;
+// the summary at the end gives each as the median of its runs, next to its target.
+
+#include <QMap>
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class Database;
+
+class Benchmarks : public QObject
+{
+    Q_OBJECT
+public:
+    // `self` is this program, started again as the memory benchmark's child.
+    Benchmarks(int families, const QString &self);
+    ~Benchmarks() override;
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void coldStart();
+    void familySearchKeystroke_data();
+    void familySearchKeystroke();
+    void plannerWeekSwitch();
+    void openFamily();
+    void oneYearToCsv_data();
+    void oneYearToCsv();
+    void supervisionExport();
+    void peakMemoryScrollingVisits();
+
+private:
+    void record(const QString &figure, double value);
+    // HOME and XDG folders of their own: a child must not read or write the user's settings.
+    QProcessEnvironment childEnvironment() const;
+    // The one-year query to CSV through QtSql, as DuoCoach's storage layer reads; row count.
+    int writeCsvThroughQtSql(const QString &sql, const QString &out) const;
+
+    int m_families;
+    QString m_self;
+    QString m_database;
+    QTemporaryDir m_scratch;
+    std::unique_ptr<Database> m_db;
+    QMap<QString, QList<double>> m_samples;
+    QMap<QString, QByteArray> m_csvHashes;
+};

@@ -1,0 +1,21 @@
+#pragma once
+// File > Import in the GUI: the same all-or-nothing importers as `duocoach-cli import`. The file
+// is read and checked first; a bad row is reported (file, row, column, reason) and nothing is
+// written. Otherwise the user sees how many rows will come in and confirms; the import is then
+// one undoable step on the command façade.
+
+#include <QCoreApplication>
+
+class EditCommands;
+class QWidget;
+
+class ImportFlow
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportFlow)
+public:
+    // True when rows were imported; the returned sentence (for the status bar) says what.
+    static bool importFamilies(QWidget *parent, EditCommands &commands, const QString &path,
+                               QString *done = nullptr);
+    static bool importWorkers(QWidget *parent, EditCommands &commands, const QString &path,
+                              QString *done = nullptr);
+};

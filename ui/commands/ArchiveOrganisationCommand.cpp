@@ -1,0 +1,38 @@
+#include "ArchiveOrganisationCommand.h"
+
+#include "EditCommands.h"
+#include "services/ChangeNotifier.h"
+#include "storage/OrganisationStore.h"
+
+namespace {
+QString nameOf(Database &db, qint64 id)
+{
+    auto organisation = OrganisationStore(db).get(id);
+    return organisation ? organisation->name : QString::number(id);
+}
+} // namespace
+
+ArchiveOrganisationCommand::ArchiveOrganisationCommand(EditCommands &commands,
+                                                       qint64 organisationId, bool archived)
+    : EditCommand(
+          commands,
+          archived
+              ? tr("Archive organisation %1").arg(nameOf(commands.database(), organisationId))
+              : tr("Restore organisation %1").arg(nameOf(commands.database(), organisationId))),
+      m_organisationId(organisationId), m_archived(archived)
+{}
+
+Status ArchiveOrganisationCommand::apply()
+{
+    return OrganisationStore(db()).setArchived(m_organisationId, m_archived);
+}
+
+Status ArchiveOrganisationCommand::revert()
+{
+    return OrganisationStore(db()).setArchived(m_organisationId, !m_archived);
+}
+
+void ArchiveOrganisationCommand::announce() const
+{
+    emit notifier().organisationsChanged({m_organisationId});
+}

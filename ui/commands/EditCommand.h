@@ -1,0 +1,47 @@
+#pragma once
+// The base of every undoable edit. A command changes the database only through the core
+// stores, inside one transaction, and then announces the change on the ChangeNotifier. The
+// first run happens before the command reaches the stack (EditCommands::execute), so a refused
+// edit never enters the undo history; a later undo or redo that fails (the file is locked, a
+// row was changed by another program) is reported and the command leaves the stack, so the
+// stack never claims a step it could not take.
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+class ChangeNotifier;
+class Database;
+class EditCommands;
+
+class EditCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(EditCommand)
+public:
+    // The first run; on success the command may be pushed, and its first redo() only announces.
+    Status execute();
+
+    void redo() final;
+    void undo() final;
+
+protected:
+    EditCommand(EditCommands &commands, const QString &text);
+
+    // Makes the change (first run and every redo) and takes it back; each runs inside one
+    // transaction, so a failure leaves the database as it was.
+    virtual Status apply() = 0;
+    virtual Status revert() = 0;
+    // Tells the views what changed; called after every successful apply() and revert().
+    virtual void announce() const = 0;
+
+    Database &db() const;
+    ChangeNotifier &notifier() const;
+
+private:
+    Status inTransaction(Status (EditCommand::*step)());
+    void fail(bool undoing, const Status &status);
+
+    EditCommands &m_commands;
+    bool m_applied = false; // execute() ran: the stack's first redo() has nothing left to do
+};

@@ -1,0 +1,34 @@
+#pragma once
+// The form of an organisation and its one contact person for the joint work (aanspreekpunt).
+
+#include "EditDialog.h"
+#include "domain/Domain.h"
+
+class QComboBox;
+class QLineEdit;
+
+class OrganisationDialog : public EditDialog
+{
+    Q_OBJECT
+public:
+    // Without an organisation the form adds a new one.
+    OrganisationDialog(EditCommands &commands, const std::optional<Organisation> &organisation,
+                       QWidget *parent = nullptr);
+
+    Organisation organisation() const;
+    qint64 savedId() const { return m_organisation.id; }
+
+protected:
+    Problem problem() const override;
+    Status save() override;
+
+private:
+    Organisation m_organisation;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_kind = nullptr;
+    QLineEdit *m_city = nullptr;
+    QLineEdit *m_contactName = nullptr;
+    QLineEdit *m_contactPhone = nullptr;
+    QLineEdit *m_contactEmail = nullptr;
+    QLabel *m_emailProblem = nullptr;
+};

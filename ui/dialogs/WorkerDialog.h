@@ -1,0 +1,42 @@
+#pragma once
+// The form of a trusted person or professional: who they are, where they work, which languages
+// they speak and how many families they can carry.
+
+#include "EditDialog.h"
+#include "domain/Domain.h"
+
+class LanguagePicker;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+class WorkerDialog : public EditDialog
+{
+    Q_OBJECT
+public:
+    // Without a worker the form adds a new one.
+    WorkerDialog(EditCommands &commands, const std::optional<Worker> &worker,
+                 QWidget *parent = nullptr);
+
+    Worker worker() const;
+    qint64 savedId() const { return m_worker.id; }
+
+protected:
+    Problem problem() const override;
+    Status save() override;
+
+private:
+    void fillOrganisations();
+
+    Worker m_worker;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_role = nullptr;
+    QComboBox *m_organisation = nullptr;
+    LanguagePicker *m_languages = nullptr;
+    QLineEdit *m_district = nullptr;
+    QComboBox *m_gender = nullptr;
+    QSpinBox *m_maxCaseload = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLabel *m_emailProblem = nullptr;
+};
