@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name>AddDuoCommand</name>
+        <message>
+            <source>Add duo</source>
+            <translation>Duo toevoegen</translation>
+        </message>
+        <message>
+            <source>Add duo %1</source>
+            <translation>Duo %1 toevoegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddFamilyCommand</name>
+        <message>
+            <source>Add family %1</source>
+            <translation>Gezin %1 toevoegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddMemberCommand</name>
+        <message>
+            <source>Add household member %1</source>
+            <translation>Gezinslid %1 toevoegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddOrganisationCommand</name>
+        <message>
+            <source>Add organisation %1</source>
+            <translation>Organisatie %1 toevoegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddWorkerCommand</name>
+        <message>
+            <source>Add worker %1</source>
+            <translation>Medewerker %1 toevoegen</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Open this database file.</source>
@@ -29,6 +68,99 @@
         </message>
     </context>
     <context>
+        <name>ArchiveOrganisationCommand</name>
+        <message>
+            <source>Archive organisation %1</source>
+            <translation>Organisatie %1 archiveren</translation>
+        </message>
+        <message>
+            <source>Restore organisation %1</source>
+            <translation>Organisatie %1 terugzetten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveWorkerCommand</name>
+        <message>
+            <source>Archive worker %1</source>
+            <translation>Medewerker %1 archiveren</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignDuoCommand</name>
+        <message>
+            <source>Assign %1 to %2</source>
+            <translation>%1 aan %2 koppelen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignDuoDialog</name>
+        <message>
+            <source>Assign a Duo to %1</source>
+            <translation>Een duo koppelen aan %1</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>district, city</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>speaks %1 at home</source>
+            <translation>spreekt thuis %1</translation>
+        </message>
+        <message>
+            <source>trusted person wished: %1</source>
+            <translation>gewenste vertrouwenspersoon: %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;%3</source>
+            <translation>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;%3</translation>
+        </message>
+        <message>
+            <source>Duo and reasons</source>
+            <translation>Duo en redenen</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Punten</translation>
+        </message>
+        <message>
+            <source>Starts on:</source>
+            <translation>Begint op:</translation>
+        </message>
+        <message>
+            <source>Assign Duo</source>
+            <translation>Duo koppelen</translation>
+        </message>
+        <message>
+            <source>Current duo: %1, since %2.</source>
+            <translation>Huidig duo: %1, sinds %2.</translation>
+        </message>
+        <message>
+            <source>The family has no duo on this day.</source>
+            <translation>Het gezin heeft op deze dag geen duo.</translation>
+        </message>
+        <message>
+            <source>No duo works together on this day; form a duo first.</source>
+            <translation>Er werkt op deze dag geen duo samen; vorm eerst een duo.</translation>
+        </message>
+        <message>
+            <source>%1. %2 — current duo</source>
+            <translation>%1. %2 — huidig duo</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>Choose a duo in the list.</source>
+            <translation>Kies een duo in de lijst.</translation>
+        </message>
+        <message>
+            <source>This duo already works with the family.</source>
+            <translation>Dit duo werkt al met het gezin.</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignmentStore</name>
         <message>
             <source>An assignment needs a start date.</source>
@@ -50,6 +182,139 @@
             <source>The family already has an assignment starting after %1.</source>
             <translation>Het gezin heeft al een koppeling die na %1 begint.</translation>
         </message>
+        <message>
+            <source>There is no assignment with number %1.</source>
+            <translation>Er is geen koppeling met nummer %1.</translation>
+        </message>
+        <message>
+            <source>Ending an assignment needs a date.</source>
+            <translation>Het beëindigen van een koppeling heeft een datum nodig.</translation>
+        </message>
+        <message>
+            <source>The assignment of %1 cannot end before it starts on %2.</source>
+            <translation>De koppeling van %1 kan niet eindigen voordat die begint op %2.</translation>
+        </message>
+        <message>
+            <source>The assignment of %1 is no longer there and cannot be restored.</source>
+            <translation>De koppeling van %1 bestaat niet meer en kan niet worden teruggezet.</translation>
+        </message>
+        <message>
+            <source>The assignment of %1 cannot be undone: the duo already has visits with the family.</source>
+            <translation>De koppeling van %1 kan niet ongedaan worden gemaakt: het duo heeft al huisbezoeken bij het gezin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadChart</name>
+        <message>
+            <source>Families</source>
+            <translation>Gezinnen</translation>
+        </message>
+        <message>
+            <source>Active families</source>
+            <translation>Actieve gezinnen</translation>
+        </message>
+        <message>
+            <source>Free places</source>
+            <translation>Vrije plaatsen</translation>
+        </message>
+        <message>
+            <source>Above the maximum</source>
+            <translation>Boven het maximum</translation>
+        </message>
+        <message>
+            <source>There are no workers to show yet.</source>
+            <translation>Er zijn nog geen medewerkers om te tonen.</translation>
+        </message>
+        <message>
+            <source>The %1 fullest caseloads of %2 workers</source>
+            <translation>De %1 volste caseloads van %2 medewerkers</translation>
+        </message>
+        <message>
+            <source>Caseloads of all workers (%1)</source>
+            <translation>Caseloads van alle medewerkers (%1)</translation>
+        </message>
+        <message>
+            <source>%1 — active families: %2, maximum: %3</source>
+            <translation>%1 — actieve gezinnen: %2, maximum: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadModel</name>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1 (gearchiveerd)</translation>
+        </message>
+        <message>
+            <source>%1 too many</source>
+            <translation>%1 te veel</translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>Vol</translation>
+        </message>
+        <message>
+            <source>Over-full: %1 active families against a maximum of %2.</source>
+            <translation>Overvol: %1 actieve gezinnen bij een maximum van %2.</translation>
+        </message>
+        <message>
+            <source>Full: no room for another family (maximum %1).</source>
+            <translation>Vol: geen ruimte voor nog een gezin (maximum %1).</translation>
+        </message>
+        <message>
+            <source>Room for %1 more (maximum %2).</source>
+            <translation>Ruimte voor nog %1 (maximum %2).</translation>
+        </message>
+        <message>
+            <source>%1 is archived but still has families.</source>
+            <translation>%1 is gearchiveerd maar heeft nog gezinnen.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Active families</source>
+            <translation>Actieve gezinnen</translation>
+        </message>
+        <message>
+            <source>Maximum</source>
+            <translation>Maximum</translation>
+        </message>
+        <message>
+            <source>Free places</source>
+            <translation>Vrije plaatsen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadPage</name>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisatie:</translation>
+        </message>
+        <message>
+            <source>The %1 fullest</source>
+            <translation>De %1 volste</translation>
+        </message>
+        <message>
+            <source>&amp;Chart shows:</source>
+            <translation>&amp;Grafiek toont:</translation>
+        </message>
+        <message>
+            <source>All organisations</source>
+            <translation>Alle organisaties</translation>
+        </message>
+        <message>
+            <source>Workers: %1 · over-full: %2 · full: %3</source>
+            <translation>Medewerkers: %1 · overvol: %2 · vol: %3</translation>
+        </message>
     </context>
     <context>
         <name>CheckCommand</name>
@@ -58,12 +323,15 @@
             <translation>Een database controleren op schade en verbroken verwijzingen, zonder iets te veranderen.</translation>
         </message>
         <message>
-            <source>The database %1 is damaged: %2</source>
-            <translation>De database %1 is beschadigd: %2</translation>
-        </message>
-        <message>
             <source>The database %1 is intact (format %2).</source>
             <translation>De database %1 is in orde (formaat %2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>The database %1 is damaged: %2 (problems found: %n).</source>
+            <translation>
+                <numerusform>De database %1 is beschadigd: %2 (gevonden problemen: %n).</numerusform>
+                <numerusform>De database %1 is beschadigd: %2 (gevonden problemen: %n).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -431,6 +699,62 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         </message>
     </context>
     <context>
+        <name>DuoDialog</name>
+        <message>
+            <source>Duo %1</source>
+            <translation>Duo %1</translation>
+        </message>
+        <message>
+            <source>New Duo</source>
+            <translation>Nieuw duo</translation>
+        </message>
+        <message>
+            <source>Trusted person:</source>
+            <translation>Vertrouwenspersoon:</translation>
+        </message>
+        <message>
+            <source>Professional:</source>
+            <translation>Professional:</translation>
+        </message>
+        <message>
+            <source>Working together from:</source>
+            <translation>Werkt samen vanaf:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Form Duo</source>
+            <translation>Duo vormen</translation>
+        </message>
+        <message>
+            <source>Choose a trusted person</source>
+            <translation>Kies een vertrouwenspersoon</translation>
+        </message>
+        <message>
+            <source>Choose a professional</source>
+            <translation>Kies een professional</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <comment>name, organisation, languages</comment>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Choose the trusted person of the duo.</source>
+            <translation>Kies de vertrouwenspersoon van het duo.</translation>
+        </message>
+        <message>
+            <source>Choose the professional of the duo.</source>
+            <translation>Kies de professional van het duo.</translation>
+        </message>
+    </context>
+    <context>
         <name>DuoListModel</name>
         <message>
             <source>Trusted person</source>
@@ -486,6 +810,154 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <message>
             <source>%1 cannot be both the trusted person and the professional of a duo.</source>
             <translation>%1 kan niet tegelijk vertrouwenspersoon en professional van een duo zijn.</translation>
+        </message>
+        <message>
+            <source>The duo %1 has already worked with families, so its members stay; form a new duo instead.</source>
+            <translation>Het duo %1 heeft al met gezinnen gewerkt, dus de leden blijven; vorm in plaats daarvan een nieuw duo.</translation>
+        </message>
+        <message>
+            <source>The duo cannot start after its first work with a family, on %1.</source>
+            <translation>Het duo kan niet later beginnen dan het eerste werk met een gezin, op %1.</translation>
+        </message>
+        <message>
+            <source>The duo %1 still works with families after %2; assign them another duo first.</source>
+            <translation>Het duo %1 werkt na %2 nog met gezinnen; koppel hen eerst aan een ander duo.</translation>
+        </message>
+        <message>
+            <source>The duo %1 cannot be removed: it has worked with families.</source>
+            <translation>Het duo %1 kan niet worden verwijderd: het heeft met gezinnen gewerkt.</translation>
+        </message>
+        <message>
+            <source>The duo %1 cannot be put back: another program changed the database in the meantime.</source>
+            <translation>Het duo %1 kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditCommand</name>
+        <message>
+            <source>Undo</source>
+            <translation>Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Opnieuw</translation>
+        </message>
+        <message>
+            <source>"%1" could not be undone: %2</source>
+            <translation>"%1" kon niet ongedaan worden gemaakt: %2</translation>
+        </message>
+        <message>
+            <source>"%1" could not be redone: %2</source>
+            <translation>"%1" kon niet opnieuw worden gedaan: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditDuoCommand</name>
+        <message>
+            <source>Edit duo</source>
+            <translation>Duo bewerken</translation>
+        </message>
+        <message>
+            <source>Edit duo %1</source>
+            <translation>Duo %1 bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditFamilyCommand</name>
+        <message>
+            <source>Close family %1</source>
+            <translation>Dossier van gezin %1 afsluiten</translation>
+        </message>
+        <message>
+            <source>Edit family %1</source>
+            <translation>Gezin %1 bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditMemberCommand</name>
+        <message>
+            <source>Edit household member %1</source>
+            <translation>Gezinslid %1 bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditOrganisationCommand</name>
+        <message>
+            <source>Edit organisation %1</source>
+            <translation>Organisatie %1 bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditWorkerCommand</name>
+        <message>
+            <source>Edit worker %1</source>
+            <translation>Medewerker %1 bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndDuoCommand</name>
+        <message>
+            <source>End duo %1</source>
+            <translation>Duo %1 beëindigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyActions</name>
+        <message>
+            <source>New Family…</source>
+            <translation>Nieuw gezin…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bewerken…</translation>
+        </message>
+        <message>
+            <source>Close File…</source>
+            <translation>Dossier afsluiten…</translation>
+        </message>
+        <message>
+            <source>Add Household Member…</source>
+            <translation>Gezinslid toevoegen…</translation>
+        </message>
+        <message>
+            <source>Assign Duo…</source>
+            <translation>Duo koppelen…</translation>
+        </message>
+        <message>
+            <source>Double-click a member to correct them; right-click to remove.</source>
+            <translation>Dubbelklik op een gezinslid om het te verbeteren; klik met rechts om het te verwijderen.</translation>
+        </message>
+        <message>
+            <source>Edit Family</source>
+            <translation>Gezin bewerken</translation>
+        </message>
+        <message>
+            <source>Close File</source>
+            <translation>Dossier afsluiten</translation>
+        </message>
+        <message>
+            <source>Add Household Member</source>
+            <translation>Gezinslid toevoegen</translation>
+        </message>
+        <message>
+            <source>Edit Household Member</source>
+            <translation>Gezinslid bewerken</translation>
+        </message>
+        <message>
+            <source>Remove Household Member</source>
+            <translation>Gezinslid verwijderen</translation>
+        </message>
+        <message>
+            <source>Edit %1…</source>
+            <translation>%1 bewerken…</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>%1 verwijderen</translation>
+        </message>
+        <message>
+            <source>Assign Duo</source>
+            <translation>Duo koppelen</translation>
         </message>
     </context>
     <context>
@@ -622,6 +1094,101 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         </message>
     </context>
     <context>
+        <name>FamilyDialog</name>
+        <message>
+            <source>Family %1</source>
+            <translation>Gezin %1</translation>
+        </message>
+        <message>
+            <source>New Family</source>
+            <translation>Nieuw gezin</translation>
+        </message>
+        <message>
+            <source>Street and house number</source>
+            <translation>Straat en huisnummer</translation>
+        </message>
+        <message>
+            <source>1234 AB</source>
+            <translation>1234 AB</translation>
+        </message>
+        <message>
+            <source>Neighbourhood or district</source>
+            <translation>Buurt of wijk</translation>
+        </message>
+        <message>
+            <source>For example the neighbourhood team or the GP</source>
+            <translation>Bijvoorbeeld het wijkteam of de huisarts</translation>
+        </message>
+        <message>
+            <source>Why the support ends</source>
+            <translation>Waarom de ondersteuning stopt</translation>
+        </message>
+        <message>
+            <source>Family name:</source>
+            <translation>Familienaam:</translation>
+        </message>
+        <message>
+            <source>Street:</source>
+            <translation>Straat:</translation>
+        </message>
+        <message>
+            <source>Postcode:</source>
+            <translation>Postcode:</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>Plaats:</translation>
+        </message>
+        <message>
+            <source>District:</source>
+            <translation>Wijk:</translation>
+        </message>
+        <message>
+            <source>Home languages:</source>
+            <translation>Thuistalen:</translation>
+        </message>
+        <message>
+            <source>Trusted person wished:</source>
+            <translation>Gewenste vertrouwenspersoon:</translation>
+        </message>
+        <message>
+            <source>Referred by:</source>
+            <translation>Aangemeld door:</translation>
+        </message>
+        <message>
+            <source>Referred on:</source>
+            <translation>Aangemeld op:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Closed on:</source>
+            <translation>Afgesloten op:</translation>
+        </message>
+        <message>
+            <source>Closing reason:</source>
+            <translation>Reden van afsluiten:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Add Family</source>
+            <translation>Gezin toevoegen</translation>
+        </message>
+        <message>
+            <source>Close the File of %1</source>
+            <translation>Het dossier van %1 afsluiten</translation>
+        </message>
+        <message>
+            <source>Close File</source>
+            <translation>Dossier afsluiten</translation>
+        </message>
+    </context>
+    <context>
         <name>FamilyImporter</name>
         <message>
             <source>The family %1 already appears in row %2.</source>
@@ -704,6 +1271,136 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
             <source>There is no family with case code %1.</source>
             <translation>Er is geen gezin met casuscode %1.</translation>
         </message>
+        <message>
+            <source>The family %1 cannot be removed: it already has household members, a duo or visits.</source>
+            <translation>Het gezin %1 kan niet worden verwijderd: het heeft al gezinsleden, een duo of huisbezoeken.</translation>
+        </message>
+        <message>
+            <source>The family %1 cannot be put back: another program changed the database in the meantime.</source>
+            <translation>Het gezin %1 kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+        </message>
+        <message>
+            <source>There is no household member with number %1.</source>
+            <translation>Er is geen gezinslid met nummer %1.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be removed: the visit log records that %1 was present.</source>
+            <translation>%1 kan niet worden verwijderd: het bezoeklogboek vermeldt dat %1 aanwezig was.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be put back: another program changed the database in the meantime.</source>
+            <translation>%1 kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Handover</name>
+        <message>
+            <source>Choose a new duo for the family %1.</source>
+            <translation>Kies een nieuw duo voor het gezin %1.</translation>
+        </message>
+        <message>
+            <source>The duo chosen for the family %1 ends as well; choose another duo.</source>
+            <translation>Het duo dat voor het gezin %1 is gekozen, stopt ook; kies een ander duo.</translation>
+        </message>
+        <message>
+            <source>%1 is no longer active.</source>
+            <translation>%1 is niet meer actief.</translation>
+        </message>
+        <message>
+            <source>Archiving needs a date.</source>
+            <translation>Archiveren heeft een datum nodig.</translation>
+        </message>
+        <message>
+            <source>%1 is archived already.</source>
+            <translation>%1 is al gearchiveerd.</translation>
+        </message>
+        <message>
+            <source>Ending a duo needs a date.</source>
+            <translation>Het beëindigen van een duo heeft een datum nodig.</translation>
+        </message>
+        <message>
+            <source>The duo %1 has ended already.</source>
+            <translation>Het duo %1 is al beëindigd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Archive %1</source>
+            <translation>%1 archiveren</translation>
+        </message>
+        <message>
+            <source>End the Duo %1</source>
+            <translation>Het duo %1 beëindigen</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Duo now</source>
+            <translation>Duo nu</translation>
+        </message>
+        <message>
+            <source>New duo</source>
+            <translation>Nieuw duo</translation>
+        </message>
+        <message>
+            <source>Handover on:</source>
+            <translation>Overdracht op:</translation>
+        </message>
+        <message>
+            <source>%1 has no families to hand over. Archiving ends the duos %1 is in; they stay in the history.</source>
+            <translation>%1 heeft geen gezinnen om over te dragen. Archiveren beëindigt de duo's waarin %1 zit; ze blijven in de geschiedenis.</translation>
+        </message>
+        <message>
+            <source>%1 still works with the families below. Choose the duo that takes over each family; the best match is suggested. The handover and the archiving are one step, which Undo takes back as a whole.</source>
+            <translation>%1 werkt nog met de gezinnen hieronder. Kies per gezin het duo dat het overneemt; de beste match is voorgesteld. De overdracht en het archiveren zijn één stap, die Ongedaan maken in zijn geheel terugdraait.</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archiveren</translation>
+        </message>
+        <message>
+            <source>Hand Over and Archive</source>
+            <translation>Overdragen en archiveren</translation>
+        </message>
+        <message>
+            <source>The duo %1 has no families to hand over.</source>
+            <translation>Het duo %1 heeft geen gezinnen om over te dragen.</translation>
+        </message>
+        <message>
+            <source>The duo %1 still works with the families below. Choose the duo that takes over each family; the best match is suggested.</source>
+            <translation>Het duo %1 werkt nog met de gezinnen hieronder. Kies per gezin het duo dat het overneemt; de beste match is voorgesteld.</translation>
+        </message>
+        <message>
+            <source>End Duo</source>
+            <translation>Duo beëindigen</translation>
+        </message>
+        <message>
+            <source>Hand Over and End Duo</source>
+            <translation>Overdragen en duo beëindigen</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Choose a duo</source>
+            <translation>Kies een duo</translation>
+        </message>
+        <message>
+            <source>%1 (%2 points)</source>
+            <translation>%1 (%2 punten)</translation>
+        </message>
+        <message>
+            <source>No other duo can take over %1; form a new duo first.</source>
+            <translation>Geen ander duo kan %1 overnemen; vorm eerst een nieuw duo.</translation>
+        </message>
+        <message>
+            <source>Choose the duo that takes over %1.</source>
+            <translation>Kies het duo dat %1 overneemt.</translation>
+        </message>
     </context>
     <context>
         <name>ImportCommand</name>
@@ -749,6 +1446,13 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         </message>
     </context>
     <context>
+        <name>ImportFamiliesCommand</name>
+        <message>
+            <source>Import families from %1</source>
+            <translation>Gezinnen importeren uit %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportFields</name>
         <message>
             <source>The language "%1" is not known; use a code like ar or a name like Arabic, separated by |.</source>
@@ -777,6 +1481,56 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <message>
             <source>"%1" is not a whole number from %2 to %3.</source>
             <translation>"%1" is geen geheel getal van %2 tot en met %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFlow</name>
+        <message>
+            <source>Import Families</source>
+            <translation>Gezinnen importeren</translation>
+        </message>
+        <message>
+            <source>The file %1 holds no families.</source>
+            <translation>Het bestand %1 bevat geen gezinnen.</translation>
+        </message>
+        <message>
+            <source>Families in %1: %2. Import them? Each gets a new case code; Undo takes the whole import back.</source>
+            <translation>Gezinnen in %1: %2. Importeren? Elk gezin krijgt een nieuwe casuscode; Ongedaan maken draait de hele import terug.</translation>
+        </message>
+        <message>
+            <source>Families imported from %1: %2.</source>
+            <translation>Gezinnen geïmporteerd uit %1: %2.</translation>
+        </message>
+        <message>
+            <source>Import Workers</source>
+            <translation>Medewerkers importeren</translation>
+        </message>
+        <message>
+            <source>The file %1 holds no workers.</source>
+            <translation>Het bestand %1 bevat geen medewerkers.</translation>
+        </message>
+        <message>
+            <source>Workers in %1: %2 (trusted persons: %3, professionals: %4).</source>
+            <translation>Medewerkers in %1: %2 (vertrouwenspersonen: %3, professionals: %4).</translation>
+        </message>
+        <message>
+            <source>New organisations: %1.</source>
+            <translation>Nieuwe organisaties: %1.</translation>
+        </message>
+        <message>
+            <source>Import them? Undo takes the whole import back.</source>
+            <translation>Importeren? Ongedaan maken draait de hele import terug.</translation>
+        </message>
+        <message>
+            <source>Workers imported from %1: %2.</source>
+            <translation>Medewerkers geïmporteerd uit %1: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWorkersCommand</name>
+        <message>
+            <source>Import workers from %1</source>
+            <translation>Medewerkers importeren uit %1</translation>
         </message>
     </context>
     <context>
@@ -939,6 +1693,30 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
             <source>Families: %1 · Workers: %2 · Duos: %3 · Visits: %4</source>
             <translation>Gezinnen: %1 · Medewerkers: %2 · Duo's: %3 · Huisbezoeken: %4</translation>
         </message>
+        <message>
+            <source>Import &amp;Families…</source>
+            <translation>&amp;Gezinnen importeren…</translation>
+        </message>
+        <message>
+            <source>Import &amp;Workers…</source>
+            <translation>&amp;Medewerkers importeren…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>Be&amp;werken</translation>
+        </message>
+        <message>
+            <source>Import Families</source>
+            <translation>Gezinnen importeren</translation>
+        </message>
+        <message>
+            <source>Import Workers</source>
+            <translation>Medewerkers importeren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+        </message>
     </context>
     <context>
         <name>Matcher</name>
@@ -1014,6 +1792,41 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         </message>
     </context>
     <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>Household Member of %1</source>
+            <translation>Gezinslid van %1</translation>
+        </message>
+        <message>
+            <source>New Household Member of %1</source>
+            <translation>Nieuw gezinslid van %1</translation>
+        </message>
+        <message>
+            <source>Leave empty if not known</source>
+            <translation>Leeg laten als het niet bekend is</translation>
+        </message>
+        <message>
+            <source>First name:</source>
+            <translation>Voornaam:</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Rol:</translation>
+        </message>
+        <message>
+            <source>Birth year:</source>
+            <translation>Geboortejaar:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Add Member</source>
+            <translation>Gezinslid toevoegen</translation>
+        </message>
+    </context>
+    <context>
         <name>Migrations</name>
         <message>
             <source>Could not start upgrading the database "%1" (%2).</source>
@@ -1025,6 +1838,84 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         </message>
     </context>
     <context>
+        <name>OrganisationDialog</name>
+        <message>
+            <source>Organisation %1</source>
+            <translation>Organisatie %1</translation>
+        </message>
+        <message>
+            <source>New Organisation</source>
+            <translation>Nieuwe organisatie</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Naam:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Soort:</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>Plaats:</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Contact person&lt;/b&gt; for the joint work</source>
+            <translation>&lt;b&gt;Aanspreekpunt&lt;/b&gt; voor de samenwerking</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Telefoon:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Add Organisation</source>
+            <translation>Organisatie toevoegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationListModel</name>
+        <message>
+            <source>%1 is archived.</source>
+            <translation>%1 is gearchiveerd.</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1 (gearchiveerd)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Aanspreekpunt</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganisationStore</name>
         <message>
             <source>An organisation named "%1" already exists.</source>
@@ -1033,6 +1924,39 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <message>
             <source>There is no organisation with number %1.</source>
             <translation>Er is geen organisatie met nummer %1.</translation>
+        </message>
+        <message>
+            <source>%1 still has active workers; archive them first.</source>
+            <translation>%1 heeft nog actieve medewerkers; archiveer hen eerst.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be removed: workers belong to it.</source>
+            <translation>%1 kan niet worden verwijderd: er horen medewerkers bij.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be put back: another program changed the database in the meantime.</source>
+            <translation>%1 kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReactivateWorkerCommand</name>
+        <message>
+            <source>Reactivate worker %1</source>
+            <translation>Medewerker %1 weer actief maken</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoveMemberCommand</name>
+        <message>
+            <source>Remove household member %1</source>
+            <translation>Gezinslid %1 verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReopenDuoCommand</name>
+        <message>
+            <source>Restore duo %1</source>
+            <translation>Duo %1 terugzetten</translation>
         </message>
     </context>
     <context>
@@ -1258,6 +2182,219 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         </message>
     </context>
     <context>
+        <name>WaitingListModel</name>
+        <message>
+            <source>Referred on %1, waiting since then for a duo.</source>
+            <translation>Aangemeld op %1, wacht sindsdien op een duo.</translation>
+        </message>
+        <message>
+            <source>The family's wish about the trusted person's gender</source>
+            <translation>De wens van het gezin over het geslacht van de vertrouwenspersoon</translation>
+        </message>
+        <message>
+            <source>Case code</source>
+            <translation>Casuscode</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Familienaam</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Wijk</translation>
+        </message>
+        <message>
+            <source>Home languages</source>
+            <translation>Thuistalen</translation>
+        </message>
+        <message>
+            <source>Preferred trusted person</source>
+            <translation>Voorkeur vertrouwenspersoon</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Referred on</source>
+            <translation>Aangemeld op</translation>
+        </message>
+        <message>
+            <source>Days waiting</source>
+            <translation>Dagen wachtend</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingListPage</name>
+        <message>
+            <source>Double-click a family to open it on the Families page.</source>
+            <translation>Dubbelklik op een gezin om het te openen op de pagina Gezinnen.</translation>
+        </message>
+        <message>
+            <source>No family is waiting for a duo.</source>
+            <translation>Er wacht geen gezin op een duo.</translation>
+        </message>
+        <message>
+            <source>Families waiting for a duo: %1 · longest wait: 1 day</source>
+            <translation>Gezinnen die op een duo wachten: %1 · langste wachttijd: 1 dag</translation>
+        </message>
+        <message>
+            <source>Families waiting for a duo: %1 · longest wait: %2 days</source>
+            <translation>Gezinnen die op een duo wachten: %1 · langste wachttijd: %2 dagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkerActions</name>
+        <message>
+            <source>New Worker…</source>
+            <translation>Nieuwe medewerker…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bewerken…</translation>
+        </message>
+        <message>
+            <source>Archive…</source>
+            <translation>Archiveren…</translation>
+        </message>
+        <message>
+            <source>New Duo…</source>
+            <translation>Nieuw duo…</translation>
+        </message>
+        <message>
+            <source>End Duo…</source>
+            <translation>Duo beëindigen…</translation>
+        </message>
+        <message>
+            <source>New Organisation…</source>
+            <translation>Nieuwe organisatie…</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archiveren</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>Weer actief maken</translation>
+        </message>
+        <message>
+            <source>Restore Duo</source>
+            <translation>Duo terugzetten</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Terugzetten</translation>
+        </message>
+        <message>
+            <source>Edit Worker</source>
+            <translation>Medewerker bewerken</translation>
+        </message>
+        <message>
+            <source>Archive Worker</source>
+            <translation>Medewerker archiveren</translation>
+        </message>
+        <message>
+            <source>Reactivate Worker</source>
+            <translation>Medewerker weer actief maken</translation>
+        </message>
+        <message>
+            <source>Edit Duo</source>
+            <translation>Duo bewerken</translation>
+        </message>
+        <message>
+            <source>End Duo</source>
+            <translation>Duo beëindigen</translation>
+        </message>
+        <message>
+            <source>Edit Organisation</source>
+            <translation>Organisatie bewerken</translation>
+        </message>
+        <message>
+            <source>Archive Organisation</source>
+            <translation>Organisatie archiveren</translation>
+        </message>
+        <message>
+            <source>Restore Organisation</source>
+            <translation>Organisatie terugzetten</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkerDialog</name>
+        <message>
+            <source>Worker %1</source>
+            <translation>Medewerker %1</translation>
+        </message>
+        <message>
+            <source>New Worker</source>
+            <translation>Nieuwe medewerker</translation>
+        </message>
+        <message>
+            <source>Where the worker knows the neighbourhood</source>
+            <translation>Waar de medewerker de buurt kent</translation>
+        </message>
+        <message>
+            <source> families</source>
+            <translation> gezinnen</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Naam:</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Rol:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organisatie:</translation>
+        </message>
+        <message>
+            <source>Languages:</source>
+            <translation>Talen:</translation>
+        </message>
+        <message>
+            <source>District:</source>
+            <translation>Wijk:</translation>
+        </message>
+        <message>
+            <source>Gender:</source>
+            <translation>Geslacht:</translation>
+        </message>
+        <message>
+            <source>At most:</source>
+            <translation>Hoogstens:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Telefoon:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Add Worker</source>
+            <translation>Medewerker toevoegen</translation>
+        </message>
+        <message>
+            <source>Choose an organisation</source>
+            <translation>Kies een organisatie</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>organisation name and kind</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkerImporter</name>
         <message>
             <source>%1 of %2 already appears in row %3.</source>
@@ -1333,6 +2470,26 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
             <source>There is no worker with number %1.</source>
             <translation>Er is geen medewerker met nummer %1.</translation>
         </message>
+        <message>
+            <source>The role of %1 cannot change: %1 is in a duo as %2.</source>
+            <translation>De rol van %1 kan niet veranderen: %1 zit in een duo als %2.</translation>
+        </message>
+        <message>
+            <source>The organisation %1 is archived; restore it before %2.</source>
+            <translation>De organisatie %1 is gearchiveerd; zet die terug vóór %2.</translation>
+        </message>
+        <message>
+            <source>%1 still works with families; hand them over to another duo first.</source>
+            <translation>%1 werkt nog met gezinnen; draag ze eerst over aan een ander duo.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be removed: %1 is in a duo.</source>
+            <translation>%1 kan niet worden verwijderd: %1 zit in een duo.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be put back: another program changed the database in the meantime.</source>
+            <translation>%1 kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+        </message>
     </context>
     <context>
         <name>WorkersPage</name>
@@ -1343,6 +2500,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <message>
             <source>Duos</source>
             <translation>Duo's</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organisaties</translation>
         </message>
     </context>
     <context>
@@ -1358,6 +2519,14 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <message>
             <source>Visits</source>
             <translation>Huisbezoeken</translation>
+        </message>
+        <message>
+            <source>Caseload</source>
+            <translation>Caseload</translation>
+        </message>
+        <message>
+            <source>Waiting list</source>
+            <translation>Wachtlijst</translation>
         </message>
     </context>
 </TS>
