@@ -1,6 +1,7 @@
 // duocoach-cli as a user runs it: exit statuses (0 ok, 1 usage, 2 bad input or refused file,
 // 3 integrity failure), what goes to stdout and stderr, and files left as they were.
 
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include "storage/Database.h"
@@ -17,18 +18,7 @@
 using namespace TestSupport;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-
-    QStringList errLines() const
-    {
-        return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-};
+using Run = CliRun;
 } // namespace
 
 class TestCli : public QObject
@@ -80,32 +70,7 @@ void TestCli::init()
 
 Run TestCli::cli(const QStringList &arguments)
 {
-    QProcess process;
-    // Settings and data stay inside the test's folder, never the developer's home; the
-    // messages are the English source strings.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral(".config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral(".local/share")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir->filePath(QStringLiteral(".cache")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(QStringLiteral(DUOCOACH_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.crashed = true;
-        return run;
-    }
-    run.crashed = process.exitStatus() != QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runCli(QStringLiteral(DUOCOACH_CLI), arguments, m_dir->path());
 }
 
 QString TestCli::demoDatabase(const QString &name)

@@ -2,6 +2,7 @@
 // input), one sentence on stderr, JSON that scripts can rely on, the same ranking as core's
 // Matcher, and files left as they were when something is refused.
 
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include "domain/DomainText.h"
@@ -24,18 +25,7 @@ using namespace TestSupport;
 namespace {
 const QString Today = QStringLiteral("2026-11-01");
 
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-
-    QStringList errLines() const
-    {
-        return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-};
+using Run = CliRun;
 
 const QByteArray FamilyHeader = "family_name,street,postcode,city,district,home_languages,"
                                 "trusted_person_gender,referral_source,referred_on\n";
@@ -87,30 +77,7 @@ void TestCliSuggestImport::init()
 
 Run TestCliSuggestImport::cli(const QStringList &arguments)
 {
-    QProcess process;
-    // Settings stay inside the test's folder; messages are the English source strings.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral(".config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral(".local/share")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(QStringLiteral(DUOCOACH_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.crashed = true;
-        return run;
-    }
-    run.crashed = process.exitStatus() != QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runCli(QStringLiteral(DUOCOACH_CLI), arguments, m_dir->path());
 }
 
 QString TestCliSuggestImport::demoDatabase()
