@@ -2,6 +2,7 @@
 
 #include "CaseloadChart.h"
 #include "CaseloadModel.h"
+#include "ListTable.h"
 #include "services/ChangeNotifier.h"
 
 #include <QComboBox>
@@ -47,16 +48,8 @@ CaseloadPage::CaseloadPage(Database &db, ChangeNotifier *notifier, QWidget *pare
     m_table->setSortingEnabled(true);
     // Fewest free places first: the over-full workers are what the coordinator looks for.
     m_table->sortByColumn(CaseloadModel::FreePlaces, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    ListTable::setUp(m_table);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
     header->setStretchLastSection(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 

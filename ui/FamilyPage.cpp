@@ -3,6 +3,7 @@
 #include "FamilyActions.h"
 #include "FamilyDetailPane.h"
 #include "FamilyListModel.h"
+#include "ListTable.h"
 #include "commands/EditCommands.h"
 #include "domain/DomainText.h"
 #include "services/ChangeNotifier.h"
@@ -55,15 +56,7 @@ FamilyPage::FamilyPage(Database &db, QWidget *parent) : QWidget(parent)
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("familyTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setHighlightSections(false);
+    ListTable::setUp(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     sizeColumns();

@@ -1,6 +1,7 @@
 #include "VisitLogPage.h"
 
 #include "DisplayText.h"
+#include "ListTable.h"
 #include "VisitListModel.h"
 #include "domain/DomainText.h"
 
@@ -29,16 +30,8 @@ VisitLogPage::VisitLogPage(Database &db, QWidget *parent) : QWidget(parent)
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("visitTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    ListTable::setUp(m_table);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Widths from typical content: the log is paged, so the loaded rows say little.

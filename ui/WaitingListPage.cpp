@@ -1,5 +1,6 @@
 #include "WaitingListPage.h"
 
+#include "ListTable.h"
 #include "WaitingListModel.h"
 #include "services/ChangeNotifier.h"
 
@@ -36,16 +37,8 @@ WaitingListPage::WaitingListPage(Database &db, ChangeNotifier *notifier, QWidget
     m_table->setSortingEnabled(true);
     // Longest waiting first; families referred on the same day stay in case-code order.
     m_table->sortByColumn(WaitingListModel::DaysWaiting, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    ListTable::setUp(m_table);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Double-click, or Enter on the keyboard.

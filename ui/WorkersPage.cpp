@@ -1,6 +1,7 @@
 #include "WorkersPage.h"
 
 #include "DuoListModel.h"
+#include "ListTable.h"
 #include "OrganisationListModel.h"
 #include "WorkerActions.h"
 #include "WorkerListModel.h"
@@ -70,16 +71,8 @@ QTableView *WorkersPage::makeTable(QAbstractItemModel *source, int sortRole,
     table->setModel(proxy);
     table->setSortingEnabled(true);
     table->sortByColumn(0, Qt::AscendingOrder);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->setShowGrid(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    ListTable::setUp(table);
     QHeaderView *header = table->horizontalHeader();
-    header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return table;
