@@ -267,6 +267,7 @@ private:
     Status writeFamily(const FamilyPlan &plan);
     Status writeVisits(const FamilyPlan &plan, const QList<DuoSpan> &assignments,
                        const QList<qint64> &parents, const QList<qint64> &children);
+    Status checkForeignKeys();
 
     Database &m_db;
     DemoGenerator::Options m_options;
@@ -319,19 +320,17 @@ Generator::Generator(Database &db, const DemoGenerator::Options &options)
       m_familyRows(db, QStringLiteral("families"),
                    {QStringLiteral("id"), QStringLiteral("case_code"),
                     QStringLiteral("family_name"), QStringLiteral("street"),
-                    QStringLiteral("postcode"), QStringLiteral("city"),
-                    QStringLiteral("district"), QStringLiteral("home_languages"),
-                    QStringLiteral("preferred_gender"), QStringLiteral("referral_source"),
-                    QStringLiteral("referred_on"), QStringLiteral("status"),
-                    QStringLiteral("closed_on"), QStringLiteral("closing_reason")}),
+                    QStringLiteral("postcode"), QStringLiteral("city"), QStringLiteral("district"),
+                    QStringLiteral("home_languages"), QStringLiteral("preferred_gender"),
+                    QStringLiteral("referral_source"), QStringLiteral("referred_on"),
+                    QStringLiteral("status"), QStringLiteral("closed_on"),
+                    QStringLiteral("closing_reason")}),
       m_memberRows(db, QStringLiteral("household_members"),
-                   {QStringLiteral("id"), QStringLiteral("family_id"),
-                    QStringLiteral("first_name"), QStringLiteral("role"),
-                    QStringLiteral("birth_year")}),
+                   {QStringLiteral("id"), QStringLiteral("family_id"), QStringLiteral("first_name"),
+                    QStringLiteral("role"), QStringLiteral("birth_year")}),
       m_assignmentRows(db, QStringLiteral("assignments"),
-                       {QStringLiteral("id"), QStringLiteral("family_id"),
-                        QStringLiteral("duo_id"), QStringLiteral("from_date"),
-                        QStringLiteral("to_date")}),
+                       {QStringLiteral("id"), QStringLiteral("family_id"), QStringLiteral("duo_id"),
+                        QStringLiteral("from_date"), QStringLiteral("to_date")}),
       m_visitRows(db, QStringLiteral("visits"),
                   {QStringLiteral("id"), QStringLiteral("family_id"), QStringLiteral("duo_id"),
                    QStringLiteral("starts_at"), QStringLiteral("duration_minutes"),
@@ -340,7 +339,7 @@ Generator::Generator(Database &db, const DemoGenerator::Options &options)
       m_attendeeRows(db, QStringLiteral("visit_attendees"),
                      {QStringLiteral("visit_id"), QStringLiteral("member_id")})
 {
-    // Foreign keys are checked as each statement runs, so a row's parents go out before it.
+    // A row's parents go out before it, as foreign keys checked row by row would require.
     m_workerRows.writeAfter(&m_organisationRows);
     m_duoRows.writeAfter(&m_workerRows);
     m_memberRows.writeAfter(&m_familyRows);
@@ -389,13 +388,13 @@ Status Generator::startIds()
 {
     // The demo only fills a database without families or workers, but ids still continue after
     // whatever rows the tables hold (organisations may exist, rows may have been deleted).
-    const QList<QPair<const char *, qint64 *>> tables = {
-        {"organisations", &m_nextOrganisation}, {"workers", &m_nextWorker},
-        {"duos", &m_nextDuo},
-        {"families", &m_nextFamily},
-        {"household_members", &m_nextMember},
-        {"assignments", &m_nextAssignment},
-        {"visits", &m_nextVisit}};
+    const QList<QPair<const char *, qint64 *>> tables = {{"organisations", &m_nextOrganisation},
+                                                         {"workers", &m_nextWorker},
+                                                         {"duos", &m_nextDuo},
+                                                         {"families", &m_nextFamily},
+                                                         {"household_members", &m_nextMember},
+                                                         {"assignments", &m_nextAssignment},
+                                                         {"visits", &m_nextVisit}};
     for (const auto &[table, next] : tables) {
         auto highest = m_db.scalar(
             QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(table)));
@@ -487,8 +486,8 @@ QList<Tenure> Generator::tenures(const QDate &from, int firstMinDays,
     QList<Tenure> chain;
     QDate start = from;
     for (bool first = true;; first = false) {
-        const QDate end = start.addDays(first ? between(firstMinDays, 15 * 365)
-                                              : between(5 * 365, 15 * 365));
+        const QDate end =
+            start.addDays(first ? between(firstMinDays, 15 * 365) : between(5 * 365, 15 * 365));
         const bool stays = end >= m_options.today;
         chain.append({hire(stays), start, stays ? QDate() : end});
         if (stays)
@@ -507,10 +506,9 @@ void Generator::planSlots()
         for (const FamilyPlan &f : std::as_const(m_families))
             if (f.city == ci && f.assignedOn.isValid())
                 coached.append(&f);
-        std::stable_sort(coached.begin(), coached.end(),
-                         [](const FamilyPlan *a, const FamilyPlan *b) {
-                             return a->assignedOn < b->assignedOn;
-                         });
+        std::stable_sort(
+            coached.begin(), coached.end(),
+            [](const FamilyPlan *a, const FamilyPlan *b) { return a->assignedOn < b->assignedOn; });
         QList<QDate> opens{m_historyStart.addDays(-between(30, 90))};
         std::priority_queue<qint64, std::vector<qint64>, std::greater<qint64>> ends;
         for (const FamilyPlan *f : std::as_const(coached)) {
@@ -583,7 +581,8 @@ Status Generator::organisationsAndTeams()
             if (active)
                 ++m_counts.activeWorkers;
             if (written)
-                written = m_workerRows.add(QVariantList{id} + values + QVariantList{active ? 1 : 0});
+                written =
+                    m_workerRows.add(QVariantList{id} + values + QVariantList{active ? 1 : 0});
             return id;
         };
         // The city's slots in pairs: a professional usually works in two duos at once.
@@ -613,8 +612,7 @@ Status Generator::organisationsAndTeams()
                              12 + below(6), phone(),
                              QStringLiteral("%1@jeugdhulp.example").arg(mail)});
             });
-            for (int member = pair; member < std::min(pair + 2, int(citySlots.size()));
-                 ++member) {
+            for (int member = pair; member < std::min(pair + 2, int(citySlots.size())); ++member) {
                 Slot &slot = m_slots[citySlots.at(member)];
                 const Community &community = communities().at(slot.community);
                 // Trusted persons come from the community and speak its languages and Dutch;
@@ -625,14 +623,12 @@ Status Generator::organisationsAndTeams()
                         const QString &family = pick(community.familyNames); // drawn first
                         return firstName(community, male) + QLatin1Char(' ') + family;
                     });
-                    return hire(true, active,
-                                {name, QStringLiteral("trusted_person"),
-                                 pick(communityOrganisations), Languages::join(slot.languages),
-                                 slot.district,
-                                 male ? QStringLiteral("male") : QStringLiteral("female"),
-                                 7 + below(3),
-                                 QStringLiteral("06-%1").arg(10000000 + below(89999999)),
-                                 QString()});
+                    return hire(
+                        true, active,
+                        {name, QStringLiteral("trusted_person"), pick(communityOrganisations),
+                         Languages::join(slot.languages), slot.district,
+                         male ? QStringLiteral("male") : QStringLiteral("female"), 7 + below(3),
+                         QStringLiteral("06-%1").arg(10000000 + below(89999999)), QString()});
                 });
                 // A new duo forms whenever either member changes.
                 QList<QDate> changes;
@@ -653,10 +649,9 @@ Status Generator::organisationsAndTeams()
                     DuoSpan duo{m_nextDuo++, changes.at(c),
                                 c + 1 < changes.size() ? changes.at(c + 1) : QDate()};
                     ++m_counts.duos;
-                    if (Status s = m_duoRows.add({duo.id, holder(trusted, duo.from),
-                                                  holder(professionals, duo.from),
-                                                  SqlValues::date(duo.from),
-                                                  SqlValues::date(duo.to)});
+                    if (Status s = m_duoRows.add(
+                            {duo.id, holder(trusted, duo.from), holder(professionals, duo.from),
+                             SqlValues::date(duo.from), SqlValues::date(duo.to)});
                         !s)
                         return s;
                     slot.duos.append(duo);
@@ -696,8 +691,8 @@ void Generator::matchFamilies()
             // A shared language weighs as much as two families less; a duo with more than
             // FamiliesPerDuo families is full and taken only when every duo is.
             const int load = int(slot.caseEnds.size());
-            const int score = (shared ? 20 : 0) - 10 * load + below(15) -
-                              (load > FamiliesPerDuo ? 1000 : 0);
+            const int score =
+                (shared ? 20 : 0) - 10 * load + below(15) - (load > FamiliesPerDuo ? 1000 : 0);
             if (score > bestScore) {
                 best = s;
                 bestScore = score;
@@ -712,12 +707,12 @@ Status Generator::writeFamily(const FamilyPlan &f)
 {
     const City &city = cities().at(f.city);
     const Community &community = communities().at(f.community);
-    if (Status s = m_familyRows.add(
-            {f.id, f.caseCode, f.familyName, f.street, f.postcode, QString::fromLatin1(city.name),
-             QString::fromUtf8(city.districts.at(f.district).name),
-             Languages::join(f.homeLanguages), f.gender, f.referralSource,
-             SqlValues::date(f.referredOn), DomainText::code(f.status),
-             SqlValues::date(f.closedOn), f.closingReason});
+    if (Status s = m_familyRows.add({f.id, f.caseCode, f.familyName, f.street, f.postcode,
+                                     QString::fromLatin1(city.name),
+                                     QString::fromUtf8(city.districts.at(f.district).name),
+                                     Languages::join(f.homeLanguages), f.gender, f.referralSource,
+                                     SqlValues::date(f.referredOn), DomainText::code(f.status),
+                                     SqlValues::date(f.closedOn), f.closingReason});
         !s)
         return s;
     ++m_counts.families;
@@ -824,13 +819,14 @@ Status Generator::writeVisits(const FamilyPlan &f, const QList<DuoSpan> &assignm
             tp = true;
         // Written as text directly: a QDateTime in local time would consult the time zone
         // (a stat() of /etc/localtime) for every visit, which once took a tenth of the time.
-        const QString start = day.toString(Qt::ISODate) +
-                              (chance(0.5) ? QStringLiteral("T%1:00:00") : QStringLiteral("T%1:30:00"))
-                                  .arg(hour, 2, 10, QLatin1Char('0'));
+        const QString start =
+            day.toString(Qt::ISODate) +
+            (chance(0.5) ? QStringLiteral("T%1:00:00") : QStringLiteral("T%1:30:00"))
+                .arg(hour, 2, 10, QLatin1Char('0'));
         const qint64 id = m_nextVisit++;
-        if (Status s = m_visitRows.add({id, f.id, assignments.at(current).id, start,
-                                        chance(0.7) ? 60 : 90, DomainText::code(status),
-                                        tp ? 1 : 0, prof ? 1 : 0});
+        if (Status s =
+                m_visitRows.add({id, f.id, assignments.at(current).id, start, chance(0.7) ? 60 : 90,
+                                 DomainText::code(status), tp ? 1 : 0, prof ? 1 : 0});
             !s)
             return s;
         ++m_counts.visits;
@@ -870,10 +866,9 @@ Status Generator::run(const std::function<void(int)> &progress)
     for (int i = 0; i < m_options.families; ++i)
         planFamily(i);
     // Case codes and ids follow the referrals, as they would have been registered.
-    std::stable_sort(m_families.begin(), m_families.end(),
-                     [](const FamilyPlan &a, const FamilyPlan &b) {
-                         return a.referredOn < b.referredOn;
-                     });
+    std::stable_sort(
+        m_families.begin(), m_families.end(),
+        [](const FamilyPlan &a, const FamilyPlan &b) { return a.referredOn < b.referredOn; });
     QHash<int, int> caseCodesByYear;
     for (FamilyPlan &f : m_families) {
         const int year = f.referredOn.year();
@@ -891,11 +886,28 @@ Status Generator::run(const std::function<void(int)> &progress)
         if (progress && (i % 100 == 0 || i + 1 == m_families.size()))
             progress((i + 1) * 100 / int(m_families.size()));
     }
-    for (BatchInserter *rows : {&m_familyRows, &m_memberRows, &m_assignmentRows, &m_visitRows,
-                                &m_attendeeRows})
+    for (BatchInserter *rows :
+         {&m_familyRows, &m_memberRows, &m_assignmentRows, &m_visitRows, &m_attendeeRows})
         if (Status s = rows->flush(); !s)
             return s;
-    return {};
+    return checkForeignKeys();
+}
+
+Status Generator::checkForeignKeys()
+{
+    // The rows were written with foreign keys off (see DemoGenerator::generate): every
+    // reference is checked here, before the commit.
+    auto problems = m_db.exec(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!problems)
+        return problems.error();
+    if (!problems->next())
+        return {};
+    const QString message =
+        QCoreApplication::translate("Database", "Row %1 of table %2 refers to a missing row in %3.")
+            .arg(problems->value(1).toString(), problems->value(0).toString(),
+                 problems->value(2).toString());
+    problems->finish();
+    return Error::integrity(message);
 }
 } // namespace
 
@@ -918,34 +930,45 @@ Result<Counts> DemoGenerator::generate(Database &db, const Options &options,
         return Error::refused(tr("The database \"%1\" already holds families or workers; demo data "
                                  "is only added to an empty database.")
                                   .arg(db.displayName()));
-    // Two settings for this one large transaction only, restored afterwards (measured with
-    // 4,000 families):
-    // - temp_store = MEMORY: a multi-row INSERT that could fail halfway (foreign keys, CHECKs)
-    //   keeps a statement journal of the pages it changes. In a temporary file (the default)
-    //   that was some 600,000 small writes; in memory it costs a copy of each page.
-    // - cache_size = 64 MiB: the visit indices by start and by duo take their rows in random
-    //   order; with the default 2 MiB cache their pages left the cache and came back again.
+    // Three settings for this one large transaction only, restored afterwards (measured with
+    // 10,000 families, ~500,000 visits):
+    // - foreign_keys off, and one PRAGMA foreign_key_check over the whole file before the
+    //   commit instead: checked row by row, SQLite looks up the parents of every new row and
+    //   the children of every new parent, about a third of its time; the check once takes a
+    //   quarter of a second, and any problem it finds rolls everything back. (The setting
+    //   cannot change inside a transaction, hence around it.)
+    // - temp_store = MEMORY: a multi-row INSERT that could fail halfway keeps a statement
+    //   journal of the pages it changes; in a temporary file (the default) that was over
+    //   600,000 small writes for 4,000 families.
+    // - cache_size = 64 MiB: the visit indices other than by family take their rows in random
+    //   order; with the default 2 MiB cache their pages left the cache and came back.
     // synchronous stays as it is: in WAL mode the transaction syncs once, at commit; turning
     // it off measured no difference, and would risk the file on a power cut for nothing.
-    auto cacheSize = db.scalar(QStringLiteral("PRAGMA cache_size"));
-    if (!cacheSize)
-        return cacheSize.error();
-    auto tempStore = db.scalar(QStringLiteral("PRAGMA temp_store"));
-    if (!tempStore)
-        return tempStore.error();
-    auto setPragmas = [&db](const QVariant &cache, const QVariant &temp) -> Status {
-        for (const QString &pragma :
-             {QStringLiteral("PRAGMA cache_size = %1").arg(cache.toLongLong()),
-              QStringLiteral("PRAGMA temp_store = %1").arg(temp.toInt())})
-            if (auto done = db.exec(pragma); !done)
+    QList<QPair<QString, QVariant>> pragmas;
+    for (const char *name : {"foreign_keys", "temp_store", "cache_size"}) {
+        auto value = db.scalar(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+        if (!value)
+            return value.error();
+        pragmas.append({QLatin1String(name), value.value()});
+    }
+    auto setPragmas = [&db, &pragmas](bool forGenerating) -> Status {
+        const QList<QVariant> generating{0, 2, -64 * 1024};
+        for (int i = 0; i < pragmas.size(); ++i) {
+            const QVariant value = forGenerating ? generating.at(i) : pragmas.at(i).second;
+            auto done = db.exec(
+                QStringLiteral("PRAGMA %1 = %2").arg(pragmas.at(i).first).arg(value.toLongLong()));
+            if (!done)
                 return done.error();
+        }
         return {};
     };
-    if (Status set = setPragmas(-64 * 1024, 2); !set)
+    if (Status set = setPragmas(true); !set) {
+        (void)setPragmas(false);
         return set.error();
+    }
     Generator generator(db, options);
     Status done = db.transaction([&] { return generator.run(progress); });
-    Status restored = setPragmas(cacheSize.value(), tempStore.value());
+    Status restored = setPragmas(false);
     if (!done)
         return done.error();
     if (!restored)

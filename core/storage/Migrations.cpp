@@ -118,13 +118,12 @@ QList<Migrations::Step> buildSteps()
     // the status bar's count of visits per status, read every visit; (status, starts_at) serves
     // both and gives the log its newest-first order within a status. Caseloads (current
     // assignments: no end, or an end from the day on) read ten years of assignments.
-    steps.append(
-        {3,
-         "indices for visits by status and current assignments",
-         {
-             QStringLiteral("CREATE INDEX visits_by_status ON visits(status, starts_at)"),
-             QStringLiteral("CREATE INDEX assignments_by_end ON assignments(to_date)"),
-         }});
+    steps.append({3,
+                  "indices for visits by status and current assignments",
+                  {
+                      QStringLiteral("CREATE INDEX visits_by_status ON visits(status, starts_at)"),
+                      QStringLiteral("CREATE INDEX assignments_by_end ON assignments(to_date)"),
+                  }});
     return steps;
 }
 } // namespace

@@ -58,8 +58,7 @@ QString where(const VisitFilter &filter, const std::optional<VisitCursor> &after
     // Only the tighter of the two upper bounds, the period's end or the cursor: given both,
     // SQLite takes one for the index range and filters by the other, and when it took the
     // period's end a page deep into the period walked down through all rows after it.
-    const QVariant end =
-        filter.to.isValid() ? SqlValues::date(filter.to.addDays(1)) : QVariant();
+    const QVariant end = filter.to.isValid() ? SqlValues::date(filter.to.addDays(1)) : QVariant();
     const QVariant cursorStart = after ? SqlValues::dateTime(after->start) : QVariant();
     if (after && (end.isNull() || cursorStart.toString() < end.toString())) {
         // A row value, not "a < ? OR (a = ? AND b < ?)": SQLite turns it into an index range,
@@ -166,9 +165,9 @@ Result<QList<Visit>> VisitStore::page(const VisitFilter &filter,
 Result<int> VisitStore::count(const VisitFilter &filter) const
 {
     QVariantList binds;
-    auto n = m_db.scalar(
-        QStringLiteral("SELECT count(*) FROM visits v WHERE ") + where(filter, std::nullopt, &binds),
-        binds);
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM visits v WHERE ") +
+                             where(filter, std::nullopt, &binds),
+                         binds);
     if (!n)
         return n.error();
     return n->toInt();

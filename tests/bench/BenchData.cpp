@@ -52,8 +52,8 @@ QString BenchData::ensure(int families, QString *error)
             *error = made.message();
             return {};
         }
-        std::fprintf(stderr, "\r  %d families, %d workers, %d visits in %.1f s\n",
-                     made->families, made->workers, made->visits, timer.elapsed() / 1000.0);
+        std::fprintf(stderr, "\r  %d families, %d workers, %d visits in %.1f s\n", made->families,
+                     made->workers, made->visits, timer.elapsed() / 1000.0);
     } // closed here: the WAL is folded into the file and removed
     if (!QFile::rename(partial, path)) {
         *error = QStringLiteral("Could not rename %1 to %2.").arg(partial, path);

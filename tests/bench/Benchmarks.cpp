@@ -155,8 +155,8 @@ void Benchmarks::initTestCase()
     m_db = std::move(db).value();
     auto counts = Statistics::count(*m_db);
     QVERIFY2(counts, qPrintable(counts.message()));
-    qInfo("Data set: %d families (%d active), %d workers, %d duos, %d visits; %s",
-          counts->families, counts->familiesActive, counts->workers, counts->duos, counts->visits,
+    qInfo("Data set: %d families (%d active), %d workers, %d duos, %d visits; %s", counts->families,
+          counts->familiesActive, counts->workers, counts->duos, counts->visits,
           qPrintable(m_database));
 }
 
@@ -186,15 +186,15 @@ void Benchmarks::coldStart()
     // it once (`duocoach --smoke`): the wall time from start to exit.
     const QStringList arguments{QStringLiteral("--smoke"), QStringLiteral("--database"),
                                 m_database};
-    QBENCHMARK {
+    QBENCHMARK
+    {
         QProcess process;
         process.setProcessEnvironment(childEnvironment());
         QElapsedTimer timer;
         timer.start();
         process.start(QStringLiteral(DUOCOACH_GUI), arguments);
         QVERIFY(process.waitForFinished(120000));
-        record(QStringLiteral("1 cold start until first paint (ms)"),
-               timer.nsecsElapsed() / 1e6);
+        record(QStringLiteral("1 cold start until first paint (ms)"), timer.nsecsElapsed() / 1e6);
         QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
                  process.readAllStandardError().constData());
     }
@@ -228,7 +228,8 @@ void Benchmarks::familySearchKeystroke()
     const QString figure = wholePage
                                ? QStringLiteral("2 keystroke, page with view and details (ms)")
                                : QStringLiteral("2 keystroke, list model (ms)");
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const int index = step++ % int(texts.size());
         const QString &text = texts.at(index);
         QElapsedTimer timer;
@@ -273,7 +274,8 @@ void Benchmarks::openFamily()
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
     int step = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const qint64 id = families.at(step++ % families.size());
         QElapsedTimer timer;
         timer.start();
@@ -298,16 +300,16 @@ void Benchmarks::oneYearToCsv()
     // open the file in a new connection; the files must come out byte for byte the same.
     QFETCH(bool, shell);
     const QString sql = oneYearSql();
-    const QString out = m_scratch.filePath(shell ? QStringLiteral("shell.csv")
-                                                 : QStringLiteral("qtsql.csv"));
-    QBENCHMARK {
+    const QString out =
+        m_scratch.filePath(shell ? QStringLiteral("shell.csv") : QStringLiteral("qtsql.csv"));
+    QBENCHMARK
+    {
         QElapsedTimer timer;
         timer.start();
         if (shell) {
             QProcess process;
             process.setStandardOutputFile(out);
-            process.start(QStringLiteral("sqlite3"),
-                          {QStringLiteral("-csv"), m_database, sql});
+            process.start(QStringLiteral("sqlite3"), {QStringLiteral("-csv"), m_database, sql});
             if (!process.waitForStarted())
                 QSKIP("The sqlite3 shell is not installed (Debian: sqlite3).");
             QVERIFY(process.waitForFinished(120000));

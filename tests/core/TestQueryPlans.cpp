@@ -6,14 +6,18 @@
 
 #include "TestSupport.h"
 
+#include "services/CaseloadReport.h"
 #include "services/DemoGenerator.h"
+#include "services/Handover.h"
 #include "services/Matcher.h"
 #include "services/Statistics.h"
 #include "storage/AssignmentStore.h"
 #include "storage/Database.h"
 #include "storage/DuoStore.h"
 #include "storage/FamilyStore.h"
+#include "storage/OrganisationStore.h"
 #include "storage/VisitStore.h"
+#include "storage/WaitingList.h"
 #include "storage/WorkerStore.h"
 
 #include <QRegularExpression>
@@ -31,8 +35,8 @@ const QDate Today(2026, 11, 23);
 // Tables that grow with the years: a scan of any of them is a view that slows down as the
 // organisation's history grows. Families (10,000) may be scanned only by the free-text search.
 const QStringList BigTables = {QStringLiteral("visits"), QStringLiteral("visit_attendees"),
-                               QStringLiteral("household_members"),
-                               QStringLiteral("assignments"), QStringLiteral("families")};
+                               QStringLiteral("household_members"), QStringLiteral("assignments"),
+                               QStringLiteral("families")};
 
 struct Recorded
 {
@@ -185,8 +189,9 @@ void TestQueryPlans::plans_data()
     // The family detail pane: the family, its household, duo history and latest visits.
     row(QStringLiteral("family"), NoFullScan,
         [this](Database &db) { return statusOf(FamilyStore(db).get(m_family)); });
-    row(QStringLiteral("family by case code"), NoFullScan,
-        [](Database &db) { return statusOf(FamilyStore(db).byCaseCode(QStringLiteral("G-2026-0001"))); });
+    row(QStringLiteral("family by case code"), NoFullScan, [](Database &db) {
+        return statusOf(FamilyStore(db).byCaseCode(QStringLiteral("G-2026-0001")));
+    });
     row(QStringLiteral("next case code"), NoFullScan,
         [](Database &db) { return statusOf(FamilyStore(db).nextCaseCode(2026)); });
     row(QStringLiteral("household"), NoFullScan,
@@ -221,13 +226,28 @@ void TestQueryPlans::plans_data()
         [](Database &db) { return statusOf(WorkerStore(db).all()); });
     row(QStringLiteral("caseloads"), NoFullScan,
         [](Database &db) { return statusOf(WorkerStore(db).caseloads(Today)); });
-    row(QStringLiteral("duos"), NoFullScan, [](Database &db) { return statusOf(DuoStore(db).all()); });
+    row(QStringLiteral("duos"), NoFullScan,
+        [](Database &db) { return statusOf(DuoStore(db).all()); });
     row(QStringLiteral("matching"), NoFullScan, [this](Database &db) -> Status {
         auto family = FamilyStore(db).get(m_family);
         if (!family)
             return family.error();
         family->status = FamilyStatus::Intake; // rank() refuses a closed family
         return statusOf(Matcher(db).rank(family.value(), Today));
+    });
+    row(QStringLiteral("organisations"), NoFullScan,
+        [](Database &db) { return statusOf(OrganisationStore(db).all()); });
+    row(QStringLiteral("caseload page"), NoFullScan,
+        [](Database &db) { return statusOf(CaseloadReport(db).workers(Today)); });
+    row(QStringLiteral("waiting list"), NoFullScan,
+        [](Database &db) { return statusOf(WaitingList(db).families(Today)); });
+    row(QStringLiteral("handover, families of a duo"), NoFullScan,
+        [this](Database &db) { return statusOf(Handover(db).familiesOfDuo(m_duo, Today)); });
+    row(QStringLiteral("handover, families of a worker"), NoFullScan, [this](Database &db) {
+        auto duo = DuoStore(db).get(m_duo);
+        if (!duo)
+            return Status(duo.error());
+        return statusOf(Handover(db).familiesOfWorker(duo->trustedPersonId, Today));
     });
     row(QStringLiteral("status bar counts"), NoFullScan,
         [](const Database &db) { return statusOf(Statistics::count(db)); });
@@ -316,8 +336,7 @@ QStringList TestQueryPlans::planOf(const Recorded &statement)
     return lines;
 }
 
-QStringList TestQueryPlans::problems(const QString &sql, const QStringList &plan,
-                                     int demands) const
+QStringList TestQueryPlans::problems(const QString &sql, const QStringList &plan, int demands) const
 {
     // "SCAN v", "SCAN visits", "SCAN v USING INDEX visits_by_start",
     // "SEARCH v USING INDEX visits_by_family (family_id=?)", "USE TEMP B-TREE FOR ORDER BY".

@@ -362,8 +362,8 @@ void TestVisitStore::cursorWithinPeriod()
     QList<qint64> expected;
     for (const Visit &v : all.value()) {
         const bool inPeriod = v.start.date() >= filter.from && v.start.date() <= filter.to;
-        const bool afterCursor = !cursor || v.start < cursor->start ||
-                                 (v.start == cursor->start && v.id < cursor->id);
+        const bool afterCursor =
+            !cursor || v.start < cursor->start || (v.start == cursor->start && v.id < cursor->id);
         if (inPeriod && afterCursor)
             expected << v.id;
     }

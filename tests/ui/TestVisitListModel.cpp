@@ -128,8 +128,8 @@ void TestVisitListModel::pagesLetGoAreReadAgain()
     QVERIFY(model.cachedRows() <= VisitListModel::CachedPages * pageSize);
     // Back to the top, then jumping about as a scroll bar drag does: every row is the visit
     // the store has in that place, read again where its page was let go.
-    const QList<int> rows = {0, pageSize - 1, pageSize, int(all->size()) / 2, 1,
-                             int(all->size()) - 1, 3 * pageSize + 2, 0};
+    const QList<int> rows = {0, pageSize - 1,         pageSize,         int(all->size()) / 2,
+                             1, int(all->size()) - 1, 3 * pageSize + 2, 0};
     for (int row : rows) {
         QCOMPARE(model.index(row, 0).data(VisitListModel::IdRole).toLongLong(), all->at(row).id);
         QCOMPARE(model.visit(row).start, all->at(row).start);
