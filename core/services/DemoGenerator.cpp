@@ -934,9 +934,9 @@ Result<Counts> DemoGenerator::generate(Database &db, const Options &options,
     // 10,000 families, ~500,000 visits):
     // - foreign_keys off, and one PRAGMA foreign_key_check over the whole file before the
     //   commit instead: checked row by row, SQLite looks up the parents of every new row and
-    //   the children of every new parent, about a third of its time; the check once takes a
-    //   quarter of a second, and any problem it finds rolls everything back. (The setting
-    //   cannot change inside a transaction, hence around it.)
+    //   the children of every new parent, a fifth of the whole run (3 of 15 s); the check
+    //   once takes a quarter of a second, and any problem it finds rolls everything back.
+    //   (The setting cannot change inside a transaction, hence around it.)
     // - temp_store = MEMORY: a multi-row INSERT that could fail halfway keeps a statement
     //   journal of the pages it changes; in a temporary file (the default) that was over
     //   600,000 small writes for 4,000 families.
