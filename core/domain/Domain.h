@@ -16,6 +16,25 @@ enum class GenderWish { None, Female, Male };
 enum class FamilyStatus { Referred, Intake, Active, Closed };
 enum class MemberRole { Parent, Child, Other };
 enum class VisitStatus { Planned, Done, Cancelled, NoShow };
+// The 13 life domains of the Zelfredzaamheid-Matrix (ZRM); scores run from 1 (acute
+// problems) to 5 (fully self-reliant).
+enum class LifeDomain {
+    Finances,
+    WorkEducation,
+    TimeUse,
+    Housing,
+    HomeRelationships,
+    MentalHealth,
+    PhysicalHealth,
+    Addiction,
+    DailyLiving,
+    SocialNetwork,
+    CommunityParticipation,
+    Justice,
+    SelfCare,
+};
+enum class Helps { Yes, Partly, No };                 // "does the support help?"
+enum class Decision { Continue, Adjust, Stop };       // of an interim evaluation
 
 struct Organisation
 {
@@ -111,8 +130,93 @@ struct Visit
     bool trustedPersonPresent = false;
     bool professionalPresent = false;
     QList<qint64> presentMemberIds;
+    QString statusReason; // why cancelled or no-show; empty otherwise
+    qint64 seriesId = 0;  // 0: a single visit
     // Filled by list queries that join.
     QString caseCode;
     QString familyName;
     QString duoName;
+};
+
+// What happened on a done visit: the task split between the two, the life domains and goals
+// worked on, and free text. Presence lives on the Visit.
+struct VisitReport
+{
+    qint64 visitId = 0;
+    QString trustedPersonTasks;
+    QString professionalTasks;
+    QList<LifeDomain> topics;
+    QList<qint64> goalIds;
+    QString notes;
+    QString writtenBy; // the user who wrote it (display name)
+    QDateTime writtenAt;
+};
+
+struct FollowUp
+{
+    qint64 id = 0;
+    qint64 familyId = 0;
+    qint64 visitId = 0; // 0: not from a visit
+    QString description;
+    qint64 ownerId = 0; // a worker
+    QDate dueOn;
+    QDate doneOn;      // null while open
+    QString ownerName; // filled by queries that join
+    QString caseCode;
+};
+
+// Signals of unsafety (meldcode). Never deleted; closed only with a note.
+struct SafetyConcern
+{
+    qint64 id = 0;
+    qint64 familyId = 0;
+    qint64 visitId = 0; // 0: not raised on a visit
+    QString description;
+    QString raisedBy;
+    QDateTime raisedAt;
+    QString closedBy;
+    QDateTime closedAt; // null while open
+    QString closingNote;
+
+    bool isOpen() const { return closedAt.isNull(); }
+};
+
+// What a family told the trusted person in confidence: shown only to that trusted person,
+// never exported.
+struct ConfidentialNote
+{
+    qint64 id = 0;
+    qint64 familyId = 0;
+    qint64 visitId = 0;
+    qint64 trustedPersonId = 0;
+    QDateTime writtenAt;
+    QString text;
+};
+
+struct Goal
+{
+    qint64 id = 0;
+    qint64 familyId = 0;
+    LifeDomain domain = LifeDomain::Finances;
+    QString description;
+    int startScore = 1; // 1..5
+    QDate setOn;
+    QDate endedOn; // null while worked on
+};
+
+struct GoalScore
+{
+    qint64 goalId = 0;
+    int score = 1; // 1..5
+};
+
+struct Evaluation
+{
+    qint64 id = 0;
+    qint64 familyId = 0;
+    QDate heldOn;
+    QList<GoalScore> scores;
+    Helps helps = Helps::Yes;
+    Decision decision = Decision::Continue;
+    QString reason;
 };

@@ -23,6 +23,19 @@ DUOCOACH_CODES(MemberRole, {MemberRole::Parent, "parent"}, {MemberRole::Child, "
                {MemberRole::Other, "other"})
 DUOCOACH_CODES(VisitStatus, {VisitStatus::Planned, "planned"}, {VisitStatus::Done, "done"},
                {VisitStatus::Cancelled, "cancelled"}, {VisitStatus::NoShow, "no_show"})
+DUOCOACH_CODES(LifeDomain, {LifeDomain::Finances, "finances"},
+               {LifeDomain::WorkEducation, "work_education"}, {LifeDomain::TimeUse, "time_use"},
+               {LifeDomain::Housing, "housing"},
+               {LifeDomain::HomeRelationships, "home_relationships"},
+               {LifeDomain::MentalHealth, "mental_health"},
+               {LifeDomain::PhysicalHealth, "physical_health"},
+               {LifeDomain::Addiction, "addiction"}, {LifeDomain::DailyLiving, "daily_living"},
+               {LifeDomain::SocialNetwork, "social_network"},
+               {LifeDomain::CommunityParticipation, "community_participation"},
+               {LifeDomain::Justice, "justice"}, {LifeDomain::SelfCare, "self_care"})
+DUOCOACH_CODES(Helps, {Helps::Yes, "yes"}, {Helps::Partly, "partly"}, {Helps::No, "no"})
+DUOCOACH_CODES(Decision, {Decision::Continue, "continue"}, {Decision::Adjust, "adjust"},
+               {Decision::Stop, "stop"})
 #undef DUOCOACH_CODES
 
 template <typename Enum> QString codeOf(Enum value)
@@ -49,6 +62,9 @@ template std::optional<GenderWish> DomainText::parse(const QString &);
 template std::optional<FamilyStatus> DomainText::parse(const QString &);
 template std::optional<MemberRole> DomainText::parse(const QString &);
 template std::optional<VisitStatus> DomainText::parse(const QString &);
+template std::optional<LifeDomain> DomainText::parse(const QString &);
+template std::optional<Helps> DomainText::parse(const QString &);
+template std::optional<Decision> DomainText::parse(const QString &);
 
 QString DomainText::code(OrganisationKind v)
 {
@@ -75,6 +91,18 @@ QString DomainText::code(MemberRole v)
     return codeOf(v);
 }
 QString DomainText::code(VisitStatus v)
+{
+    return codeOf(v);
+}
+QString DomainText::code(LifeDomain v)
+{
+    return codeOf(v);
+}
+QString DomainText::code(Helps v)
+{
+    return codeOf(v);
+}
+QString DomainText::code(Decision v)
 {
     return codeOf(v);
 }
@@ -168,6 +196,65 @@ QString DomainText::display(VisitStatus status)
         return tr("Cancelled");
     case VisitStatus::NoShow:
         return tr("No-show");
+    }
+    return {};
+}
+
+QString DomainText::display(LifeDomain domain)
+{
+    switch (domain) {
+    case LifeDomain::Finances:
+        return tr("Finances");
+    case LifeDomain::WorkEducation:
+        return tr("Work and education");
+    case LifeDomain::TimeUse:
+        return tr("Time use");
+    case LifeDomain::Housing:
+        return tr("Housing");
+    case LifeDomain::HomeRelationships:
+        return tr("Home relationships");
+    case LifeDomain::MentalHealth:
+        return tr("Mental health");
+    case LifeDomain::PhysicalHealth:
+        return tr("Physical health");
+    case LifeDomain::Addiction:
+        return tr("Addiction");
+    case LifeDomain::DailyLiving:
+        return tr("Activities of daily living");
+    case LifeDomain::SocialNetwork:
+        return tr("Social network");
+    case LifeDomain::CommunityParticipation:
+        return tr("Community participation");
+    case LifeDomain::Justice:
+        return tr("Justice");
+    case LifeDomain::SelfCare:
+        return tr("Self-care");
+    }
+    return {};
+}
+
+QString DomainText::display(Helps helps)
+{
+    switch (helps) {
+    case Helps::Yes:
+        return tr("Yes", "the support helps");
+    case Helps::Partly:
+        return tr("Partly", "the support helps");
+    case Helps::No:
+        return tr("No", "the support helps");
+    }
+    return {};
+}
+
+QString DomainText::display(Decision decision)
+{
+    switch (decision) {
+    case Decision::Continue:
+        return tr("Continue");
+    case Decision::Adjust:
+        return tr("Adjust");
+    case Decision::Stop:
+        return tr("Stop");
     }
     return {};
 }

@@ -18,6 +18,9 @@ public:
     static QString code(FamilyStatus status);
     static QString code(MemberRole role);
     static QString code(VisitStatus status);
+    static QString code(LifeDomain domain);
+    static QString code(Helps helps);
+    static QString code(Decision decision);
 
     static QString display(OrganisationKind kind);
     static QString display(WorkerRole role);
@@ -26,6 +29,9 @@ public:
     static QString display(FamilyStatus status);
     static QString display(MemberRole role);
     static QString display(VisitStatus status);
+    static QString display(LifeDomain domain);
+    static QString display(Helps helps);
+    static QString display(Decision decision);
 
     // Parse a storage code; nullopt for anything else.
     template <typename Enum> static std::optional<Enum> parse(const QString &code);

@@ -124,6 +124,111 @@ QList<Migrations::Step> buildSteps()
                       QStringLiteral("CREATE INDEX visits_by_status ON visits(status, starts_at)"),
                       QStringLiteral("CREATE INDEX assignments_by_end ON assignments(to_date)"),
                   }});
+
+    // Version 4: the duo coach's work (issue 4). Visit series and the reason of a cancelled or
+    // no-show visit; the visit report with the task split; follow-up actions; safety concerns
+    // (meldcode), which the database itself never lets go; notes for the trusted person only;
+    // goals per life domain of the Zelfredzaamheid-Matrix and interim evaluations.
+    steps.append(
+        {4,
+         "the duo coach: series, reports, follow-ups, safety concerns, notes, goals, evaluations",
+         {
+             QStringLiteral(R"(CREATE TABLE visit_series (
+    id INTEGER PRIMARY KEY,
+    family_id INTEGER NOT NULL REFERENCES families(id) ON DELETE CASCADE,
+    interval_days INTEGER NOT NULL CHECK (interval_days BETWEEN 1 AND 365),
+    occurrences INTEGER NOT NULL CHECK (occurrences BETWEEN 2 AND 104)))"),
+             QStringLiteral("ALTER TABLE visits ADD COLUMN series_id INTEGER "
+                            "REFERENCES visit_series(id) ON DELETE SET NULL"),
+             QStringLiteral(
+                 "ALTER TABLE visits ADD COLUMN status_reason TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX visits_by_series ON visits(series_id)"),
+             QStringLiteral(R"(CREATE TABLE visit_reports (
+    visit_id INTEGER PRIMARY KEY REFERENCES visits(id) ON DELETE CASCADE,
+    trusted_person_tasks TEXT NOT NULL DEFAULT '',
+    professional_tasks TEXT NOT NULL DEFAULT '',
+    topics TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    written_by TEXT NOT NULL,
+    written_at TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE goals (
+    id INTEGER PRIMARY KEY,
+    family_id INTEGER NOT NULL REFERENCES families(id) ON DELETE CASCADE,
+    life_domain TEXT NOT NULL CHECK (life_domain IN ('finances', 'work_education', 'time_use',
+        'housing', 'home_relationships', 'mental_health', 'physical_health', 'addiction',
+        'daily_living', 'social_network', 'community_participation', 'justice', 'self_care')),
+    description TEXT NOT NULL CHECK (description <> ''),
+    start_score INTEGER NOT NULL CHECK (start_score BETWEEN 1 AND 5),
+    set_on TEXT NOT NULL,
+    ended_on TEXT))"),
+             QStringLiteral("CREATE INDEX goals_by_family ON goals(family_id)"),
+             QStringLiteral(R"(CREATE TABLE visit_goals (
+    visit_id INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+    PRIMARY KEY (visit_id, goal_id)))"),
+             QStringLiteral("CREATE INDEX visit_goals_by_goal ON visit_goals(goal_id)"),
+             QStringLiteral(R"(CREATE TABLE follow_ups (
+    id INTEGER PRIMARY KEY,
+    family_id INTEGER NOT NULL REFERENCES families(id) ON DELETE CASCADE,
+    visit_id INTEGER REFERENCES visits(id) ON DELETE SET NULL,
+    description TEXT NOT NULL CHECK (description <> ''),
+    owner_id INTEGER NOT NULL REFERENCES workers(id),
+    due_on TEXT NOT NULL,
+    done_on TEXT))"),
+             QStringLiteral("CREATE INDEX follow_ups_by_family ON follow_ups(family_id, due_on)"),
+             QStringLiteral("CREATE INDEX follow_ups_by_owner ON follow_ups(owner_id, done_on, due_on)"),
+             QStringLiteral("CREATE INDEX follow_ups_by_visit ON follow_ups(visit_id)"),
+             QStringLiteral(R"(CREATE TABLE safety_concerns (
+    id INTEGER PRIMARY KEY,
+    family_id INTEGER NOT NULL REFERENCES families(id) ON DELETE CASCADE,
+    visit_id INTEGER REFERENCES visits(id) ON DELETE SET NULL,
+    description TEXT NOT NULL CHECK (description <> ''),
+    raised_by TEXT NOT NULL CHECK (raised_by <> ''),
+    raised_at TEXT NOT NULL,
+    closed_by TEXT,
+    closed_at TEXT,
+    closing_note TEXT,
+    CHECK ((closed_at IS NULL AND closed_by IS NULL AND closing_note IS NULL)
+        OR (closed_at IS NOT NULL AND closed_by <> '' AND closing_note <> ''))))"),
+             QStringLiteral(
+                 "CREATE INDEX safety_concerns_by_family ON safety_concerns(family_id, closed_at)"),
+             QStringLiteral("CREATE INDEX safety_concerns_by_visit ON safety_concerns(visit_id)"),
+             // Never deleted, and once closed never reopened or rewritten: only the removal of
+             // the whole family (retention) takes its concerns with it.
+             QStringLiteral(R"(CREATE TRIGGER safety_concerns_never_deleted
+    BEFORE DELETE ON safety_concerns
+    WHEN EXISTS (SELECT 1 FROM families WHERE id = OLD.family_id)
+    BEGIN SELECT RAISE(ABORT, 'a safety concern is never deleted'); END)"),
+             QStringLiteral(R"(CREATE TRIGGER safety_concerns_closed_once
+    BEFORE UPDATE ON safety_concerns
+    WHEN OLD.closed_at IS NOT NULL OR NEW.description <> OLD.description
+        OR NEW.raised_by <> OLD.raised_by OR NEW.raised_at <> OLD.raised_at
+        OR NEW.family_id <> OLD.family_id
+    BEGIN SELECT RAISE(ABORT, 'a safety concern is only ever closed'); END)"),
+             QStringLiteral(R"(CREATE TABLE confidential_notes (
+    id INTEGER PRIMARY KEY,
+    family_id INTEGER NOT NULL REFERENCES families(id) ON DELETE CASCADE,
+    visit_id INTEGER REFERENCES visits(id) ON DELETE SET NULL,
+    trusted_person_id INTEGER NOT NULL REFERENCES workers(id),
+    written_at TEXT NOT NULL,
+    text TEXT NOT NULL CHECK (text <> '')))"),
+             QStringLiteral("CREATE INDEX confidential_notes_by_family ON "
+                            "confidential_notes(family_id, trusted_person_id)"),
+             QStringLiteral(R"(CREATE TABLE evaluations (
+    id INTEGER PRIMARY KEY,
+    family_id INTEGER NOT NULL REFERENCES families(id) ON DELETE CASCADE,
+    held_on TEXT NOT NULL,
+    helps TEXT NOT NULL CHECK (helps IN ('yes', 'partly', 'no')),
+    decision TEXT NOT NULL CHECK (decision IN ('continue', 'adjust', 'stop')),
+    reason TEXT NOT NULL CHECK (reason <> '')))"),
+             QStringLiteral("CREATE INDEX evaluations_by_family ON evaluations(family_id, held_on)"),
+             QStringLiteral(R"(CREATE TABLE evaluation_scores (
+    evaluation_id INTEGER NOT NULL REFERENCES evaluations(id) ON DELETE CASCADE,
+    goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+    score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    PRIMARY KEY (evaluation_id, goal_id)))"),
+             QStringLiteral("CREATE INDEX evaluation_scores_by_goal ON evaluation_scores(goal_id)"),
+         }});
     return steps;
 }
 } // namespace

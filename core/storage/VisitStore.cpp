@@ -12,7 +12,7 @@ namespace {
 const QString selectSql = QStringLiteral(
     "SELECT v.id, v.family_id, v.duo_id, v.starts_at, v.duration_minutes, v.status, "
     "v.trusted_person_present, v.professional_present, f.case_code, f.family_name, "
-    "t.name || ' & ' || p.name "
+    "t.name || ' & ' || p.name, v.status_reason, v.series_id "
     "FROM visits v JOIN families f ON f.id = v.family_id JOIN duos d ON d.id = v.duo_id "
     "JOIN workers t ON t.id = d.trusted_person_id JOIN workers p ON p.id = d.professional_id ");
 
@@ -30,6 +30,8 @@ Visit fromRow(const QSqlQuery &q)
     v.caseCode = q.value(8).toString();
     v.familyName = q.value(9).toString();
     v.duoName = q.value(10).toString();
+    v.statusReason = q.value(11).toString();
+    v.seriesId = q.value(12).toLongLong();
     return v;
 }
 
@@ -89,10 +91,13 @@ Result<qint64> VisitStore::add(const Visit &visit)
     Status done = m_db.transaction([&]() -> Status {
         auto q = m_db.exec(QStringLiteral("INSERT INTO visits (family_id, duo_id, starts_at, "
                                           "duration_minutes, status, trusted_person_present, "
-                                          "professional_present) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                          "professional_present, status_reason, series_id) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            {visit.familyId, visit.duoId, SqlValues::dateTime(visit.start),
                             visit.durationMinutes, DomainText::code(visit.status),
-                            visit.trustedPersonPresent ? 1 : 0, visit.professionalPresent ? 1 : 0});
+                            visit.trustedPersonPresent ? 1 : 0, visit.professionalPresent ? 1 : 0,
+                            visit.statusReason,
+                            visit.seriesId ? QVariant(visit.seriesId) : QVariant()});
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
