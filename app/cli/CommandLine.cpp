@@ -2,6 +2,7 @@
 
 #include "CheckCommand.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "StatsCommand.h"
@@ -20,6 +21,7 @@ int CommandLine::run(const QStringList &arguments)
     commands.emplace_back(new DemoCommand);
     commands.emplace_back(new CheckCommand);
     commands.emplace_back(new ImportCommand);
+    commands.emplace_back(new ExportCommand);
     commands.emplace_back(new SuggestCommand);
     commands.emplace_back(new StatsCommand);
 

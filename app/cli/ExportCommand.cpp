@@ -1,0 +1,114 @@
+#include "ExportCommand.h"
+
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QFile>
+
+void ExportCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("from"), tr("First day of the period (YYYY-MM-DD)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), tr("Last day of the period (YYYY-MM-DD)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("duo"), tr("Only the visits of this duo."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("worker"),
+                      tr("Only the visits of the duos this worker is part of."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("pseudonymize"),
+                      tr("Leave out names, addresses and contact details; mask names in text.")});
+    parser.addOption({QStringLiteral("format"), tr("package (default), csv, ics or pdf."),
+                      QStringLiteral("FORMAT"), QStringLiteral("package")});
+    parser.addOption({QStringLiteral("passphrase-file"),
+                      tr("Encrypt the package with the passphrase in this file (first line)."),
+                      QStringLiteral("F")});
+}
+
+int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    ExportRequest request;
+    request.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+    request.to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+    if (!request.from.isValid() || !request.to.isValid())
+        return usageError(err, tr("--from and --to need dates like 2026-03-01."));
+    if (request.to < request.from)
+        return usageError(err, tr("--to must not lie before --from."));
+    auto idOption = [&](const QString &option, qint64 *id) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        *id = parser.value(option).toLongLong(&ok);
+        return ok && *id > 0;
+    };
+    if (!idOption(QStringLiteral("duo"), &request.duoId))
+        return usageError(err, tr("--duo needs the number of a duo."));
+    if (!idOption(QStringLiteral("worker"), &request.workerId))
+        return usageError(err, tr("--worker needs the number of a worker."));
+    if (request.duoId && request.workerId)
+        return usageError(err, tr("Give --duo or --worker, not both."));
+    request.pseudonymize = parser.isSet(QStringLiteral("pseudonymize"));
+
+    const QString format = parser.value(QStringLiteral("format"));
+    const QStringList formats{QStringLiteral("package"), QStringLiteral("csv"),
+                              QStringLiteral("ics"), QStringLiteral("pdf")};
+    if (!formats.contains(format))
+        return usageError(err, tr("--format must be one of package, csv, ics or pdf."));
+    if (parser.isSet(QStringLiteral("passphrase-file"))) {
+        if (format != QLatin1String("package"))
+            return usageError(err, tr("Only a supervision package can be encrypted."));
+        const QString path = parser.value(QStringLiteral("passphrase-file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(err, Error::refused(tr("Could not read the passphrase file %1 (%2).")
+                                                .arg(path, file.errorString())));
+        request.passphrase = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n'))
+                                 .remove(QLatin1Char('\r'));
+        if (request.passphrase.isEmpty())
+            return fail(err, Error::invalid(tr("The passphrase file %1 is empty.").arg(path)));
+    }
+
+    // Exporting only reads: the file is opened read-only and never changed.
+    const QString dbPath = parser.positionalArguments().at(0);
+    const QString outPath = parser.positionalArguments().at(1);
+    auto db = Database::open(dbPath, Database::Access::ReadOnly);
+    if (!db)
+        return fail(err, db.error());
+    if (db.value()->schemaVersion() != Migrations::latestVersion())
+        return fail(err, Error::refused(tr("The database %1 uses an older format; run "
+                                           "\"duocoach-cli init %1\" to upgrade it first.")
+                                            .arg(dbPath)));
+    Database &source = *db.value();
+    if (format == QLatin1String("csv"))
+        return exportCsv(source, outPath, request, out, err);
+    if (format == QLatin1String("ics"))
+        return exportCalendar(source, outPath, request, out, err);
+    if (format == QLatin1String("pdf"))
+        return exportPdf(source, outPath, request, out, err);
+    return exportPackage(source, outPath, request, out, err);
+}
+
+// The formats below are filled in by the supervision (issue 5) and calendar (issue 4) work.
+int ExportCommand::exportPackage(Database &, const QString &, const ExportRequest &,
+                                 QTextStream &, QTextStream &err)
+{
+    return usageError(err, tr("This format is not available yet."));
+}
+
+int ExportCommand::exportCsv(Database &, const QString &, const ExportRequest &, QTextStream &,
+                             QTextStream &err)
+{
+    return usageError(err, tr("This format is not available yet."));
+}
+
+int ExportCommand::exportCalendar(Database &, const QString &, const ExportRequest &,
+                                  QTextStream &, QTextStream &err)
+{
+    return usageError(err, tr("This format is not available yet."));
+}
+
+int ExportCommand::exportPdf(Database &, const QString &, const ExportRequest &, QTextStream &,
+                             QTextStream &err)
+{
+    return usageError(err, tr("This format is not available yet."));
+}

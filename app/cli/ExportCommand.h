@@ -1,0 +1,41 @@
+#pragma once
+// duocoach-cli export DB OUT --from DATE --to DATE [--duo ID | --worker ID] [--pseudonymize]
+// [--format package|csv|ics|pdf] [--passphrase-file F]: one period of visits out of a
+// database, as a supervision package (default), a CSV visit log, an iCalendar file or a PDF
+// report. The database is only read.
+
+#include "Command.h"
+#include "exchange/ExportRequest.h"
+
+class ExportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override
+    {
+        return tr("Export a period of visits: supervision package, CSV, iCalendar or PDF.");
+    }
+    QString usage() const override
+    {
+        return QStringLiteral("DB OUT --from DATE --to DATE [--duo ID | --worker ID] "
+                              "[--pseudonymize] [--format package|csv|ics|pdf] "
+                              "[--passphrase-file F]");
+    }
+
+protected:
+    void addOptions(QCommandLineParser &parser) override;
+    int positionalCount() const override { return 2; }
+    int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+
+private:
+    // One function a format; each gets the opened (read-only) database and the request.
+    int exportPackage(Database &db, const QString &outPath, const ExportRequest &request,
+                      QTextStream &out, QTextStream &err);
+    int exportCsv(Database &db, const QString &outPath, const ExportRequest &request,
+                  QTextStream &out, QTextStream &err);
+    int exportCalendar(Database &db, const QString &outPath, const ExportRequest &request,
+                       QTextStream &out, QTextStream &err);
+    int exportPdf(Database &db, const QString &outPath, const ExportRequest &request,
+                  QTextStream &out, QTextStream &err);
+};
