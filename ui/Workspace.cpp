@@ -21,7 +21,8 @@ QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback, const QStyle 
 } // namespace
 
 Workspace::Workspace(Database &db, QWidget *parent)
-    : QWidget(parent), m_notifier(new ChangeNotifier(this)),
+    : QWidget(parent), m_db(db), m_user(CurrentUser::load(db)),
+      m_notifier(new ChangeNotifier(this)),
       m_commands(new EditCommands(db, m_notifier, this))
 {
     m_familyPage = new FamilyPage(db);
@@ -117,4 +118,11 @@ void Workspace::showFamily(qint64 familyId)
 {
     setCurrentPage(Families);
     m_familyPage->selectFamily(familyId);
+}
+
+void Workspace::setCurrentUser(const CurrentUser &user)
+{
+    m_user = user;
+    CurrentUser::save(m_db, user);
+    emit currentUserChanged(m_user);
 }

@@ -3,6 +3,8 @@
 // (Families, Workers & duos, Visits, Caseload, Waiting list). Built anew for every database, so
 // no page ever holds rows or queries of a database that was closed.
 
+#include "services/CurrentUser.h"
+
 #include <QWidget>
 
 class CaseloadPage;
@@ -32,6 +34,9 @@ public:
     // Every edit of this database, undoable on its one QUndoStack.
     EditCommands *commands() const { return m_commands; }
     QListWidget *navigation() const { return m_navigation; }
+    // Who works with this database now; remembered per file (see CurrentUser).
+    const CurrentUser &currentUser() const { return m_user; }
+    void setCurrentUser(const CurrentUser &user);
     FamilyPage *familyPage() const { return m_familyPage; }
     WorkersPage *workersPage() const { return m_workersPage; }
     VisitLogPage *visitLogPage() const { return m_visitLogPage; }
@@ -46,8 +51,11 @@ public slots:
 
 signals:
     void failed(const QString &message);
+    void currentUserChanged(const CurrentUser &user);
 
 private:
+    Database &m_db;
+    CurrentUser m_user;
     ChangeNotifier *m_notifier = nullptr;
     EditCommands *m_commands = nullptr;
     QListWidget *m_navigation = nullptr;

@@ -16,6 +16,7 @@ const Definition &definition(Settings::Key key)
         {Settings::Key::Language, "ui/language", QStringLiteral("system")},
         {Settings::Key::LastDatabase, "storage/lastDatabase", QString()},
         {Settings::Key::DemoOffered, "storage/demoOffered", QStringList()},
+        {Settings::Key::WorkingAs, "session/workingAs", QVariantMap()},
     };
     for (const auto &d : table)
         if (d.key == key)

@@ -12,6 +12,7 @@ public:
         Language,     // "system", "nl" or "en"
         LastDatabase, // path of the database opened last
         DemoOffered,  // the empty-database demo offer was answered for this file
+        WorkingAs,    // per database file: who works with it (see CurrentUser)
     };
 
     static QVariant value(Key key);

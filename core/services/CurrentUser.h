@@ -1,0 +1,29 @@
+#pragma once
+// Who is working with this database: a worker (trusted person or professional), a coordinator
+// or a supervisor. Remembered per database file; every "my ..." view, every record of who did
+// something, and what confidential notes are shown follow it.
+
+#include <QCoreApplication>
+#include <QString>
+
+class Database;
+
+struct CurrentUser
+{
+    Q_DECLARE_TR_FUNCTIONS(CurrentUser)
+public:
+    enum class Kind { Coordinator, Worker, Supervisor };
+
+    Kind kind = Kind::Coordinator;
+    qint64 workerId = 0; // when kind is Worker
+    QString name;        // shown and recorded (e.g. "raised by"); a worker's name
+
+    bool isWorker(qint64 id) const { return kind == Kind::Worker && workerId == id; }
+    // The name recorded for this user: the worker's name, or the translated profile name.
+    QString displayName() const;
+
+    // The user last chosen for this database file; a coordinator when none was chosen or the
+    // chosen worker no longer exists or is archived.
+    static CurrentUser load(Database &db);
+    static void save(const Database &db, const CurrentUser &user);
+};
