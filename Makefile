@@ -3,8 +3,11 @@
 BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# The sanitized build (clang, ASan + UBSan) has a folder of its own; it also holds the fuzz targets.
+ASAN_BUILD_DIR ?= build-asan
+FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build run test bench format clean
+.PHONY: all deps configure build run test test-asan fuzz bench format clean
 
 all: build
 
@@ -23,6 +26,17 @@ run: build
 test: build
 	@ctest --test-dir $(BUILD_DIR) --output-on-failure --parallel $(JOBS)
 
+# The whole suite once more, under AddressSanitizer and UndefinedBehaviorSanitizer.
+test-asan: deps
+	@cmake -S . -B $(ASAN_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DCMAKE_CXX_COMPILER=clang++ -DDUOCOACH_SANITIZE=ON -DDUOCOACH_FUZZ=ON >/dev/null
+	@cmake --build $(ASAN_BUILD_DIR) --parallel $(JOBS)
+	@./scripts/sanitizer-env.sh ctest --test-dir $(ASAN_BUILD_DIR) --output-on-failure --parallel $(JOBS)
+
+# Each fuzz target for FUZZ_SECONDS, from its seed corpus (see scripts/run-fuzzers.sh).
+fuzz: deps
+	@BUILD_DIR=$(ASAN_BUILD_DIR) JOBS=$(JOBS) ./scripts/run-fuzzers.sh $(FUZZ_SECONDS)
+
 bench: build
 	@$(BUILD_DIR)/tests/bench/duocoach-bench
 
@@ -30,4 +44,4 @@ format:
 	@clang-format -i $$(git ls-files '*.cpp' '*.h')
 
 clean:
-	@rm -rf $(BUILD_DIR)
+	@rm -rf $(BUILD_DIR) $(ASAN_BUILD_DIR)

@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "DatabaseOpener.h"
 #include "FirstPaintWatcher.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -7,11 +8,13 @@
 #include "services/Settings.h"
 #include "services/Translations.h"
 #include "storage/Database.h"
+#include "storage/DatabaseLock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -94,21 +97,32 @@ int Application::run(int argc, char *argv[])
     const bool smokeTest = parser.isSet(smoke);
 
     const QString path = parser.isSet(database) ? parser.value(database) : startupDatabase();
-    auto opened = Database::open(path);
-    if (!opened) {
-        if (smokeTest) {
+    DatabaseOpener::Opened opened;
+    if (smokeTest) {
+        // The smoke run asks nothing and leaves no lock or backup behind.
+        auto plain = Database::open(path);
+        if (!plain) {
             // Only the one sentence: the refusal is the expected outcome, not a crash to debug.
-            printError(opened.message());
+            printError(plain.message());
             return 2;
         }
-        // A remembered file that is refused must not block every later start.
-        if (!parser.isSet(database) && path != AppPaths::defaultDatabase())
-            Settings::setValue(Settings::Key::LastDatabase, QString());
-        MessageBox::critical(nullptr, tr("DuoCoach"), opened.message());
-        return 2;
+        opened.db = std::move(plain).value();
+    } else {
+        auto asked = DatabaseOpener::open(nullptr, path);
+        if (!asked) {
+            // A remembered file that is refused must not block every later start.
+            if (!parser.isSet(database) && path != AppPaths::defaultDatabase())
+                Settings::setValue(Settings::Key::LastDatabase, QString());
+            MessageBox::critical(nullptr, tr("DuoCoach"), asked.message());
+            return 2;
+        }
+        if (!asked->has_value())
+            return 0; // the user chose not to open a file that is open elsewhere
+        opened = std::move(*asked.value());
     }
 
-    MainWindow window(std::move(opened).value());
+    MainWindow window(std::move(opened.db));
+    window.setLock(std::move(opened.lock));
     if (smokeTest) {
         auto *watcher = new FirstPaintWatcher(&window);
         QObject::connect(watcher, &FirstPaintWatcher::painted, &app,
@@ -124,7 +138,14 @@ int Application::run(int argc, char *argv[])
         return app.exec();
     }
     window.show();
+    // Once the window is laid out: a message shown before would sit on top of the path label.
+    if (!opened.notice.isEmpty())
+        window.statusBar()->showMessage(opened.notice, 10000);
     // After the window is up, so the question appears over it rather than alone on the screen.
-    QTimer::singleShot(0, &window, [&window] { window.offerDemoData(); });
+    // Then who is working, once per file: the demo data may have brought the workers to pick.
+    QTimer::singleShot(0, &window, [&window] {
+        window.offerDemoData();
+        window.askWhoIsWorking();
+    });
     return app.exec();
 }

@@ -1,16 +1,24 @@
 #include "FamilyDetailPane.h"
 
+#include "ConfidentialNotesPanel.h"
+#include "ConsentPanel.h"
 #include "DisplayText.h"
+#include "FollowUpsPanel.h"
+#include "GoalsPanel.h"
+#include "SafetyBanner.h"
+#include "VisitActions.h"
 #include "domain/DomainText.h"
 #include "domain/Languages.h"
 #include "storage/AssignmentStore.h"
 #include "storage/FamilyStore.h"
+#include "storage/SafetyConcernStore.h"
 #include "storage/VisitStore.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -145,6 +153,9 @@ QWidget *FamilyDetailPane::createDetails()
     duoLayout->addWidget(m_currentDuo);
     duoLayout->addWidget(m_duoHistory);
 
+    m_goals = new GoalsPanel(m_db);
+    connect(m_goals, &GoalsPanel::failed, this, &FamilyDetailPane::failed);
+
     m_visitsBox = new QGroupBox;
     // The duo last: it is the longest text and mostly the same on every row.
     m_visits =
@@ -156,15 +167,29 @@ QWidget *FamilyDetailPane::createDetails()
     visitsLayout->addWidget(m_noVisits);
     visitsLayout->addWidget(m_visits);
 
+    m_banner = new SafetyBanner(m_db);
+    m_followUps = new FollowUpsPanel(m_db);
+    m_notes = new ConfidentialNotesPanel(m_db);
+    connect(m_banner, &SafetyBanner::failed, this, &FamilyDetailPane::failed);
+    connect(m_followUps, &FollowUpsPanel::failed, this, &FamilyDetailPane::failed);
+    connect(m_notes, &ConfidentialNotesPanel::failed, this, &FamilyDetailPane::failed);
+    m_consent = new ConsentPanel(m_db);
+    connect(m_consent, &ConsentPanel::failed, this, &FamilyDetailPane::failed);
+
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(titleRow);
     layout->addWidget(m_subtitle);
+    layout->addWidget(m_banner);
     layout->addSpacing(4);
     layout->addWidget(factsBox);
     layout->addWidget(householdBox);
     layout->addWidget(duoBox);
+    layout->addWidget(m_goals);
     layout->addWidget(m_visitsBox);
+    layout->addWidget(m_followUps);
+    layout->addWidget(m_notes);
+    layout->addWidget(m_consent);
     layout->addStretch();
 
     auto *scroll = new QScrollArea;
@@ -185,6 +210,7 @@ void FamilyDetailPane::showFamily(qint64 familyId)
     m_familyId = familyId;
     if (familyId == 0) {
         m_stack->setCurrentIndex(0);
+        emit familyShown(0);
         return;
     }
     auto family = FamilyStore(m_db).get(familyId);
@@ -192,14 +218,21 @@ void FamilyDetailPane::showFamily(qint64 familyId)
         m_familyId = 0;
         m_stack->setCurrentIndex(0);
         emit failed(family.message());
+        emit familyShown(0);
         return;
     }
     fillHeader(family.value());
     fillFacts(family.value());
+    m_banner->showFamily(familyId);
+    m_followUps->showFamily(familyId);
+    m_notes->showFamily(familyId);
+    m_consent->showFamily(familyId);
     // Each part shows what it could read; the first problem is reported by the part itself.
-    if (fillHousehold(familyId) && fillDuo(family.value()))
+    if (fillHousehold(familyId) && fillDuo(family.value()) &&
+        m_goals->showFamily(familyId, family->familyName))
         fillVisits(familyId);
     m_stack->setCurrentIndex(1);
+    emit familyShown(familyId);
 }
 
 void FamilyDetailPane::refresh()
@@ -307,12 +340,26 @@ bool FamilyDetailPane::fillVisits(qint64 familyId)
         emit failed(!latest ? latest.message() : total.message());
         return false;
     }
+    QList<qint64> ids;
+    for (const Visit &visit : latest.value())
+        ids << visit.id;
+    auto concerns = SafetyConcernStore(m_db).visitsWithConcern(ids);
+    if (!concerns) {
+        emit failed(concerns.message());
+        return false;
+    }
     for (const Visit &visit : latest.value()) {
         addRow(m_visits, {DisplayText::dateTime(visit.start), DomainText::display(visit.status),
                           DisplayText::duration(visit.durationMinutes),
                           DisplayText::presence(visit), visit.duoName});
         m_visits->item(m_visits->rowCount() - 1, 2)
             ->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        QTableWidgetItem *first = m_visits->item(m_visits->rowCount() - 1, 0);
+        first->setData(Qt::UserRole, visit.id);
+        if (concerns->contains(visit.id)) {
+            first->setIcon(SafetyBanner::icon());
+            first->setToolTip(tr("A safety concern was raised on this visit."));
+        }
     }
     m_visitsBox->setTitle(
         total.value() > latest->size()
@@ -322,4 +369,32 @@ bool FamilyDetailPane::fillVisits(qint64 familyId)
     m_noVisits->setVisible(latest->isEmpty());
     fitToRows(m_visits);
     return true;
+}
+
+void FamilyDetailPane::setVisitActions(VisitActions *actions)
+{
+    m_visitActions = actions;
+    m_banner->setActions(actions);
+    m_followUps->setActions(actions);
+    m_notes->setActions(actions);
+    m_visits->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_visits->setToolTip(tr("Double-click a visit for its report; right-click for more."));
+    auto visitAt = [this](int row) {
+        QTableWidgetItem *item = row >= 0 ? m_visits->item(row, 0) : nullptr;
+        return item ? item->data(Qt::UserRole).toLongLong() : 0;
+    };
+    connect(m_visits, &QTableWidget::cellDoubleClicked, this, [this, visitAt](int row) {
+        if (const qint64 id = visitAt(row))
+            m_visitActions->openVisit(id);
+    });
+    connect(m_visits, &QWidget::customContextMenuRequested, this,
+            [this, visitAt](const QPoint &at) {
+                auto visit = VisitStore(m_db).get(visitAt(m_visits->rowAt(at.y())));
+                if (!visit)
+                    return;
+                QMenu menu(m_visits);
+                m_visitActions->addVisitActions(&menu, visit.value());
+                menu.exec(m_visits->viewport()->mapToGlobal(at));
+            });
+    refresh();
 }

@@ -4,12 +4,18 @@
 
 #include <QWidget>
 
+class ConfidentialNotesPanel;
+class ConsentPanel;
 class Database;
+class FollowUpsPanel;
+class GoalsPanel;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QStackedWidget;
 class QTableWidget;
+class SafetyBanner;
+class VisitActions;
 struct Family;
 
 class FamilyDetailPane : public QWidget
@@ -28,6 +34,18 @@ public:
 
     // The household list; each row's first item holds the member's id (Qt::UserRole).
     QTableWidget *householdTable() const { return m_household; }
+    // The Goals section (goals, their scores over time, the latest evaluation).
+    GoalsPanel *goalsPanel() const { return m_goals; }
+    // The visit report's parts (issue 4): open safety concerns on top, follow-up actions and
+    // the trusted person's own notes under the visits, whose rows open the report (each row's
+    // first item holds the visit's id, Qt::UserRole).
+    SafetyBanner *safetyBanner() const { return m_banner; }
+    FollowUpsPanel *followUpsPanel() const { return m_followUps; }
+    ConfidentialNotesPanel *confidentialNotesPanel() const { return m_notes; }
+    // Consent, retention and the family's access log (issue 6).
+    ConsentPanel *consentPanel() const { return m_consent; }
+    QTableWidget *visitsTable() const { return m_visits; }
+    void setVisitActions(VisitActions *actions);
 
 public slots:
     // 0 shows the hint.
@@ -38,6 +56,8 @@ public slots:
 
 signals:
     void failed(const QString &message);
+    // After every showFamily(): the family now shown, 0 for the hint (FamilyReadRecorder).
+    void familyShown(qint64 familyId);
 
 private:
     QWidget *createDetails();
@@ -58,6 +78,12 @@ private:
     QTableWidget *m_household = nullptr;
     QLabel *m_currentDuo = nullptr;
     QTableWidget *m_duoHistory = nullptr;
+    GoalsPanel *m_goals = nullptr;
+    SafetyBanner *m_banner = nullptr;
+    FollowUpsPanel *m_followUps = nullptr;
+    ConfidentialNotesPanel *m_notes = nullptr;
+    ConsentPanel *m_consent = nullptr;
+    VisitActions *m_visitActions = nullptr;
     QGroupBox *m_visitsBox = nullptr;
     QTableWidget *m_visits = nullptr;
     QLabel *m_noVisits = nullptr;

@@ -1,5 +1,6 @@
 #include "FamilyListModel.h"
 
+#include "SafetyBanner.h"
 #include "domain/DomainText.h"
 #include "storage/Database.h"
 
@@ -29,6 +30,16 @@ QVariant FamilyListModel::data(const QModelIndex &index, int role) const
         return family.id;
     if (role == Qt::ForegroundRole && index.column() == Duo && family.duoName.isEmpty())
         return QGuiApplication::palette().color(QPalette::PlaceholderText);
+    // An open safety concern stands out: the concern's icon before the case code, its colour
+    // behind the whole row (the flag comes with the page, see FamilyStore::page).
+    if (family.openSafetyConcern) {
+        if (role == Qt::DecorationRole && index.column() == CaseCode)
+            return SafetyBanner::icon();
+        if (role == Qt::BackgroundRole)
+            return SafetyBanner::background();
+        if (role == Qt::ToolTipRole && index.column() == CaseCode)
+            return tr("%1: open safety concern").arg(family.caseCode);
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -3,6 +3,7 @@
 #include "FamilyActions.h"
 #include "FamilyDetailPane.h"
 #include "FamilyListModel.h"
+#include "GoalsPanel.h"
 #include "ListTable.h"
 #include "commands/EditCommands.h"
 #include "domain/DomainText.h"
@@ -88,7 +89,7 @@ FamilyPage::FamilyPage(Database &db, QWidget *parent) : QWidget(parent)
     int listWidth = m_table->verticalScrollBar()->sizeHint().width() + 4;
     for (int column = 0; column < FamilyListModel::Duo; ++column)
         listWidth += m_table->horizontalHeader()->sectionSize(column);
-    splitter->setSizes({listWidth + 180, 520});
+    splitter->setSizes({listWidth + 200, 520});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -111,6 +112,7 @@ void FamilyPage::setCommands(EditCommands *commands)
     // Flat and tight: a row of buttons over the list, not a second window frame.
     bar->setStyleSheet(QStringLiteral("QToolBar { border: none; padding: 0px; spacing: 2px; }"));
     bar->addActions(m_actions->familyActions());
+    m_detail->goalsPanel()->setCommands(commands);
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, bar);
 
     // The list shows each family's duo by its members' names, so changes to workers and duos
@@ -121,6 +123,14 @@ void FamilyPage::setCommands(EditCommands *commands)
                         &ChangeNotifier::visitsChanged})
         connect(notifier, signal, this, &FamilyPage::refresh);
     connect(notifier, &ChangeNotifier::databaseReset, this, &FamilyPage::refresh);
+    // An open concern marks the family in the list too; follow-ups and notes only its details.
+    connect(notifier, &ChangeNotifier::safetyConcernsChanged, this, &FamilyPage::refresh);
+    for (auto signal :
+         {&ChangeNotifier::followUpsChanged, &ChangeNotifier::confidentialNotesChanged})
+        connect(notifier, signal, this, [this](qint64 familyId) {
+            if (familyId == m_detail->familyId())
+                m_detail->refresh();
+        });
     connect(notifier, &ChangeNotifier::householdChanged, this, [this](qint64 familyId) {
         if (familyId == m_detail->familyId())
             m_detail->refresh();
@@ -211,7 +221,9 @@ void FamilyPage::sizeColumns()
         return metrics.horizontalAdvance(sample) + 24;
     };
     QHeaderView *header = m_table->horizontalHeader();
-    header->resizeSection(FamilyListModel::CaseCode, width(QStringLiteral("G-0000-0000")));
+    // Room for the icon of an open safety concern before the case code.
+    header->resizeSection(FamilyListModel::CaseCode,
+                          width(QStringLiteral("G-0000-0000")) + m_table->iconSize().width() + 8);
     header->resizeSection(FamilyListModel::FamilyName, width(QStringLiteral("Kromodimedjo")));
     header->resizeSection(FamilyListModel::City, width(QStringLiteral("Amsterdam")));
     header->resizeSection(FamilyListModel::District, width(QStringLiteral("Kanaleneiland")));

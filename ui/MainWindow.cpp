@@ -1,14 +1,23 @@
 #include "MainWindow.h"
 
+#include "DatabaseOpener.h"
 #include "DemoDataOffer.h"
 #include "ImportFlow.h"
 #include "MessageBox.h"
 #include "Workspace.h"
 #include "commands/EditCommands.h"
+#include "dialogs/AccessLogDialog.h"
+#include "dialogs/CalendarExportDialog.h"
+#include "dialogs/DueForRemovalDialog.h"
+#include "dialogs/RestoreBackupDialog.h"
+#include "dialogs/WorkingAsDialog.h"
 #include "services/ChangeNotifier.h"
+#include "services/CurrentUser.h"
 #include "services/Settings.h"
 #include "services/Statistics.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/DatabaseLock.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -57,11 +66,44 @@ void MainWindow::createMenus()
                                     tr("&Open Database…"), this, &MainWindow::chooseDatabase);
     open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcut(QKeySequence::Open);
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-revert")), tr("&Restore Backup…"),
+                    this, &MainWindow::chooseBackup)
+        ->setObjectName(QStringLiteral("restoreBackupAction"));
     file->addSeparator();
     file->addAction(tr("Import &Families…"), this, [this] { chooseImport(true); })
         ->setObjectName(QStringLiteral("importFamiliesAction"));
     file->addAction(tr("Import &Workers…"), this, [this] { chooseImport(false); })
         ->setObjectName(QStringLiteral("importWorkersAction"));
+    // Not modal: the dialog stays beside the window (and tests can fill it in). It belongs to
+    // the workspace, so opening another database closes it with the pages of the old one.
+    file->addAction(tr("Export to &Calendar…"), this,
+                    [this] {
+                        if (!m_workspace)
+                            return;
+                        auto *dialog = new CalendarExportDialog(
+                            *m_db, m_workspace->currentUser(), m_workspace);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        dialog->show();
+                    })
+        ->setObjectName(QStringLiteral("exportCalendarAction"));
+    file->addSeparator();
+    // Privacy (issue 6): who did what with families' files, and the files due for removal.
+    file->addAction(tr("&Access Log…"), this,
+                    [this] {
+                        if (m_workspace)
+                            AccessLogDialog::open(*m_workspace->commands(), 0, m_workspace);
+                    })
+        ->setObjectName(QStringLiteral("accessLogAction"));
+    file->addAction(tr("Due for &Removal…"), this,
+                    [this] {
+                        if (!m_workspace)
+                            return;
+                        auto *dialog =
+                            new DueForRemovalDialog(*m_workspace->commands(), m_workspace);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        dialog->show();
+                    })
+        ->setObjectName(QStringLiteral("dueForRemovalAction"));
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                     tr("&Quit"), this, &QWidget::close);
@@ -94,6 +136,12 @@ void MainWindow::createMenus()
     addAction(redo);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *workingAs = settings->addAction(tr("&Working As…"));
+    workingAs->setObjectName(QStringLiteral("workingAs"));
+    connect(workingAs, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->chooseCurrentUser();
+    });
     QMenu *language = settings->addMenu(tr("&Language"));
     m_languages = new QActionGroup(this);
     m_languages->setExclusive(true);
@@ -125,14 +173,98 @@ void MainWindow::createMenus()
 
 bool MainWindow::openDatabase(const QString &path)
 {
-    auto opened = Database::open(path);
-    if (!opened) {
-        MessageBox::critical(this, tr("Open Database"), opened.message());
+    // The same file again: this window's own lock must not pass for another DuoCoach's.
+    const bool same =
+        QFileInfo(path).canonicalFilePath() == QFileInfo(m_db->path()).canonicalFilePath();
+    if (same && m_lock)
+        m_lock->unlock();
+    auto opened = DatabaseOpener::open(this, path);
+    if (!opened || !opened->has_value()) {
+        if (same && m_lock)
+            m_lock->tryLock();
+        if (!opened)
+            MessageBox::critical(this, tr("Open Database"), opened.message());
         return false;
     }
-    setDatabase(std::move(opened).value());
+    DatabaseOpener::Opened result = std::move(*opened.value());
+    setDatabase(std::move(result.db));
+    // Only now, with the old database closed, is its lock let go.
+    m_lock = std::move(result.lock);
     Settings::setValue(Settings::Key::LastDatabase, m_db->path());
+    if (!result.notice.isEmpty())
+        statusBar()->showMessage(result.notice, 10000);
     offerDemoData();
+    return true;
+}
+
+void MainWindow::setLock(std::unique_ptr<DatabaseLock> lock)
+{
+    m_lock = std::move(lock);
+}
+
+void MainWindow::chooseBackup()
+{
+    auto *dialog = new RestoreBackupDialog(
+        m_db->path(), Settings::value(Settings::Key::BackupsKept).toInt(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RestoreBackupDialog::chosen, this, &MainWindow::restoreBackup);
+    dialog->show();
+}
+
+bool MainWindow::restoreBackup(const QString &backupPath)
+{
+    const QString title = tr("Restore Backup");
+    if (m_db->isReadOnly()) {
+        MessageBox::critical(this, title,
+                             tr("\"%1\" is open read-only, so no backup can be restored into it.")
+                                 .arg(m_db->displayName()));
+        return false;
+    }
+    QDateTime madeAt = QFileInfo(backupPath).lastModified();
+    for (const Backups::Entry &entry : Backups::list(m_db->path()))
+        if (entry.path == QFileInfo(backupPath).absoluteFilePath())
+            madeAt = entry.madeAt;
+    const QLocale locale;
+    const QString when = tr("%1 at %2").arg(locale.toString(madeAt.date(), QLocale::LongFormat),
+                                            locale.toString(madeAt.time(), QLocale::ShortFormat));
+    if (MessageBox::choose(
+            this, QMessageBox::Question, title,
+            tr("Put back the backup of %1? What was changed in \"%2\" since then is taken out; "
+               "the database as it is now is kept as a backup, so this can be undone.")
+                .arg(when, m_db->displayName()),
+            {{QMessageBox::Yes, tr("Restore")}, {QMessageBox::Cancel, tr("Cancel")}},
+            QMessageBox::Cancel) != QMessageBox::Yes)
+        return false;
+
+    const QString path = m_db->path();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // The file is replaced under the pages and the connection, so both go first. The lock
+    // stays: the file remains this window's.
+    delete takeCentralWidget();
+    m_workspace = nullptr;
+    m_db.reset();
+    auto restored = Backups::restore(backupPath, path);
+    auto reopened = Database::open(path);
+    if (!reopened)
+        reopened = Database::open(path, Database::Access::ReadOnly);
+    QApplication::restoreOverrideCursor();
+    if (!reopened) {
+        // Not expected (the backup was checked before it went in place), but a window
+        // without a database cannot go on.
+        MessageBox::critical(this, title, reopened.message());
+        close();
+        return false;
+    }
+    m_db = std::move(reopened).value();
+    rebuild();
+    if (!restored) {
+        MessageBox::critical(this, title, restored.message());
+        return false;
+    }
+    statusBar()->showMessage(tr("The backup of %1 was restored. The database as it was before "
+                                "is kept as a backup.")
+                                 .arg(when),
+                             15000);
     return true;
 }
 
@@ -148,6 +280,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
 
 bool MainWindow::offerDemoData()
 {
+    if (m_db->isReadOnly())
+        return false;
     if (!DemoDataOffer::run(this, *m_db))
         return false;
     delete takeCentralWidget();
@@ -162,8 +296,20 @@ void MainWindow::chooseDatabase()
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Database"), QFileInfo(m_db->path()).absolutePath(),
         tr("DuoCoach databases (*.sqlite *.db);;All files (*)"));
-    if (!path.isEmpty())
-        openDatabase(path);
+    if (!path.isEmpty() && openDatabase(path))
+        askWhoIsWorking();
+}
+
+bool MainWindow::askWhoIsWorking()
+{
+    if (!m_workspace || m_db->isReadOnly() || CurrentUser::isChosen(*m_db))
+        return false;
+    // Chosen once: closing the question keeps the coordinator, and that is remembered too
+    // (Settings > Working As… changes it).
+    WorkingAsDialog dialog(*m_db, m_workspace->currentUser(), this);
+    const bool chosen = dialog.exec() == QDialog::Accepted;
+    m_workspace->setCurrentUser(chosen ? dialog.user() : m_workspace->currentUser());
+    return true;
 }
 
 void MainWindow::chooseImport(bool families)
@@ -234,7 +380,9 @@ void MainWindow::rebuild()
 
 void MainWindow::updateStatus()
 {
-    m_pathLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    m_pathLabel->setText(m_db->isReadOnly()
+                             ? tr("%1 (read-only)").arg(QDir::toNativeSeparators(m_db->path()))
+                             : QDir::toNativeSeparators(m_db->path()));
     m_pathLabel->setToolTip(m_pathLabel->text());
     auto counts = Statistics::count(*m_db);
     if (!counts) {

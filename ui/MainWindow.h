@@ -7,6 +7,7 @@
 #include <memory>
 
 class Database;
+class DatabaseLock;
 class QActionGroup;
 class QLabel;
 class QUndoGroup;
@@ -26,10 +27,19 @@ public:
     // sentence and the current database stays open. Offers demo data when it is empty.
     bool openDatabase(const QString &path);
     void setDatabase(std::unique_ptr<Database> db);
+    // The lock that tells other DuoCoach windows this file is open here (see DatabaseOpener).
+    void setLock(std::unique_ptr<DatabaseLock> lock);
+    // Puts a backup of the open database in its place, after asking, and shows the result;
+    // true when it was restored.
+    bool restoreBackup(const QString &backupPath);
 
 public slots:
     // Offers demo data for an empty database (once per file); true when they were loaded.
     bool offerDemoData();
+    // Asks who is working (WorkingAsDialog) when nobody was ever chosen for this file; the
+    // answer, or the coordinator when the question is closed, is remembered, so it is asked
+    // once. At start-up and after File > Open; never in a smoke run. True when it asked.
+    bool askWhoIsWorking();
 
 private:
     void createMenus();
@@ -41,6 +51,10 @@ private:
     void rebuild();
     void updateStatus();
 
+    void chooseBackup();
+
+    // Declared before the database, so it is released only after the database has closed.
+    std::unique_ptr<DatabaseLock> m_lock;
     std::unique_ptr<Database> m_db;
     Workspace *m_workspace = nullptr;
     QActionGroup *m_languages = nullptr;

@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include <QPushButton>
+
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QString MessageBox::s_lastText;
 
@@ -45,6 +47,25 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
         return answer;
     }
     QMessageBox box(icon, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+QMessageBox::StandardButton
+MessageBox::choose(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                   const QString &text,
+                   const QList<QPair<QMessageBox::StandardButton, QString>> &answers,
+                   QMessageBox::StandardButton defaultButton)
+{
+    s_lastText = text;
+    if (s_nextAnswer != QMessageBox::NoButton) {
+        const QMessageBox::StandardButton answer = s_nextAnswer;
+        s_nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
+    for (const auto &[button, label] : answers)
+        box.addButton(button)->setText(label);
     box.setDefaultButton(defaultButton);
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }

@@ -16,6 +16,13 @@ public:
     static QMessageBox::StandardButton information(QWidget *parent, const QString &title,
                                                    const QString &text);
 
+    // A question whose answers say what they do ("Plan Anyway", "Only This Visit"): each
+    // standard button of `answers` shows its text. Answered in advance like the others.
+    static QMessageBox::StandardButton
+    choose(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+           const QList<QPair<QMessageBox::StandardButton, QString>> &answers,
+           QMessageBox::StandardButton defaultButton);
+
     // The next message box returns this at once without being shown; used once, then cleared.
     static void setNextAnswer(QMessageBox::StandardButton button);
     // The text of the last message box, shown or answered in advance: tests check what was said.

@@ -1,10 +1,11 @@
 #include "VisitListModel.h"
 
 #include "DisplayText.h"
+#include "SafetyBanner.h"
 #include "domain/DomainText.h"
 
 VisitListModel::VisitListModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_store(db)
+    : QAbstractTableModel(parent), m_store(db), m_concerns(db)
 {}
 
 int VisitListModel::rowCount(const QModelIndex &parent) const
@@ -29,6 +30,13 @@ QVariant VisitListModel::data(const QModelIndex &index, int role) const
         return visit.id;
     if (role == Qt::TextAlignmentRole && index.column() == Duration)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (index.column() == Start && m_concernVisits.contains(visit.id)) {
+        if (role == Qt::DecorationRole)
+            return SafetyBanner::icon();
+        if (role == Qt::ToolTipRole)
+            return tr("%1: a safety concern was raised on this visit.")
+                .arg(DisplayText::dateTime(visit.start));
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -151,6 +159,21 @@ const Visit *VisitListModel::row(int row) const
 
 void VisitListModel::cache(int page, QList<Visit> rows) const
 {
+    QList<qint64> ids;
+    for (const Visit &visit : rows)
+        ids << visit.id;
+    auto flagged = m_concerns.visitsWithConcern(ids);
+    if (flagged) {
+        m_concernVisits.unite(flagged.value());
+    } else {
+        // The rows still show; that their concerns could not be read is said, never hidden.
+        QMetaObject::invokeMethod(
+            const_cast<VisitListModel *>(this),
+            [this, message = flagged.message()] {
+                emit const_cast<VisitListModel *>(this)->failed(message);
+            },
+            Qt::QueuedConnection);
+    }
     while (m_recentPages.size() >= CachedPages)
         m_pages.remove(m_recentPages.takeFirst());
     m_pages.insert(page, std::move(rows));
@@ -165,6 +188,7 @@ void VisitListModel::reload()
     m_pageEnds.clear();
     m_pages.clear();
     m_recentPages.clear();
+    m_concernVisits.clear();
     auto total = m_store.count(m_filter);
     m_total = total ? total.value() : 0;
     m_atEnd = m_total == 0;

@@ -4,10 +4,12 @@
 // used are kept: scrolled from end to end, half a million visits never sit in memory at once.
 // A page that was let go is read again, from where it started, when the view comes back to it.
 
+#include "storage/SafetyConcernStore.h"
 #include "storage/VisitStore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 class VisitListModel : public QAbstractTableModel
 {
@@ -53,6 +55,10 @@ private:
     void cache(int page, QList<Visit> rows) const;
 
     VisitStore m_store;
+    // Visits a safety concern was raised on, of the pages read: asked once a page, and marked
+    // in the log with the concern's icon.
+    SafetyConcernStore m_concerns;
+    mutable QSet<qint64> m_concernVisits;
     VisitFilter m_filter;
     int m_rowCount = 0; // rows the view has been given so far
     // Where each page read so far ends (its last row): page k + 1 starts after m_pageEnds[k].

@@ -1,11 +1,18 @@
 #include "Workspace.h"
 
 #include "CaseloadPage.h"
+#include "ConsentPanel.h"
+#include "FamilyDetailPane.h"
 #include "FamilyPage.h"
+#include "FamilyReadRecorder.h"
+#include "TodayPage.h"
+#include "VisitActions.h"
 #include "VisitLogPage.h"
 #include "WaitingListPage.h"
+#include "WeekPlannerPage.h"
 #include "WorkersPage.h"
 #include "commands/EditCommands.h"
+#include "dialogs/WorkingAsDialog.h"
 #include "services/ChangeNotifier.h"
 
 #include <QHBoxLayout>
@@ -25,6 +32,12 @@ Workspace::Workspace(Database &db, QWidget *parent)
       m_notifier(new ChangeNotifier(this)),
       m_commands(new EditCommands(db, m_notifier, this))
 {
+    m_todayPage = new TodayPage(db, m_notifier);
+    m_todayPage->setUser(m_user);
+    connect(m_todayPage, &TodayPage::failed, this, &Workspace::failed);
+    connect(m_todayPage, &TodayPage::familyActivated, this, &Workspace::showFamily);
+    connect(m_todayPage, &TodayPage::changeUserRequested, this, &Workspace::chooseCurrentUser);
+    connect(this, &Workspace::currentUserChanged, m_todayPage, &TodayPage::setUser);
     m_familyPage = new FamilyPage(db);
     m_workersPage = new WorkersPage(db);
     m_visitLogPage = new VisitLogPage(db);
@@ -36,16 +49,39 @@ Workspace::Workspace(Database &db, QWidget *parent)
     connect(m_caseloadPage, &CaseloadPage::failed, this, &Workspace::failed);
     connect(m_waitingListPage, &WaitingListPage::failed, this, &Workspace::failed);
     connect(m_waitingListPage, &WaitingListPage::familyActivated, this, &Workspace::showFamily);
-    // Every edit goes through the one command façade of this database.
+    // Every edit goes through the one command façade of this database, and the access log
+    // records each in the name of who works now (as does opening a family's details).
+    m_commands->setActor(Actor::of(db, m_user));
     m_familyPage->setCommands(m_commands);
+    m_familyPage->detailPane()->consentPanel()->setCommands(m_commands);
+    auto *reads = new FamilyReadRecorder(m_familyPage->detailPane(), m_commands);
+    connect(reads, &FamilyReadRecorder::failed, this, &Workspace::failed);
+    connect(this, &Workspace::currentUserChanged, reads, &FamilyReadRecorder::userChanged);
     m_workersPage->setCommands(m_commands);
+    m_visitActions = new VisitActions(m_commands, [this] { return m_user; }, this);
+    m_familyPage->detailPane()->setVisitActions(m_visitActions);
+    m_visitLogPage->setVisitActions(m_visitActions);
+    // What the pane shows (notes for the trusted person only) depends on who works.
+    connect(this, &Workspace::currentUserChanged, m_familyPage->detailPane(),
+            &FamilyDetailPane::refresh);
+    // My week (issue 4): the week planner of the user's duo or of any duo or worker.
+    m_weekPlannerPage = new WeekPlannerPage(db);
+    m_weekPlannerPage->setCommands(m_commands);
+    m_weekPlannerPage->setCurrentUser(m_user);
+    connect(m_weekPlannerPage, &WeekPlannerPage::failed, this, &Workspace::failed);
+    connect(this, &Workspace::currentUserChanged, m_weekPlannerPage,
+            &WeekPlannerPage::setCurrentUser);
+    // The visit log reads itself again when the planner (or anything else) changed visits,
+    // keeping the visit worked on selected: VisitLogPage::setVisitActions.
 
     m_pages = new QStackedWidget;
+    m_pages->addWidget(m_todayPage);
     m_pages->addWidget(m_familyPage);
     m_pages->addWidget(m_workersPage);
     m_pages->addWidget(m_visitLogPage);
     m_pages->addWidget(m_caseloadPage);
     m_pages->addWidget(m_waitingListPage);
+    m_pages->addWidget(m_weekPlannerPage);
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -67,6 +103,8 @@ Workspace::Workspace(Database &db, QWidget *parent)
                        "QListWidget::item:selected { background: palette(highlight); "
                        "color: palette(highlighted-text); }"));
     const QStyle *st = style();
+    new QListWidgetItem(themeIcon("go-home", QStyle::SP_DesktopIcon, st), tr("Today"),
+                        m_navigation);
     new QListWidgetItem(themeIcon("user-home", QStyle::SP_DirHomeIcon, st), tr("Families"),
                         m_navigation);
     new QListWidgetItem(themeIcon("x-office-address-book", QStyle::SP_FileDialogDetailedView, st),
@@ -77,6 +115,8 @@ Workspace::Workspace(Database &db, QWidget *parent)
                         tr("Caseload"), m_navigation);
     new QListWidgetItem(themeIcon("appointment-soon", QStyle::SP_MediaPause, st),
                         tr("Waiting list"), m_navigation);
+    new QListWidgetItem(themeIcon("appointment-new", QStyle::SP_FileDialogContentsView, st),
+                        tr("My week"), m_navigation);
     int width = 0;
     for (int row = 0; row < m_navigation->count(); ++row)
         width = qMax(
@@ -88,7 +128,7 @@ Workspace::Workspace(Database &db, QWidget *parent)
     m_navigation->setFixedWidth(width + 2 * m_navigation->spacing() + 4);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(Families);
+    m_navigation->setCurrentRow(Today);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_navigation);
@@ -107,11 +147,13 @@ void Workspace::setCurrentPage(Page page)
 
 void Workspace::reload()
 {
+    m_todayPage->reload();
     m_familyPage->reload();
     m_workersPage->reload();
     m_visitLogPage->reload();
     m_caseloadPage->reload();
     m_waitingListPage->reload();
+    m_weekPlannerPage->reload();
 }
 
 void Workspace::showFamily(qint64 familyId)
@@ -124,5 +166,13 @@ void Workspace::setCurrentUser(const CurrentUser &user)
 {
     m_user = user;
     CurrentUser::save(m_db, user);
+    m_commands->setActor(Actor::of(m_db, user));
     emit currentUserChanged(m_user);
+}
+
+void Workspace::chooseCurrentUser()
+{
+    WorkingAsDialog dialog(m_db, m_user, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setCurrentUser(dialog.user());
 }

@@ -12,17 +12,20 @@ class ChangeNotifier;
 class Database;
 class EditCommands;
 class FamilyPage;
+class TodayPage;
 class QListWidget;
 class QStackedWidget;
+class VisitActions;
 class VisitLogPage;
 class WaitingListPage;
+class WeekPlannerPage;
 class WorkersPage;
 
 class Workspace : public QWidget
 {
     Q_OBJECT
 public:
-    enum Page { Families, WorkersAndDuos, Visits, Caseload, WaitingList };
+    enum Page { Today, Families, WorkersAndDuos, Visits, Caseload, WaitingList, Week };
 
     explicit Workspace(Database &db, QWidget *parent = nullptr);
 
@@ -37,17 +40,24 @@ public:
     // Who works with this database now; remembered per file (see CurrentUser).
     const CurrentUser &currentUser() const { return m_user; }
     void setCurrentUser(const CurrentUser &user);
+    TodayPage *todayPage() const { return m_todayPage; }
     FamilyPage *familyPage() const { return m_familyPage; }
     WorkersPage *workersPage() const { return m_workersPage; }
     VisitLogPage *visitLogPage() const { return m_visitLogPage; }
     CaseloadPage *caseloadPage() const { return m_caseloadPage; }
     WaitingListPage *waitingListPage() const { return m_waitingListPage; }
+    // Visit report, cancel, no-show, safety concerns, follow-ups, notes: in the current user's
+    // name. The week planner's visitActivated(id) goes to its openVisit().
+    VisitActions *visitActions() const { return m_visitActions; }
+    WeekPlannerPage *weekPlannerPage() const { return m_weekPlannerPage; }
 
 public slots:
     // Reads every page; call once after connecting to failed().
     void reload();
     // Switches to the Families page with this family selected.
     void showFamily(qint64 familyId);
+    // Asks who is working (WorkingAsDialog) and switches to that user.
+    void chooseCurrentUser();
 
 signals:
     void failed(const QString &message);
@@ -60,9 +70,12 @@ private:
     EditCommands *m_commands = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    TodayPage *m_todayPage = nullptr;
     FamilyPage *m_familyPage = nullptr;
     WorkersPage *m_workersPage = nullptr;
     VisitLogPage *m_visitLogPage = nullptr;
     CaseloadPage *m_caseloadPage = nullptr;
     WaitingListPage *m_waitingListPage = nullptr;
+    VisitActions *m_visitActions = nullptr;
+    WeekPlannerPage *m_weekPlannerPage = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "Command.h"
 
+#include <QFile>
+
 int Command::execute(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -45,4 +47,17 @@ int Command::usageError(QTextStream &err, const QString &message)
 {
     err << message << Qt::endl;
     return UsageError;
+}
+
+Result<QString> Command::readPassphraseFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::refused(
+            tr("Could not read the passphrase file %1 (%2).").arg(path, file.errorString()));
+    QString passphrase =
+        QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    if (passphrase.isEmpty())
+        return Error::invalid(tr("The passphrase file %1 is empty.").arg(path));
+    return passphrase;
 }

@@ -35,4 +35,7 @@ protected:
     // Prints the error as one sentence on err and returns its exit status.
     static int fail(QTextStream &err, const Error &error);
     static int usageError(QTextStream &err, const QString &message);
+    // The passphrase in the first line of a file (without its line break), for the commands
+    // that write or open encrypted supervision packages.
+    static Result<QString> readPassphraseFile(const QString &path);
 };

@@ -7,6 +7,7 @@
 #include "InitCommand.h"
 #include "StatsCommand.h"
 #include "SuggestCommand.h"
+#include "VerifyCommand.h"
 
 #include <cstdio>
 #include <memory>
@@ -22,6 +23,7 @@ int CommandLine::run(const QStringList &arguments)
     commands.emplace_back(new CheckCommand);
     commands.emplace_back(new ImportCommand);
     commands.emplace_back(new ExportCommand);
+    commands.emplace_back(new VerifyCommand);
     commands.emplace_back(new SuggestCommand);
     commands.emplace_back(new StatsCommand);
 

@@ -1,5 +1,11 @@
 #include "ExportCommand.h"
 
+#include "exchange/CalendarExport.h"
+#include "exchange/ExportSelection.h"
+#include "exchange/SupervisionPackageWriter.h"
+#include "exchange/VisitLogCsv.h"
+#include "services/CurrentUser.h"
+#include "storage/AccessLog.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
@@ -68,7 +74,8 @@ int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             return fail(err, Error::invalid(tr("The passphrase file %1 is empty.").arg(path)));
     }
 
-    // Exporting only reads: the file is opened read-only and never changed.
+    // Exporting reads: the file is opened read-only (a supervision package opens it once more
+    // to record the export).
     const QString dbPath = parser.positionalArguments().at(0);
     const QString outPath = parser.positionalArguments().at(1);
     auto db = Database::open(dbPath, Database::Access::ReadOnly);
@@ -89,22 +96,81 @@ int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
 }
 
 // The formats below are filled in by the supervision (issue 5) and calendar (issue 4) work.
-int ExportCommand::exportPackage(Database &, const QString &, const ExportRequest &,
-                                 QTextStream &, QTextStream &err)
+int ExportCommand::exportPackage(Database &db, const QString &outPath,
+                                 const ExportRequest &request, QTextStream &out, QTextStream &err)
 {
-    return usageError(err, tr("This format is not available yet."));
+    // The export is recorded in the database (who, when, which period, how many visits), so
+    // the package needs it open for writing. It was judged current above, read-only, so this
+    // second opening upgrades nothing. Who exports is who works with this file, as in the app.
+    auto writable = Database::open(db.path(), Database::Access::ReadWrite);
+    if (!writable)
+        return fail(err, writable.error());
+    SupervisionPackageWriter::Options options;
+    options.request = request;
+    options.exportedBy = CurrentUser::load(*writable.value()).displayName();
+    auto written = SupervisionPackageWriter::write(*writable.value(), outPath, options);
+    if (!written)
+        return fail(err, written.error());
+    const SupervisionExportSummary &summary = written.value();
+    out << tr("%n visit(s) written to %1.", nullptr, int(summary.visits)).arg(outPath) << '\n'
+        << tr("Families: %1; pseudonymised: %2; encrypted: %3.")
+               .arg(summary.families)
+               .arg(summary.pseudonymized ? tr("yes") : tr("no"),
+                    summary.encrypted ? tr("yes") : tr("no"))
+        << '\n'
+        << tr("Content SHA-256: %1").arg(QString::fromLatin1(summary.contentSha256)) << Qt::endl;
+    return Success;
 }
 
-int ExportCommand::exportCsv(Database &, const QString &, const ExportRequest &, QTextStream &,
-                             QTextStream &err)
+int ExportCommand::exportCsv(Database &db, const QString &outPath, const ExportRequest &request,
+                             QTextStream &out, QTextStream &err)
 {
-    return usageError(err, tr("This format is not available yet."));
+    // Always pseudonymised (see VisitLogCsv): --pseudonymize changes nothing here. Every export
+    // is logged (NEN 7513), one entry per family, so the file is opened for writing that.
+    auto writable = Database::open(db.path(), Database::Access::ReadWrite);
+    if (!writable)
+        return fail(err, writable.error());
+    qint64 visits = 0;
+    Status done = AccessLog(*writable.value())
+                      .recordedExport(Actor::commandLine(), ExportSelection(request),
+                                      QStringLiteral("csv_visit_log"), outPath, [&]() -> Status {
+                                          auto written = VisitLogCsv::write(*writable.value(),
+                                                                            outPath, request);
+                                          if (!written)
+                                              return written.error();
+                                          visits = written.value();
+                                          return {};
+                                      });
+    if (!done)
+        return fail(err, done.error());
+    out << tr("%n visit(s) written to %1.", nullptr, int(visits)).arg(outPath) << Qt::endl;
+    return Success;
 }
 
-int ExportCommand::exportCalendar(Database &, const QString &, const ExportRequest &,
-                                  QTextStream &, QTextStream &err)
+int ExportCommand::exportCalendar(Database &db, const QString &outPath,
+                                  const ExportRequest &request, QTextStream &out, QTextStream &err)
 {
-    return usageError(err, tr("This format is not available yet."));
+    // Only the case code and the times leave: --pseudonymize changes nothing here. Logged like
+    // every export (see exportCsv).
+    auto writable = Database::open(db.path(), Database::Access::ReadWrite);
+    if (!writable)
+        return fail(err, writable.error());
+    int visits = 0;
+    Status done =
+        AccessLog(*writable.value())
+            .recordedExport(Actor::commandLine(), ExportSelection(request),
+                            QStringLiteral("calendar"), outPath, [&]() -> Status {
+                                auto written =
+                                    CalendarExport(*writable.value()).write(request, outPath);
+                                if (!written)
+                                    return written.error();
+                                visits = written->visits;
+                                return {};
+                            });
+    if (!done)
+        return fail(err, done.error());
+    out << tr("%n visit(s) written to %1.", nullptr, visits).arg(outPath) << Qt::endl;
+    return 0;
 }
 
 int ExportCommand::exportPdf(Database &, const QString &, const ExportRequest &, QTextStream &,

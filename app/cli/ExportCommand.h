@@ -2,7 +2,7 @@
 // duocoach-cli export DB OUT --from DATE --to DATE [--duo ID | --worker ID] [--pseudonymize]
 // [--format package|csv|ics|pdf] [--passphrase-file F]: one period of visits out of a
 // database, as a supervision package (default), a CSV visit log, an iCalendar file or a PDF
-// report. The database is only read.
+// report. The database is only read, but for the record of a supervision package's export.
 
 #include "Command.h"
 #include "exchange/ExportRequest.h"

@@ -2,6 +2,7 @@
 
 #include "exchange/FamilyImporter.h"
 #include "exchange/WorkerImporter.h"
+#include "storage/AccessLog.h"
 #include "storage/Database.h"
 
 #include <QFileInfo>
@@ -61,6 +62,13 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             if (!written)
                 return written.error();
             added = std::move(written).value();
+            // One import entry per family, by whoever runs the command (Actor::commandLine).
+            QList<qint64> ids;
+            for (const Family &family : std::as_const(added))
+                ids << family.id;
+            return AccessLog(*db.value())
+                .record(Actor::commandLine(), AccessAction::Import, ids, AccessOutcome::Success,
+                        QStringLiteral("csv"));
         }
         return {};
     });

@@ -1,5 +1,7 @@
 #include "StatsCommand.h"
 
+#include "PackageStats.h"
+#include "exchange/SupervisionPackage.h"
 #include "services/Statistics.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -9,11 +11,27 @@
 void StatsCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("json"), tr("Print the counts as JSON.")});
+    parser.addOption({QStringLiteral("passphrase-file"),
+                      tr("Open an encrypted package with the passphrase in this file (first "
+                         "line)."),
+                      QStringLiteral("F")});
 }
 
 int StatsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const QString path = parser.positionalArguments().at(0);
+    if (SupervisionPackage::probe(path) != SupervisionPackage::Kind::NotAPackage) {
+        QString passphrase;
+        if (parser.isSet(QStringLiteral("passphrase-file"))) {
+            auto read = readPassphraseFile(parser.value(QStringLiteral("passphrase-file")));
+            if (!read)
+                return fail(err, read.error());
+            passphrase = read.value();
+        }
+        const Status printed =
+            PackageStats::print(path, passphrase, parser.isSet(QStringLiteral("json")), out);
+        return printed ? Success : fail(err, printed.error());
+    }
     auto db = Database::open(path, Database::Access::ReadOnly);
     if (!db)
         return fail(err, db.error());
@@ -52,6 +70,11 @@ int StatsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
                .arg(c.visitsDone)
                .arg(c.visitsCancelled)
                .arg(c.visitsNoShow)
+        << '\n'
+        << tr("Visit reports:      %1").arg(c.reports) << '\n'
+        << tr("Goals:              %1 (%2 evaluations)").arg(c.goals).arg(c.evaluations) << '\n'
+        << tr("Follow-up actions:  %1 (%2 open)").arg(c.followUps).arg(c.followUpsOpen) << '\n'
+        << tr("Safety concerns:    %1 (%2 open)").arg(c.safetyConcerns).arg(c.safetyConcernsOpen)
         << Qt::endl;
     return Success;
 }

@@ -1,5 +1,6 @@
 #pragma once
-// duocoach-cli stats DB [--json]: counts of everything in a database.
+// duocoach-cli stats DB [--json]: counts of everything in a database; given a supervision
+// package instead, its figures per duo (PackageStats).
 
 #include "Command.h"
 
@@ -12,7 +13,10 @@ public:
     {
         return tr("Count organisations, workers, duos, families and visits.");
     }
-    QString usage() const override { return QStringLiteral("DB [--json]"); }
+    QString usage() const override
+    {
+        return QStringLiteral("DB|PACKAGE [--json] [--passphrase-file F]");
+    }
 
 protected:
     void addOptions(QCommandLineParser &parser) override;

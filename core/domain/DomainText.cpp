@@ -258,3 +258,21 @@ QString DomainText::display(Decision decision)
     }
     return {};
 }
+
+QString DomainText::scoreMeaning(int score)
+{
+    // The five levels of the Zelfredzaamheid-Matrix.
+    switch (score) {
+    case 1:
+        return tr("acute problems");
+    case 2:
+        return tr("not self-reliant");
+    case 3:
+        return tr("barely self-reliant");
+    case 4:
+        return tr("adequately self-reliant");
+    case 5:
+        return tr("fully self-reliant");
+    }
+    return {};
+}

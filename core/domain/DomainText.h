@@ -32,6 +32,8 @@ public:
     static QString display(LifeDomain domain);
     static QString display(Helps helps);
     static QString display(Decision decision);
+    // What a ZRM score (1..5) means, e.g. "fully self-reliant"; empty outside 1..5.
+    static QString scoreMeaning(int score);
 
     // Parse a storage code; nullopt for anything else.
     template <typename Enum> static std::optional<Enum> parse(const QString &code);

@@ -2,6 +2,7 @@
 
 #include "Languages.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 QString Validation::checkPostcode(const QString &postcode)
@@ -95,11 +96,71 @@ QString Validation::checkMember(const HouseholdMember &member)
     return checkBirthYear(member.birthYear);
 }
 
-QString Validation::checkVisit(const Visit &visit)
+QString Validation::checkVisit(const Visit &visit, const QDateTime &now)
 {
     if (!visit.start.isValid())
         return tr("A visit needs a date and time.");
     if (visit.durationMinutes < 5 || visit.durationMinutes > 600)
         return tr("A visit lasts between 5 minutes and 10 hours.");
+    const bool done = visit.status == VisitStatus::Done;
+    const bool missed =
+        visit.status == VisitStatus::Cancelled || visit.status == VisitStatus::NoShow;
+    // Presence records what happened: a planned, cancelled or missed visit had nobody there.
+    if (!done && (visit.trustedPersonPresent || visit.professionalPresent ||
+                  !visit.presentMemberIds.isEmpty()))
+        return tr("Only a visit that took place has people present.");
+    // The duo visits together; a visit neither of them came to did not take place.
+    if (done && !visit.trustedPersonPresent && !visit.professionalPresent)
+        return tr("A visit that took place needs the trusted person, the professional or both "
+                  "present.");
+    if ((done || visit.status == VisitStatus::NoShow) && visit.start > now)
+        return tr("The visit of %1 has not taken place yet.")
+            .arg(QLocale().toString(visit.start, QLocale::ShortFormat));
+    if (missed && visit.statusReason.trimmed().isEmpty())
+        return visit.status == VisitStatus::Cancelled
+                   ? tr("A cancelled visit needs a reason.")
+                   : tr("A visit where the family was not found at home needs a reason.");
+    if (!missed && !visit.statusReason.trimmed().isEmpty())
+        return tr("Only a cancelled visit or a no-show has a reason.");
+    return {};
+}
+
+QString Validation::checkFollowUp(const FollowUp &followUp)
+{
+    if (followUp.description.trimmed().isEmpty())
+        return tr("A follow-up action needs a description.");
+    if (followUp.ownerId <= 0)
+        return tr("The follow-up action \"%1\" needs an owner.")
+            .arg(followUp.description.trimmed());
+    if (!followUp.dueOn.isValid())
+        return tr("The follow-up action \"%1\" needs a due date.")
+            .arg(followUp.description.trimmed());
+    return {};
+}
+
+QString Validation::checkGoal(const Goal &goal, const QDate &today)
+{
+    if (goal.description.trimmed().isEmpty())
+        return tr("A goal needs a description.");
+    if (goal.startScore < 1 || goal.startScore > 5)
+        return tr("The start score runs from 1 (acute problems) to 5 (fully self-reliant).");
+    if (!goal.setOn.isValid())
+        return tr("A goal needs the date it was set.");
+    // A goal is agreed with the family, so it cannot be set ahead; the chart starts there.
+    if (goal.setOn > today)
+        return tr("The date the goal was set lies in the future.");
+    if (goal.endedOn.isValid() && goal.endedOn < goal.setOn)
+        return tr("The goal cannot end before the date it was set.");
+    return {};
+}
+
+QString Validation::checkEvaluation(const Evaluation &evaluation, const QDate &today)
+{
+    if (!evaluation.heldOn.isValid())
+        return tr("An evaluation needs the date it was held.");
+    if (evaluation.heldOn > today)
+        return tr("The date of the evaluation lies in the future.");
+    if (evaluation.reason.trimmed().isEmpty())
+        return tr("An evaluation needs a reason for its decision.");
     return {};
 }

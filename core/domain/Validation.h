@@ -22,5 +22,16 @@ public:
     static QString checkWorker(const Worker &worker);
     static QString checkFamily(const Family &family);
     static QString checkMember(const HouseholdMember &member);
-    static QString checkVisit(const Visit &visit);
+    // Presence only on a visit that took place, and then at least one of the duo; done and
+    // no-show only once the visit's time has come (`now`); a reason for cancelled and no-show.
+    static QString checkVisit(const Visit &visit,
+                              const QDateTime &now = QDateTime::currentDateTime());
+    // A follow-up's own fields; whose it may be (one of the duo) is FollowUpStore's rule.
+    static QString checkFollowUp(const FollowUp &followUp);
+    // A goal's own fields; how it fits its family's history (referral, evaluations) is
+    // GoalStore's rule.
+    static QString checkGoal(const Goal &goal, const QDate &today = QDate::currentDate());
+    // An evaluation's date and reason; its scores, each about a goal, are EvaluationStore's.
+    static QString checkEvaluation(const Evaluation &evaluation,
+                                   const QDate &today = QDate::currentDate());
 };

@@ -22,6 +22,14 @@ signals:
     // Assignments of these families changed (caseloads and waiting list follow).
     void assignmentsChanged(const QList<qint64> &familyIds);
     void visitsChanged(const QList<qint64> &ids);
+    // Goals or evaluations of this family changed (added, edited, ended, reopened).
+    void goalsChanged(qint64 familyId);
+    // Follow-up actions, safety concerns or trusted-person-only notes of this family changed.
+    void followUpsChanged(qint64 familyId);
+    void safetyConcernsChanged(qint64 familyId);
+    void confidentialNotesChanged(qint64 familyId);
+    // Consent records of this family changed (recorded, withdrawn, or either undone).
+    void consentsChanged(qint64 familyId);
     // The whole database was replaced (another file opened, demo data loaded).
     void databaseReset();
 };

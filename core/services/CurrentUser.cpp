@@ -59,3 +59,8 @@ void CurrentUser::save(const Database &db, const CurrentUser &user)
     map.insert(keyOf(db), value);
     Settings::setValue(Settings::Key::WorkingAs, map);
 }
+
+bool CurrentUser::isChosen(const Database &db)
+{
+    return Settings::value(Settings::Key::WorkingAs).toMap().contains(keyOf(db));
+}

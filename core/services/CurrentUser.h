@@ -26,4 +26,6 @@ public:
     // chosen worker no longer exists or is archived.
     static CurrentUser load(Database &db);
     static void save(const Database &db, const CurrentUser &user);
+    // Whether a user was ever chosen for this database file (the app asks once when not).
+    static bool isChosen(const Database &db);
 };

@@ -1,5 +1,7 @@
 #include "DemoGenerator.h"
 
+#include "DemoCoachWork.h"
+
 #include "domain/DomainText.h"
 #include "domain/Languages.h"
 #include "storage/BatchInserter.h"
@@ -179,6 +181,8 @@ struct DuoSpan
     qint64 id = 0;
     QDate from;
     QDate to;
+    qint64 trustedPersonId = 0;
+    qint64 professionalId = 0;
 };
 
 // A place for a duo in a city's team. When its trusted person or professional leaves, the
@@ -299,6 +303,7 @@ private:
     BatchInserter m_assignmentRows;
     BatchInserter m_visitRows;
     BatchInserter m_attendeeRows;
+    DemoCoachWork m_coachWork;
 };
 
 Generator::Generator(Database &db, const DemoGenerator::Options &options)
@@ -335,10 +340,13 @@ Generator::Generator(Database &db, const DemoGenerator::Options &options)
                   {QStringLiteral("id"), QStringLiteral("family_id"), QStringLiteral("duo_id"),
                    QStringLiteral("starts_at"), QStringLiteral("duration_minutes"),
                    QStringLiteral("status"), QStringLiteral("trusted_person_present"),
-                   QStringLiteral("professional_present")}),
+                   QStringLiteral("professional_present"), QStringLiteral("status_reason")}),
       m_attendeeRows(db, QStringLiteral("visit_attendees"),
-                     {QStringLiteral("visit_id"), QStringLiteral("member_id")})
+                     {QStringLiteral("visit_id"), QStringLiteral("member_id")}),
+      m_coachWork(db, m_rng, m_counts)
 {
+    m_coachWork.setToday(options.today);
+    m_coachWork.writeAfter(&m_familyRows, &m_workerRows, &m_visitRows);
     // A row's parents go out before it, as foreign keys checked row by row would require.
     m_workerRows.writeAfter(&m_organisationRows);
     m_duoRows.writeAfter(&m_workerRows);
@@ -580,6 +588,7 @@ Status Generator::organisationsAndTeams()
             ++(trustedPerson ? m_counts.trustedPersons : m_counts.professionals);
             if (active)
                 ++m_counts.activeWorkers;
+            m_coachWork.setWorkerName(id, values.first().toString());
             if (written)
                 written =
                     m_workerRows.add(QVariantList{id} + values + QVariantList{active ? 1 : 0});
@@ -647,11 +656,12 @@ Status Generator::organisationsAndTeams()
                 };
                 for (int c = 0; c < changes.size(); ++c) {
                     DuoSpan duo{m_nextDuo++, changes.at(c),
-                                c + 1 < changes.size() ? changes.at(c + 1) : QDate()};
+                                c + 1 < changes.size() ? changes.at(c + 1) : QDate(),
+                                holder(trusted, changes.at(c)), holder(professionals, changes.at(c))};
                     ++m_counts.duos;
-                    if (Status s = m_duoRows.add(
-                            {duo.id, holder(trusted, duo.from), holder(professionals, duo.from),
-                             SqlValues::date(duo.from), SqlValues::date(duo.to)});
+                    if (Status s = m_duoRows.add({duo.id, duo.trustedPersonId, duo.professionalId,
+                                                  SqlValues::date(duo.from),
+                                                  SqlValues::date(duo.to)});
                         !s)
                         return s;
                     slot.duos.append(duo);
@@ -734,10 +744,15 @@ Status Generator::writeFamily(const FamilyPlan &f)
     // Birth years as of the referral: a family referred years ago has grown older since.
     const int year = f.referredOn.year();
     QList<qint64> parents, children;
+    DemoCoachWork::Family work{f.id, {}, {}, f.assignedOn, {}, f.status != FamilyStatus::Closed};
     QSet<QString> memberNames; // no two members of a household share a first name
     auto addMember = [&](const QString &role, int birthYear) -> Result<qint64> {
         const qint64 id = m_nextMember++;
         const QString name = uniqueName(memberNames, [&] { return anyFirstName(community); });
+        if (role == QLatin1String("parent"))
+            work.parents << name;
+        else if (role == QLatin1String("child"))
+            work.children << name;
         if (Status s = m_memberRows.add({id, f.id, name, role, birthYear}); !s)
             return s.error();
         ++m_counts.householdMembers;
@@ -775,7 +790,8 @@ Status Generator::writeFamily(const FamilyPlan &f)
         QDate to = duo.to;
         if (closed && (!to.isValid() || to > f.closedOn))
             to = f.closedOn;
-        const DuoSpan assignment{duo.id, std::max(f.assignedOn, duo.from), to};
+        const DuoSpan assignment{duo.id, std::max(f.assignedOn, duo.from), to,
+                                 duo.trustedPersonId, duo.professionalId};
         if (Status s = m_assignmentRows.add({m_nextAssignment++, f.id, assignment.id,
                                              SqlValues::date(assignment.from),
                                              SqlValues::date(assignment.to)});
@@ -784,7 +800,17 @@ Status Generator::writeFamily(const FamilyPlan &f)
         ++m_counts.assignments;
         assignments.append(assignment);
     }
-    return writeVisits(f, assignments, parents, children);
+    if (assignments.isEmpty())
+        return writeVisits(f, assignments, parents, children);
+    work.until = std::min(f.endOn, m_options.today);
+    if (f.status == FamilyStatus::Closed)
+        work.until = f.closedOn;
+    if (Status s = m_coachWork.beginFamily(work); !s)
+        return s;
+    if (Status s = writeVisits(f, assignments, parents, children); !s)
+        return s;
+    const DuoSpan &last = assignments.constLast();
+    return m_coachWork.endFamily({last.id, last.trustedPersonId, last.professionalId});
 }
 
 Status Generator::writeVisits(const FamilyPlan &f, const QList<DuoSpan> &assignments,
@@ -824,9 +850,10 @@ Status Generator::writeVisits(const FamilyPlan &f, const QList<DuoSpan> &assignm
             (chance(0.5) ? QStringLiteral("T%1:00:00") : QStringLiteral("T%1:30:00"))
                 .arg(hour, 2, 10, QLatin1Char('0'));
         const qint64 id = m_nextVisit++;
-        if (Status s =
-                m_visitRows.add({id, f.id, assignments.at(current).id, start, chance(0.7) ? 60 : 90,
-                                 DomainText::code(status), tp ? 1 : 0, prof ? 1 : 0});
+        const DuoSpan &duo = assignments.at(current);
+        if (Status s = m_visitRows.add({id, f.id, duo.id, start, chance(0.7) ? 60 : 90,
+                                        DomainText::code(status), tp ? 1 : 0, prof ? 1 : 0,
+                                        m_coachWork.reasonFor(status)});
             !s)
             return s;
         ++m_counts.visits;
@@ -846,6 +873,10 @@ Status Generator::writeVisits(const FamilyPlan &f, const QList<DuoSpan> &assignm
         }
         if (!done)
             continue;
+        if (Status s = m_coachWork.doneVisit(id, day, {duo.id, duo.trustedPersonId,
+                                                       duo.professionalId});
+            !s)
+            return s;
         if (Status s = m_attendeeRows.add({id, parents.first()}); !s)
             return s;
         if (parents.size() > 1 && chance(0.4))
@@ -862,6 +893,8 @@ Status Generator::writeVisits(const FamilyPlan &f, const QList<DuoSpan> &assignm
 Status Generator::run(const std::function<void(int)> &progress)
 {
     if (Status s = startIds(); !s)
+        return s;
+    if (Status s = m_coachWork.startIds(); !s)
         return s;
     for (int i = 0; i < m_options.families; ++i)
         planFamily(i);
@@ -890,6 +923,8 @@ Status Generator::run(const std::function<void(int)> &progress)
          {&m_familyRows, &m_memberRows, &m_assignmentRows, &m_visitRows, &m_attendeeRows})
         if (Status s = rows->flush(); !s)
             return s;
+    if (Status s = m_coachWork.flush(); !s)
+        return s;
     return checkForeignKeys();
 }
 

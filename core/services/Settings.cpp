@@ -17,6 +17,8 @@ const Definition &definition(Settings::Key key)
         {Settings::Key::LastDatabase, "storage/lastDatabase", QString()},
         {Settings::Key::DemoOffered, "storage/demoOffered", QStringList()},
         {Settings::Key::WorkingAs, "session/workingAs", QVariantMap()},
+        {Settings::Key::QuietDays, "today/quietDays", 21},
+        {Settings::Key::BackupsKept, "storage/backupsKept", 10},
     };
     for (const auto &d : table)
         if (d.key == key)

@@ -13,6 +13,8 @@ public:
         LastDatabase, // path of the database opened last
         DemoOffered,  // the empty-database demo offer was answered for this file
         WorkingAs,    // per database file: who works with it (see CurrentUser)
+        QuietDays,    // a family without a done visit this long is listed on Today
+        BackupsKept,  // how many automatic backups of a database are kept (see Backups)
     };
 
     static QVariant value(Key key);

@@ -25,6 +25,14 @@ QJsonObject Counts::toJson() const
                                                {QStringLiteral("done"), visitsDone},
                                                {QStringLiteral("cancelled"), visitsCancelled},
                                                {QStringLiteral("no_show"), visitsNoShow}}},
+        {QStringLiteral("reports"), reports},
+        {QStringLiteral("goals"), goals},
+        {QStringLiteral("evaluations"), evaluations},
+        {QStringLiteral("follow_ups"), QJsonObject{{QStringLiteral("total"), followUps},
+                                                   {QStringLiteral("open"), followUpsOpen}}},
+        {QStringLiteral("safety_concerns"),
+         QJsonObject{{QStringLiteral("total"), safetyConcerns},
+                     {QStringLiteral("open"), safetyConcernsOpen}}},
     };
 }
 
@@ -54,7 +62,14 @@ Result<Counts> Statistics::count(const Database &db)
                                " (SELECT count(*) FROM visits WHERE status = 'planned'), "
                                " (SELECT count(*) FROM visits WHERE status = 'done'), "
                                " (SELECT count(*) FROM visits WHERE status = 'cancelled'), "
-                               " (SELECT count(*) FROM visits WHERE status = 'no_show')"));
+                               " (SELECT count(*) FROM visits WHERE status = 'no_show'), "
+                               " (SELECT count(*) FROM visit_reports), "
+                               " (SELECT count(*) FROM goals), "
+                               " (SELECT count(*) FROM evaluations), "
+                               " (SELECT count(*) FROM follow_ups), "
+                               " (SELECT count(*) FROM follow_ups WHERE done_on IS NULL), "
+                               " (SELECT count(*) FROM safety_concerns), "
+                               " (SELECT count(*) FROM safety_concerns WHERE closed_at IS NULL)"));
     if (!q)
         return q.error();
     Counts c;
@@ -64,7 +79,9 @@ Result<Counts> Statistics::count(const Database &db)
              {&c.organisations, &c.workers, &c.trustedPersons, &c.professionals, &c.activeWorkers,
               &c.duos, &c.families, &c.familiesReferred, &c.familiesIntake, &c.familiesActive,
               &c.familiesClosed, &c.householdMembers, &c.assignments, &c.visits, &c.visitsPlanned,
-              &c.visitsDone, &c.visitsCancelled, &c.visitsNoShow})
+              &c.visitsDone, &c.visitsCancelled, &c.visitsNoShow, &c.reports, &c.goals,
+              &c.evaluations, &c.followUps, &c.followUpsOpen, &c.safetyConcerns,
+              &c.safetyConcernsOpen})
             *field = q->value(i++).toInt();
     }
     q->finish();

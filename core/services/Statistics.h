@@ -28,6 +28,13 @@ struct Counts
     int visitsDone = 0;
     int visitsCancelled = 0;
     int visitsNoShow = 0;
+    int reports = 0;
+    int goals = 0;
+    int evaluations = 0;
+    int followUps = 0;
+    int followUpsOpen = 0;
+    int safetyConcerns = 0;
+    int safetyConcernsOpen = 0;
 
     QJsonObject toJson() const;
     bool operator==(const Counts &other) const;

@@ -95,7 +95,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
         if (exists && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)))
             return Error::refused(
                 tr("The database \"%1\" cannot be written: the file is read-only.").arg(name));
-        if (!folder.isWritable())
+        // As for the file: a folder without its owner's write bit is read-only, also for root.
+        if (!folder.isWritable() || !(folder.permissions() & QFileDevice::WriteOwner))
             return Error::refused(
                 tr("The database \"%1\" cannot be written: its folder is read-only.").arg(name));
         if (!exists) {
@@ -321,8 +322,12 @@ Error Database::describe(const QSqlError &error) const
     case 8: // SQLITE_READONLY
         return Error::storage(
             tr("The database \"%1\" cannot be written; nothing was saved.").arg(name));
+    case 13: // SQLITE_FULL (no space left on the disk, or a size limit of the database)
+        return Error::storage(
+            tr("The database \"%1\" could not be written because the disk is full; nothing "
+               "was saved.")
+                .arg(name));
     case 10: // SQLITE_IOERR
-    case 13: // SQLITE_FULL
         return Error::storage(
             tr("The database \"%1\" could not be written (is the disk full?); nothing was saved.")
                 .arg(name));

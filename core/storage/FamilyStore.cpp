@@ -342,7 +342,11 @@ Result<QList<FamilySummary>> FamilyStore::page(const QString &search, const QStr
                        "   JOIN workers t ON t.id = d.trusted_person_id "
                        "   JOIN workers p ON p.id = d.professional_id "
                        "   WHERE a.family_id = f.id AND a.to_date IS NULL "
-                       "   ORDER BY a.from_date DESC LIMIT 1) "
+                       "   ORDER BY a.from_date DESC LIMIT 1), "
+                       // In the page query itself, so a page of 200 is still one statement;
+                       // served by safety_concerns_by_family.
+                       "  EXISTS (SELECT 1 FROM safety_concerns c "
+                       "   WHERE c.family_id = f.id AND c.closed_at IS NULL) "
                        "FROM families f WHERE %1 AND f.case_code > ? "
                        "ORDER BY f.case_code LIMIT ?")
             .arg(searchCondition),
@@ -360,6 +364,7 @@ Result<QList<FamilySummary>> FamilyStore::page(const QString &search, const QStr
         s.status = DomainText::parse<FamilyStatus>(q->value(5).toString())
                        .value_or(FamilyStatus::Referred);
         s.duoName = q->value(6).toString();
+        s.openSafetyConcern = q->value(7).toBool();
         result << s;
     }
     return result;

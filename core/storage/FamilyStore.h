@@ -19,6 +19,7 @@ struct FamilySummary
     QString district;
     FamilyStatus status = FamilyStatus::Referred;
     QString duoName; // current duo, empty when none
+    bool openSafetyConcern = false; // it must stand out in every list (meldcode)
 };
 
 class FamilyStore

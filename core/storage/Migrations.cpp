@@ -178,6 +178,9 @@ QList<Migrations::Step> buildSteps()
              QStringLiteral("CREATE INDEX follow_ups_by_family ON follow_ups(family_id, due_on)"),
              QStringLiteral("CREATE INDEX follow_ups_by_owner ON follow_ups(owner_id, done_on, due_on)"),
              QStringLiteral("CREATE INDEX follow_ups_by_visit ON follow_ups(visit_id)"),
+             QStringLiteral("CREATE INDEX follow_ups_open ON follow_ups(done_on, due_on)"),
+             // Closed means closed by someone with a note: coalesce(), because a CHECK that
+             // comes out NULL (a NULL note) passes.
              QStringLiteral(R"(CREATE TABLE safety_concerns (
     id INTEGER PRIMARY KEY,
     family_id INTEGER NOT NULL REFERENCES families(id) ON DELETE CASCADE,
@@ -189,7 +192,8 @@ QList<Migrations::Step> buildSteps()
     closed_at TEXT,
     closing_note TEXT,
     CHECK ((closed_at IS NULL AND closed_by IS NULL AND closing_note IS NULL)
-        OR (closed_at IS NOT NULL AND closed_by <> '' AND closing_note <> ''))))"),
+        OR (closed_at IS NOT NULL AND coalesce(closed_by, '') <> ''
+            AND coalesce(closing_note, '') <> ''))))"),
              QStringLiteral(
                  "CREATE INDEX safety_concerns_by_family ON safety_concerns(family_id, closed_at)"),
              QStringLiteral("CREATE INDEX safety_concerns_by_visit ON safety_concerns(visit_id)"),
@@ -228,6 +232,145 @@ QList<Migrations::Step> buildSteps()
     score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
     PRIMARY KEY (evaluation_id, goal_id)))"),
              QStringLiteral("CREATE INDEX evaluation_scores_by_goal ON evaluation_scores(goal_id)"),
+         }});
+
+    // Version 5: which database this is, as a random value made once with the file and never
+    // changed (copies keep it). Files made from this file name their rows by it: the calendar
+    // export's UIDs (visit-<id>@<identity>.duocoach) stay the same on every export, so a
+    // calendar updates its events instead of adding them twice, and never meet the UIDs of
+    // another database. Nothing already in the file could serve: ids and case codes repeat
+    // between databases, and names and dates can be edited.
+    steps.append({5,
+                  "database identity",
+                  {
+                      QStringLiteral(R"(CREATE TABLE database_identity (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    identity TEXT NOT NULL CHECK (length(identity) = 32)))"),
+                      QStringLiteral("INSERT INTO database_identity (id, identity) "
+                                     "VALUES (1, lower(hex(randomblob(16))))"),
+                      QStringLiteral(R"(CREATE TRIGGER database_identity_fixed
+    BEFORE UPDATE ON database_identity
+    BEGIN SELECT RAISE(ABORT, 'the database identity never changes'); END)"),
+                      QStringLiteral(R"(CREATE TRIGGER database_identity_kept
+    BEFORE DELETE ON database_identity
+    BEGIN SELECT RAISE(ABORT, 'the database identity never changes'); END)"),
+                  }});
+
+    // Version 6: the record of supervision packages made from this database (issue 5): who
+    // exported which period of which duo, when, pseudonymised and encrypted or not, how many
+    // visits and families, into which file, with the package's content hash.
+    steps.append({6,
+                  "record of supervision exports",
+                  {
+                      QStringLiteral(R"(CREATE TABLE supervision_exports (
+    id INTEGER PRIMARY KEY,
+    exported_at TEXT NOT NULL,
+    exported_by TEXT NOT NULL,
+    from_date TEXT NOT NULL,
+    to_date TEXT NOT NULL,
+    duo_id INTEGER REFERENCES duos(id),
+    worker_id INTEGER REFERENCES workers(id),
+    pseudonymized INTEGER NOT NULL CHECK (pseudonymized IN (0, 1)),
+    encrypted INTEGER NOT NULL CHECK (encrypted IN (0, 1)),
+    visits INTEGER NOT NULL CHECK (visits >= 0),
+    families INTEGER NOT NULL CHECK (families >= 0),
+    file_name TEXT NOT NULL,
+    content_sha256 TEXT NOT NULL,
+    CHECK (to_date >= from_date)))"),
+                  }});
+    // Version 7: trust (issue 6). The access log of NEN 7513, append-only by the database's own
+    // triggers (an INSERT OR REPLACE would delete without firing a DELETE trigger, so an insert
+    // over an existing id is refused as well); it has no foreign key, as it outlives the
+    // families it names. Consent per family and purpose. Retention: closing a family sets the
+    // day its file is due for removal, by triggers, so every way a family is closed (the app,
+    // an import, the demo) sets it alike; the period is the database's, the same for everyone
+    // working with the file. What removal keeps: anonymous counts per closing year and duo.
+    steps.append(
+        {7,
+         "access log, consent, retention",
+         {
+             QStringLiteral(R"(CREATE TABLE access_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL CHECK (length(at) = 24),
+    user_name TEXT NOT NULL CHECK (user_name <> ''),
+    user_role TEXT NOT NULL CHECK (user_role IN ('coordinator', 'supervisor', 'trusted_person',
+        'professional', 'cli')),
+    account TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL CHECK (action IN ('create', 'read', 'update', 'delete', 'archive',
+        'export', 'print', 'import', 'open_log', 'remove')),
+    family_id INTEGER,
+    case_code TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL CHECK (outcome IN ('success', 'refused')),
+    detail TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("CREATE INDEX access_log_by_family ON access_log(family_id, at)"),
+             QStringLiteral("CREATE INDEX access_log_by_user ON access_log(user_name, at)"),
+             QStringLiteral("CREATE INDEX access_log_by_time ON access_log(at)"),
+             QStringLiteral(R"(CREATE TRIGGER access_log_never_changed
+    BEFORE UPDATE ON access_log
+    BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END)"),
+             QStringLiteral(R"(CREATE TRIGGER access_log_never_deleted
+    BEFORE DELETE ON access_log
+    BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END)"),
+             QStringLiteral(R"(CREATE TRIGGER access_log_never_replaced
+    BEFORE INSERT ON access_log
+    WHEN EXISTS (SELECT 1 FROM access_log WHERE id = NEW.id)
+    BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END)"),
+             QStringLiteral(R"(CREATE TABLE consents (
+    id INTEGER PRIMARY KEY,
+    family_id INTEGER NOT NULL REFERENCES families(id) ON DELETE CASCADE,
+    purpose TEXT NOT NULL CHECK (purpose IN ('home_visits', 'share_with_partner',
+        'supervision_export')),
+    given_by TEXT NOT NULL CHECK (given_by IN ('parents', 'young_person', 'both')),
+    given_on TEXT NOT NULL,
+    withdrawn_on TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on >= given_on),
+    note TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("CREATE INDEX consents_by_family ON consents(family_id, purpose)"),
+             QStringLiteral("CREATE INDEX consents_by_purpose ON consents(purpose, family_id)"),
+             QStringLiteral("ALTER TABLE families ADD COLUMN retain_until TEXT"),
+             QStringLiteral("CREATE INDEX families_by_retention ON families(retain_until)"),
+             QStringLiteral(R"(CREATE TABLE retention_policy (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    years INTEGER NOT NULL CHECK (years BETWEEN 1 AND 100)))"),
+             // 20 years after closing: the Jeugdwet's period for youth-care files.
+             QStringLiteral("INSERT INTO retention_policy (id, years) VALUES (1, 20)"),
+             QStringLiteral("UPDATE families SET retain_until = date(coalesce(closed_on, "
+                            "referred_on), '+20 years') WHERE status = 'closed'"),
+             QStringLiteral(R"(CREATE TRIGGER families_retention_on_insert
+    AFTER INSERT ON families
+    WHEN NEW.status = 'closed' AND NEW.retain_until IS NULL
+    BEGIN
+        UPDATE families SET retain_until = date(coalesce(NEW.closed_on, date('now')),
+            '+' || (SELECT years FROM retention_policy WHERE id = 1) || ' years')
+        WHERE id = NEW.id;
+    END)"),
+             // Reopening clears the date; a closed file keeps the date it got on closing (a
+             // later change of the period does not move it) unless its closing day changes.
+             QStringLiteral(R"(CREATE TRIGGER families_retention_on_update
+    AFTER UPDATE OF status, closed_on ON families
+    BEGIN
+        UPDATE families SET retain_until = CASE
+            WHEN NEW.status <> 'closed' THEN NULL
+            WHEN OLD.status = 'closed' AND OLD.closed_on IS NEW.closed_on
+                AND OLD.retain_until IS NOT NULL THEN OLD.retain_until
+            ELSE date(coalesce(NEW.closed_on, date('now')),
+                '+' || (SELECT years FROM retention_policy WHERE id = 1) || ' years')
+            END
+        WHERE id = NEW.id;
+    END)"),
+             QStringLiteral(R"(CREATE TABLE removed_family_counts (
+    closed_year INTEGER NOT NULL,
+    duo_id INTEGER NOT NULL DEFAULT 0,
+    families INTEGER NOT NULL DEFAULT 0 CHECK (families >= 0),
+    household_members INTEGER NOT NULL DEFAULT 0,
+    children INTEGER NOT NULL DEFAULT 0,
+    visits_done INTEGER NOT NULL DEFAULT 0,
+    visits_not_done INTEGER NOT NULL DEFAULT 0,
+    reports INTEGER NOT NULL DEFAULT 0,
+    goals INTEGER NOT NULL DEFAULT 0,
+    evaluations INTEGER NOT NULL DEFAULT 0,
+    follow_ups INTEGER NOT NULL DEFAULT 0,
+    safety_concerns INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (closed_year, duo_id)))"),
          }});
     return steps;
 }

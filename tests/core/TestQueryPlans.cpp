@@ -11,11 +11,16 @@
 #include "services/Handover.h"
 #include "services/Matcher.h"
 #include "services/Statistics.h"
+#include "services/VisitPlanner.h"
 #include "storage/AssignmentStore.h"
+#include "storage/ConfidentialNoteStore.h"
 #include "storage/Database.h"
 #include "storage/DuoStore.h"
 #include "storage/FamilyStore.h"
+#include "storage/FollowUpStore.h"
 #include "storage/OrganisationStore.h"
+#include "storage/SafetyConcernStore.h"
+#include "storage/VisitReportStore.h"
 #include "storage/VisitStore.h"
 #include "storage/WaitingList.h"
 #include "storage/WorkerStore.h"
@@ -248,6 +253,71 @@ void TestQueryPlans::plans_data()
         if (!duo)
             return Status(duo.error());
         return statusOf(Handover(db).familiesOfWorker(duo->trustedPersonId, Today));
+    });
+    // The week planner (issue 4): a week of a duo or of a worker, clashes, whom to plan for.
+    row(QStringLiteral("planner, week of a duo"), NoFullScan, [this](Database &db) {
+        const QDateTime monday(Today.addDays(1 - Today.dayOfWeek()), QTime(0, 0));
+        return statusOf(VisitStore(db).ofDuo(m_duo, monday, monday.addDays(7)));
+    });
+    row(QStringLiteral("planner, week of a worker"), NoFullScan, [this](Database &db) -> Status {
+        auto duo = DuoStore(db).get(m_duo);
+        if (!duo)
+            return duo.error();
+        const QDateTime monday(Today.addDays(1 - Today.dayOfWeek()), QTime(0, 0));
+        return statusOf(
+            VisitStore(db).ofWorkers({duo->professionalId}, monday, monday.addDays(7)));
+    });
+    row(QStringLiteral("planner, clashes"), NoFullScan, [this](Database &db) {
+        return statusOf(VisitPlanner(db).clashes(m_duo, QDateTime(Today, QTime(10, 0)), 60));
+    });
+    row(QStringLiteral("planner, families of a duo"), NoFullScan,
+        [this](Database &db) { return statusOf(VisitPlanner(db).familiesOf(m_duo, Today)); });
+    // The visit report (issue 4): the form's reads, the pane's follow-ups, concerns and notes,
+    // the flags of a page of families or visits, a worker's follow-ups due.
+    row(QStringLiteral("report of a visit"), NoFullScan,
+        [this](Database &db) { return statusOf(VisitReportStore(db).report(m_visit.id)); });
+    row(QStringLiteral("goals of a visit day"), NoFullScan,
+        [this](Database &db) { return statusOf(VisitReportStore(db).goalsFor(m_visit.id)); });
+    row(QStringLiteral("follow-ups of a family"), NoFullScan,
+        [this](Database &db) { return statusOf(FollowUpStore(db).forFamily(m_family)); });
+    row(QStringLiteral("follow-ups of a visit"), NoFullScan,
+        [this](Database &db) { return statusOf(FollowUpStore(db).forVisit(m_visit.id)); });
+    row(QStringLiteral("follow-ups due for a worker"), NoFullScan, [this](Database &db) {
+        auto duo = DuoStore(db).get(m_duo);
+        if (!duo)
+            return Status(duo.error());
+        return statusOf(FollowUpStore(db).dueFor(duo->professionalId, Today.addDays(7)));
+    });
+    row(QStringLiteral("open concerns of a family"), NoFullScan,
+        [this](Database &db) { return statusOf(SafetyConcernStore(db).openFor(m_family)); });
+    row(QStringLiteral("open-concern flags of a page"), NoFullScan, [](Database &db) -> Status {
+        auto page = FamilyStore(db).page(QString(), QString(), 200);
+        if (!page)
+            return page.error();
+        QList<qint64> ids;
+        for (const FamilySummary &family : page.value())
+            ids << family.id;
+        return statusOf(SafetyConcernStore(db).familiesWithOpenConcern(ids));
+    });
+    row(QStringLiteral("concern flags of visits"), NoFullScan, [this](Database &db) -> Status {
+        VisitFilter filter;
+        filter.familyId = m_family;
+        auto page = VisitStore(db).page(filter, std::nullopt, 10);
+        if (!page)
+            return page.error();
+        QList<qint64> ids;
+        for (const Visit &visit : page.value())
+            ids << visit.id;
+        return statusOf(SafetyConcernStore(db).visitsWithConcern(ids));
+    });
+    row(QStringLiteral("notes for the trusted person"), NoFullScan, [this](Database &db) {
+        auto duo = DuoStore(db).get(m_duo);
+        if (!duo)
+            return Status(duo.error());
+        CurrentUser user;
+        user.kind = CurrentUser::Kind::Worker;
+        user.workerId = duo->trustedPersonId;
+        return statusOf(ConfidentialNoteStore(db).forFamily(m_family, user));
     });
     row(QStringLiteral("status bar counts"), NoFullScan,
         [](const Database &db) { return statusOf(Statistics::count(db)); });

@@ -419,6 +419,7 @@ void TestStoreEditing::memberWithVisitsStays()
     visit.duoId = m_fixture.duoA;
     visit.start = QDateTime(QDate(2026, 3, 2), QTime(16, 0));
     visit.status = VisitStatus::Done;
+    visit.trustedPersonPresent = true;
     visit.presentMemberIds = {m_fixture.parent};
     DC_VERIFY_OK(VisitStore(*m_db).add(visit));
     FamilyStore store(*m_db);

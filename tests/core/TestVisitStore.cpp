@@ -29,6 +29,8 @@ private slots:
     void addAndGet();
     void presentMembersMustBelongToFamily();
     void setStatus();
+    void presenceOnlyWhenDone_data();
+    void presenceOnlyWhenDone();
     void pagingNewestFirst_data();
     void pagingNewestFirst();
     void filters_data();
@@ -89,10 +91,14 @@ void TestVisitStore::addVisits()
             v.familyId = m_fixture.family.id;
             v.duoId = m_fixture.duoA;
             v.status = day.dayOfWeek() == Qt::Monday ? VisitStatus::Done : VisitStatus::Cancelled;
+            v.trustedPersonPresent = v.status == VisitStatus::Done;
+            if (v.status == VisitStatus::Cancelled)
+                v.statusReason = QStringLiteral("Ziek");
         } else if (day.dayOfWeek() == Qt::Tuesday) {
             v.familyId = m_secondFamily;
             v.duoId = m_fixture.duoB;
             v.status = VisitStatus::NoShow;
+            v.statusReason = QStringLiteral("Niemand thuis");
         } else {
             continue;
         }
@@ -159,6 +165,7 @@ void TestVisitStore::presentMembersMustBelongToFamily()
     v.duoId = m_fixture.duoA;
     v.start = QDateTime(QDate(2026, 2, 10), QTime(15, 30));
     v.status = VisitStatus::Done;
+    v.trustedPersonPresent = true;
     v.presentMemberIds = {m_fixture.parent, strangerId.value()};
     auto refused = VisitStore(*m_db).add(v);
     QVERIFY(!refused.ok());
@@ -178,11 +185,75 @@ void TestVisitStore::setStatus()
     auto id = store.add(v);
     DC_VERIFY_OK(id);
     QCOMPARE(store.get(id.value())->status, VisitStatus::Planned);
-    DC_VERIFY_OK(store.setStatus(id.value(), VisitStatus::NoShow));
+    // A no-show needs its reason; done needs presence (VisitReportStore::complete).
+    QVERIFY(!store.setStatus(id.value(), VisitStatus::NoShow).ok());
+    QVERIFY(!store.setStatus(id.value(), VisitStatus::Done).ok());
+    QCOMPARE(store.get(id.value())->status, VisitStatus::Planned);
+    DC_VERIFY_OK(store.setStatus(id.value(), VisitStatus::NoShow, QStringLiteral("Niet thuis")));
     QCOMPARE(store.get(id.value())->status, VisitStatus::NoShow);
-    const Status missing = store.setStatus(id.value() + 1, VisitStatus::Done);
+    QCOMPARE(store.get(id.value())->statusReason, QStringLiteral("Niet thuis"));
+    DC_VERIFY_OK(store.setStatus(id.value(), VisitStatus::Planned));
+    QCOMPARE(store.get(id.value())->statusReason, QString());
+    const Status missing = store.setStatus(id.value() + 1, VisitStatus::Planned);
     QVERIFY(!missing.ok());
     QVERIFY(missing.message().contains(QString::number(id.value() + 1)));
+}
+
+void TestVisitStore::presenceOnlyWhenDone_data()
+{
+    QTest::addColumn<VisitStatus>("status");
+    QTest::addColumn<bool>("trustedPerson");
+    QTest::addColumn<bool>("professional");
+    QTest::addColumn<bool>("member");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("problem");
+    const QString onlyDone = QStringLiteral("Only a visit that took place has people present.");
+    const QString nobody = QStringLiteral("needs the trusted person, the professional or both");
+    QTest::newRow("planned, nobody") << VisitStatus::Planned << false << false << false << true
+                                     << QString();
+    // Before the fix these four were stored: a planned or missed visit "attended" by people.
+    QTest::newRow("planned, trusted person")
+        << VisitStatus::Planned << true << false << false << false << onlyDone;
+    QTest::newRow("planned, member")
+        << VisitStatus::Planned << false << false << true << false << onlyDone;
+    QTest::newRow("cancelled, professional")
+        << VisitStatus::Cancelled << false << true << false << false << onlyDone;
+    QTest::newRow("no-show, both") << VisitStatus::NoShow << true << true << true << false
+                                   << onlyDone;
+    QTest::newRow("done, trusted person")
+        << VisitStatus::Done << true << false << true << true << QString();
+    QTest::newRow("done, professional")
+        << VisitStatus::Done << false << true << false << true << QString();
+    QTest::newRow("done, only the family") << VisitStatus::Done << false << false << true
+                                           << false << nobody;
+}
+
+void TestVisitStore::presenceOnlyWhenDone()
+{
+    QFETCH(VisitStatus, status);
+    QFETCH(bool, trustedPerson);
+    QFETCH(bool, professional);
+    QFETCH(bool, member);
+    QFETCH(bool, accepted);
+    QFETCH(QString, problem);
+    Visit v;
+    v.familyId = m_fixture.family.id;
+    v.duoId = m_fixture.duoA;
+    v.start = QDateTime(QDate(2026, 2, 10), QTime(15, 30));
+    v.status = status;
+    if (status == VisitStatus::Cancelled || status == VisitStatus::NoShow)
+        v.statusReason = QStringLiteral("Afgezegd door moeder");
+    v.trustedPersonPresent = trustedPerson;
+    v.professionalPresent = professional;
+    if (member)
+        v.presentMemberIds = {m_fixture.parent};
+    auto added = VisitStore(*m_db).add(v);
+    QCOMPARE(added.ok(), accepted);
+    if (!accepted) {
+        QCOMPARE(added.error().kind, Error::Kind::Invalid);
+        QVERIFY2(added.message().contains(problem), qPrintable(added.message()));
+        QCOMPARE(rowCount(*m_db, QStringLiteral("visits")), 0);
+    }
 }
 
 void TestVisitStore::pagingNewestFirst_data()

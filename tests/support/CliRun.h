@@ -20,7 +20,8 @@ struct CliRun
     }
 };
 
-inline CliRun runCli(const QString &program, const QStringList &arguments, const QString &home)
+// The environment the CLI runs in: home, settings and data inside `home`, English messages.
+inline QProcessEnvironment cliEnvironment(const QString &home)
 {
     const QDir dir(home);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -31,8 +32,13 @@ inline CliRun runCli(const QString &program, const QStringList &arguments, const
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));
+    return env;
+}
+
+inline CliRun runCli(const QString &program, const QStringList &arguments, const QString &home)
+{
     QProcess process;
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(cliEnvironment(home));
     process.setWorkingDirectory(home);
     process.start(program, arguments);
     CliRun run;

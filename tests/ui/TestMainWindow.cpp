@@ -220,6 +220,7 @@ void TestMainWindow::navigation_data()
     QTest::newRow("families") << Workspace::Families << QStringLiteral("FamilyPage");
     QTest::newRow("caseload") << Workspace::Caseload << QStringLiteral("CaseloadPage");
     QTest::newRow("waiting list") << Workspace::WaitingList << QStringLiteral("WaitingListPage");
+    QTest::newRow("today") << Workspace::Today << QStringLiteral("TodayPage");
 }
 
 void TestMainWindow::navigation()
@@ -231,12 +232,12 @@ void TestMainWindow::navigation()
     MainWindow window(std::move(db));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.workspace()->currentPage(), Workspace::Families);
-    if (page == Workspace::Families)
+    QCOMPARE(window.workspace()->currentPage(), Workspace::Today);
+    if (page == Workspace::Today)
         window.workspace()->setCurrentPage(Workspace::Visits);
 
     QListWidget *navigation = window.workspace()->navigation();
-    QCOMPARE(navigation->count(), 5);
+    QCOMPARE(navigation->count(), Workspace::Week + 1);
     QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
                       navigation->visualItemRect(navigation->item(page)).center());
     QTRY_COMPARE(window.workspace()->currentPage(), page);

@@ -18,14 +18,52 @@ ChangeNotifier &EditCommand::notifier() const
     return *m_commands.notifier();
 }
 
-Status EditCommand::inTransaction(Status (EditCommand::*step)())
+void EditCommand::setLogged(std::function<QList<qint64>()> families, AccessAction action,
+                            const QString &detail)
 {
-    return db().transaction([&] { return (this->*step)(); });
+    m_loggedFamilies = std::move(families);
+    m_loggedAction = action;
+    m_loggedDetail = detail;
+}
+
+Status EditCommand::inTransaction(Status (EditCommand::*step)(), Run run)
+{
+    return db().transaction([&]() -> Status {
+        if (!m_loggedFamilies)
+            return (this->*step)();
+        // Case codes read before the step too: an undo of adding removes the family it names.
+        AccessLog log(db());
+        const QList<qint64> before = m_loggedFamilies();
+        auto codes = log.caseCodes(before);
+        if (!codes)
+            return codes.error();
+        if (Status done = (this->*step)(); !done)
+            return done;
+        QList<qint64> families = before;
+        for (qint64 id : m_loggedFamilies())
+            if (!families.contains(id))
+                families << id;
+        families.removeIf([](qint64 id) { return id <= 0; });
+        if (families.isEmpty())
+            return {};
+        AccessAction action = m_loggedAction;
+        QString detail = m_loggedDetail;
+        if (run == Run::Undo) {
+            action = action == AccessAction::Create || action == AccessAction::Import
+                         ? AccessAction::Delete
+                         : AccessAction::Update;
+            detail += QStringLiteral(";undo");
+        } else if (run == Run::Redo) {
+            detail += QStringLiteral(";redo");
+        }
+        return log.record(m_commands.actor(), action, families, AccessOutcome::Success, detail,
+                          codes.value());
+    });
 }
 
 Status EditCommand::execute()
 {
-    Status done = inTransaction(&EditCommand::apply);
+    Status done = inTransaction(&EditCommand::apply, Run::First);
     m_applied = done.ok();
     return done;
 }
@@ -37,7 +75,7 @@ void EditCommand::redo()
         announce();
         return;
     }
-    Status done = inTransaction(&EditCommand::apply);
+    Status done = inTransaction(&EditCommand::apply, Run::Redo);
     if (!done) {
         fail(false, done);
         return;
@@ -47,7 +85,7 @@ void EditCommand::redo()
 
 void EditCommand::undo()
 {
-    Status done = inTransaction(&EditCommand::revert);
+    Status done = inTransaction(&EditCommand::revert, Run::Undo);
     if (!done) {
         fail(true, done);
         return;

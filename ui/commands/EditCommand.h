@@ -7,9 +7,12 @@
 // stack never claims a step it could not take.
 
 #include "Result.h"
+#include "storage/AccessLog.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
+
+#include <functional>
 
 class ChangeNotifier;
 class Database;
@@ -25,6 +28,14 @@ public:
     void redo() final;
     void undo() final;
 
+    // What the access log (NEN 7513) records of this step, in the step's own transaction: the
+    // families it touches (a function: a family the step adds has its id only once it ran),
+    // the action, and a detail code (see AccessLog::describeDetail). Undoing a Create or an
+    // Import deletes what they made; undoing anything else changes the file again, an Update.
+    // Set by the façade; a step without it touches no family's file (organisations, workers).
+    void setLogged(std::function<QList<qint64>()> families, AccessAction action,
+                   const QString &detail);
+
 protected:
     EditCommand(EditCommands &commands, const QString &text);
 
@@ -39,9 +50,13 @@ protected:
     ChangeNotifier &notifier() const;
 
 private:
-    Status inTransaction(Status (EditCommand::*step)());
+    enum class Run { First, Redo, Undo };
+    Status inTransaction(Status (EditCommand::*step)(), Run run);
     void fail(bool undoing, const Status &status);
 
     EditCommands &m_commands;
     bool m_applied = false; // execute() ran: the stack's first redo() has nothing left to do
+    std::function<QList<qint64>()> m_loggedFamilies;
+    AccessAction m_loggedAction = AccessAction::Update;
+    QString m_loggedDetail;
 };

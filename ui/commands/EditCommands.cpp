@@ -1,30 +1,57 @@
 #include "EditCommands.h"
 
+#include "AddConfidentialNoteCommand.h"
 #include "AddDuoCommand.h"
+#include "AddEvaluationCommand.h"
 #include "AddFamilyCommand.h"
+#include "AddFollowUpCommand.h"
+#include "AddGoalCommand.h"
 #include "AddMemberCommand.h"
 #include "AddOrganisationCommand.h"
 #include "AddWorkerCommand.h"
 #include "ArchiveOrganisationCommand.h"
 #include "ArchiveWorkerCommand.h"
 #include "AssignDuoCommand.h"
+#include "CancelVisitCommand.h"
+#include "CompleteVisitCommand.h"
 #include "EditDuoCommand.h"
 #include "EditFamilyCommand.h"
+#include "EditGoalCommand.h"
 #include "EditMemberCommand.h"
 #include "EditOrganisationCommand.h"
 #include "EditWorkerCommand.h"
 #include "EndDuoCommand.h"
+#include "EndGoalCommand.h"
+#include "GiveConsentCommand.h"
 #include "ImportFamiliesCommand.h"
 #include "ImportWorkersCommand.h"
+#include "MoveVisitCommand.h"
+#include "PlanSeriesCommand.h"
+#include "PlanVisitCommand.h"
+#include "RaiseConcernCommand.h"
 #include "ReactivateWorkerCommand.h"
 #include "RemoveMemberCommand.h"
 #include "ReopenDuoCommand.h"
+#include "ToggleFollowUpCommand.h"
+#include "WithdrawConsentCommand.h"
+
+#include "services/ChangeNotifier.h"
+#include "services/CurrentUser.h"
+#include "storage/ConfidentialNoteStore.h"
+#include "storage/ConsentStore.h"
+#include "storage/Database.h"
+#include "storage/FamilyStore.h"
+#include "storage/FollowUpStore.h"
+#include "storage/GoalStore.h"
+#include "storage/SafetyConcernStore.h"
+#include "storage/VisitStore.h"
 
 #include <QTimer>
 #include <QUndoStack>
 
 EditCommands::EditCommands(Database &db, ChangeNotifier *notifier, QObject *parent)
-    : QObject(parent), m_db(db), m_notifier(notifier), m_stack(new QUndoStack(this))
+    : QObject(parent), m_db(db), m_notifier(notifier), m_stack(new QUndoStack(this)),
+      m_actor(Actor::of(db, CurrentUser()))
 {}
 
 Status EditCommands::execute(EditCommand *command)
@@ -36,6 +63,19 @@ Status EditCommands::execute(EditCommand *command)
     }
     m_stack->push(command); // its first redo() only announces the change
     return {};
+}
+
+Status EditCommands::execute(EditCommand *command, const QList<qint64> &families,
+                             AccessAction action, const QString &detail)
+{
+    command->setLogged([families] { return families; }, action, detail);
+    return execute(command);
+}
+
+qint64 EditCommands::familyOfVisit(qint64 visitId) const
+{
+    auto visit = VisitStore(m_db).get(visitId);
+    return visit ? visit->familyId : 0;
 }
 
 void EditCommands::discardRedoLater()
@@ -83,7 +123,9 @@ Status EditCommands::editWorker(const Worker &worker)
 Status EditCommands::archiveWorker(qint64 workerId, const QDate &day,
                                    const QHash<qint64, qint64> &newDuos)
 {
-    return execute(new ArchiveWorkerCommand(*this, workerId, day, newDuos));
+    // The families handed over get another duo: a change of their files.
+    return execute(new ArchiveWorkerCommand(*this, workerId, day, newDuos), newDuos.keys(),
+                   AccessAction::Update, QStringLiteral("duo_assignment"));
 }
 
 Status EditCommands::reactivateWorker(qint64 workerId)
@@ -106,7 +148,8 @@ Status EditCommands::editDuo(const Duo &duo)
 
 Status EditCommands::endDuo(qint64 duoId, const QDate &day, const QHash<qint64, qint64> &newDuos)
 {
-    return execute(new EndDuoCommand(*this, duoId, day, newDuos));
+    return execute(new EndDuoCommand(*this, duoId, day, newDuos), newDuos.keys(),
+                   AccessAction::Update, QStringLiteral("duo_assignment"));
 }
 
 Status EditCommands::reopenDuo(qint64 duoId)
@@ -117,6 +160,8 @@ Status EditCommands::reopenDuo(qint64 duoId)
 Result<Family> EditCommands::addFamily(const Family &family)
 {
     auto *command = new AddFamilyCommand(*this, family);
+    command->setLogged([command] { return QList<qint64>{command->family().id}; },
+                       AccessAction::Create, QStringLiteral("family"));
     if (Status done = execute(command); !done)
         return done.error();
     return command->family();
@@ -124,35 +169,104 @@ Result<Family> EditCommands::addFamily(const Family &family)
 
 Status EditCommands::editFamily(const Family &family)
 {
-    return execute(new EditFamilyCommand(*this, family));
+    // Closing the file is its own action in the log; any other edit, a reopening included, is a
+    // change.
+    auto stored = FamilyStore(m_db).get(family.id);
+    const bool closing = family.status == FamilyStatus::Closed &&
+                         !(stored && stored->status == FamilyStatus::Closed);
+    return execute(new EditFamilyCommand(*this, family), {family.id},
+                   closing ? AccessAction::Archive : AccessAction::Update,
+                   QStringLiteral("family"));
 }
 
 Result<qint64> EditCommands::addMember(const HouseholdMember &member)
 {
     auto *command = new AddMemberCommand(*this, member);
-    if (Status done = execute(command); !done)
+    if (Status done = execute(command, {member.familyId}, AccessAction::Update,
+                              QStringLiteral("household_member"));
+        !done)
         return done.error();
     return command->memberId();
 }
 
 Status EditCommands::editMember(const HouseholdMember &member)
 {
-    return execute(new EditMemberCommand(*this, member));
+    auto stored = FamilyStore(m_db).member(member.id);
+    return execute(new EditMemberCommand(*this, member), {stored ? stored->familyId : 0},
+                   AccessAction::Update, QStringLiteral("household_member"));
 }
 
 Status EditCommands::removeMember(qint64 memberId)
 {
-    return execute(new RemoveMemberCommand(*this, memberId));
+    auto stored = FamilyStore(m_db).member(memberId);
+    return execute(new RemoveMemberCommand(*this, memberId), {stored ? stored->familyId : 0},
+                   AccessAction::Update, QStringLiteral("household_member"));
 }
 
 Status EditCommands::assignDuo(qint64 familyId, qint64 duoId, const QDate &from)
 {
-    return execute(new AssignDuoCommand(*this, familyId, duoId, from));
+    return execute(new AssignDuoCommand(*this, familyId, duoId, from), {familyId},
+                   AccessAction::Update, QStringLiteral("duo_assignment"));
+}
+
+Result<qint64> EditCommands::addGoal(const Goal &goal)
+{
+    auto *command = new AddGoalCommand(*this, goal);
+    if (Status done =
+            execute(command, {goal.familyId}, AccessAction::Update, QStringLiteral("goal"));
+        !done)
+        return done.error();
+    return command->goalId();
+}
+
+Status EditCommands::editGoal(const Goal &goal)
+{
+    auto stored = GoalStore(m_db).get(goal.id);
+    return execute(new EditGoalCommand(*this, goal), {stored ? stored->familyId : 0},
+                   AccessAction::Update, QStringLiteral("goal"));
+}
+
+Status EditCommands::endGoal(qint64 goalId, const QDate &day)
+{
+    auto goal = GoalStore(m_db).get(goalId);
+    if (!goal)
+        return goal.error();
+    if (!day.isValid())
+        return Error::invalid(tr("Ending a goal needs the last day it was worked on."));
+    return execute(new EndGoalCommand(*this, goal.value(), day), {goal->familyId},
+                   AccessAction::Update, QStringLiteral("goal"));
+}
+
+Status EditCommands::reopenGoal(qint64 goalId)
+{
+    auto goal = GoalStore(m_db).get(goalId);
+    if (!goal)
+        return goal.error();
+    return execute(new EndGoalCommand(*this, goal.value(), QDate()), {goal->familyId},
+                   AccessAction::Update, QStringLiteral("goal"));
+}
+
+Result<qint64> EditCommands::addEvaluation(const Evaluation &evaluation)
+{
+    auto *command = new AddEvaluationCommand(*this, evaluation);
+    if (Status done = execute(command, {evaluation.familyId}, AccessAction::Update,
+                              QStringLiteral("evaluation"));
+        !done)
+        return done.error();
+    return command->evaluationId();
 }
 
 Result<QList<Family>> EditCommands::importFamilies(const FamilyImporter &importer)
 {
     auto *command = new ImportFamiliesCommand(*this, importer);
+    command->setLogged(
+        [command] {
+            QList<qint64> ids;
+            for (const Family &family : command->families())
+                ids << family.id;
+            return ids;
+        },
+        AccessAction::Import, QStringLiteral("csv"));
     if (Status done = execute(command); !done)
         return done.error();
     return command->families();
@@ -164,4 +278,152 @@ Result<WorkerImporter::Summary> EditCommands::importWorkers(const WorkerImporter
     if (Status done = execute(command); !done)
         return done.error();
     return command->summary();
+}
+
+Status EditCommands::completeVisit(const VisitOutcome &outcome, const QString &safetyConcern,
+                                   const QString &confidentialNote, const CurrentUser &by)
+{
+    return execute(
+        new CompleteVisitCommand(*this, {outcome, safetyConcern, confidentialNote, false}, by),
+        {familyOfVisit(outcome.visitId)}, AccessAction::Update, QStringLiteral("visit_report"));
+}
+
+Status EditCommands::correctVisitReport(const VisitOutcome &outcome, const QString &safetyConcern,
+                                        const QString &confidentialNote, const CurrentUser &by)
+{
+    return execute(
+        new CompleteVisitCommand(*this, {outcome, safetyConcern, confidentialNote, true}, by),
+        {familyOfVisit(outcome.visitId)}, AccessAction::Update, QStringLiteral("visit_report"));
+}
+
+Status EditCommands::cancelVisit(qint64 visitId, const QString &reason)
+{
+    return execute(new CancelVisitCommand(*this, visitId, VisitStatus::Cancelled, reason),
+                   {familyOfVisit(visitId)}, AccessAction::Update, QStringLiteral("visit"));
+}
+
+Status EditCommands::markNoShow(qint64 visitId, const QString &reason)
+{
+    return execute(new CancelVisitCommand(*this, visitId, VisitStatus::NoShow, reason),
+                   {familyOfVisit(visitId)}, AccessAction::Update, QStringLiteral("visit"));
+}
+
+Result<qint64> EditCommands::raiseConcern(const SafetyConcern &concern)
+{
+    auto *command = new RaiseConcernCommand(*this, concern);
+    if (Status done = execute(command, {concern.familyId}, AccessAction::Update,
+                              QStringLiteral("safety_concern"));
+        !done)
+        return done.error();
+    return command->concernId();
+}
+
+Status EditCommands::closeConcern(qint64 concernId, const QString &note, const CurrentUser &by)
+{
+    // Not a QUndoCommand: an undo could only reopen the concern, which the database refuses
+    // (it is the record of a meldcode step), and a copy raised anew would misstate its history.
+    SafetyConcernStore store(m_db);
+    auto concern = store.get(concernId);
+    if (!concern)
+        return concern.error();
+    Status closed = m_db.transaction([&]() -> Status {
+        if (Status done = store.close(concernId, note, by.displayName()); !done)
+            return done;
+        return AccessLog(m_db).record(m_actor, AccessAction::Update, concern->familyId,
+                                      AccessOutcome::Success, QStringLiteral("safety_concern"));
+    });
+    if (!closed)
+        return closed;
+    emit m_notifier->safetyConcernsChanged(concern->familyId);
+    if (concern->visitId > 0)
+        emit m_notifier->visitsChanged({concern->visitId});
+    return {};
+}
+
+Result<qint64> EditCommands::addFollowUp(const FollowUp &followUp)
+{
+    auto *command = new AddFollowUpCommand(*this, followUp);
+    if (Status done = execute(command, {followUp.familyId}, AccessAction::Update,
+                              QStringLiteral("follow_up"));
+        !done)
+        return done.error();
+    return command->followUpId();
+}
+
+Status EditCommands::setFollowUpDone(qint64 followUpId, bool done)
+{
+    auto followUp = FollowUpStore(m_db).get(followUpId);
+    if (!followUp)
+        return followUp.error();
+    if (followUp->doneOn.isValid() == done)
+        return {}; // nothing to change, nothing to undo
+    return execute(new ToggleFollowUpCommand(*this, followUp.value(), done), {followUp->familyId},
+                   AccessAction::Update, QStringLiteral("follow_up"));
+}
+
+Result<qint64> EditCommands::addConfidentialNote(const ConfidentialNote &note,
+                                                 const CurrentUser &author)
+{
+    // Someone other than the family's trusted person asking to write such a note is an access
+    // refused, and on record; the store gives the reason.
+    if (auto may = ConfidentialNoteStore(m_db).mayKeepNotes(note.familyId, author);
+        may && !may.value())
+        if (Status logged = AccessLog(m_db).record(
+                m_actor, AccessAction::Update, note.familyId, AccessOutcome::Refused,
+                QStringLiteral("confidential_note;not_trusted_person"));
+            !logged)
+            return logged.error();
+    auto *command = new AddConfidentialNoteCommand(*this, note, author);
+    if (Status done = execute(command, {note.familyId}, AccessAction::Update,
+                              QStringLiteral("confidential_note"));
+        !done)
+        return done.error();
+    return command->noteId();
+}
+
+Result<qint64> EditCommands::planVisit(const Visit &visit, ClashPolicy policy)
+{
+    auto *command = new PlanVisitCommand(*this, visit, policy);
+    if (Status done =
+            execute(command, {visit.familyId}, AccessAction::Update, QStringLiteral("visit"));
+        !done)
+        return done.error();
+    return command->visitId();
+}
+
+Result<qint64> EditCommands::planSeries(const SeriesRequest &request, ClashPolicy policy)
+{
+    auto *command = new PlanSeriesCommand(*this, request, policy);
+    if (Status done =
+            execute(command, {request.familyId}, AccessAction::Update, QStringLiteral("visit"));
+        !done)
+        return done.error();
+    return command->seriesId();
+}
+
+Status EditCommands::moveVisit(qint64 visitId, const QDateTime &start, int durationMinutes,
+                               bool following, ClashPolicy policy)
+{
+    return execute(new MoveVisitCommand(*this, visitId, start, durationMinutes, following, policy),
+                   {familyOfVisit(visitId)}, AccessAction::Update, QStringLiteral("visit"));
+}
+
+Result<QList<Consent>> EditCommands::giveConsent(const Consent &consent,
+                                                 const QList<ConsentPurpose> &purposes)
+{
+    auto *command = new GiveConsentCommand(*this, consent, purposes);
+    if (Status done =
+            execute(command, {consent.familyId}, AccessAction::Update, QStringLiteral("consent"));
+        !done)
+        return done.error();
+    return command->given();
+}
+
+Status EditCommands::withdrawConsent(qint64 consentId, const QDate &day)
+{
+    auto consent = ConsentStore(m_db).get(consentId);
+    if (!consent)
+        return consent.error();
+    return execute(new WithdrawConsentCommand(*this, consent.value(), day), {consent->familyId},
+                   AccessAction::Update, QStringLiteral("consent"));
 }

@@ -5,8 +5,13 @@
 // when the edit is refused; nothing then enters the undo history.
 
 #include "Result.h"
+#include "domain/Consent.h"
 #include "domain/Domain.h"
 #include "exchange/WorkerImporter.h"
+#include "services/VisitPlanner.h"
+#include "services/CurrentUser.h"
+#include "storage/AccessLog.h"
+#include "storage/VisitReportStore.h"
 
 #include <QHash>
 #include <QObject>
@@ -31,6 +36,10 @@ public:
     // Where a failed undo or redo is reported (the main window); may be null.
     QWidget *window() const { return m_window; }
     void setWindow(QWidget *window) { m_window = window; }
+    // Who works now, as the access log records every step (Workspace keeps it in step with the
+    // current user). A coordinator until told otherwise.
+    const Actor &actor() const { return m_actor; }
+    void setActor(const Actor &actor) { m_actor = actor; }
 
     Result<qint64> addOrganisation(const Organisation &organisation);
     Status editOrganisation(const Organisation &organisation);
@@ -56,10 +65,52 @@ public:
     // Re-assigning ends the family's current assignment on `from`; undo restores it.
     Status assignDuo(qint64 familyId, qint64 duoId, const QDate &from);
 
+    // Goals and interim evaluations (see GoalStore, EvaluationStore).
+    Result<qint64> addGoal(const Goal &goal);
+    Status editGoal(const Goal &goal);
+    // The goal was worked on up to `day`; reopenGoal() works on it again.
+    Status endGoal(qint64 goalId, const QDate &day);
+    Status reopenGoal(qint64 goalId);
+    // One step with its scores; a decision to stop also ends the goals it scored.
+    Result<qint64> addEvaluation(const Evaluation &evaluation);
+
+    // The visit report (issue 4). `by` is who works now (Workspace::currentUser()): the report
+    // is written, and a concern raised, in their name. The concern and the trusted-person-only
+    // note are part of the same step; either may be empty.
+    Status completeVisit(const VisitOutcome &outcome, const QString &safetyConcern,
+                         const QString &confidentialNote, const CurrentUser &by);
+    Status correctVisitReport(const VisitOutcome &outcome, const QString &safetyConcern,
+                              const QString &confidentialNote, const CurrentUser &by);
+    Status cancelVisit(qint64 visitId, const QString &reason);
+    Status markNoShow(qint64 visitId, const QString &reason);
+    // Undo withdraws the concern (it is never deleted); see RaiseConcernCommand.
+    Result<qint64> raiseConcern(const SafetyConcern &concern);
+    // Final: the database never reopens a closed concern, so closing does not enter the undo
+    // history; the form that asks for the note says so before the user confirms.
+    Status closeConcern(qint64 concernId, const QString &note, const CurrentUser &by);
+    Result<qint64> addFollowUp(const FollowUp &followUp);
+    Status setFollowUpDone(qint64 followUpId, bool done);
+    Result<qint64> addConfidentialNote(const ConfidentialNote &note, const CurrentUser &author);
+
     // Writes what the importer read, as one step; undo removes it all again, including the
     // organisations the import created.
     Result<QList<Family>> importFamilies(const FamilyImporter &importer);
     Result<WorkerImporter::Summary> importWorkers(const WorkerImporter &importer);
+
+    // Planning home visits (issue 4, "My week"); the rules are VisitPlanner's. With
+    // ClashPolicy::Refuse a clash refuses the plan: the UI asks VisitPlanner::clashes() first,
+    // shows them, and passes Allow when the user chose to plan anyway.
+    Result<qint64> planVisit(const Visit &visit, ClashPolicy policy);     // the visit's id
+    Result<qint64> planSeries(const SeriesRequest &request, ClashPolicy policy); // series id
+    // `following`: this visit and the later planned ones of its series move by the same change.
+    Status moveVisit(qint64 visitId, const QDateTime &start, int durationMinutes, bool following,
+                     ClashPolicy policy);
+
+    // Consent of a family (ConsentStore): recorded for several purposes as one step, withdrawn
+    // one record at a time.
+    Result<QList<Consent>> giveConsent(const Consent &consent,
+                                       const QList<ConsentPurpose> &purposes);
+    Status withdrawConsent(qint64 consentId, const QDate &day);
 
     // After a failed redo the later steps build on one that did not happen: they are dropped
     // once the stack has finished its redo().
@@ -68,9 +119,14 @@ public:
 private:
     // Runs the command once; pushes it when that succeeded, deletes it otherwise.
     Status execute(EditCommand *command);
+    // The same, with what the access log records of it (EditCommand::setLogged).
+    Status execute(EditCommand *command, const QList<qint64> &families, AccessAction action,
+                   const QString &detail);
+    qint64 familyOfVisit(qint64 visitId) const;
 
     Database &m_db;
     ChangeNotifier *m_notifier;
     QUndoStack *m_stack;
     QPointer<QWidget> m_window;
+    Actor m_actor;
 };

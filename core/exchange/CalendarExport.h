@@ -1,0 +1,51 @@
+#pragma once
+// The visits of one period as an RFC 5545 iCalendar file that Outlook, Google Calendar and
+// Thunderbird import: one event a visit, in Europe/Amsterdam time, with UIDs that stay the same
+// on every export, so importing again updates the events instead of adding them twice. Only the
+// case code leaves the database: no family name, address, household member or report text.
+
+#include "Result.h"
+#include "exchange/ExportRequest.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+class Database;
+
+class CalendarExport
+{
+    Q_DECLARE_TR_FUNCTIONS(CalendarExport)
+public:
+    // What an export wrote.
+    struct Calendar
+    {
+        QByteArray bytes;  // the whole VCALENDAR, UTF-8 with CRLF line ends
+        int visits = 0;    // events in it
+        int cancelled = 0; // of which STATUS:CANCELLED
+    };
+
+    explicit CalendarExport(Database &db) : m_db(db) {}
+
+    // The moment of the export (UTC): DTSTAMP, LAST-MODIFIED and SEQUENCE follow it. Now when
+    // not set; tests fix it.
+    void setExportedAt(const QDateTime &at) { m_exportedAt = at.toUTC(); }
+
+    // The request's visits as a calendar: the visits of one duo, of every duo one worker is part
+    // of, or of all duos, that start from `from` up to and including `to`.
+    Result<Calendar> render(const ExportRequest &request) const;
+    // render(), written to `path` in one step (QSaveFile): the file is whole, or as it was.
+    Result<Calendar> write(const ExportRequest &request, const QString &path) const;
+
+    // The UID of a visit of the database with this identity (see Migrations, version 5).
+    static QString uid(const QString &databaseIdentity, qint64 visitId);
+    // SEQUENCE of every event of an export made at `at`: the seconds since 2020-01-01 UTC.
+    static int sequence(const QDateTime &at);
+    // A SUMMARY property with this text as the file carries it: escaped, folded and ended as
+    // libical writes it, after the text was made fit for iCalendar (see the .cpp).
+    static QByteArray summaryProperty(const QString &text);
+
+private:
+    Database &m_db;
+    QDateTime m_exportedAt;
+};

@@ -1,0 +1,41 @@
+#pragma once
+// The supervision package's own schema (format version 1): which tables it holds, with which
+// columns, in which order they are hashed, and what the manifest says. The package is an
+// SQLite file (PRAGMA application_id "DuoS", user_version = format version) with these tables
+// and a `manifest` table of key/value text. Shared by the writer and the reader.
+//
+// Manifest keys: format_version, app_version, exported_at (ISO 8601 with offset), exported_by,
+// period_from, period_to (ISO dates, inclusive), filter_duo, filter_worker (ids, empty for
+// none), pseudonymized (1/0), rows.<table> (row count) and sha256.<table> (see PackageHasher)
+// for every table below, and content_sha256, the hash over everything else.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class PackageFormat
+{
+public:
+    static constexpr int Version = 1;
+    // PRAGMA application_id of a supervision package: "DuoS".
+    static constexpr int ApplicationId = 0x44756f53;
+    static constexpr const char *Extension = "duosup";
+
+    struct Table
+    {
+        QString name;
+        QStringList columns;    // in hash order
+        QStringList primaryKey; // rows are hashed in this order
+        QString createSql;
+    };
+
+    // The data tables in hash order; the manifest is not among them.
+    static const QList<Table> &tables();
+    static const Table *table(const QString &name);
+    // Every statement that makes an empty package: tables, the manifest, indices.
+    static QStringList schemaStatements();
+
+    static QString rowsKey(const QString &table) { return QStringLiteral("rows.") + table; }
+    static QString hashKey(const QString &table) { return QStringLiteral("sha256.") + table; }
+    static QString contentHashKey() { return QStringLiteral("content_sha256"); }
+};

@@ -1,0 +1,65 @@
+#pragma once
+// The SHA-256 hashes of a supervision package's rows, computed the same way by the writer
+// (stored in the manifest) and by the reader (compared with it). Read straight through the
+// SQLite C API, so every value is hashed as stored, byte for byte and with its type: QtSql
+// would turn text into UTF-16 and back, and two different invalid UTF-8 sequences could come
+// out the same.
+//
+// Canonical encoding, format version 1. Integers are big-endian; str(s) is a u32 byte length
+// followed by the UTF-8 bytes.
+//
+//   value      NULL     'N'
+//              INTEGER  'I' followed by the 64-bit two's complement value (8 bytes)
+//              REAL     'F' followed by the IEEE 754 binary64 bits (8 bytes)
+//              TEXT     'S' str(bytes as stored)
+//              BLOB     'B' u32 length, bytes
+//   table      'T' str(name) u32(column count) str(column)...  then for each row, in
+//              ascending order of the primary key (PackageFormat::Table::primaryKey):
+//              'R' value... (one a column, in PackageFormat's column order)
+//              and at the end 'E' u64(row count)
+//   manifest   'M' then, for every manifest row except content_sha256, in ascending byte
+//              order of the key: value(key) value(value); at the end 'E' u64(row count)
+//
+//   sha256.<table>   = SHA-256("DUOSUP-TABLE-1" table)
+//   content_sha256   = SHA-256("DUOSUP-CONTENT-1" table(first) ... table(last) manifest)
+//
+// Every field is typed and length-prefixed, so the encoding is injective: two packages whose
+// rows or manifest values differ anywhere (one byte, a type, a NULL, a row added, dropped or
+// moved to another key) encode differently, and SHA-256 tells them apart. The manifest part
+// holds rows.* and sha256.*, so content_sha256 covers every stored value but itself.
+// A plain hash proves the package unchanged against accident and against anyone who does not
+// recompute it; against a deliberate forger, the encrypted form (authenticated) protects.
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QMap>
+
+struct sqlite3;
+
+class PackageHasher
+{
+    Q_DECLARE_TR_FUNCTIONS(PackageHasher)
+public:
+    struct TableDigest
+    {
+        qint64 rows = 0;
+        QByteArray sha256; // hex
+    };
+
+    PackageHasher();
+
+    // Hashes every data table of PackageFormat, in order. Call once, before hashManifest.
+    Status hashTables(sqlite3 *db);
+    // Adds the manifest (all but content_sha256) and finishes content_sha256.
+    Status hashManifest(sqlite3 *db);
+
+    const QMap<QString, TableDigest> &tables() const { return m_tables; }
+    QByteArray contentSha256() const { return m_content; } // hex, after hashManifest
+
+private:
+    QCryptographicHash m_hash;
+    QMap<QString, TableDigest> m_tables;
+    QByteArray m_content;
+};

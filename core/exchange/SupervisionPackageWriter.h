@@ -1,0 +1,64 @@
+#pragma once
+// Makes a supervision package (DESIGN.md): the visits of one period (optionally of one duo or
+// of one worker's duos) with the families, household, duos, reports, goals, evaluations,
+// follow-ups and safety concerns they refer to, and a manifest with row counts and hashes
+// (PackageFormat, PackageHasher). Confidential notes never leave the database, nor workers'
+// phone numbers and e-mail addresses.
+//
+// Pseudonymised, the package holds no family name, street, postcode, city or household first
+// name (case code, district, languages and birth years stay), and free text is masked with
+// NameMasker. With a passphrase the file is encrypted (PackageCrypto).
+//
+// The package is built in an SQLite database in memory; its plaintext never touches the disk.
+// The file is written through a temporary file in the target's folder and renamed into place,
+// so it is complete or absent; the export is recorded in the source database in the same step.
+
+#include "ExportRequest.h"
+#include "PackageCrypto.h"
+#include "Result.h"
+#include "SecureBytes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMap>
+
+class Database;
+
+struct SupervisionExportSummary
+{
+    QString path;
+    qint64 visits = 0;
+    qint64 families = 0;
+    bool pseudonymized = false;
+    bool encrypted = false;
+    QMap<QString, qint64> rows; // per package table
+    QByteArray contentSha256;   // hex
+    qint64 recordId = 0;        // the row in supervision_exports
+};
+
+class SupervisionPackageWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(SupervisionPackageWriter)
+public:
+    struct Options
+    {
+        ExportRequest request;
+        QString exportedBy;   // who exports: CurrentUser::displayName()
+        QDateTime exportedAt; // null: now
+        PackageCrypto::KdfCost kdfCost;
+    };
+
+    // The request judged before anything is read: a period, an existing duo or worker, a
+    // passphrase long enough.
+    static Status check(const Database &source, const ExportRequest &request);
+
+    // The package as the bytes of an SQLite file, unencrypted, built in memory. Neither
+    // written nor recorded; `summary` gets the counts and hash.
+    static Result<SecureBytes> build(const Database &source, const Options &options,
+                                     SupervisionExportSummary *summary);
+
+    // Builds the package, encrypts it when the request has a passphrase, writes it to `path`
+    // and records the export in `source` (which must be open for writing): all or nothing.
+    static Result<SupervisionExportSummary> write(Database &source, const QString &path,
+                                                  const Options &options);
+};

@@ -1,0 +1,307 @@
+// duocoach-cli export --format ics as a user runs it: a calendar of the visits asked for and a
+// count that matches it (exit 0), usage errors (1), and databases or files it cannot use (2),
+// each with one sentence that names the file, no calendar file left behind, and the database
+// never touched.
+
+#include "CliRun.h"
+#include "TestSupport.h"
+
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace TestSupport;
+
+namespace {
+const QString From = QStringLiteral("2026-11-23");
+const QString To = QStringLiteral("2027-02-22");
+} // namespace
+
+class TestCliExportCalendar : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void exports_data();
+    void exports();
+    void usageErrors_data();
+    void usageErrors();
+    void refusals_data();
+    void refusals();
+
+private:
+    CliRun cli(const QStringList &arguments) const
+    {
+        return runCli(QStringLiteral(DUOCOACH_CLI), arguments, m_dir->path());
+    }
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    // Visits in the period, counted by core's own SQL: of one duo, one worker's duos, or all.
+    int visitsOf(const QString &what, qint64 id) const;
+
+    QTemporaryDir m_demoDir;
+    QString m_demo;
+    qint64 m_worker = 0;
+    qint64 m_duo = 0;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCliExportCalendar::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(QFileInfo(QStringLiteral(DUOCOACH_CLI)).isExecutable(), DUOCOACH_CLI);
+    QVERIFY(m_demoDir.isValid());
+    m_demo = m_demoDir.filePath(QStringLiteral("demo.duocoach"));
+    const CliRun demo =
+        runCli(QStringLiteral(DUOCOACH_CLI),
+               {QStringLiteral("demo"), m_demo, QStringLiteral("--seed"), QStringLiteral("1"),
+                QStringLiteral("--today"), QStringLiteral("2026-11-23")},
+               m_demoDir.path());
+    QVERIFY2(demo.exitCode == 0, demo.err.constData());
+
+    // The worker and the duo with the most visits in the period.
+    auto db = Database::open(m_demo, Database::Access::ReadOnly);
+    DC_VERIFY_OK(db);
+    const QVariantList period{From, QStringLiteral("2027-02-23")};
+    auto worker = db.value()->scalar(
+        QStringLiteral("SELECT d.trusted_person_id FROM visits v JOIN duos d ON d.id = v.duo_id "
+                       "WHERE v.starts_at >= ? AND v.starts_at < ? GROUP BY 1 "
+                       "ORDER BY count(*) DESC, 1 LIMIT 1"),
+        period);
+    DC_VERIFY_OK(worker);
+    m_worker = worker->toLongLong();
+    auto duo = db.value()->scalar(
+        QStringLiteral("SELECT duo_id FROM visits WHERE starts_at >= ? AND starts_at < ? "
+                       "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1"),
+        period);
+    DC_VERIFY_OK(duo);
+    m_duo = duo->toLongLong();
+    QVERIFY(m_worker > 0 && m_duo > 0);
+}
+
+void TestCliExportCalendar::init()
+{
+    failOnWarnings();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+int TestCliExportCalendar::visitsOf(const QString &what, qint64 id) const
+{
+    auto db = Database::open(m_demo, Database::Access::ReadOnly);
+    if (!db)
+        return -1;
+    QString sql = QStringLiteral("SELECT count(*) FROM visits v WHERE v.starts_at >= ? "
+                                 "AND v.starts_at < ?");
+    QVariantList binds{From, QStringLiteral("2027-02-23")};
+    if (what == QLatin1String("duo")) {
+        sql += QStringLiteral(" AND v.duo_id = ?");
+        binds << id;
+    } else if (what == QLatin1String("worker")) {
+        sql += QStringLiteral(" AND v.duo_id IN (SELECT id FROM duos WHERE trusted_person_id = ? "
+                              "OR professional_id = ?)");
+        binds << id << id;
+    }
+    auto count = db.value()->scalar(sql, binds);
+    return count ? count->toInt() : -1;
+}
+
+void TestCliExportCalendar::exports_data()
+{
+    QTest::addColumn<QString>("what"); // all, duo, worker
+    QTest::newRow("every visit") << QStringLiteral("all");
+    QTest::newRow("one duo") << QStringLiteral("duo");
+    QTest::newRow("one worker") << QStringLiteral("worker");
+}
+
+void TestCliExportCalendar::exports()
+{
+    QFETCH(QString, what);
+    const QString out = path(QStringLiteral("visits.ics"));
+    QStringList arguments{QStringLiteral("export"),
+                          m_demo,
+                          out,
+                          QStringLiteral("--format"),
+                          QStringLiteral("ics"),
+                          QStringLiteral("--from"),
+                          From,
+                          QStringLiteral("--to"),
+                          To};
+    qint64 id = 0;
+    if (what == QLatin1String("duo"))
+        id = m_duo;
+    else if (what == QLatin1String("worker"))
+        id = m_worker;
+    if (id)
+        arguments << QLatin1String("--") + what << QString::number(id);
+    // Exporting only reads the families' data; it adds one access-log entry per family.
+    auto dataAndLog = [this] {
+        auto db = Database::open(m_demo, Database::Access::ReadOnly);
+        return qMakePair(db ? contentHash(*db.value()) : QByteArray(),
+                         db ? rowCount(*db.value(), QStringLiteral("access_log")) : -1);
+    };
+    const auto before = dataAndLog();
+
+    const CliRun run = cli(arguments);
+    QVERIFY(!run.crashed);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QCOMPARE(run.exitCode, 0);
+    const int expected = visitsOf(what, id);
+    QVERIFY(expected > 0);
+    QCOMPARE(QString::fromUtf8(run.out).trimmed(),
+             QStringLiteral("%1 visit(s) written to %2.").arg(expected).arg(out));
+
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("BEGIN:VCALENDAR\r\n"));
+    QVERIFY(bytes.endsWith("END:VCALENDAR\r\n"));
+    QCOMPARE(bytes.count("\r\nBEGIN:VEVENT\r\n"), expected);
+    QCOMPARE(bytes.count('\n'), bytes.count("\r\n"));
+    QCOMPARE(permissions(out), OwnerOnly);
+    const auto after = dataAndLog();
+    QCOMPARE(after.first, before.first);
+    QVERIFY(after.second > before.second);
+    // Demo families have names and addresses; the calendar names none of them.
+    auto db = Database::open(m_demo, Database::Access::ReadOnly);
+    DC_VERIFY_OK(db);
+    const int families =
+        db.value()
+            ->scalar(QStringLiteral("SELECT count(*) FROM access_log WHERE action = 'export' AND "
+                                    "detail = 'calendar' AND user_role = 'cli' AND id > ?"),
+                     {before.second})
+            ->toInt();
+    QCOMPARE(families, after.second - before.second);
+    auto names = db.value()->exec(QStringLiteral("SELECT family_name, street FROM families"));
+    DC_VERIFY_OK(names);
+    QByteArray unfolded = bytes;
+    unfolded.replace("\r\n ", "");
+    while (names.value()->next())
+        for (int column = 0; column < 2; ++column) {
+            const QByteArray secret = names.value()->value(column).toString().toUtf8();
+            QVERIFY2(secret.isEmpty() || !unfolded.contains(secret), secret.constData());
+        }
+}
+
+void TestCliExportCalendar::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("message");
+    const QString ics = QStringLiteral("ics");
+    QTest::newRow("no period") << QStringList{QStringLiteral("--format"), ics}
+                               << QStringLiteral("--from and --to need dates like 2026-03-01.");
+    QTest::newRow("period backwards")
+        << QStringList{QStringLiteral("--format"), ics, QStringLiteral("--from"), To,
+                       QStringLiteral("--to"),     From}
+        << QStringLiteral("--to must not lie before --from.");
+    QTest::newRow("duo and worker") << QStringList{QStringLiteral("--format"), ics,
+                                                   QStringLiteral("--from"),   From,
+                                                   QStringLiteral("--to"),     To,
+                                                   QStringLiteral("--duo"),    QStringLiteral("1"),
+                                                   QStringLiteral("--worker"), QStringLiteral("1")}
+                                    << QStringLiteral("Give --duo or --worker, not both.");
+    QTest::newRow("worker not a number")
+        << QStringList{QStringLiteral("--format"), ics,
+                       QStringLiteral("--from"),   From,
+                       QStringLiteral("--to"),     To,
+                       QStringLiteral("--worker"), QStringLiteral("Fatima")}
+        << QStringLiteral("--worker needs the number of a worker.");
+    QTest::newRow("unknown format")
+        << QStringList{QStringLiteral("--format"), QStringLiteral("ical"),
+                       QStringLiteral("--from"),   From,
+                       QStringLiteral("--to"),     To}
+        << QStringLiteral("--format must be one of package, csv, ics or pdf.");
+}
+
+void TestCliExportCalendar::usageErrors()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, message);
+    const QString out = path(QStringLiteral("visits.ics"));
+    const CliRun run = cli(QStringList{QStringLiteral("export"), m_demo, out} + options);
+    QVERIFY(!run.crashed);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.errLines().value(0), message);
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestCliExportCalendar::refusals_data()
+{
+    QTest::addColumn<QString>("database"); // demo, missing, foreign, older
+    QTest::addColumn<QString>("output");   // a file name in the test folder
+    QTest::addColumn<QStringList>("filter");
+    QTest::addColumn<QString>("named"); // what the one sentence must name
+    QTest::newRow("no such database") << QStringLiteral("missing") << QStringLiteral("visits.ics")
+                                      << QStringList() << QStringLiteral("missing.duocoach");
+    QTest::newRow("a database of another program")
+        << QStringLiteral("foreign") << QStringLiteral("visits.ics") << QStringList()
+        << QStringLiteral("foreign.duocoach");
+    QTest::newRow("an older database") << QStringLiteral("older") << QStringLiteral("visits.ics")
+                                       << QStringList() << QStringLiteral("older.duocoach");
+    QTest::newRow("unknown duo") << QStringLiteral("demo") << QStringLiteral("visits.ics")
+                                 << QStringList{QStringLiteral("--duo"), QStringLiteral("99999")}
+                                 << QStringLiteral("demo.duocoach");
+    QTest::newRow("unknown worker")
+        << QStringLiteral("demo") << QStringLiteral("visits.ics")
+        << QStringList{QStringLiteral("--worker"), QStringLiteral("99999")}
+        << QStringLiteral("demo.duocoach");
+    QTest::newRow("folder that is not there")
+        << QStringLiteral("demo") << QStringLiteral("no-such-folder/visits.ics") << QStringList()
+        << QStringLiteral("no-such-folder/visits.ics");
+}
+
+void TestCliExportCalendar::refusals()
+{
+    QFETCH(QString, database);
+    QFETCH(QString, output);
+    QFETCH(QStringList, filter);
+    QFETCH(QString, named);
+    QString db = m_demo;
+    if (database != QLatin1String("demo")) {
+        db = path(database + QStringLiteral(".duocoach"));
+        if (database == QLatin1String("foreign")) {
+            QCOMPARE(rawExec(db, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, "
+                                                 "text TEXT)")}),
+                     QString());
+        } else if (database == QLatin1String("older")) {
+            QSqlDatabase older =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+            older.setDatabaseName(db);
+            QVERIFY(older.open());
+            DC_VERIFY_OK(Migrations::migrate(older, 0, Migrations::latestVersion() - 1));
+            older.close();
+            older = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("older"));
+        }
+    }
+    const bool existed = QFileInfo::exists(db);
+    const QByteArray before = existed ? sha256(db) : QByteArray();
+    const QString out = path(output);
+
+    const CliRun run = cli(QStringList{QStringLiteral("export"), db, out,
+                                       QStringLiteral("--format"), QStringLiteral("ics"),
+                                       QStringLiteral("--from"), From, QStringLiteral("--to"), To} +
+                           filter);
+    QVERIFY(!run.crashed);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.errLines().first().contains(named), run.err.constData());
+    QVERIFY(!QFileInfo::exists(out));
+    QCOMPARE(QFileInfo::exists(db), existed);
+    if (existed)
+        QCOMPARE(sha256(db), before);
+    // Nothing half-written beside the calendar either.
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.ics*")}, QDir::Files), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestCliExportCalendar)
+#include "TestCliExportCalendar.moc"

@@ -1,0 +1,312 @@
+// The real duocoach-cli killed with SIGKILL in the middle of a long import, a demo generation
+// and a supervision export: afterwards the database opens, passes PRAGMA integrity_check, and
+// holds all or none of the operation; an export leaves its package whole or not at all, and
+// no temporary file beside it.
+//
+// The kill lands at a moment chosen by time (after 50, 200 or 800 ms) or by what the child
+// has done to the files: the write-ahead log appeared (the database is open), or it holds
+// data (SQLite spilled part of the open transaction into it). Only the latter proves the kill
+// landed inside the transaction, so those rows also check that the log really had data and
+// that nothing of the operation survived.
+
+#include "CliRun.h"
+#include "FaultSupport.h"
+#include "TestSupport.h"
+
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace TestSupport;
+
+namespace {
+const QString Today = QStringLiteral("2026-11-23");
+// 20,000 families with wide rows: a long transaction that spills into the log early.
+constexpr int ImportFamilies = 20000;
+constexpr int ImportPadding = 300;
+constexpr int DemoFamilies = 3000;
+// The export's source: big enough that building the package takes a while.
+constexpr int ExportSourceFamilies = 300;
+
+enum class Operation { Import, Demo, Export, EncryptedExport };
+enum class Trigger {
+    Elapsed,    // value: milliseconds since the child started
+    LogAppears, // the -wal file exists: the child has the database open; value: ms more
+    LogHolds,   // the -wal file holds at least `value` bytes
+};
+
+// What became of the operation.
+enum class Outcome { None, All };
+} // namespace
+
+Q_DECLARE_METATYPE(Operation)
+Q_DECLARE_METATYPE(Trigger)
+
+class TestKillSafety : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void killMidway_data();
+    void killMidway();
+
+private:
+    CliRun cli(const QStringList &arguments);
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    QTemporaryDir m_shared; // the import file and the export's source, made once
+    QString m_importFile;
+    QString m_exportSource;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestKillSafety::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(QFileInfo(QStringLiteral(DUOCOACH_CLI)).isExecutable(), DUOCOACH_CLI);
+    QVERIFY(m_shared.isValid());
+    m_importFile = m_shared.filePath(QStringLiteral("gezinnen.csv"));
+    QVERIFY(writeFile(m_importFile, FaultSupport::familiesCsv(ImportFamilies, 1, ImportPadding)));
+
+    m_exportSource = m_shared.filePath(QStringLiteral("bron.duocoach"));
+    const CliRun demo =
+        runCli(QStringLiteral(DUOCOACH_CLI),
+               {QStringLiteral("demo"), m_exportSource, QStringLiteral("--families"),
+                QString::number(ExportSourceFamilies), QStringLiteral("--seed"),
+                QStringLiteral("5"), QStringLiteral("--today"), Today},
+               m_shared.path());
+    QVERIFY2(demo.exitCode == 0, demo.err.constData());
+    QVERIFY(writeFile(m_shared.filePath(QStringLiteral("wachtwoord.txt")),
+                      "lange zin als wachtwoord\n"));
+}
+
+void TestKillSafety::init()
+{
+    failOnWarnings();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+CliRun TestKillSafety::cli(const QStringList &arguments)
+{
+    return runCli(QStringLiteral(DUOCOACH_CLI), arguments, m_dir->path());
+}
+
+void TestKillSafety::killMidway_data()
+{
+    QTest::addColumn<Operation>("operation");
+    QTest::addColumn<Trigger>("trigger");
+    QTest::addColumn<int>("value");
+
+    const QList<QPair<Operation, const char *>> operations = {
+        {Operation::Import, "import"},
+        {Operation::Demo, "demo"},
+        {Operation::Export, "export"},
+        {Operation::EncryptedExport, "encrypted export"}};
+    for (const auto &[operation, name] : operations) {
+        // An export of the small source takes about a second; the others take far longer.
+        const bool quick =
+            operation == Operation::Export || operation == Operation::EncryptedExport;
+        for (int ms : quick ? std::initializer_list<int>{50, 150, 400}
+                            : std::initializer_list<int>{50, 200, 800})
+            QTest::addRow("%s, after %d ms", name, ms) << operation << Trigger::Elapsed << ms;
+    }
+    QTest::addRow("import, when the database opens")
+        << Operation::Import << Trigger::LogAppears << 0;
+    QTest::addRow("import, 500 ms after it opens")
+        << Operation::Import << Trigger::LogAppears << 500;
+    // More than the log's 32-byte header: pages of the open transaction are in it.
+    QTest::addRow("import, when the log holds pages")
+        << Operation::Import << Trigger::LogHolds << 8192;
+    QTest::addRow("import, when the log holds 512 KiB")
+        << Operation::Import << Trigger::LogHolds << 512 * 1024;
+    QTest::addRow("demo, 1500 ms after it opens") << Operation::Demo << Trigger::LogAppears << 1500;
+    QTest::addRow("demo, when the log holds 4 MiB")
+        << Operation::Demo << Trigger::LogHolds << 4 * 1024 * 1024;
+    QTest::addRow("export, when the database opens")
+        << Operation::Export << Trigger::LogAppears << 0;
+    // The export's only write is its record, committed as the package is put in place.
+    QTest::addRow("export, when the record is written")
+        << Operation::Export << Trigger::LogHolds << 1;
+    QTest::addRow("encrypted export, when the record is written")
+        << Operation::EncryptedExport << Trigger::LogHolds << 1;
+}
+
+void TestKillSafety::killMidway()
+{
+    QFETCH(Operation, operation);
+    QFETCH(Trigger, trigger);
+    QFETCH(int, value);
+
+    const bool exporting =
+        operation == Operation::Export || operation == Operation::EncryptedExport;
+    const QString database = path(QStringLiteral("gezinnen.duocoach"));
+    const QString package = path(QStringLiteral("supervisie.duosup"));
+    const QString wal = database + QStringLiteral("-wal");
+    QStringList arguments;
+    switch (operation) {
+    case Operation::Import:
+    case Operation::Demo: {
+        const CliRun init = cli({QStringLiteral("init"), database});
+        QVERIFY2(init.exitCode == 0, init.err.constData());
+        if (operation == Operation::Import)
+            arguments = {QStringLiteral("import"), database, QStringLiteral("--families"),
+                         m_importFile};
+        else
+            arguments = {QStringLiteral("demo"),       database,
+                         QStringLiteral("--families"), QString::number(DemoFamilies),
+                         QStringLiteral("--seed"),     QStringLiteral("3"),
+                         QStringLiteral("--today"),    Today};
+        break;
+    }
+    case Operation::Export:
+    case Operation::EncryptedExport:
+        QVERIFY(QFile::copy(m_exportSource, database));
+        arguments = {QStringLiteral("export"),
+                     database,
+                     package,
+                     QStringLiteral("--from"),
+                     QStringLiteral("2025-11-24"),
+                     QStringLiteral("--to"),
+                     Today};
+        if (operation == Operation::EncryptedExport)
+            arguments << QStringLiteral("--passphrase-file")
+                      << m_shared.filePath(QStringLiteral("wachtwoord.txt"));
+        break;
+    }
+    QVERIFY(!QFileInfo::exists(wal));
+
+    QByteArray before;
+    qint64 exportsBefore = 0;
+    {
+        auto db = Database::open(database, Database::Access::ReadOnly);
+        DC_VERIFY_OK(db);
+        before = contentHash(*db.value());
+        exportsBefore = rowCount(*db.value(), QStringLiteral("supervision_exports"));
+    }
+
+    // Start, wait for the moment, kill.
+    QProcess child;
+    child.setProcessEnvironment(cliEnvironment(m_dir->path()));
+    child.setWorkingDirectory(m_dir->path());
+    child.start(QStringLiteral(DUOCOACH_CLI), arguments);
+    QVERIFY(child.waitForStarted(10000));
+    QElapsedTimer clock;
+    clock.start();
+    qint64 triggeredAt = -1;
+    qint64 killedAt = -1;
+    qint64 logAtKill = -1;
+    for (;;) {
+        const QFileInfo log(wal);
+        if (triggeredAt < 0) {
+            const bool reached = trigger == Trigger::Elapsed      ? clock.elapsed() >= value
+                                 : trigger == Trigger::LogAppears ? log.exists()
+                                                                  : log.size() >= value;
+            if (reached)
+                triggeredAt = clock.elapsed();
+        }
+        const bool due = triggeredAt >= 0 &&
+                         (trigger != Trigger::LogAppears || clock.elapsed() >= triggeredAt + value);
+        if (due) {
+            logAtKill = QFileInfo(wal).size();
+            killedAt = clock.elapsed();
+            ::kill(pid_t(child.processId()), SIGKILL);
+            break;
+        }
+        // Also the pause between two looks: the log is watched every millisecond.
+        if (child.waitForFinished(1))
+            break;
+        QVERIFY2(clock.elapsed() < 600000, "the moment to kill never came");
+    }
+    if (child.state() != QProcess::NotRunning)
+        QVERIFY(child.waitForFinished(30000));
+    // The kill may come too late: the child ended first (a fast machine and a time trigger, or
+    // an export whose last step is the commit the kill waited for). Then it succeeded, and
+    // the checks below expect all of it.
+    const bool ranToEnd = child.exitStatus() == QProcess::NormalExit;
+    if (ranToEnd) {
+        QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
+        QVERIFY2(trigger == Trigger::Elapsed || exporting,
+                 "the operation ended before the log showed what the kill waited for");
+    }
+
+    // The user's next step: duocoach-cli check, which opens the file (recovering the log).
+    const CliRun check = cli({QStringLiteral("check"), database});
+    QVERIFY2(check.exitCode == 0, check.err.constData() + check.out);
+
+    Outcome outcome = Outcome::None;
+    {
+        auto db = Database::open(database);
+        DC_VERIFY_OK(db);
+        auto problems = db.value()->integrityProblems();
+        DC_VERIFY_OK(problems);
+        QCOMPARE(problems.value(), QStringList());
+        const int families = rowCount(*db.value(), QStringLiteral("families"));
+        const qint64 exports = rowCount(*db.value(), QStringLiteral("supervision_exports"));
+        switch (operation) {
+        case Operation::Import:
+        case Operation::Demo: {
+            const int expected = operation == Operation::Import ? ImportFamilies : DemoFamilies;
+            QVERIFY2(
+                families == 0 || families == expected,
+                qPrintable(
+                    QStringLiteral("%1 families: a part of the operation stayed").arg(families)));
+            outcome = families == expected ? Outcome::All : Outcome::None;
+            break;
+        }
+        case Operation::Export:
+        case Operation::EncryptedExport:
+            QVERIFY(exports == exportsBefore || exports == exportsBefore + 1);
+            // The package is put in place just before its record is committed: a record
+            // always has its package; a kill between the two leaves a package unrecorded.
+            if (exports > exportsBefore)
+                QVERIFY2(QFileInfo::exists(package), "an export was recorded without its package");
+            outcome = QFileInfo::exists(package) ? Outcome::All : Outcome::None;
+            break;
+        }
+        if (outcome == Outcome::None && !(exporting && exports > exportsBefore))
+            QCOMPARE(contentHash(*db.value()), before);
+    }
+    if (exporting && outcome == Outcome::All) {
+        // Whole: it verifies (hashes and counts match its manifest).
+        QStringList verify{QStringLiteral("verify"), package};
+        if (operation == Operation::EncryptedExport)
+            verify << QStringLiteral("--passphrase-file")
+                   << m_shared.filePath(QStringLiteral("wachtwoord.txt"));
+        const CliRun verified = cli(verify);
+        QVERIFY2(verified.exitCode == 0, verified.err.constData() + verified.out);
+    }
+    // Nothing was left beside the database: no half package, no temporary file, and the log
+    // and its index went when the file was closed.
+    QStringList expected{QStringLiteral("gezinnen.duocoach")};
+    if (exporting && outcome == Outcome::All)
+        expected << QStringLiteral("supervisie.duosup");
+    QStringList found = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    found.sort();
+    expected.sort();
+    QCOMPARE(found, expected);
+
+    if (trigger == Trigger::LogHolds) {
+        // Proof that the kill landed inside the transaction: the log held what was waited for
+        // when the child died, and (but for an export's record) none of it survived.
+        QVERIFY2(logAtKill >= value, qPrintable(QString::number(logAtKill)));
+        if (!exporting)
+            QCOMPARE(outcome, Outcome::None);
+    }
+    qInfo("moment after %lld ms, killed after %lld ms (%s), log %lld bytes; kept %s of it",
+          triggeredAt, killedAt, ranToEnd ? "had already ended" : "mid-way", logAtKill,
+          outcome == Outcome::All ? "all" : "none");
+}
+
+QTEST_GUILESS_MAIN(TestKillSafety)
+#include "TestKillSafety.moc"

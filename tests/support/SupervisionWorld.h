@@ -1,0 +1,213 @@
+#pragma once
+// A small world for the supervision export's tests: the TestSupport fixture (family "Bouzid"
+// with Nora and Rayan, duo A) plus a second family ("Öztürk-Demir" with Elif and Deniz, duo B),
+// visits in and around February-March 2026, reports whose notes name the families, goals,
+// evaluations with scores, follow-ups, a safety concern and a confidential note. Rows beyond
+// the fixture go in through SQL, so the tests do not depend on the coach's stores.
+
+#include "TestSupport.h"
+
+#include <QSqlQuery>
+
+namespace SupervisionWorld {
+
+// The period the tests export.
+inline QDate from()
+{
+    return {2026, 2, 1};
+}
+inline QDate to()
+{
+    return {2026, 3, 31};
+}
+
+// Text that must never leave the database, in any package.
+inline QString confidentialText()
+{
+    return QStringLiteral("VERTROUWELIJK-alleen-voor-Fatima");
+}
+inline QString workerPhone()
+{
+    return QStringLiteral("06-98765432");
+}
+inline QString workerEmail()
+{
+    return QStringLiteral("fatima.prive@example.nl");
+}
+
+struct World
+{
+    TestSupport::Fixture fixture;
+    qint64 secondFamily = 0;
+    QList<qint64> secondMembers;
+    // Every string that identifies a family: pseudonymised packages must not hold any.
+    QStringList identifying;
+    int visitsInPeriod = 0;
+};
+
+// Fills *world; returns the first error, or an empty string.
+inline QString make(Database &db, World *world)
+{
+    using namespace TestSupport;
+    if (QString error = makeFixture(db, &world->fixture); !error.isEmpty())
+        return error;
+    const Fixture &f = world->fixture;
+    QStringList errors;
+    auto run = [&](const QString &sql, const QVariantList &binds = {}) -> qint64 {
+        auto q = db.exec(sql, binds);
+        if (!q) {
+            errors << sql + QStringLiteral(": ") + q.message();
+            return 0;
+        }
+        return q.value()->lastInsertId().toLongLong();
+    };
+    const QString family2 = QStringLiteral("Öztürk-Demir");
+    world->secondFamily =
+        run(QStringLiteral("INSERT INTO families (case_code, family_name, street, postcode, city, "
+                           "district, home_languages, referral_source, referred_on, status) "
+                           "VALUES ('G-2026-0002', ?, 'Kanaalstraat 40, 2-hoog', '3531 AB', "
+                           "'Utrecht', 'Lombok', 'tr,nl', 'Huisarts', '2026-01-10', 'active')"),
+            {family2});
+    for (const auto &[name, role, year] :
+         {std::tuple<QString, QString, int>{QStringLiteral("Elif"), QStringLiteral("parent"), 1990},
+          {QStringLiteral("Deniz"), QStringLiteral("child"), 2016}})
+        world->secondMembers << run(QStringLiteral("INSERT INTO household_members (family_id, "
+                                                   "first_name, role, birth_year) "
+                                                   "VALUES (?, ?, ?, ?)"),
+                                    {world->secondFamily, name, role, year});
+    run(QStringLiteral("INSERT INTO assignments (family_id, duo_id, from_date) "
+                       "VALUES (?, ?, '2026-02-01')"),
+        {world->secondFamily, f.duoB});
+    run(QStringLiteral("UPDATE workers SET phone = ?, email = ? WHERE id = ?"),
+        {workerPhone(), workerEmail(), f.trustedA});
+
+    // Visits: (family, duo, start, status, reason, trusted present, professional present).
+    struct V
+    {
+        qint64 family;
+        qint64 duo;
+        const char *start;
+        const char *status;
+        QString reason;
+        int tp;
+        int pp;
+    };
+    const qint64 a = f.family.id;
+    const qint64 b = world->secondFamily;
+    const QList<V> visits{
+        {a, f.duoA, "2026-01-20T10:00:00", "done", {}, 1, 1}, // before the period
+        {a, f.duoA, "2026-02-03T10:00:00", "done", {}, 1, 1},
+        {a, f.duoA, "2026-02-10T10:00:00", "cancelled", QStringLiteral("Nora was ziek"), 0, 0},
+        {a, f.duoA, "2026-02-17T10:00:00", "no_show", QStringLiteral("Niemand thuis"), 0, 0},
+        {a, f.duoA, "2026-03-03T10:00:00", "done", {}, 1, 0},
+        {a, f.duoA, "2026-03-31T16:30:00", "planned", {}, 0, 0},
+        {a, f.duoA, "2026-04-01T09:00:00", "planned", {}, 0, 0}, // after the period
+        {b, f.duoB, "2026-02-05T14:00:00", "done", {}, 1, 1},
+        {b, f.duoB, "2026-02-12T14:00:00", "done", {}, 0, 1},
+        {b, f.duoB, "2026-03-01T14:00:00", "cancelled",
+         QStringLiteral("Familie OZTURK op vakantie; Elif belt terug"), 0, 0},
+    };
+    QList<qint64> ids;
+    for (const V &v : visits) {
+        ids << run(QStringLiteral("INSERT INTO visits (family_id, duo_id, starts_at, "
+                                  "duration_minutes, status, status_reason, "
+                                  "trusted_person_present, professional_present) "
+                                  "VALUES (?, ?, ?, 60, ?, ?, ?, ?)"),
+                   {v.family, v.duo, QString::fromLatin1(v.start), QString::fromLatin1(v.status),
+                    v.reason.isNull() ? QStringLiteral("") : v.reason, v.tp, v.pp});
+        if (QString::fromLatin1(v.start) >= QStringLiteral("2026-02-01") &&
+            QString::fromLatin1(v.start) < QStringLiteral("2026-04-01"))
+            ++world->visitsInPeriod;
+    }
+    if (!errors.isEmpty())
+        return errors.join(QLatin1Char('\n'));
+    run(QStringLiteral("INSERT INTO visit_attendees (visit_id, member_id) VALUES (?, ?), (?, ?)"),
+        {ids.at(1), f.parent, ids.at(1), f.child});
+
+    const QString report = QStringLiteral(
+        "INSERT INTO visit_reports (visit_id, trusted_person_tasks, professional_tasks, topics, "
+        "notes, written_by, written_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    run(report, {ids.at(1), QStringLiteral("Gesprek met Nora over school"),
+                 QStringLiteral("Opvoedadvies; Rayan's huiswerk"),
+                 QStringLiteral("home_relationships,work_education"),
+                 QStringLiteral("NORA en rayan waren er. Familie Bouzid, Amazonedreef 12 "
+                                "(3563 AB), wil meer hulp. Noraatje speelde buiten."),
+                 QStringLiteral("Fatima El Amrani"), QStringLiteral("2026-02-03T12:00:00")});
+    run(report,
+        {ids.at(4), QStringLiteral("Boodschappen"), QStringLiteral(""), QStringLiteral("finances"),
+         QStringLiteral("Adres 3563ab, de Amazonedreef; gezin bouzid redt zich."),
+         QStringLiteral("Fatima El Amrani"), QStringLiteral("2026-03-03T12:00:00")});
+    run(report, {ids.at(7), QStringLiteral("Tolken voor Elif"), QStringLiteral("Plan met Deniz"),
+                 QStringLiteral("social_network"),
+                 QStringLiteral("Fam. Öztürk-Demir (Kanaalstraat 40) maakt het goed; Ozturk en "
+                                "Demir tevreden, DENIZ ook."),
+                 QStringLiteral("Ayşe Yılmaz"), QStringLiteral("2026-02-05T16:00:00")});
+
+    const qint64 goalA =
+        run(QStringLiteral(
+                "INSERT INTO goals (family_id, life_domain, description, start_score, set_on) "
+                "VALUES (?, 'home_relationships', 'Rust in huis voor Rayan', 2, '2026-02-03')"),
+            {a});
+    const qint64 goalLate =
+        run(QStringLiteral(
+                "INSERT INTO goals (family_id, life_domain, description, start_score, set_on) "
+                "VALUES (?, 'finances', 'Schulden Nora op orde', 1, '2026-05-01')"),
+            {a});
+    Q_UNUSED(goalLate);
+    const qint64 goalB =
+        run(QStringLiteral(
+                "INSERT INTO goals (family_id, life_domain, description, start_score, set_on) "
+                "VALUES (?, 'social_network', 'Elif bouwt een netwerk op', 2, '2026-02-05')"),
+            {b});
+    run(QStringLiteral("INSERT INTO visit_goals (visit_id, goal_id) VALUES (?, ?), (?, ?)"),
+        {ids.at(1), goalA, ids.at(7), goalB});
+    const qint64 evalA =
+        run(QStringLiteral(
+                "INSERT INTO evaluations (family_id, held_on, helps, decision, reason) VALUES "
+                "(?, '2026-03-15', 'partly', 'adjust', 'Rayan heeft meer nodig dan de Bouzids "
+                "dachten')"),
+            {a});
+    run(QStringLiteral("INSERT INTO evaluation_scores (evaluation_id, goal_id, score) "
+                       "VALUES (?, ?, 3)"),
+        {evalA, goalA});
+    run(QStringLiteral("INSERT INTO evaluations (family_id, held_on, helps, decision, reason) "
+                       "VALUES (?, '2026-03-20', 'yes', 'continue', 'Gaat goed met Elif')"),
+        {b});
+    run(QStringLiteral("INSERT INTO follow_ups (family_id, visit_id, description, owner_id, "
+                       "due_on) VALUES (?, ?, 'School van Rayan bellen', ?, '2026-02-20')"),
+        {a, ids.at(1), f.trustedA});
+    run(QStringLiteral("INSERT INTO follow_ups (family_id, visit_id, description, owner_id, "
+                       "due_on, done_on) VALUES (?, ?, 'Formulier voor Elif', ?, '2026-02-15', "
+                       "'2026-02-14')"),
+        {b, ids.at(7), f.professionalB});
+    run(QStringLiteral("INSERT INTO safety_concerns (family_id, visit_id, description, "
+                       "raised_by, raised_at) VALUES (?, ?, 'Rayan had blauwe plekken; Nora "
+                       "schrok', 'Fatima El Amrani', '2026-03-03T11:00:00')"),
+        {a, ids.at(4)});
+    run(QStringLiteral("INSERT INTO confidential_notes (family_id, visit_id, trusted_person_id, "
+                       "written_at, text) VALUES (?, ?, ?, '2026-02-03T12:30:00', ?)"),
+        {a, ids.at(1), f.trustedA, confidentialText()});
+    if (!errors.isEmpty())
+        return errors.join(QLatin1Char('\n'));
+
+    world->identifying = {QStringLiteral("Bouzid"),
+                          QStringLiteral("Nora"),
+                          QStringLiteral("Rayan"),
+                          QStringLiteral("Amazonedreef"),
+                          QStringLiteral("Amazonedreef 12"),
+                          QStringLiteral("3563ab"),
+                          QStringLiteral("3563 AB"),
+                          family2,
+                          QStringLiteral("Öztürk"),
+                          QStringLiteral("Ozturk"),
+                          QStringLiteral("Demir"),
+                          QStringLiteral("Elif"),
+                          QStringLiteral("Deniz"),
+                          QStringLiteral("Kanaalstraat"),
+                          QStringLiteral("Kanaalstraat 40, 2-hoog"),
+                          QStringLiteral("3531 AB"),
+                          QStringLiteral("3531AB")};
+    return {};
+}
+
+} // namespace SupervisionWorld

@@ -1,0 +1,229 @@
+#include "TodayPage.h"
+
+#include "domain/DomainText.h"
+#include "services/ChangeNotifier.h"
+#include "services/Settings.h"
+#include "services/TodayAgenda.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+// What an item opens: a visit or a family.
+enum ItemRole { VisitIdRole = Qt::UserRole, FamilyIdRole };
+
+QLabel *sectionTitle()
+{
+    auto *label = new QLabel;
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+} // namespace
+
+TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
+    : QWidget(parent), m_db(db)
+{
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("todayTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_who = new QLabel;
+    m_who->setObjectName(QStringLiteral("todayWho"));
+    auto *change = new QPushButton(tr("Working as…"));
+    connect(change, &QPushButton::clicked, this, &TodayPage::changeUserRequested);
+
+    m_visitsTitle = sectionTitle();
+    m_visits = makeList(QStringLiteral("todayVisits"),
+                        {tr("Time"), tr("Case code"), tr("Family"), tr("Duo"), tr("Status")});
+    m_followUpsTitle = sectionTitle();
+    m_followUps = makeList(QStringLiteral("todayFollowUps"),
+                           {tr("Due"), tr("Case code"), tr("Follow-up action"), tr("Owner")});
+    m_quietTitle = sectionTitle();
+    m_quietDays = new QSpinBox;
+    m_quietDays->setObjectName(QStringLiteral("quietDays"));
+    m_quietDays->setRange(7, 365);
+    m_quietDays->setSuffix(tr(" days"));
+    m_quietDays->setValue(Settings::value(Settings::Key::QuietDays).toInt());
+    connect(m_quietDays, &QSpinBox::valueChanged, this, [this](int days) {
+        Settings::setValue(Settings::Key::QuietDays, days);
+        fillQuiet();
+    });
+    m_quiet = makeList(QStringLiteral("todayQuiet"), {tr("Case code"), tr("Family"), tr("Duo"),
+                                                      tr("Last visit"), tr("Days"),
+                                                      tr("Next planned")});
+
+    auto *header = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_who);
+    header->addLayout(titles, 1);
+    header->addWidget(change, 0, Qt::AlignTop);
+
+    auto *quietHeader = new QHBoxLayout;
+    quietHeader->addWidget(m_quietTitle, 1);
+    quietHeader->addWidget(new QLabel(tr("Without a visit for more than")));
+    quietHeader->addWidget(m_quietDays);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addSpacing(8);
+    layout->addWidget(m_visitsTitle);
+    layout->addWidget(m_visits, 3);
+    layout->addWidget(m_followUpsTitle);
+    layout->addWidget(m_followUps, 2);
+    layout->addLayout(quietHeader);
+    layout->addWidget(m_quiet, 2);
+
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(0);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &TodayPage::reload);
+    if (notifier) {
+        const auto later = [this] {
+            m_reloadTimer.start();
+        };
+        connect(notifier, &ChangeNotifier::visitsChanged, this, later);
+        connect(notifier, &ChangeNotifier::familiesChanged, this, later);
+        connect(notifier, &ChangeNotifier::assignmentsChanged, this, later);
+        connect(notifier, &ChangeNotifier::databaseReset, this, later);
+    }
+}
+
+QTreeWidget *TodayPage::makeList(const QString &name, const QStringList &headers)
+{
+    auto *list = new QTreeWidget;
+    list->setObjectName(name);
+    list->setHeaderLabels(headers);
+    list->setRootIsDecorated(false);
+    list->setAlternatingRowColors(true);
+    list->setUniformRowHeights(true);
+    list->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list->header()->setStretchLastSection(true);
+    connect(list, &QTreeWidget::itemActivated, this, &TodayPage::activate);
+    return list;
+}
+
+void TodayPage::setDay(const QDate &day)
+{
+    m_day = day;
+    reload();
+}
+
+void TodayPage::setUser(const CurrentUser &user)
+{
+    m_user = user;
+    reload();
+}
+
+void TodayPage::reload()
+{
+    m_reloadTimer.stop();
+    const QLocale locale;
+    m_title->setText(tr("Today, %1").arg(locale.toString(day(), QStringLiteral("dddd d MMMM"))));
+    m_who->setText(m_user.kind == CurrentUser::Kind::Worker
+                       ? tr("Working as %1: your visits, your follow-up actions, your families.")
+                             .arg(m_user.displayName())
+                       : tr("Working as %1: the visits, follow-up actions and families of all "
+                            "duos.")
+                             .arg(m_user.displayName()));
+    fillVisits();
+    fillFollowUps();
+    fillQuiet();
+}
+
+void TodayPage::fillVisits()
+{
+    m_visits->clear();
+    auto visits = TodayAgenda(m_db, m_user).visitsOn(day());
+    if (!visits) {
+        emit failed(visits.error().message);
+        return;
+    }
+    const QLocale locale;
+    for (const Visit &v : visits.value()) {
+        auto *item = new QTreeWidgetItem(
+            m_visits, {locale.toString(v.start.time(), QLocale::ShortFormat) + QStringLiteral("–") +
+                           locale.toString(v.start.addSecs(v.durationMinutes * 60).time(),
+                                           QLocale::ShortFormat),
+                       v.caseCode, v.familyName, v.duoName, DomainText::display(v.status)});
+        item->setData(0, VisitIdRole, v.id);
+        item->setData(0, FamilyIdRole, v.familyId);
+    }
+    m_visitsTitle->setText(visits->isEmpty() ? tr("No visits today.")
+                                             : tr("Visits today: %1").arg(visits->size()));
+    m_visits->setVisible(!visits->isEmpty());
+}
+
+void TodayPage::fillFollowUps()
+{
+    m_followUps->clear();
+    auto due = TodayAgenda(m_db, m_user).followUpsDue(day());
+    if (!due) {
+        emit failed(due.error().message);
+        return;
+    }
+    const QLocale locale;
+    int overdue = 0;
+    for (const FollowUp &f : due.value()) {
+        auto *item = new QTreeWidgetItem(m_followUps, {locale.toString(f.dueOn, QLocale::ShortFormat),
+                                                       f.caseCode, f.description, f.ownerName});
+        item->setData(0, FamilyIdRole, f.familyId);
+        if (f.dueOn < day()) {
+            ++overdue;
+            item->setForeground(0, QColor(0xc0, 0x1c, 0x28));
+            item->setToolTip(0, tr("Overdue"));
+        }
+    }
+    m_followUpsTitle->setText(
+        due->isEmpty() ? tr("No follow-up actions due this week.")
+                       : tr("Follow-up actions due this week: %1 (%2 overdue)")
+                             .arg(due->size())
+                             .arg(overdue));
+    m_followUps->setVisible(!due->isEmpty());
+}
+
+void TodayPage::fillQuiet()
+{
+    m_quiet->clear();
+    auto quiet = TodayAgenda(m_db, m_user).quietFamilies(day(), m_quietDays->value());
+    if (!quiet) {
+        emit failed(quiet.error().message);
+        return;
+    }
+    const QLocale locale;
+    for (const QuietFamily &f : quiet.value()) {
+        auto *item = new QTreeWidgetItem(
+            m_quiet, {f.caseCode, f.familyName, f.duoName,
+                      f.lastVisit.isValid() ? locale.toString(f.lastVisit, QLocale::ShortFormat)
+                                            : tr("never"),
+                      locale.toString(f.daysWithoutVisit),
+                      f.nextPlanned.isValid() ? locale.toString(f.nextPlanned, QLocale::ShortFormat)
+                                              : tr("nothing planned")});
+        item->setData(0, FamilyIdRole, f.familyId);
+        item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_quietTitle->setText(quiet->isEmpty()
+                              ? tr("Every family was visited recently.")
+                              : tr("Families without a recent visit: %1").arg(quiet->size()));
+    m_quiet->setVisible(!quiet->isEmpty());
+}
+
+void TodayPage::activate(QTreeWidgetItem *item)
+{
+    const qint64 visit = item->data(0, VisitIdRole).toLongLong();
+    if (visit)
+        emit visitActivated(visit);
+    else
+        emit familyActivated(item->data(0, FamilyIdRole).toLongLong());
+}

@@ -1,0 +1,162 @@
+#include "VisitActions.h"
+
+#include "MessageBox.h"
+#include "commands/EditCommands.h"
+#include "dialogs/CloseConcernDialog.h"
+#include "dialogs/FollowUpDialog.h"
+#include "dialogs/MissedVisitDialog.h"
+#include "dialogs/RaiseConcernDialog.h"
+#include "dialogs/VisitReportDialog.h"
+#include "storage/AssignmentStore.h"
+#include "storage/DuoStore.h"
+#include "storage/FamilyStore.h"
+#include "storage/SafetyConcernStore.h"
+#include "storage/VisitStore.h"
+
+#include <QMenu>
+
+namespace {
+template <typename Dialog> void openModeless(Dialog *dialog)
+{
+    // Window-modal and deleted on close, like every form: tests find it among the window's
+    // children and nothing blocks.
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+} // namespace
+
+VisitActions::VisitActions(EditCommands *commands, std::function<CurrentUser()> user,
+                           QWidget *window)
+    : QObject(window), m_commands(commands), m_user(std::move(user)), m_window(window)
+{}
+
+EditCommands *VisitActions::commands() const
+{
+    return m_commands;
+}
+
+void VisitActions::report(const QString &title, const QString &message)
+{
+    MessageBox::critical(m_window, title, message);
+}
+
+void VisitActions::addVisitActions(QMenu *menu, const Visit &visit)
+{
+    const qint64 id = visit.id;
+    const bool started = visit.start <= QDateTime::currentDateTime();
+    if (visit.status == VisitStatus::Done) {
+        menu->addAction(tr("Visit Report…"), this, [this, id] { markDone(id); });
+    } else if (started) {
+        menu->addAction(tr("Mark Done…"), this, [this, id] { markDone(id); });
+    }
+    if (visit.status == VisitStatus::Planned || visit.status == VisitStatus::NoShow)
+        menu->addAction(tr("Cancel Visit…"), this, [this, id] { cancelVisit(id); });
+    if (started && (visit.status == VisitStatus::Planned || visit.status == VisitStatus::Cancelled))
+        menu->addAction(tr("No-show…"), this, [this, id] { markNoShow(id); });
+    menu->addSeparator();
+    const qint64 family = visit.familyId;
+    menu->addAction(tr("Raise Safety Concern…"), this,
+                    [this, family, id] { raiseConcern(family, id); });
+}
+
+void VisitActions::openVisit(qint64 visitId)
+{
+    markDone(visitId);
+}
+
+void VisitActions::markDone(qint64 visitId)
+{
+    if (!m_commands)
+        return;
+    auto visit = VisitStore(m_commands->database()).get(visitId);
+    if (!visit)
+        return report(tr("Visit Report"), visit.message());
+    openModeless(new VisitReportDialog(*m_commands, visitId, currentUser(), m_window));
+}
+
+void VisitActions::cancelVisit(qint64 visitId)
+{
+    if (!m_commands)
+        return;
+    auto visit = VisitStore(m_commands->database()).get(visitId);
+    if (!visit)
+        return report(tr("Cancel Visit"), visit.message());
+    openModeless(
+        new MissedVisitDialog(*m_commands, visit.value(), VisitStatus::Cancelled, m_window));
+}
+
+void VisitActions::markNoShow(qint64 visitId)
+{
+    if (!m_commands)
+        return;
+    auto visit = VisitStore(m_commands->database()).get(visitId);
+    if (!visit)
+        return report(tr("No-show"), visit.message());
+    openModeless(new MissedVisitDialog(*m_commands, visit.value(), VisitStatus::NoShow, m_window));
+}
+
+void VisitActions::raiseConcern(qint64 familyId, qint64 visitId)
+{
+    if (!m_commands)
+        return;
+    auto family = FamilyStore(m_commands->database()).get(familyId);
+    if (!family)
+        return report(tr("Raise Safety Concern"), family.message());
+    openModeless(
+        new RaiseConcernDialog(*m_commands, family.value(), visitId, currentUser(), m_window));
+}
+
+void VisitActions::closeConcern(qint64 concernId)
+{
+    if (!m_commands)
+        return;
+    auto concern = SafetyConcernStore(m_commands->database()).get(concernId);
+    if (!concern)
+        return report(tr("Close Safety Concern"), concern.message());
+    openModeless(new CloseConcernDialog(*m_commands, concern.value(), currentUser(), m_window));
+}
+
+void VisitActions::addFollowUp(qint64 familyId)
+{
+    if (!m_commands)
+        return;
+    Database &db = m_commands->database();
+    auto family = FamilyStore(db).get(familyId);
+    auto current = family ? AssignmentStore(db).current(familyId)
+                          : Result<std::optional<Assignment>>(family.error());
+    if (!current)
+        return report(tr("New Follow-up Action"), current.message());
+    if (!current.value())
+        return report(tr("New Follow-up Action"),
+                      tr("%1 has no duo at the moment; a follow-up action belongs to one of the "
+                         "family's duo.")
+                          .arg(family->caseCode));
+    auto duo = DuoStore(db).get(current.value()->duoId);
+    if (!duo)
+        return report(tr("New Follow-up Action"), duo.message());
+    openModeless(new FollowUpDialog(*m_commands, family.value(), duo.value(),
+                                    currentUser().workerId, m_window));
+}
+
+void VisitActions::setFollowUpDone(qint64 followUpId, bool done)
+{
+    if (!m_commands)
+        return;
+    if (Status set = m_commands->setFollowUpDone(followUpId, done); !set)
+        report(tr("Follow-up Action"), set.message());
+}
+
+bool VisitActions::addConfidentialNote(qint64 familyId, const QString &text)
+{
+    if (!m_commands)
+        return false;
+    ConfidentialNote note;
+    note.familyId = familyId;
+    note.text = text;
+    auto added = m_commands->addConfidentialNote(note, currentUser());
+    if (!added) {
+        report(tr("Note for the Trusted Person"), added.message());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,96 @@
+#include "CompleteVisitCommand.h"
+
+#include "DisplayText.h"
+#include "EditCommands.h"
+#include "services/ChangeNotifier.h"
+#include "storage/ConfidentialNoteStore.h"
+#include "storage/SafetyConcernStore.h"
+#include "storage/VisitStore.h"
+
+CompleteVisitCommand::CompleteVisitCommand(EditCommands &commands, const Input &input,
+                                           const CurrentUser &by)
+    : EditCommand(commands, QString()), m_input(input), m_by(by)
+{
+    auto visit = VisitStore(commands.database()).get(input.outcome.visitId);
+    const QString which =
+        visit ? tr("%1 on %2").arg(visit->caseCode, DisplayText::dateTime(visit->start))
+              : QString::number(input.outcome.visitId);
+    m_familyId = visit ? visit->familyId : 0;
+    setText(input.correcting ? tr("Correct visit report of %1").arg(which)
+                             : tr("Visit report of %1").arg(which));
+}
+
+Status CompleteVisitCommand::apply()
+{
+    VisitReportStore reports(db());
+    const qint64 visitId = m_input.outcome.visitId;
+    if (m_after) {
+        // A redo: exactly the state the first run left, follow-ups with their own ids.
+        if (Status s = reports.restore(*m_after); !s)
+            return s;
+    } else {
+        auto before = reports.record(visitId);
+        if (!before)
+            return before.error();
+        const Status saved = m_input.correcting
+                                 ? reports.edit(m_input.outcome, m_by.displayName())
+                                 : reports.complete(m_input.outcome, m_by.displayName());
+        if (!saved)
+            return saved;
+        auto after = reports.record(visitId);
+        if (!after)
+            return after.error();
+        m_before = before.value();
+        m_after = after.value();
+        m_familyId = m_after->visit.familyId;
+    }
+    if (!m_input.safetyConcern.trimmed().isEmpty()) {
+        SafetyConcern concern;
+        concern.visitId = visitId;
+        concern.description = m_input.safetyConcern;
+        concern.raisedBy = m_by.displayName();
+        auto raised = SafetyConcernStore(db()).raise(concern);
+        if (!raised)
+            return raised.error();
+        m_concernId = raised.value();
+    }
+    if (!m_input.confidentialNote.trimmed().isEmpty()) {
+        ConfidentialNoteStore notes(db());
+        if (m_note.id > 0)
+            return notes.restore(m_note, m_by);
+        ConfidentialNote note;
+        note.familyId = m_familyId;
+        note.visitId = visitId;
+        note.trustedPersonId = m_by.workerId;
+        note.writtenAt = QDateTime::currentDateTime();
+        note.text = m_input.confidentialNote;
+        auto added = notes.add(note, m_by);
+        if (!added)
+            return added.error();
+        m_note = note;
+        m_note.id = added.value();
+        m_note.text = note.text.trimmed();
+    }
+    return {};
+}
+
+Status CompleteVisitCommand::revert()
+{
+    if (m_note.id > 0)
+        if (Status s = ConfidentialNoteStore(db()).remove(m_note.id, m_by); !s)
+            return s;
+    if (m_concernId > 0)
+        if (Status s = SafetyConcernStore(db()).withdraw(m_concernId, m_by.displayName()); !s)
+            return s;
+    return VisitReportStore(db()).restore(*m_before);
+}
+
+void CompleteVisitCommand::announce() const
+{
+    emit notifier().visitsChanged({m_input.outcome.visitId});
+    emit notifier().followUpsChanged(m_familyId);
+    if (!m_input.safetyConcern.trimmed().isEmpty())
+        emit notifier().safetyConcernsChanged(m_familyId);
+    if (!m_input.confidentialNote.trimmed().isEmpty())
+        emit notifier().confidentialNotesChanged(m_familyId);
+}

@@ -1,0 +1,28 @@
+#include "ToggleFollowUpCommand.h"
+
+#include "services/ChangeNotifier.h"
+#include "storage/FollowUpStore.h"
+
+ToggleFollowUpCommand::ToggleFollowUpCommand(EditCommands &commands, const FollowUp &followUp,
+                                             bool done, const QDate &day)
+    : EditCommand(commands,
+                  done ? tr("Follow-up action \"%1\" done").arg(followUp.description)
+                       : tr("Follow-up action \"%1\" open again").arg(followUp.description)),
+      m_id(followUp.id), m_familyId(followUp.familyId), m_before(followUp.doneOn),
+      m_after(done ? day : QDate())
+{}
+
+Status ToggleFollowUpCommand::apply()
+{
+    return FollowUpStore(db()).setDone(m_id, m_after);
+}
+
+Status ToggleFollowUpCommand::revert()
+{
+    return FollowUpStore(db()).setDone(m_id, m_before);
+}
+
+void ToggleFollowUpCommand::announce() const
+{
+    emit notifier().followUpsChanged(m_familyId);
+}

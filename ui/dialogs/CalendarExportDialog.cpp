@@ -1,0 +1,246 @@
+#include "CalendarExportDialog.h"
+
+#include "MessageBox.h"
+#include "exchange/CalendarExport.h"
+#include "exchange/ExportSelection.h"
+#include "storage/DuoStore.h"
+#include "storage/WorkerStore.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace {
+// A calendar this dialog (or the CLI) wrote before: replacing it is what exporting again is for,
+// so the user is not asked. Any other file is asked about first.
+bool isOwnCalendar(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(512).contains("PRODID:-//DuoCoach//");
+}
+
+QDateEdit *dateField(const QDate &date, const QString &name)
+{
+    auto *field = new QDateEdit(date);
+    field->setObjectName(name);
+    field->setCalendarPopup(true);
+    field->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    return field;
+}
+} // namespace
+
+CalendarExportDialog::CalendarExportDialog(Database &db, const CurrentUser &user, QWidget *parent,
+                                           const QDate &today)
+    : QDialog(parent), m_db(db), m_actor(Actor::of(db, user))
+{
+    setObjectName(QStringLiteral("calendarExportDialog"));
+    setWindowTitle(tr("Export to Calendar"));
+
+    auto *intro = new QLabel(tr("Puts the home visits of a duo or a worker in a calendar: the "
+                                "file opens in Outlook, Google Calendar and Thunderbird. Export "
+                                "to the same file again and import it again, and the visits there "
+                                "are updated. Each visit is named only by the family's case "
+                                "code."));
+    intro->setWordWrap(true);
+
+    m_duoChoice = new QRadioButton(tr("&Duo:"));
+    m_duoChoice->setObjectName(QStringLiteral("duoChoice"));
+    m_workerChoice = new QRadioButton(tr("&Worker:"));
+    m_workerChoice->setObjectName(QStringLiteral("workerChoice"));
+    m_duos = new QComboBox;
+    m_duos->setObjectName(QStringLiteral("duos"));
+    m_workers = new QComboBox;
+    m_workers->setObjectName(QStringLiteral("workers"));
+    // Duos and workers are hundreds at most: loaded whole, as the Workers page does.
+    QStringList problems;
+    if (auto duos = DuoStore(db).all()) {
+        for (const Duo &duo : duos.value())
+            m_duos->addItem(duo.to.isValid() && duo.to < today
+                                ? tr("%1 (ended)").arg(duo.displayName())
+                                : duo.displayName(),
+                            duo.id);
+    } else {
+        problems << duos.message();
+    }
+    if (auto workers = WorkerStore(db).all()) {
+        for (const Worker &worker : workers.value())
+            m_workers->addItem(worker.active ? worker.name : tr("%1 (archived)").arg(worker.name),
+                               worker.id);
+    } else {
+        problems << workers.message();
+    }
+    const int own =
+        user.kind == CurrentUser::Kind::Worker ? m_workers->findData(user.workerId) : -1;
+    if (own >= 0) {
+        m_workers->setCurrentIndex(own);
+        m_workerChoice->setChecked(true);
+    } else {
+        m_duoChoice->setChecked(true);
+    }
+    auto *who = new QGridLayout;
+    who->addWidget(m_duoChoice, 0, 0);
+    who->addWidget(m_duos, 0, 1);
+    who->addWidget(m_workerChoice, 1, 0);
+    who->addWidget(m_workers, 1, 1);
+    who->setColumnStretch(1, 1);
+
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    m_from = dateField(monday, QStringLiteral("from"));
+    m_to = dateField(today.addMonths(3), QStringLiteral("to"));
+
+    m_path = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .filePath(tr("home-visits") + QStringLiteral(".ics")));
+    m_path->setObjectName(QStringLiteral("path"));
+    m_browse = new QPushButton(tr("&Browse…"));
+    m_browse->setObjectName(QStringLiteral("browse"));
+    auto *file = new QHBoxLayout;
+    file->addWidget(m_path, 1);
+    file->addWidget(m_browse);
+
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_from);
+    auto *until = new QLabel(tr("&to", "period: from one day to another, both included"));
+    until->setBuddy(m_to);
+    period->addWidget(until);
+    period->addWidget(m_to);
+    period->addStretch();
+
+    // A label of a row that holds a layout has no buddy of itself: set, so its & works.
+    auto labelFor = [](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text);
+        label->setBuddy(buddy);
+        return label;
+    };
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Visits of:"), who);
+    form->addRow(labelFor(tr("&Period:"), m_from), period);
+    form->addRow(labelFor(tr("F&ile:"), m_path), file);
+
+    m_result = new QLabel;
+    m_result->setObjectName(QStringLiteral("result"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::ActionRole);
+    m_export->setObjectName(QStringLiteral("export"));
+    m_export->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_export, &QPushButton::clicked, this, &CalendarExportDialog::exportCalendar);
+    connect(m_browse, &QPushButton::clicked, this, &CalendarExportDialog::browse);
+    // Both lists stay open to choose from; picking from one says which one is meant.
+    connect(m_duos, qOverload<int>(&QComboBox::activated), this,
+            [this] { m_duoChoice->setChecked(true); });
+    connect(m_workers, qOverload<int>(&QComboBox::activated), this,
+            [this] { m_workerChoice->setChecked(true); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addSpacing(6);
+    layout->addLayout(form);
+    layout->addSpacing(6);
+    layout->addWidget(m_result);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+    if (!problems.isEmpty())
+        showResult(problems.join(QLatin1Char(' ')), true);
+}
+
+ExportRequest CalendarExportDialog::request() const
+{
+    ExportRequest request;
+    request.from = m_from->date();
+    request.to = m_to->date();
+    if (m_duoChoice->isChecked())
+        request.duoId = m_duos->currentData().toLongLong();
+    else
+        request.workerId = m_workers->currentData().toLongLong();
+    return request;
+}
+
+bool CalendarExportDialog::exportCalendar()
+{
+    const QString path = m_path->text().trimmed();
+    const ExportRequest chosen = request();
+    if (path.isEmpty()) {
+        showResult(tr("Choose the file to write the calendar to."), true);
+        return false;
+    }
+    if (!chosen.duoId && !chosen.workerId) {
+        showResult(m_duoChoice->isChecked() ? tr("There is no duo to export the visits of.")
+                                            : tr("There is no worker to export the visits of."),
+                   true);
+        return false;
+    }
+    if (chosen.to < chosen.from) {
+        showResult(tr("The last day of the period lies before the first."), true);
+        return false;
+    }
+    const QFileInfo target(path);
+    if (target.exists() && target.absoluteFilePath() != m_confirmedPath && !isOwnCalendar(path) &&
+        MessageBox::question(this, windowTitle(),
+                             tr("The file %1 exists and is not a calendar from DuoCoach. "
+                                "Replace it?")
+                                 .arg(QDir::toNativeSeparators(path))) != QMessageBox::Yes) {
+        showResult(QString(), false);
+        return false;
+    }
+    int visits = 0;
+    const Status done = AccessLog(m_db).recordedExport(
+        m_actor, ExportSelection(chosen), QStringLiteral("calendar"), path, [&]() -> Status {
+            auto written = CalendarExport(m_db).write(chosen, path);
+            if (!written)
+                return written.error();
+            visits = written->visits;
+            return {};
+        });
+    if (!done) {
+        showResult(done.message(), true);
+        return false;
+    }
+    showResult(
+        tr("%n visit(s) written to %1.", nullptr, visits).arg(QDir::toNativeSeparators(path)),
+        false);
+    emit exported(visits, path);
+    return true;
+}
+
+void CalendarExportDialog::browse()
+{
+    // Only on request: the field itself takes a typed path, so no test waits on this dialog.
+    QFileDialog chooser(this, tr("Export to Calendar"), m_path->text(),
+                        tr("iCalendar files (*.ics);;All files (*)"));
+    chooser.setAcceptMode(QFileDialog::AcceptSave);
+    chooser.setDefaultSuffix(QStringLiteral("ics"));
+    if (chooser.exec() != QDialog::Accepted || chooser.selectedFiles().isEmpty())
+        return;
+    const QString chosen = chooser.selectedFiles().constFirst();
+    m_path->setText(QDir::toNativeSeparators(chosen));
+    m_confirmedPath = QFileInfo(chosen).absoluteFilePath();
+}
+
+void CalendarExportDialog::showResult(const QString &sentence, bool failed)
+{
+    QPalette colours = m_result->palette();
+    // The warning colour of the forms (EditDialog) for a failure; the normal text colour else.
+    colours.setColor(QPalette::WindowText,
+                     failed ? QColor(0xb0, 0x3a, 0x2e) : palette().color(QPalette::WindowText));
+    m_result->setPalette(colours);
+    m_result->setText(sentence);
+}

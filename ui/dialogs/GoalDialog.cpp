@@ -1,0 +1,137 @@
+#include "GoalDialog.h"
+
+#include "ScoreBox.h"
+#include "commands/EditCommands.h"
+#include "domain/DomainText.h"
+#include "domain/Validation.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QLocale>
+
+namespace {
+QDateEdit *makeDateEdit(const QDate &date)
+{
+    auto *edit = new QDateEdit(date.isValid() ? date : QDate::currentDate());
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    // Goals and their ends are recorded after the fact, never ahead.
+    edit->setMaximumDate(QDate::currentDate());
+    return edit;
+}
+
+// The Zelfredzaamheid-Matrix order, as the domains appear on the matrix itself.
+const LifeDomain AllDomains[] = {
+    LifeDomain::Finances,
+    LifeDomain::WorkEducation,
+    LifeDomain::TimeUse,
+    LifeDomain::Housing,
+    LifeDomain::HomeRelationships,
+    LifeDomain::MentalHealth,
+    LifeDomain::PhysicalHealth,
+    LifeDomain::Addiction,
+    LifeDomain::DailyLiving,
+    LifeDomain::SocialNetwork,
+    LifeDomain::CommunityParticipation,
+    LifeDomain::Justice,
+    LifeDomain::SelfCare,
+};
+} // namespace
+
+GoalDialog::GoalDialog(EditCommands &commands, const Goal &goal, const QString &familyTitle,
+                       QWidget *parent)
+    : EditDialog(commands,
+                 goal.id > 0 ? tr("Goal of %1").arg(familyTitle)
+                             : tr("New Goal for %1").arg(familyTitle),
+                 parent),
+      m_goal(goal), m_familyTitle(familyTitle)
+{
+    setObjectName(QStringLiteral("goalDialog"));
+    m_domain = new QComboBox;
+    m_domain->setObjectName(QStringLiteral("lifeDomain"));
+    for (LifeDomain domain : AllDomains)
+        m_domain->addItem(DomainText::display(domain), int(domain));
+    m_domain->setCurrentIndex(m_domain->findData(int(goal.domain)));
+    m_description = new QLineEdit(goal.description);
+    m_description->setObjectName(QStringLiteral("goalDescription"));
+    m_description->setPlaceholderText(tr("What the family wants to reach, e.g. pays the rent on "
+                                         "time"));
+    m_score = new ScoreBox;
+    m_score->setObjectName(QStringLiteral("startScore"));
+    if (goal.id > 0)
+        m_score->setScore(goal.startScore);
+    m_setOn = makeDateEdit(goal.setOn);
+    m_setOn->setObjectName(QStringLiteral("setOn"));
+    m_endedOn = makeDateEdit(QDate::currentDate());
+    m_endedOn->setObjectName(QStringLiteral("endedOn"));
+
+    form()->addRow(tr("Life domain:"), m_domain);
+    form()->addRow(tr("Goal:"), m_description);
+    form()->addRow(tr("Score at the start:"), m_score);
+    form()->addRow(tr("Set on:"), m_setOn);
+    form()->addRow(tr("Last day worked on:"), m_endedOn);
+    form()->setRowVisible(m_endedOn, false);
+    setOkText(goal.id > 0 ? tr("Save") : tr("Add Goal"));
+    setMinimumWidth(520);
+
+    connect(m_description, &QLineEdit::textChanged, this, &GoalDialog::revalidate);
+    connect(m_score, &QComboBox::currentIndexChanged, this, &GoalDialog::revalidate);
+    connect(m_setOn, &QDateEdit::dateChanged, this, &GoalDialog::revalidate);
+    connect(m_endedOn, &QDateEdit::dateChanged, this, &GoalDialog::revalidate);
+    revalidate();
+}
+
+void GoalDialog::startEnding()
+{
+    m_ending = true;
+    setWindowTitle(tr("End a Goal of %1").arg(m_familyTitle));
+    for (QWidget *field : {static_cast<QWidget *>(m_domain), static_cast<QWidget *>(m_description),
+                           static_cast<QWidget *>(m_score), static_cast<QWidget *>(m_setOn)})
+        field->setEnabled(false);
+    form()->setRowVisible(m_endedOn, true);
+    m_endedOn->setMinimumDate(m_goal.setOn);
+    setOkText(tr("End Goal"));
+    m_endedOn->setFocus();
+    revalidate();
+}
+
+Goal GoalDialog::goal() const
+{
+    Goal g = m_goal;
+    g.domain = LifeDomain(m_domain->currentData().toInt());
+    g.description = m_description->text().trimmed();
+    g.startScore = m_score->score();
+    g.setOn = m_setOn->date();
+    return g;
+}
+
+EditDialog::Problem GoalDialog::problem() const
+{
+    if (m_ending) {
+        if (m_endedOn->date() < m_goal.setOn)
+            return {tr("The goal cannot end before the day it was set."), nullptr};
+        return {};
+    }
+    const Goal g = goal();
+    if (g.description.isEmpty())
+        return {Validation::checkGoal(g), nullptr};
+    if (g.startScore == 0)
+        return {tr("Choose the score the family starts from on this goal."), nullptr};
+    return {Validation::checkGoal(g), nullptr};
+}
+
+Status GoalDialog::save()
+{
+    if (m_ending)
+        return commands().endGoal(m_goal.id, m_endedOn->date());
+    const Goal g = goal();
+    if (g.id > 0)
+        return commands().editGoal(g);
+    auto added = commands().addGoal(g);
+    if (!added)
+        return added.error();
+    m_goal.id = added.value();
+    return {};
+}
