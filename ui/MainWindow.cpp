@@ -80,8 +80,8 @@ void MainWindow::createMenus()
                     [this] {
                         if (!m_workspace)
                             return;
-                        auto *dialog = new CalendarExportDialog(
-                            *m_db, m_workspace->currentUser(), m_workspace);
+                        auto *dialog = new CalendarExportDialog(*m_db, m_workspace->currentUser(),
+                                                                m_workspace);
                         dialog->setAttribute(Qt::WA_DeleteOnClose);
                         dialog->show();
                     })
@@ -225,8 +225,9 @@ bool MainWindow::restoreBackup(const QString &backupPath)
         if (entry.path == QFileInfo(backupPath).absoluteFilePath())
             madeAt = entry.madeAt;
     const QLocale locale;
-    const QString when = tr("%1 at %2").arg(locale.toString(madeAt.date(), QLocale::LongFormat),
-                                            locale.toString(madeAt.time(), QLocale::ShortFormat));
+    const QString when = tr("%1 at %2")
+                             .arg(locale.toString(madeAt.date(), QLocale::LongFormat),
+                                  locale.toString(madeAt.time(), QLocale::ShortFormat));
     if (MessageBox::choose(
             this, QMessageBox::Question, title,
             tr("Put back the backup of %1? What was changed in \"%2\" since then is taken out; "

@@ -58,9 +58,9 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
         Settings::setValue(Settings::Key::QuietDays, days);
         fillQuiet();
     });
-    m_quiet = makeList(QStringLiteral("todayQuiet"), {tr("Case code"), tr("Family"), tr("Duo"),
-                                                      tr("Last visit"), tr("Days"),
-                                                      tr("Next planned")});
+    m_quiet =
+        makeList(QStringLiteral("todayQuiet"), {tr("Case code"), tr("Family"), tr("Duo"),
+                                                tr("Last visit"), tr("Days"), tr("Next planned")});
 
     auto *header = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
@@ -176,8 +176,9 @@ void TodayPage::fillFollowUps()
     const QLocale locale;
     int overdue = 0;
     for (const FollowUp &f : due.value()) {
-        auto *item = new QTreeWidgetItem(m_followUps, {locale.toString(f.dueOn, QLocale::ShortFormat),
-                                                       f.caseCode, f.description, f.ownerName});
+        auto *item =
+            new QTreeWidgetItem(m_followUps, {locale.toString(f.dueOn, QLocale::ShortFormat),
+                                              f.caseCode, f.description, f.ownerName});
         item->setData(0, FamilyIdRole, f.familyId);
         if (f.dueOn < day()) {
             ++overdue;
@@ -186,10 +187,9 @@ void TodayPage::fillFollowUps()
         }
     }
     m_followUpsTitle->setText(
-        due->isEmpty() ? tr("No follow-up actions due this week.")
-                       : tr("Follow-up actions due this week: %1 (%2 overdue)")
-                             .arg(due->size())
-                             .arg(overdue));
+        due->isEmpty()
+            ? tr("No follow-up actions due this week.")
+            : tr("Follow-up actions due this week: %1 (%2 overdue)").arg(due->size()).arg(overdue));
     m_followUps->setVisible(!due->isEmpty());
 }
 

@@ -84,22 +84,21 @@ void VisitLogPage::updateCount()
 void VisitLogPage::setVisitActions(VisitActions *actions)
 {
     m_actions = actions;
-    auto current = [this] { return m_model->visit(m_table->currentIndex().row()); };
+    auto current = [this] {
+        return m_model->visit(m_table->currentIndex().row());
+    };
     m_markDone = new QPushButton(tr("Mark Done…"));
     m_markDone->setObjectName(QStringLiteral("markDone"));
     m_cancel = new QPushButton(tr("Cancel Visit…"));
     m_cancel->setObjectName(QStringLiteral("cancelVisit"));
     m_noShow = new QPushButton(tr("No-show…"));
     m_noShow->setObjectName(QStringLiteral("noShow"));
-    connect(m_markDone, &QPushButton::clicked, this, [this, current] {
-        m_actions->markDone(current().id);
-    });
-    connect(m_cancel, &QPushButton::clicked, this, [this, current] {
-        m_actions->cancelVisit(current().id);
-    });
-    connect(m_noShow, &QPushButton::clicked, this, [this, current] {
-        m_actions->markNoShow(current().id);
-    });
+    connect(m_markDone, &QPushButton::clicked, this,
+            [this, current] { m_actions->markDone(current().id); });
+    connect(m_cancel, &QPushButton::clicked, this,
+            [this, current] { m_actions->cancelVisit(current().id); });
+    connect(m_noShow, &QPushButton::clicked, this,
+            [this, current] { m_actions->markNoShow(current().id); });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_markDone);
     buttons->addWidget(m_cancel);
@@ -138,8 +137,7 @@ void VisitLogPage::updateButtons()
     const Visit visit = m_model->visit(m_table->currentIndex().row());
     const bool started = visit.id > 0 && visit.start <= QDateTime::currentDateTime();
     m_markDone->setEnabled(started);
-    m_markDone->setText(visit.status == VisitStatus::Done ? tr("Visit Report…")
-                                                          : tr("Mark Done…"));
+    m_markDone->setText(visit.status == VisitStatus::Done ? tr("Visit Report…") : tr("Mark Done…"));
     m_cancel->setEnabled(visit.id > 0 && (visit.status == VisitStatus::Planned ||
                                           visit.status == VisitStatus::NoShow));
     m_noShow->setEnabled(started && (visit.status == VisitStatus::Planned ||
@@ -163,7 +161,8 @@ void VisitLogPage::refresh()
         m_model->fetchMore(QModelIndex());
     }
     if (row >= 0)
-        m_table->selectionModel()->setCurrentIndex(
-            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                   QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
     m_table->verticalScrollBar()->setValue(scrolled);
 }

@@ -29,8 +29,7 @@ QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback, const QStyle 
 
 Workspace::Workspace(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_user(CurrentUser::load(db)),
-      m_notifier(new ChangeNotifier(this)),
-      m_commands(new EditCommands(db, m_notifier, this))
+      m_notifier(new ChangeNotifier(this)), m_commands(new EditCommands(db, m_notifier, this))
 {
     m_todayPage = new TodayPage(db, m_notifier);
     m_todayPage->setUser(m_user);
@@ -58,7 +57,8 @@ Workspace::Workspace(Database &db, QWidget *parent)
     connect(reads, &FamilyReadRecorder::failed, this, &Workspace::failed);
     connect(this, &Workspace::currentUserChanged, reads, &FamilyReadRecorder::userChanged);
     m_workersPage->setCommands(m_commands);
-    m_visitActions = new VisitActions(m_commands, [this] { return m_user; }, this);
+    m_visitActions = new VisitActions(
+        m_commands, [this] { return m_user; }, this);
     m_familyPage->detailPane()->setVisitActions(m_visitActions);
     m_visitLogPage->setVisitActions(m_visitActions);
     // What the pane shows (notes for the trusted person only) depends on who works.

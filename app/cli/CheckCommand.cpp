@@ -13,8 +13,7 @@ int CheckCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
         return fail(err, problems.error());
     if (!problems->isEmpty()) {
         // One sentence, as every error: the first problem says where, the count how bad.
-        err << tr("The database %1 is damaged: %2 (problems found: %n).", "",
-                  int(problems->size()))
+        err << tr("The database %1 is damaged: %2 (problems found: %n).", "", int(problems->size()))
                    .arg(path, problems->first())
             << Qt::endl;
         return IntegrityFailure;

@@ -15,10 +15,10 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("from"), tr("First day of the period (YYYY-MM-DD)."),
                       QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("to"), tr("Last day of the period (YYYY-MM-DD)."),
-                      QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("duo"), tr("Only the visits of this duo."),
-                      QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("to"), tr("Last day of the period (YYYY-MM-DD)."), QStringLiteral("DATE")});
+    parser.addOption(
+        {QStringLiteral("duo"), tr("Only the visits of this duo."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("worker"),
                       tr("Only the visits of the duos this worker is part of."),
                       QStringLiteral("ID")});
@@ -68,8 +68,8 @@ int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         if (!file.open(QIODevice::ReadOnly))
             return fail(err, Error::refused(tr("Could not read the passphrase file %1 (%2).")
                                                 .arg(path, file.errorString())));
-        request.passphrase = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n'))
-                                 .remove(QLatin1Char('\r'));
+        request.passphrase =
+            QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
         if (request.passphrase.isEmpty())
             return fail(err, Error::invalid(tr("The passphrase file %1 is empty.").arg(path)));
     }
@@ -96,8 +96,8 @@ int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
 }
 
 // The formats below are filled in by the supervision (issue 5) and calendar (issue 4) work.
-int ExportCommand::exportPackage(Database &db, const QString &outPath,
-                                 const ExportRequest &request, QTextStream &out, QTextStream &err)
+int ExportCommand::exportPackage(Database &db, const QString &outPath, const ExportRequest &request,
+                                 QTextStream &out, QTextStream &err)
 {
     // The export is recorded in the database (who, when, which period, how many visits), so
     // the package needs it open for writing. It was judged current above, read-only, so this

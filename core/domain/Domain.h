@@ -33,8 +33,8 @@ enum class LifeDomain {
     Justice,
     SelfCare,
 };
-enum class Helps { Yes, Partly, No };                 // "does the support help?"
-enum class Decision { Continue, Adjust, Stop };       // of an interim evaluation
+enum class Helps { Yes, Partly, No };           // "does the support help?"
+enum class Decision { Continue, Adjust, Stop }; // of an interim evaluation
 
 struct Organisation
 {

@@ -8,8 +8,8 @@
 
 struct ExportRequest
 {
-    QDate from; // inclusive
-    QDate to;   // inclusive
+    QDate from;          // inclusive
+    QDate to;            // inclusive
     qint64 duoId = 0;    // 0: every duo
     qint64 workerId = 0; // 0: every worker (calendar export: the visits of this worker's duos)
     bool pseudonymize = false;

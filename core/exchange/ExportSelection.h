@@ -31,8 +31,8 @@ public:
             m_binds << request.workerId << request.workerId;
         }
         if (consentOn.isValid()) {
-            m_condition += QStringLiteral(" AND v.family_id IN (%1)")
-                               .arg(ConsentStore::consentedFamilies());
+            m_condition +=
+                QStringLiteral(" AND v.family_id IN (%1)").arg(ConsentStore::consentedFamilies());
             m_binds << ConsentStore::consentedBinds(ConsentPurpose::SupervisionExport, consentOn);
         }
     }

@@ -22,8 +22,8 @@ const QHash<LifeDomain, QStringList> &goalTexts()
                                           "{parent} volgt een taalcursus of opleiding")},
         {LifeDomain::TimeUse, lines("{child} heeft een sport of club na school")},
         {LifeDomain::Housing, lines("Geen huurachterstand meer|Een passende woning gevonden")},
-        {LifeDomain::HomeRelationships,
-         lines("Minder ruzie thuis, vaste momenten samen|{parent} en {child} praten weer met elkaar")},
+        {LifeDomain::HomeRelationships, lines("Minder ruzie thuis, vaste momenten samen|{parent} "
+                                              "en {child} praten weer met elkaar")},
         {LifeDomain::MentalHealth, lines("{parent} weet waar hulp te vinden bij somberheid")},
         {LifeDomain::PhysicalHealth, lines("Het gezin is ingeschreven bij huisarts en tandarts")},
         {LifeDomain::DailyLiving, lines("Een vast dag- en slaapritme voor de kinderen")},
@@ -41,12 +41,11 @@ const QStringList trustedPersonTasks =
           "Ging mee naar het wijkteam en hielp bij de afspraak.|"
           "Luisterde naar de zorgen van {parent} en vatte ze samen voor de professional.|"
           "Legde een brief van de gemeente uit in de eigen taal.");
-const QStringList professionalTasks =
-    lines("Besprak de opvoedvragen en oefende met een dagritme.|"
-          "Maakte met {parent} een plan voor de rekeningen.|"
-          "Gaf uitleg over de ontwikkeling van {child}.|"
-          "Stemde af met school en huisarts over {child}.|"
-          "Oefende met {parent} hoe grenzen te stellen.");
+const QStringList professionalTasks = lines("Besprak de opvoedvragen en oefende met een dagritme.|"
+                                            "Maakte met {parent} een plan voor de rekeningen.|"
+                                            "Gaf uitleg over de ontwikkeling van {child}.|"
+                                            "Stemde af met school en huisarts over {child}.|"
+                                            "Oefende met {parent} hoe grenzen te stellen.");
 const QStringList reportNotes =
     lines("{child} gaat beter naar school; {parent} wil meer hulp bij de administratie.|"
           "Goed gesprek. {parent} was open over de spanningen thuis.|"
@@ -111,9 +110,9 @@ DemoCoachWork::DemoCoachWork(Database &db, QRandomGenerator &rng, Counts &counts
                        {QStringLiteral("id"), QStringLiteral("family_id"),
                         QStringLiteral("held_on"), QStringLiteral("helps"),
                         QStringLiteral("decision"), QStringLiteral("reason")}),
-      m_scoreRows(db, QStringLiteral("evaluation_scores"),
-                  {QStringLiteral("evaluation_id"), QStringLiteral("goal_id"),
-                   QStringLiteral("score")})
+      m_scoreRows(
+          db, QStringLiteral("evaluation_scores"),
+          {QStringLiteral("evaluation_id"), QStringLiteral("goal_id"), QStringLiteral("score")})
 {
     m_visitGoalRows.writeAfter(&m_goalRows);
     m_scoreRows.writeAfter(&m_evaluationRows);
@@ -196,8 +195,8 @@ QString DemoCoachWork::reasonFor(VisitStatus status)
 
 Status DemoCoachWork::doneVisit(qint64 visitId, const QDate &day, const DuoPair &duo)
 {
-    const QString writer = m_workerNames.value(chance(0.5) ? duo.trustedPersonId
-                                                           : duo.professionalId);
+    const QString writer =
+        m_workerNames.value(chance(0.5) ? duo.trustedPersonId : duo.professionalId);
     QStringList topics;
     QList<qint64> worked;
     for (const GoalState &goal : std::as_const(m_goals))
@@ -205,10 +204,10 @@ Status DemoCoachWork::doneVisit(qint64 visitId, const QDate &day, const DuoPair 
             topics << DomainText::code(goal.domain);
             worked << goal.id;
         }
-    if (Status s = m_reportRows.add({visitId, fill(pick(trustedPersonTasks)),
-                                     fill(pick(professionalTasks)), topics.join(QLatin1Char(',')),
-                                     fill(pick(reportNotes)), writer,
-                                     SqlValues::dateTime(at(day, 21))});
+    if (Status s =
+            m_reportRows.add({visitId, fill(pick(trustedPersonTasks)),
+                              fill(pick(professionalTasks)), topics.join(QLatin1Char(',')),
+                              fill(pick(reportNotes)), writer, SqlValues::dateTime(at(day, 21))});
         !s)
         return s;
     ++m_counts.reports;
@@ -222,10 +221,10 @@ Status DemoCoachWork::doneVisit(qint64 visitId, const QDate &day, const DuoPair 
         QDate doneOn = due.addDays(below(6) - 3);
         if (doneOn >= m_today || (due > m_today.addDays(-30) && chance(0.15)))
             doneOn = QDate();
-        if (Status s = m_followUpRows.add(
-                {m_nextFollowUp++, m_family.id, visitId, fill(pick(followUpTexts)),
-                 chance(0.5) ? duo.trustedPersonId : duo.professionalId, SqlValues::date(due),
-                 SqlValues::date(doneOn)});
+        if (Status s = m_followUpRows.add({m_nextFollowUp++, m_family.id, visitId,
+                                           fill(pick(followUpTexts)),
+                                           chance(0.5) ? duo.trustedPersonId : duo.professionalId,
+                                           SqlValues::date(due), SqlValues::date(doneOn)});
             !s)
             return s;
         ++m_counts.followUps;
@@ -294,10 +293,10 @@ Status DemoCoachWork::endFamily(const DuoPair &duo)
             break;
     }
     if (m_family.current && chance(0.3)) {
-        if (Status s = m_noteRows.add({m_nextNote++, m_family.id, QVariant(),
-                                       duo.trustedPersonId,
-                                       SqlValues::dateTime(at(std::max(m_family.from, m_today.addDays(-below(60))), 19)),
-                                       fill(pick(confidentialTexts))});
+        if (Status s = m_noteRows.add(
+                {m_nextNote++, m_family.id, QVariant(), duo.trustedPersonId,
+                 SqlValues::dateTime(at(std::max(m_family.from, m_today.addDays(-below(60))), 19)),
+                 fill(pick(confidentialTexts))});
             !s)
             return s;
     }

@@ -657,11 +657,12 @@ Status Generator::organisationsAndTeams()
                 for (int c = 0; c < changes.size(); ++c) {
                     DuoSpan duo{m_nextDuo++, changes.at(c),
                                 c + 1 < changes.size() ? changes.at(c + 1) : QDate(),
-                                holder(trusted, changes.at(c)), holder(professionals, changes.at(c))};
+                                holder(trusted, changes.at(c)),
+                                holder(professionals, changes.at(c))};
                     ++m_counts.duos;
-                    if (Status s = m_duoRows.add({duo.id, duo.trustedPersonId, duo.professionalId,
-                                                  SqlValues::date(duo.from),
-                                                  SqlValues::date(duo.to)});
+                    if (Status s =
+                            m_duoRows.add({duo.id, duo.trustedPersonId, duo.professionalId,
+                                           SqlValues::date(duo.from), SqlValues::date(duo.to)});
                         !s)
                         return s;
                     slot.duos.append(duo);
@@ -790,8 +791,8 @@ Status Generator::writeFamily(const FamilyPlan &f)
         QDate to = duo.to;
         if (closed && (!to.isValid() || to > f.closedOn))
             to = f.closedOn;
-        const DuoSpan assignment{duo.id, std::max(f.assignedOn, duo.from), to,
-                                 duo.trustedPersonId, duo.professionalId};
+        const DuoSpan assignment{duo.id, std::max(f.assignedOn, duo.from), to, duo.trustedPersonId,
+                                 duo.professionalId};
         if (Status s = m_assignmentRows.add({m_nextAssignment++, f.id, assignment.id,
                                              SqlValues::date(assignment.from),
                                              SqlValues::date(assignment.to)});
@@ -873,8 +874,8 @@ Status Generator::writeVisits(const FamilyPlan &f, const QList<DuoSpan> &assignm
         }
         if (!done)
             continue;
-        if (Status s = m_coachWork.doneVisit(id, day, {duo.id, duo.trustedPersonId,
-                                                       duo.professionalId});
+        if (Status s =
+                m_coachWork.doneVisit(id, day, {duo.id, duo.trustedPersonId, duo.professionalId});
             !s)
             return s;
         if (Status s = m_attendeeRows.add({id, parents.first()}); !s)

@@ -76,11 +76,12 @@ Result<Counts> Statistics::count(const Database &db)
     if (q->next()) {
         int i = 0;
         for (int *field :
-             {&c.organisations, &c.workers, &c.trustedPersons, &c.professionals, &c.activeWorkers,
-              &c.duos, &c.families, &c.familiesReferred, &c.familiesIntake, &c.familiesActive,
-              &c.familiesClosed, &c.householdMembers, &c.assignments, &c.visits, &c.visitsPlanned,
-              &c.visitsDone, &c.visitsCancelled, &c.visitsNoShow, &c.reports, &c.goals,
-              &c.evaluations, &c.followUps, &c.followUpsOpen, &c.safetyConcerns,
+             {&c.organisations,     &c.workers,        &c.trustedPersons, &c.professionals,
+              &c.activeWorkers,     &c.duos,           &c.families,       &c.familiesReferred,
+              &c.familiesIntake,    &c.familiesActive, &c.familiesClosed, &c.householdMembers,
+              &c.assignments,       &c.visits,         &c.visitsPlanned,  &c.visitsDone,
+              &c.visitsCancelled,   &c.visitsNoShow,   &c.reports,        &c.goals,
+              &c.evaluations,       &c.followUps,      &c.followUpsOpen,  &c.safetyConcerns,
               &c.safetyConcernsOpen})
             *field = q->value(i++).toInt();
     }

@@ -16,7 +16,8 @@ Result<QList<Visit>> TodayAgenda::visitsOn(const QDate &day) const
 {
     QString sql = QStringLiteral("SELECT v.id, v.family_id, v.duo_id, v.starts_at, "
                                  "v.duration_minutes, v.status, f.case_code, f.family_name, ") +
-                  duoName + QStringLiteral(" FROM visits v JOIN families f ON f.id = v.family_id ") +
+                  duoName +
+                  QStringLiteral(" FROM visits v JOIN families f ON f.id = v.family_id ") +
                   duoJoins.arg(QLatin1Char('v')) +
                   QStringLiteral("WHERE v.starts_at >= ? AND v.starts_at < ?");
     QVariantList binds{day.toString(Qt::ISODate), day.addDays(1).toString(Qt::ISODate)};
@@ -79,20 +80,17 @@ Result<QList<QuietFamily>> TodayAgenda::quietFamilies(const QDate &day, int days
 {
     // Current assignments only (a few hundred even at ten years' scale); the last done and
     // next planned visit of each come from visits_by_family, a handful of rows a family.
-    QString sql =
-        QStringLiteral(
-            "SELECT * FROM (SELECT f.id, f.case_code, f.family_name, ") +
-        duoName +
-        QStringLiteral(
-            " AS duo, a.from_date, "
-            "(SELECT max(v.starts_at) FROM visits v WHERE v.family_id = f.id "
-            "AND v.status = 'done' AND v.starts_at < ?) AS last_visit, "
-            "(SELECT min(v.starts_at) FROM visits v WHERE v.family_id = f.id "
-            "AND v.status = 'planned' AND v.starts_at >= ?) AS next_visit "
-            "FROM assignments a JOIN families f ON f.id = a.family_id ") +
-        duoJoins.arg(QLatin1Char('a')) +
-        QStringLiteral("WHERE a.from_date <= ? AND (a.to_date IS NULL OR a.to_date >= ?) "
-                       "AND f.status <> 'closed'");
+    QString sql = QStringLiteral("SELECT * FROM (SELECT f.id, f.case_code, f.family_name, ") +
+                  duoName +
+                  QStringLiteral(" AS duo, a.from_date, "
+                                 "(SELECT max(v.starts_at) FROM visits v WHERE v.family_id = f.id "
+                                 "AND v.status = 'done' AND v.starts_at < ?) AS last_visit, "
+                                 "(SELECT min(v.starts_at) FROM visits v WHERE v.family_id = f.id "
+                                 "AND v.status = 'planned' AND v.starts_at >= ?) AS next_visit "
+                                 "FROM assignments a JOIN families f ON f.id = a.family_id ") +
+                  duoJoins.arg(QLatin1Char('a')) +
+                  QStringLiteral("WHERE a.from_date <= ? AND (a.to_date IS NULL OR a.to_date >= ?) "
+                                 "AND f.status <> 'closed'");
     const QString today = day.toString(Qt::ISODate);
     QVariantList binds{day.addDays(1).toString(Qt::ISODate), today, today, today};
     if (mine()) {

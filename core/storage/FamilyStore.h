@@ -18,7 +18,7 @@ struct FamilySummary
     QString city;
     QString district;
     FamilyStatus status = FamilyStatus::Referred;
-    QString duoName; // current duo, empty when none
+    QString duoName;                // current duo, empty when none
     bool openSafetyConcern = false; // it must stand out in every list (meldcode)
 };
 

@@ -140,8 +140,7 @@ QList<Migrations::Step> buildSteps()
     occurrences INTEGER NOT NULL CHECK (occurrences BETWEEN 2 AND 104)))"),
              QStringLiteral("ALTER TABLE visits ADD COLUMN series_id INTEGER "
                             "REFERENCES visit_series(id) ON DELETE SET NULL"),
-             QStringLiteral(
-                 "ALTER TABLE visits ADD COLUMN status_reason TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE visits ADD COLUMN status_reason TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("CREATE INDEX visits_by_series ON visits(series_id)"),
              QStringLiteral(R"(CREATE TABLE visit_reports (
     visit_id INTEGER PRIMARY KEY REFERENCES visits(id) ON DELETE CASCADE,
@@ -176,7 +175,8 @@ QList<Migrations::Step> buildSteps()
     due_on TEXT NOT NULL,
     done_on TEXT))"),
              QStringLiteral("CREATE INDEX follow_ups_by_family ON follow_ups(family_id, due_on)"),
-             QStringLiteral("CREATE INDEX follow_ups_by_owner ON follow_ups(owner_id, done_on, due_on)"),
+             QStringLiteral(
+                 "CREATE INDEX follow_ups_by_owner ON follow_ups(owner_id, done_on, due_on)"),
              QStringLiteral("CREATE INDEX follow_ups_by_visit ON follow_ups(visit_id)"),
              QStringLiteral("CREATE INDEX follow_ups_open ON follow_ups(done_on, due_on)"),
              // Closed means closed by someone with a note: coalesce(), because a CHECK that
@@ -225,7 +225,8 @@ QList<Migrations::Step> buildSteps()
     helps TEXT NOT NULL CHECK (helps IN ('yes', 'partly', 'no')),
     decision TEXT NOT NULL CHECK (decision IN ('continue', 'adjust', 'stop')),
     reason TEXT NOT NULL CHECK (reason <> '')))"),
-             QStringLiteral("CREATE INDEX evaluations_by_family ON evaluations(family_id, held_on)"),
+             QStringLiteral(
+                 "CREATE INDEX evaluations_by_family ON evaluations(family_id, held_on)"),
              QStringLiteral(R"(CREATE TABLE evaluation_scores (
     evaluation_id INTEGER NOT NULL REFERENCES evaluations(id) ON DELETE CASCADE,
     goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,

@@ -89,15 +89,15 @@ Result<qint64> VisitStore::add(const Visit &visit)
                 .arg(QLocale().toString(visit.start.date(), QLocale::ShortFormat)));
     qint64 id = 0;
     Status done = m_db.transaction([&]() -> Status {
-        auto q = m_db.exec(QStringLiteral("INSERT INTO visits (family_id, duo_id, starts_at, "
-                                          "duration_minutes, status, trusted_person_present, "
-                                          "professional_present, status_reason, series_id) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {visit.familyId, visit.duoId, SqlValues::dateTime(visit.start),
-                            visit.durationMinutes, DomainText::code(visit.status),
-                            visit.trustedPersonPresent ? 1 : 0, visit.professionalPresent ? 1 : 0,
-                            visit.statusReason,
-                            visit.seriesId ? QVariant(visit.seriesId) : QVariant()});
+        auto q =
+            m_db.exec(QStringLiteral("INSERT INTO visits (family_id, duo_id, starts_at, "
+                                     "duration_minutes, status, trusted_person_present, "
+                                     "professional_present, status_reason, series_id) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {visit.familyId, visit.duoId, SqlValues::dateTime(visit.start),
+                       visit.durationMinutes, DomainText::code(visit.status),
+                       visit.trustedPersonPresent ? 1 : 0, visit.professionalPresent ? 1 : 0,
+                       visit.statusReason, visit.seriesId ? QVariant(visit.seriesId) : QVariant()});
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
@@ -148,9 +148,9 @@ Status VisitStore::setStatus(qint64 visitId, VisitStatus status, const QString &
     visit->statusReason = reason.trimmed();
     if (const QString problem = Validation::checkVisit(visit.value()); !problem.isEmpty())
         return Error::invalid(problem);
-    auto q = m_db.exec(
-        QStringLiteral("UPDATE visits SET status = ?, status_reason = ? WHERE id = ?"),
-        {DomainText::code(status), visit->statusReason, visitId});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE visits SET status = ?, status_reason = ? WHERE id = ?"),
+                  {DomainText::code(status), visit->statusReason, visitId});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
@@ -217,10 +217,11 @@ Result<QList<Visit>> readVisits(Result<QSqlQuery *> q)
 Result<QList<Visit>> VisitStore::ofDuo(qint64 duoId, const QDateTime &from,
                                        const QDateTime &to) const
 {
-    return readVisits(m_db.exec(selectSql + QStringLiteral("WHERE v.duo_id = ? AND v.starts_at >= ? "
-                                                           "AND v.starts_at < ? "
-                                                           "ORDER BY v.starts_at"),
-                                {duoId, SqlValues::dateTime(from), SqlValues::dateTime(to)}));
+    return readVisits(
+        m_db.exec(selectSql + QStringLiteral("WHERE v.duo_id = ? AND v.starts_at >= ? "
+                                             "AND v.starts_at < ? "
+                                             "ORDER BY v.starts_at"),
+                  {duoId, SqlValues::dateTime(from), SqlValues::dateTime(to)}));
 }
 
 Result<QList<VisitOfWorkers>> VisitStore::ofWorkers(const QList<qint64> &workerIds,
@@ -245,8 +246,9 @@ Result<QList<VisitOfWorkers>> VisitStore::ofWorkers(const QList<qint64> &workerI
 
 Result<QList<Visit>> VisitStore::ofSeries(qint64 seriesId) const
 {
-    return readVisits(m_db.exec(
-        selectSql + QStringLiteral("WHERE v.series_id = ? ORDER BY v.starts_at, v.id"), {seriesId}));
+    return readVisits(
+        m_db.exec(selectSql + QStringLiteral("WHERE v.series_id = ? ORDER BY v.starts_at, v.id"),
+                  {seriesId}));
 }
 
 Status VisitStore::reschedule(qint64 visitId, const QDateTime &start, int durationMinutes)
@@ -272,10 +274,10 @@ Status VisitStore::removePlanned(qint64 visitId)
     if (!visit)
         return visit.error();
     if (visit->status != VisitStatus::Planned)
-        return Error::refused(tr("The visit of %1 on %2 is no longer planned; a visit that took "
-                                 "place or was called off is kept.")
-                                  .arg(visit->caseCode, QLocale().toString(visit->start,
-                                                                           QLocale::ShortFormat)));
+        return Error::refused(
+            tr("The visit of %1 on %2 is no longer planned; a visit that took "
+               "place or was called off is kept.")
+                .arg(visit->caseCode, QLocale().toString(visit->start, QLocale::ShortFormat)));
     // A report or a safety concern already written for it ties it to the family's history.
     auto tied = m_db.scalar(QStringLiteral("SELECT (SELECT count(*) FROM visit_reports "
                                            "WHERE visit_id = ?) + (SELECT count(*) FROM "
@@ -284,10 +286,10 @@ Status VisitStore::removePlanned(qint64 visitId)
     if (!tied)
         return tied.error();
     if (tied->toInt() > 0)
-        return Error::refused(tr("The visit of %1 on %2 has a report or a safety concern and is "
-                                 "kept.")
-                                  .arg(visit->caseCode, QLocale().toString(visit->start,
-                                                                           QLocale::ShortFormat)));
+        return Error::refused(
+            tr("The visit of %1 on %2 has a report or a safety concern and is "
+               "kept.")
+                .arg(visit->caseCode, QLocale().toString(visit->start, QLocale::ShortFormat)));
     auto q = m_db.exec(QStringLiteral("DELETE FROM visits WHERE id = ?"), {visitId});
     if (!q)
         return q.error();
@@ -299,15 +301,15 @@ Status VisitStore::restore(const Visit &visit)
     if (const QString problem = Validation::checkVisit(visit); !problem.isEmpty())
         return Error::invalid(problem);
     return m_db.transaction([&]() -> Status {
-        auto q = m_db.exec(QStringLiteral("INSERT INTO visits (id, family_id, duo_id, starts_at, "
-                                          "duration_minutes, status, trusted_person_present, "
-                                          "professional_present, status_reason, series_id) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {visit.id, visit.familyId, visit.duoId, SqlValues::dateTime(visit.start),
-                            visit.durationMinutes, DomainText::code(visit.status),
-                            visit.trustedPersonPresent ? 1 : 0, visit.professionalPresent ? 1 : 0,
-                            visit.statusReason,
-                            visit.seriesId ? QVariant(visit.seriesId) : QVariant()});
+        auto q =
+            m_db.exec(QStringLiteral("INSERT INTO visits (id, family_id, duo_id, starts_at, "
+                                     "duration_minutes, status, trusted_person_present, "
+                                     "professional_present, status_reason, series_id) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {visit.id, visit.familyId, visit.duoId, SqlValues::dateTime(visit.start),
+                       visit.durationMinutes, DomainText::code(visit.status),
+                       visit.trustedPersonPresent ? 1 : 0, visit.professionalPresent ? 1 : 0,
+                       visit.statusReason, visit.seriesId ? QVariant(visit.seriesId) : QVariant()});
         if (!q)
             return q.error();
         for (qint64 member : visit.presentMemberIds) {
@@ -353,8 +355,8 @@ Result<VisitSeries> VisitStore::series(qint64 seriesId) const
 
 Status VisitStore::removeSeries(qint64 seriesId)
 {
-    auto left = m_db.scalar(QStringLiteral("SELECT count(*) FROM visits WHERE series_id = ?"),
-                            {seriesId});
+    auto left =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM visits WHERE series_id = ?"), {seriesId});
     if (!left)
         return left.error();
     if (left->toInt() > 0)

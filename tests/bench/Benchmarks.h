@@ -1,9 +1,10 @@
 #pragma once
 // The performance benchmark of issue 7, as Qt Test QBENCHMARKs on a demo data set (10,000
 // families, ~500,000 visits by default): start-up until the first paint, a keystroke in the
-// family search, switching the week planner to another week, opening a family, one year of visits to CSV against the sqlite3 shell, and
-// peak memory while scrolling the visit log end to end. Figures are reported, never asserted;
-// the summary at the end gives each as the median of its runs, next to its target.
+// family search, switching the week planner to another week, opening a family, one year of visits
+// to CSV against the sqlite3 shell, and peak memory while scrolling the visit log end to end.
+// Figures are reported, never asserted; the summary at the end gives each as the median of its
+// runs, next to its target.
 
 #include <QMap>
 #include <QObject>

@@ -264,8 +264,7 @@ void TestQueryPlans::plans_data()
         if (!duo)
             return duo.error();
         const QDateTime monday(Today.addDays(1 - Today.dayOfWeek()), QTime(0, 0));
-        return statusOf(
-            VisitStore(db).ofWorkers({duo->professionalId}, monday, monday.addDays(7)));
+        return statusOf(VisitStore(db).ofWorkers({duo->professionalId}, monday, monday.addDays(7)));
     });
     row(QStringLiteral("planner, clashes"), NoFullScan, [this](Database &db) {
         return statusOf(VisitPlanner(db).clashes(m_duo, QDateTime(Today, QTime(10, 0)), 60));

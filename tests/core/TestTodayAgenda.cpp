@@ -83,8 +83,7 @@ CurrentUser TestTodayAgenda::user(const QString &who) const
     return u;
 }
 
-qint64 TestTodayAgenda::visit(qint64 family, qint64 duo, const QDateTime &start,
-                              VisitStatus status)
+qint64 TestTodayAgenda::visit(qint64 family, qint64 duo, const QDateTime &start, VisitStatus status)
 {
     Visit v;
     v.familyId = family;
@@ -123,12 +122,12 @@ void TestTodayAgenda::visitsOfTheDay()
     QFETCH(QString, who);
     QFETCH(int, expected);
     const qint64 a = m_fixture.family.id;
-    QVERIFY(visit(a, m_fixture.duoA, QDateTime(m_today.addDays(-1), QTime(23, 0)),
-                  VisitStatus::Done));
+    QVERIFY(
+        visit(a, m_fixture.duoA, QDateTime(m_today.addDays(-1), QTime(23, 0)), VisitStatus::Done));
     QVERIFY(visit(a, m_fixture.duoA, QDateTime(m_today, QTime(16, 0)), VisitStatus::Planned));
     QVERIFY(visit(a, m_fixture.duoA, QDateTime(m_today, QTime(9, 0)), VisitStatus::Planned));
-    QVERIFY(visit(m_familyB, m_fixture.duoB, QDateTime(m_today, QTime(11, 0)),
-                  VisitStatus::Cancelled));
+    QVERIFY(
+        visit(m_familyB, m_fixture.duoB, QDateTime(m_today, QTime(11, 0)), VisitStatus::Cancelled));
     QVERIFY(visit(m_familyB, m_fixture.duoB, QDateTime(m_today.addDays(1), QTime(0, 0)),
                   VisitStatus::Planned));
 
@@ -158,9 +157,9 @@ void TestTodayAgenda::followUpsDueAndOverdue()
     QFETCH(QString, who);
     QFETCH(int, expected);
     const qint64 a = m_fixture.family.id;
-    followUp(a, m_fixture.trustedA, m_today.addDays(-10), {});  // overdue
-    followUp(a, m_fixture.trustedA, m_today.addDays(7), {});    // due within the week
-    followUp(a, m_fixture.trustedA, m_today.addDays(8), {});    // later: not yet
+    followUp(a, m_fixture.trustedA, m_today.addDays(-10), {}); // overdue
+    followUp(a, m_fixture.trustedA, m_today.addDays(7), {});   // due within the week
+    followUp(a, m_fixture.trustedA, m_today.addDays(8), {});   // later: not yet
     followUp(a, m_fixture.trustedA, m_today.addDays(-3), m_today.addDays(-4)); // done
     followUp(m_familyB, m_fixture.professionalB, m_today, {});
 
@@ -197,8 +196,8 @@ void TestTodayAgenda::quietFamilies()
     QFETCH(int, lastVisitDaysAgo);
     QFETCH(QStringList, expected);
     const qint64 a = m_fixture.family.id;
-    QVERIFY(visit(a, m_fixture.duoA, QDateTime(m_today.addDays(-60), QTime(10, 0)),
-                  VisitStatus::Done));
+    QVERIFY(
+        visit(a, m_fixture.duoA, QDateTime(m_today.addDays(-60), QTime(10, 0)), VisitStatus::Done));
     QVERIFY(visit(a, m_fixture.duoA, QDateTime(m_today.addDays(-lastVisitDaysAgo), QTime(10, 0)),
                   VisitStatus::Done));
     // Neither a no-show nor a planned visit counts as a visit.

@@ -209,8 +209,8 @@ void TestVisitStore::presenceOnlyWhenDone_data()
     QTest::addColumn<QString>("problem");
     const QString onlyDone = QStringLiteral("Only a visit that took place has people present.");
     const QString nobody = QStringLiteral("needs the trusted person, the professional or both");
-    QTest::newRow("planned, nobody") << VisitStatus::Planned << false << false << false << true
-                                     << QString();
+    QTest::newRow("planned, nobody")
+        << VisitStatus::Planned << false << false << false << true << QString();
     // Before the fix these four were stored: a planned or missed visit "attended" by people.
     QTest::newRow("planned, trusted person")
         << VisitStatus::Planned << true << false << false << false << onlyDone;
@@ -218,14 +218,14 @@ void TestVisitStore::presenceOnlyWhenDone_data()
         << VisitStatus::Planned << false << false << true << false << onlyDone;
     QTest::newRow("cancelled, professional")
         << VisitStatus::Cancelled << false << true << false << false << onlyDone;
-    QTest::newRow("no-show, both") << VisitStatus::NoShow << true << true << true << false
-                                   << onlyDone;
+    QTest::newRow("no-show, both")
+        << VisitStatus::NoShow << true << true << true << false << onlyDone;
     QTest::newRow("done, trusted person")
         << VisitStatus::Done << true << false << true << true << QString();
     QTest::newRow("done, professional")
         << VisitStatus::Done << false << true << false << true << QString();
-    QTest::newRow("done, only the family") << VisitStatus::Done << false << false << true
-                                           << false << nobody;
+    QTest::newRow("done, only the family")
+        << VisitStatus::Done << false << false << true << false << nobody;
 }
 
 void TestVisitStore::presenceOnlyWhenDone()

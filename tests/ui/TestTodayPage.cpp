@@ -13,8 +13,8 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QLabel>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -181,8 +181,8 @@ void TestTodayPage::openingAQuietFamilyShowsIt()
     QTest::mouseClick(quiet->viewport(), Qt::LeftButton, {}, centre);
     QTest::mouseDClick(quiet->viewport(), Qt::LeftButton, {}, centre);
     QTRY_COMPARE(m_workspace->currentPage(), Workspace::Families);
-    auto id = m_db->scalar(QStringLiteral("SELECT id FROM families WHERE case_code = ?"),
-                           {caseCode});
+    auto id =
+        m_db->scalar(QStringLiteral("SELECT id FROM families WHERE case_code = ?"), {caseCode});
     DC_VERIFY_OK(id);
     QTRY_COMPARE(m_workspace->familyPage()->detailPane()->familyId(), id->toLongLong());
 }

@@ -8,8 +8,8 @@
 #include "domain/Consent.h"
 #include "domain/Domain.h"
 #include "exchange/WorkerImporter.h"
-#include "services/VisitPlanner.h"
 #include "services/CurrentUser.h"
+#include "services/VisitPlanner.h"
 #include "storage/AccessLog.h"
 #include "storage/VisitReportStore.h"
 
@@ -100,7 +100,7 @@ public:
     // Planning home visits (issue 4, "My week"); the rules are VisitPlanner's. With
     // ClashPolicy::Refuse a clash refuses the plan: the UI asks VisitPlanner::clashes() first,
     // shows them, and passes Allow when the user chose to plan anyway.
-    Result<qint64> planVisit(const Visit &visit, ClashPolicy policy);     // the visit's id
+    Result<qint64> planVisit(const Visit &visit, ClashPolicy policy);            // the visit's id
     Result<qint64> planSeries(const SeriesRequest &request, ClashPolicy policy); // series id
     // `following`: this visit and the later planned ones of its series move by the same change.
     Status moveVisit(qint64 visitId, const QDateTime &start, int durationMinutes, bool following,

@@ -25,9 +25,10 @@ WorkingAsDialog::WorkingAsDialog(Database &db, const CurrentUser &current, QWidg
     if (workers) {
         for (const Worker &w : workers.value())
             if (w.active)
-                m_workers->addItem(QStringLiteral("%1 · %2 · %3")
-                                       .arg(w.name, DomainText::display(w.role), w.organisationName),
-                                   w.id);
+                m_workers->addItem(
+                    QStringLiteral("%1 · %2 · %3")
+                        .arg(w.name, DomainText::display(w.role), w.organisationName),
+                    w.id);
     }
     m_coordinator = new QRadioButton(tr("&Coordinator"));
     m_supervisor = new QRadioButton(tr("&Supervisor"));
