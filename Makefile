@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 ASAN_BUILD_DIR ?= build-asan
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build run test test-asan fuzz bench format clean
+.PHONY: all deps configure build run test test-asan fuzz bench screenshots format clean
 
 all: build
 
@@ -36,6 +36,10 @@ test-asan: deps
 # Each fuzz target for FUZZ_SECONDS, from its seed corpus (see scripts/run-fuzzers.sh).
 fuzz: deps
 	@BUILD_DIR=$(ASAN_BUILD_DIR) JOBS=$(JOBS) ./scripts/run-fuzzers.sh $(FUZZ_SECONDS)
+
+# The README's pictures, in Dutch, from fresh demo data (tests/docshots).
+screenshots: build
+	@$(BUILD_DIR)/tests/docshots/duocoach-docshots docs
 
 bench: build
 	@$(BUILD_DIR)/tests/bench/duocoach-bench

@@ -1,2532 +1,6676 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
-    <context>
-        <name>AddDuoCommand</name>
-        <message>
-            <source>Add duo</source>
-            <translation>Duo toevoegen</translation>
-        </message>
-        <message>
-            <source>Add duo %1</source>
-            <translation>Duo %1 toevoegen</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddFamilyCommand</name>
-        <message>
-            <source>Add family %1</source>
-            <translation>Gezin %1 toevoegen</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddMemberCommand</name>
-        <message>
-            <source>Add household member %1</source>
-            <translation>Gezinslid %1 toevoegen</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddOrganisationCommand</name>
-        <message>
-            <source>Add organisation %1</source>
-            <translation>Organisatie %1 toevoegen</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddWorkerCommand</name>
-        <message>
-            <source>Add worker %1</source>
-            <translation>Medewerker %1 toevoegen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Application</name>
-        <message>
-            <source>Open this database file.</source>
-            <translation>Dit databasebestand openen.</translation>
-        </message>
-        <message>
-            <source>DuoCoach</source>
-            <translation>DuoCoach</translation>
-        </message>
-        <message>
-            <source>Duo coaching in Dutch youth and family care.</source>
-            <translation>Duo-coaching in de Nederlandse jeugd- en gezinszorg.</translation>
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation>BESTAND</translation>
-        </message>
-        <message>
-            <source>Open the database, show the main window until it has been painted, then quit. Exit status 0 when all went well.</source>
-            <translation>De database openen, het hoofdvenster tonen tot het getekend is en dan stoppen. Afsluitcode 0 als alles goed ging.</translation>
-        </message>
-        <message>
-            <source>The main window was not shown within %1 seconds.</source>
-            <translation>Het hoofdvenster werd niet binnen %1 seconden getoond.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArchiveOrganisationCommand</name>
-        <message>
-            <source>Archive organisation %1</source>
-            <translation>Organisatie %1 archiveren</translation>
-        </message>
-        <message>
-            <source>Restore organisation %1</source>
-            <translation>Organisatie %1 terugzetten</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArchiveWorkerCommand</name>
-        <message>
-            <source>Archive worker %1</source>
-            <translation>Medewerker %1 archiveren</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssignDuoCommand</name>
-        <message>
-            <source>Assign %1 to %2</source>
-            <translation>%1 aan %2 koppelen</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssignDuoDialog</name>
-        <message>
-            <source>Assign a Duo to %1</source>
-            <translation>Een duo koppelen aan %1</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <comment>district, city</comment>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>speaks %1 at home</source>
-            <translation>spreekt thuis %1</translation>
-        </message>
-        <message>
-            <source>trusted person wished: %1</source>
-            <translation>gewenste vertrouwenspersoon: %1</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;%3</source>
-            <translation>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;%3</translation>
-        </message>
-        <message>
-            <source>Duo and reasons</source>
-            <translation>Duo en redenen</translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation>Punten</translation>
-        </message>
-        <message>
-            <source>Starts on:</source>
-            <translation>Begint op:</translation>
-        </message>
-        <message>
-            <source>Assign Duo</source>
-            <translation>Duo koppelen</translation>
-        </message>
-        <message>
-            <source>Current duo: %1, since %2.</source>
-            <translation>Huidig duo: %1, sinds %2.</translation>
-        </message>
-        <message>
-            <source>The family has no duo on this day.</source>
-            <translation>Het gezin heeft op deze dag geen duo.</translation>
-        </message>
-        <message>
-            <source>No duo works together on this day; form a duo first.</source>
-            <translation>Er werkt op deze dag geen duo samen; vorm eerst een duo.</translation>
-        </message>
-        <message>
-            <source>%1. %2 — current duo</source>
-            <translation>%1. %2 — huidig duo</translation>
-        </message>
-        <message>
-            <source>%1. %2</source>
-            <translation>%1. %2</translation>
-        </message>
-        <message>
-            <source>Choose a duo in the list.</source>
-            <translation>Kies een duo in de lijst.</translation>
-        </message>
-        <message>
-            <source>This duo already works with the family.</source>
-            <translation>Dit duo werkt al met het gezin.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssignmentStore</name>
-        <message>
-            <source>An assignment needs a start date.</source>
-            <translation>Een koppeling heeft een begindatum nodig.</translation>
-        </message>
-        <message>
-            <source>The duo %1 does not work together on %2.</source>
-            <translation>Het duo %1 werkt op %2 niet samen.</translation>
-        </message>
-        <message>
-            <source>There is no family with number %1.</source>
-            <translation>Er is geen gezin met nummer %1.</translation>
-        </message>
-        <message>
-            <source>A closed family cannot be assigned a duo.</source>
-            <translation>Aan een afgesloten gezin kan geen duo worden gekoppeld.</translation>
-        </message>
-        <message>
-            <source>The family already has an assignment starting after %1.</source>
-            <translation>Het gezin heeft al een koppeling die na %1 begint.</translation>
-        </message>
-        <message>
-            <source>There is no assignment with number %1.</source>
-            <translation>Er is geen koppeling met nummer %1.</translation>
-        </message>
-        <message>
-            <source>Ending an assignment needs a date.</source>
-            <translation>Het beëindigen van een koppeling heeft een datum nodig.</translation>
-        </message>
-        <message>
-            <source>The assignment of %1 cannot end before it starts on %2.</source>
-            <translation>De koppeling van %1 kan niet eindigen voordat die begint op %2.</translation>
-        </message>
-        <message>
-            <source>The assignment of %1 is no longer there and cannot be restored.</source>
-            <translation>De koppeling van %1 bestaat niet meer en kan niet worden teruggezet.</translation>
-        </message>
-        <message>
-            <source>The assignment of %1 cannot be undone: the duo already has visits with the family.</source>
-            <translation>De koppeling van %1 kan niet ongedaan worden gemaakt: het duo heeft al huisbezoeken bij het gezin.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseloadChart</name>
-        <message>
-            <source>Families</source>
-            <translation>Gezinnen</translation>
-        </message>
-        <message>
-            <source>Active families</source>
-            <translation>Actieve gezinnen</translation>
-        </message>
-        <message>
-            <source>Free places</source>
-            <translation>Vrije plaatsen</translation>
-        </message>
-        <message>
-            <source>Above the maximum</source>
-            <translation>Boven het maximum</translation>
-        </message>
-        <message>
-            <source>There are no workers to show yet.</source>
-            <translation>Er zijn nog geen medewerkers om te tonen.</translation>
-        </message>
-        <message>
-            <source>The %1 fullest caseloads of %2 workers</source>
-            <translation>De %1 volste caseloads van %2 medewerkers</translation>
-        </message>
-        <message>
-            <source>Caseloads of all workers (%1)</source>
-            <translation>Caseloads van alle medewerkers (%1)</translation>
-        </message>
-        <message>
-            <source>%1 — active families: %2, maximum: %3</source>
-            <translation>%1 — actieve gezinnen: %2, maximum: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseloadModel</name>
-        <message>
-            <source>%1 (archived)</source>
-            <translation>%1 (gearchiveerd)</translation>
-        </message>
-        <message>
-            <source>%1 too many</source>
-            <translation>%1 te veel</translation>
-        </message>
-        <message>
-            <source>Full</source>
-            <translation>Vol</translation>
-        </message>
-        <message>
-            <source>Over-full: %1 active families against a maximum of %2.</source>
-            <translation>Overvol: %1 actieve gezinnen bij een maximum van %2.</translation>
-        </message>
-        <message>
-            <source>Full: no room for another family (maximum %1).</source>
-            <translation>Vol: geen ruimte voor nog een gezin (maximum %1).</translation>
-        </message>
-        <message>
-            <source>Room for %1 more (maximum %2).</source>
-            <translation>Ruimte voor nog %1 (maximum %2).</translation>
-        </message>
-        <message>
-            <source>%1 is archived but still has families.</source>
-            <translation>%1 is gearchiveerd maar heeft nog gezinnen.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rol</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisatie</translation>
-        </message>
-        <message>
-            <source>Active families</source>
-            <translation>Actieve gezinnen</translation>
-        </message>
-        <message>
-            <source>Maximum</source>
-            <translation>Maximum</translation>
-        </message>
-        <message>
-            <source>Free places</source>
-            <translation>Vrije plaatsen</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseloadPage</name>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organisatie:</translation>
-        </message>
-        <message>
-            <source>The %1 fullest</source>
-            <translation>De %1 volste</translation>
-        </message>
-        <message>
-            <source>&amp;Chart shows:</source>
-            <translation>&amp;Grafiek toont:</translation>
-        </message>
-        <message>
-            <source>All organisations</source>
-            <translation>Alle organisaties</translation>
-        </message>
-        <message>
-            <source>Workers: %1 · over-full: %2 · full: %3</source>
-            <translation>Medewerkers: %1 · overvol: %2 · vol: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckCommand</name>
-        <message>
-            <source>Check a database for damage and broken references, without changing it.</source>
-            <translation>Een database controleren op schade en verbroken verwijzingen, zonder iets te veranderen.</translation>
-        </message>
-        <message>
-            <source>The database %1 is intact (format %2).</source>
-            <translation>De database %1 is in orde (formaat %2).</translation>
-        </message>
-        <message numerus="yes">
-            <source>The database %1 is damaged: %2 (problems found: %n).</source>
-            <translation>
-                <numerusform>De database %1 is beschadigd: %2 (gevonden problemen: %n).</numerusform>
-                <numerusform>De database %1 is beschadigd: %2 (gevonden problemen: %n).</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Command</name>
-        <message>
-            <source>Show this help.</source>
-            <translation>Deze hulp tonen.</translation>
-        </message>
-        <message>
-            <source>Usage: duocoach-cli %1 %2</source>
-            <translation>Gebruik: duocoach-cli %1 %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandLine</name>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>Onbekende opdracht "%1".</translation>
-        </message>
-        <message>
-            <source>Usage: duocoach-cli COMMAND [ARGUMENTS]</source>
-            <translation>Gebruik: duocoach-cli OPDRACHT [ARGUMENTEN]</translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>Opdrachten:</translation>
-        </message>
-        <message>
-            <source>"duocoach-cli COMMAND --help" tells more.</source>
-            <translation>"duocoach-cli OPDRACHT --help" vertelt meer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <source>The file %1 does not exist.</source>
-            <translation>Het bestand %1 bestaat niet.</translation>
-        </message>
-        <message>
-            <source>%1 is a folder, not a CSV file.</source>
-            <translation>%1 is een map, geen CSV-bestand.</translation>
-        </message>
-        <message>
-            <source>The file %1 is larger than %2 MB; split it into smaller files.</source>
-            <translation>Het bestand %1 is groter dan %2 MB; splits het in kleinere bestanden.</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be read: %2</source>
-            <translation>Het bestand %1 kan niet worden gelezen: %2</translation>
-        </message>
-        <message>
-            <source>There is not enough memory to read %1.</source>
-            <translation>Er is niet genoeg geheugen om %1 te lezen.</translation>
-        </message>
-        <message>
-            <source>The quote that opens this cell is never closed.</source>
-            <translation>Het aanhalingsteken waarmee deze cel begint, wordt nergens gesloten.</translation>
-        </message>
-        <message>
-            <source>This cell has a stray quote: a cell with quotes in it must be enclosed in quotes, with each quote inside doubled.</source>
-            <translation>Deze cel bevat een los aanhalingsteken: een cel met aanhalingstekens moet tussen aanhalingstekens staan, met elk aanhalingsteken erin verdubbeld.</translation>
-        </message>
-        <message>
-            <source>This cell is not UTF-8 text; save the file as CSV in UTF-8 (in Excel: "CSV UTF-8") and import it again.</source>
-            <translation>Deze cel is geen UTF-8-tekst; sla het bestand op als CSV in UTF-8 (in Excel: "CSV UTF-8") en importeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>The file %1 is empty; it needs a header row with the column names.</source>
-            <translation>Het bestand %1 is leeg; het heeft een kopregel met de kolomnamen nodig.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvTable</name>
-        <message>
-            <source>This cell lies in a column without a name in the header row.</source>
-            <translation>Deze cel staat in een kolom zonder naam in de kopregel.</translation>
-        </message>
-        <message>
-            <source>The column "%1" is not known; the known columns are %2.</source>
-            <translation>De kolom "%1" is onbekend; de bekende kolommen zijn %2.</translation>
-        </message>
-        <message>
-            <source>The column "%1" appears twice.</source>
-            <translation>De kolom "%1" komt twee keer voor.</translation>
-        </message>
-        <message>
-            <source>%1, row 1: the required column "%2" is missing.</source>
-            <translation>%1, rij 1: de verplichte kolom "%2" ontbreekt.</translation>
-        </message>
-        <message>
-            <source>This cell lies beyond the last column of the header row.</source>
-            <translation>Deze cel staat voorbij de laatste kolom van de kopregel.</translation>
-        </message>
-        <message>
-            <source>%1, row %2: %3</source>
-            <translation>%1, rij %2: %3</translation>
-        </message>
-        <message>
-            <source>%1, row %2, column %3: %4</source>
-            <translation>%1, rij %2, kolom %3: %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>"%1" is a folder, not a DuoCoach database.</source>
-            <translation>"%1" is een map, geen DuoCoach-database.</translation>
-        </message>
-        <message>
-            <source>The database "%1" does not exist.</source>
-            <translation>De database "%1" bestaat niet.</translation>
-        </message>
-        <message>
-            <source>The database "%1" cannot be read.</source>
-            <translation>De database "%1" kan niet worden gelezen.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a DuoCoach database.</source>
-            <translation>"%1" is geen DuoCoach-database.</translation>
-        </message>
-        <message>
-            <source>The folder for "%1" does not exist.</source>
-            <translation>De map voor "%1" bestaat niet.</translation>
-        </message>
-        <message>
-            <source>The database "%1" cannot be written: the file is read-only.</source>
-            <translation>In de database "%1" kan niet worden geschreven: het bestand is alleen-lezen.</translation>
-        </message>
-        <message>
-            <source>The database "%1" cannot be written: its folder is read-only.</source>
-            <translation>In de database "%1" kan niet worden geschreven: de map is alleen-lezen.</translation>
-        </message>
-        <message>
-            <source>The database "%1" cannot be created: %2</source>
-            <translation>De database "%1" kan niet worden aangemaakt: %2</translation>
-        </message>
-        <message>
-            <source>The database "%1" cannot be opened: %2</source>
-            <translation>De database "%1" kan niet worden geopend: %2</translation>
-        </message>
-        <message>
-            <source>The database "%1" is locked by another program.</source>
-            <translation>De database "%1" is vergrendeld door een ander programma.</translation>
-        </message>
-        <message>
-            <source>The database "%1" is damaged and cannot be read.</source>
-            <translation>De database "%1" is beschadigd en kan niet worden gelezen.</translation>
-        </message>
-        <message>
-            <source>"%1" is a database of another program, not of DuoCoach.</source>
-            <translation>"%1" is een database van een ander programma, niet van DuoCoach.</translation>
-        </message>
-        <message>
-            <source>The database "%1" was written by a newer version of DuoCoach (format %2; this version reads up to format %3).</source>
-            <translation>De database "%1" is geschreven door een nieuwere versie van DuoCoach (formaat %2; deze versie leest tot en met formaat %3).</translation>
-        </message>
-        <message>
-            <source>The database "%1" cannot be opened for writing: %2</source>
-            <translation>De database "%1" kan niet worden geopend om te schrijven: %2</translation>
-        </message>
-        <message>
-            <source>Could not make a backup copy of "%1" before upgrading it: %2</source>
-            <translation>Er kon geen reservekopie van "%1" worden gemaakt vóór het bijwerken: %2</translation>
-        </message>
-        <message>
-            <source>The database "%1" is in use by another program; nothing was saved. Try again in a moment.</source>
-            <translation>De database "%1" is in gebruik door een ander programma; er is niets opgeslagen. Probeer het zo nog eens.</translation>
-        </message>
-        <message>
-            <source>The database "%1" cannot be written; nothing was saved.</source>
-            <translation>In de database "%1" kan niet worden geschreven; er is niets opgeslagen.</translation>
-        </message>
-        <message>
-            <source>The database "%1" could not be written (is the disk full?); nothing was saved.</source>
-            <translation>In de database "%1" kon niet worden geschreven (is de schijf vol?); er is niets opgeslagen.</translation>
-        </message>
-        <message>
-            <source>The database "%1" is damaged.</source>
-            <translation>De database "%1" is beschadigd.</translation>
-        </message>
-        <message>
-            <source>The database "%1" reported an error: %2</source>
-            <translation>De database "%1" meldde een fout: %2</translation>
-        </message>
-        <message>
-            <source>Row %1 of table %2 refers to a missing row in %3.</source>
-            <translation>Rij %1 van tabel %2 verwijst naar een ontbrekende rij in %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoCommand</name>
-        <message>
-            <source>Fill an empty database with fictitious families, workers, duos and a year of visits.</source>
-            <translation>Een lege database vullen met verzonnen gezinnen, medewerkers, duo's en een jaar aan huisbezoeken.</translation>
-        </message>
-        <message>
-            <source>Number of families (default 120).</source>
-            <translation>Aantal gezinnen (standaard 120).</translation>
-        </message>
-        <message>
-            <source>Random seed; the same seed gives the same data.</source>
-            <translation>Startwaarde voor het toeval; dezelfde waarde geeft dezelfde gegevens.</translation>
-        </message>
-        <message>
-            <source>Reference date (YYYY-MM-DD) the year of visits ends on.</source>
-            <translation>Peildatum (JJJJ-MM-DD) waarop het jaar aan huisbezoeken eindigt.</translation>
-        </message>
-        <message>
-            <source>Print what was created as JSON.</source>
-            <translation>Wat is aangemaakt als JSON tonen.</translation>
-        </message>
-        <message>
-            <source>--seed needs a whole number.</source>
-            <translation>--seed heeft een geheel getal nodig.</translation>
-        </message>
-        <message>
-            <source>--today needs a date like 2026-03-01.</source>
-            <translation>--today heeft een datum nodig zoals 2026-03-01.</translation>
-        </message>
-        <message>
-            <source>Created %1 families, %2 workers, %3 duos and %4 visits in %5 s.</source>
-            <translation>%1 gezinnen, %2 medewerkers, %3 duo's en %4 huisbezoeken aangemaakt in %5 s.</translation>
-        </message>
-        <message>
-            <source>--families needs a whole number from 1 to %1.</source>
-            <translation>--families heeft een geheel getal van 1 tot en met %1 nodig.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoDataOffer</name>
-        <message>
-            <source>Load demo data?</source>
-            <translation>Demogegevens laden?</translation>
-        </message>
-        <message>
-            <source>This database is empty. Do you want to load demo data to try DuoCoach?
+<context>
+    <name>AccessLog</name>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>File closed</source>
+        <translation>Dossier afgesloten</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Access log viewed</source>
+        <translation>Toegangslog bekeken</translation>
+    </message>
+    <message>
+        <source>Removed (retention)</source>
+        <translation>Verwijderd (bewaartermijn)</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Toegestaan</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Trusted person</source>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Opdrachtregel</translation>
+    </message>
+    <message>
+        <source>family details</source>
+        <translation>gezinsgegevens</translation>
+    </message>
+    <message>
+        <source>household member</source>
+        <translation>gezinslid</translation>
+    </message>
+    <message>
+        <source>duo assignment</source>
+        <translation>koppeling aan duo</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>huisbezoek</translation>
+    </message>
+    <message>
+        <source>visit report</source>
+        <translation>verslag</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>interim evaluation</source>
+        <translation>tussenevaluatie</translation>
+    </message>
+    <message>
+        <source>safety concern</source>
+        <translation>veiligheidszorg</translation>
+    </message>
+    <message>
+        <source>follow-up action</source>
+        <translation>vervolgactie</translation>
+    </message>
+    <message>
+        <source>note for the trusted person only</source>
+        <translation>notitie alleen voor de vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-bestand</translation>
+    </message>
+    <message>
+        <source>supervision package</source>
+        <translation>supervisiepakket</translation>
+    </message>
+    <message>
+        <source>visit log (CSV)</source>
+        <translation>bezoeklogboek (CSV)</translation>
+    </message>
+    <message>
+        <source>calendar (iCalendar)</source>
+        <translation>agenda (iCalendar)</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-rapport</translation>
+    </message>
+    <message>
+        <source>no consent for supervision export</source>
+        <translation>geen toestemming voor supervisie-export</translation>
+    </message>
+    <message>
+        <source>only the family&apos;s trusted person may do this</source>
+        <translation>alleen de vertrouwenspersoon van het gezin mag dit</translation>
+    </message>
+    <message>
+        <source>only the coordinator may do this</source>
+        <translation>alleen de coördinator mag dit</translation>
+    </message>
+    <message>
+        <source>log of one user</source>
+        <translation>log van één gebruiker</translation>
+    </message>
+    <message>
+        <source>log of everyone</source>
+        <translation>log van iedereen</translation>
+    </message>
+    <message>
+        <source>retention period ended</source>
+        <translation>bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation>opnieuw gedaan</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>Access Log</source>
+        <translation>Toegangslog</translation>
+    </message>
+    <message>
+        <source>Only the coordinator can read the access log.</source>
+        <translation>Alleen de coördinator kan het toegangslog lezen.</translation>
+    </message>
+    <message>
+        <source>Access Log: %1</source>
+        <translation>Toegangslog: %1</translation>
+    </message>
+    <message>
+        <source>Everyone who created, opened, changed, exported or printed this family&apos;s file, and who was refused. The log cannot be changed.</source>
+        <translation>Iedereen die het dossier van dit gezin aanmaakte, opende, wijzigde, exporteerde of afdrukte, en wie werd geweigerd. Het log kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Everything done with families&apos; files, by everyone or by one user. The log cannot be changed.</source>
+        <translation>Alles wat met dossiers van gezinnen is gedaan, door iedereen of door één gebruiker. Het log kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>het begin</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Wie:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>tot en met:</translation>
+    </message>
+    <message>
+        <source>Scroll down for more entries.</source>
+        <translation>Scrol omlaag voor meer regels.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n regel.</numerusform>
+            <numerusform>%n regels.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation>%1 (account %2)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Casuscode</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AddConfidentialNoteCommand</name>
+    <message>
+        <source>Add note for the trusted person only</source>
+        <translation>Notitie alleen voor de vertrouwenspersoon toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>AddDuoCommand</name>
+    <message>
+        <source>Add duo</source>
+        <translation>Duo toevoegen</translation>
+    </message>
+    <message>
+        <source>Add duo %1</source>
+        <translation>Duo %1 toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>AddEvaluationCommand</name>
+    <message>
+        <source>Evaluation of %1</source>
+        <translation>Evaluatie van %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddFamilyCommand</name>
+    <message>
+        <source>Add family %1</source>
+        <translation>Gezin %1 toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>AddFollowUpCommand</name>
+    <message>
+        <source>Add follow-up action &quot;%1&quot;</source>
+        <translation>Vervolgactie &quot;%1&quot; toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>AddGoalCommand</name>
+    <message>
+        <source>Add goal &quot;%1&quot;</source>
+        <translation>Doel &quot;%1&quot; toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberCommand</name>
+    <message>
+        <source>Add household member %1</source>
+        <translation>Gezinslid %1 toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>AddOrganisationCommand</name>
+    <message>
+        <source>Add organisation %1</source>
+        <translation>Organisatie %1 toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>AddWorkerCommand</name>
+    <message>
+        <source>Add worker %1</source>
+        <translation>Medewerker %1 toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Dit databasebestand openen.</translation>
+    </message>
+    <message>
+        <source>DuoCoach</source>
+        <translation>DuoCoach</translation>
+    </message>
+    <message>
+        <source>Duo coaching in Dutch youth and family care.</source>
+        <translation>Duo-coaching in de Nederlandse jeugd- en gezinszorg.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>Open the database, show the main window until it has been painted, then quit. Exit status 0 when all went well.</source>
+        <translation>De database openen, het hoofdvenster tonen tot het getekend is en dan stoppen. Afsluitcode 0 als alles goed ging.</translation>
+    </message>
+    <message>
+        <source>The main window was not shown within %1 seconds.</source>
+        <translation>Het hoofdvenster werd niet binnen %1 seconden getoond.</translation>
+    </message>
+    <message>
+        <source>Open this supervision package to review it, without a database.</source>
+        <translation>Dit supervisiepakket openen om het te bekijken, zonder database.</translation>
+    </message>
+    <message>
+        <source>PACKAGE</source>
+        <translation>PAKKET</translation>
+    </message>
+    <message>
+        <source>A supervision package (.duosup) to review, as --review.</source>
+        <translation>Een supervisiepakket (.duosup) om te bekijken, zoals --review.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveOrganisationCommand</name>
+    <message>
+        <source>Archive organisation %1</source>
+        <translation>Organisatie %1 archiveren</translation>
+    </message>
+    <message>
+        <source>Restore organisation %1</source>
+        <translation>Organisatie %1 terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWorkerCommand</name>
+    <message>
+        <source>Archive worker %1</source>
+        <translation>Medewerker %1 archiveren</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDuoCommand</name>
+    <message>
+        <source>Assign %1 to %2</source>
+        <translation>%1 aan %2 koppelen</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDuoDialog</name>
+    <message>
+        <source>Assign a Duo to %1</source>
+        <translation>Een duo koppelen aan %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>district, city</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>speaks %1 at home</source>
+        <translation>spreekt thuis %1</translation>
+    </message>
+    <message>
+        <source>trusted person wished: %1</source>
+        <translation>gewenste vertrouwenspersoon: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Duo and reasons</source>
+        <translation>Duo en redenen</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Starts on:</source>
+        <translation>Begint op:</translation>
+    </message>
+    <message>
+        <source>Assign Duo</source>
+        <translation>Duo koppelen</translation>
+    </message>
+    <message>
+        <source>Current duo: %1, since %2.</source>
+        <translation>Huidig duo: %1, sinds %2.</translation>
+    </message>
+    <message>
+        <source>The family has no duo on this day.</source>
+        <translation>Het gezin heeft op deze dag geen duo.</translation>
+    </message>
+    <message>
+        <source>No duo works together on this day; form a duo first.</source>
+        <translation>Er werkt op deze dag geen duo samen; vorm eerst een duo.</translation>
+    </message>
+    <message>
+        <source>%1. %2 — current duo</source>
+        <translation>%1. %2 — huidig duo</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Choose a duo in the list.</source>
+        <translation>Kies een duo in de lijst.</translation>
+    </message>
+    <message>
+        <source>This duo already works with the family.</source>
+        <translation>Dit duo werkt al met het gezin.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentStore</name>
+    <message>
+        <source>An assignment needs a start date.</source>
+        <translation>Een koppeling heeft een begindatum nodig.</translation>
+    </message>
+    <message>
+        <source>The duo %1 does not work together on %2.</source>
+        <translation>Het duo %1 werkt op %2 niet samen.</translation>
+    </message>
+    <message>
+        <source>There is no family with number %1.</source>
+        <translation>Er is geen gezin met nummer %1.</translation>
+    </message>
+    <message>
+        <source>A closed family cannot be assigned a duo.</source>
+        <translation>Aan een afgesloten gezin kan geen duo worden gekoppeld.</translation>
+    </message>
+    <message>
+        <source>The family already has an assignment starting after %1.</source>
+        <translation>Het gezin heeft al een koppeling die na %1 begint.</translation>
+    </message>
+    <message>
+        <source>There is no assignment with number %1.</source>
+        <translation>Er is geen koppeling met nummer %1.</translation>
+    </message>
+    <message>
+        <source>Ending an assignment needs a date.</source>
+        <translation>Het beëindigen van een koppeling heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>The assignment of %1 cannot end before it starts on %2.</source>
+        <translation>De koppeling van %1 kan niet eindigen voordat die begint op %2.</translation>
+    </message>
+    <message>
+        <source>The assignment of %1 is no longer there and cannot be restored.</source>
+        <translation>De koppeling van %1 bestaat niet meer en kan niet worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>The assignment of %1 cannot be undone: the duo already has visits with the family.</source>
+        <translation>De koppeling van %1 kan niet ongedaan worden gemaakt: het duo heeft al huisbezoeken bij het gezin.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>No backup of &quot;%1&quot; could be made: &quot;%2&quot; is a file, not a folder.</source>
+        <translation>Er kon geen reservekopie van &quot;%1&quot; worden gemaakt: &quot;%2&quot; is een bestand, geen map.</translation>
+    </message>
+    <message>
+        <source>No backup of &quot;%1&quot; could be made: the folder &quot;%2&quot; cannot be created.</source>
+        <translation>Er kon geen reservekopie van &quot;%1&quot; worden gemaakt: de map &quot;%2&quot; kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>No backup of &quot;%1&quot; could be made: %2</source>
+        <translation>Er kon geen reservekopie van &quot;%1&quot; worden gemaakt: %2</translation>
+    </message>
+    <message>
+        <source>the copy could not be flushed to the disk.</source>
+        <translation>de kopie kon niet naar de schijf worden weggeschreven.</translation>
+    </message>
+    <message>
+        <source>the copy could not be renamed.</source>
+        <translation>de kopie kon niet worden hernoemd.</translation>
+    </message>
+    <message>
+        <source>The old backup &quot;%1&quot; could not be removed.</source>
+        <translation>De oude reservekopie &quot;%1&quot; kon niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is damaged and cannot be restored.</source>
+        <translation>De reservekopie &quot;%1&quot; is beschadigd en kan niet worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the database itself, not a backup of it.</source>
+        <translation>&quot;%1&quot; is de database zelf, geen reservekopie ervan.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored while &quot;%1&quot; is open in another program. Close it there first.</source>
+        <translation>De reservekopie kan niet worden teruggezet zolang &quot;%1&quot; in een ander programma open is. Sluit de database daar eerst.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>De reservekopie kan niet worden teruggezet: %1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: &quot;%1&quot; could not be copied aside first.</source>
+        <translation>De reservekopie kan niet worden teruggezet: &quot;%1&quot; kon niet eerst apart worden gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; cannot be read: %2</source>
+        <translation>De reservekopie &quot;%1&quot; kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; &quot;%1&quot; is unchanged: %2</source>
+        <translation>De reservekopie kon niet worden teruggezet; &quot;%1&quot; is ongewijzigd: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>The period of the calendar export needs a first and a last day, the last not before the first.</source>
+        <translation>De periode van de agenda-export heeft een eerste en een laatste dag nodig, de laatste niet vóór de eerste.</translation>
+    </message>
+    <message>
+        <source>A calendar export is for one duo or one worker, not both.</source>
+        <translation>Een agenda-export is voor één duo of één medewerker, niet voor beide.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; has no identity for its calendar events; open it once in DuoCoach, or run &quot;duocoach-cli init&quot; on it, to upgrade it.</source>
+        <translation>De database &quot;%1&quot; heeft geen identiteit voor de agenda-afspraken; open hem een keer in DuoCoach, of voer er &quot;duocoach-cli init&quot; op uit, om hem bij te werken.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; has no duo with number %2.</source>
+        <translation>De database &quot;%1&quot; heeft geen duo met nummer %2.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; has no worker with number %2.</source>
+        <translation>De database &quot;%1&quot; heeft geen medewerker met nummer %2.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; holds visit %2 with a start that is not a time (&quot;%3&quot;).</source>
+        <translation>De database &quot;%1&quot; bevat huisbezoek %2 met een begin dat geen tijdstip is (&quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 – Home visit</source>
+        <comment>calendar event; %1 is the case code</comment>
+        <translation>%1 – Huisbezoek</translation>
+    </message>
+    <message>
+        <source>Could not write the calendar file &quot;%1&quot; (%2).</source>
+        <translation>Het agendabestand &quot;%1&quot; kon niet worden geschreven (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export to Calendar</source>
+        <translation>Exporteren naar agenda</translation>
+    </message>
+    <message>
+        <source>Puts the home visits of a duo or a worker in a calendar: the file opens in Outlook, Google Calendar and Thunderbird. Export to the same file again and import it again, and the visits there are updated. Each visit is named only by the family&apos;s case code.</source>
+        <translation>Zet de huisbezoeken van een duo of een medewerker in een agenda: het bestand opent in Outlook, Google Agenda en Thunderbird. Exporteer opnieuw naar hetzelfde bestand en importeer het opnieuw, dan worden de huisbezoeken daar bijgewerkt. Elk huisbezoek heeft alleen de casuscode van het gezin als naam.</translation>
+    </message>
+    <message>
+        <source>&amp;Duo:</source>
+        <translation>&amp;Duo:</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Medewerker:</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (beëindigd)</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (gearchiveerd)</translation>
+    </message>
+    <message>
+        <source>home-visits</source>
+        <translation>huisbezoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <comment>period: from one day to another, both included</comment>
+        <translation>&amp;tot en met</translation>
+    </message>
+    <message>
+        <source>Visits of:</source>
+        <translation>Huisbezoeken van:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Best&amp;and:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the calendar to.</source>
+        <translation>Kies het bestand om de agenda in te schrijven.</translation>
+    </message>
+    <message>
+        <source>There is no duo to export the visits of.</source>
+        <translation>Er is geen duo waarvan de huisbezoeken kunnen worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>There is no worker to export the visits of.</source>
+        <translation>Er is geen medewerker waarvan de huisbezoeken kunnen worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The last day of the period lies before the first.</source>
+        <translation>De laatste dag van de periode ligt vóór de eerste.</translation>
+    </message>
+    <message>
+        <source>The file %1 exists and is not a calendar from DuoCoach. Replace it?</source>
+        <translation>Het bestand %1 bestaat al en is geen agenda van DuoCoach. Vervangen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) written to %1.</source>
+        <translation>
+            <numerusform>%n huisbezoek geschreven naar %1.</numerusform>
+            <numerusform>%n huisbezoeken geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar-bestanden (*.ics);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CancelVisitCommand</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>No-show at %1</source>
+        <translation>Niet aangetroffen bij %1</translation>
+    </message>
+    <message>
+        <source>Cancel visit to %1</source>
+        <translation>Huisbezoek aan %1 afzeggen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadChart</name>
+    <message>
+        <source>Families</source>
+        <translation>Gezinnen</translation>
+    </message>
+    <message>
+        <source>Active families</source>
+        <translation>Actieve gezinnen</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Vrije plaatsen</translation>
+    </message>
+    <message>
+        <source>Above the maximum</source>
+        <translation>Boven het maximum</translation>
+    </message>
+    <message>
+        <source>There are no workers to show yet.</source>
+        <translation>Er zijn nog geen medewerkers om te tonen.</translation>
+    </message>
+    <message>
+        <source>The %1 fullest caseloads of %2 workers</source>
+        <translation>De %1 volste caseloads van %2 medewerkers</translation>
+    </message>
+    <message>
+        <source>Caseloads of all workers (%1)</source>
+        <translation>Caseloads van alle medewerkers (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — active families: %2, maximum: %3</source>
+        <translation>%1 — actieve gezinnen: %2, maximum: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (gearchiveerd)</translation>
+    </message>
+    <message>
+        <source>%1 too many</source>
+        <translation>%1 te veel</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Vol</translation>
+    </message>
+    <message>
+        <source>Over-full: %1 active families against a maximum of %2.</source>
+        <translation>Overvol: %1 actieve gezinnen bij een maximum van %2.</translation>
+    </message>
+    <message>
+        <source>Full: no room for another family (maximum %1).</source>
+        <translation>Vol: geen ruimte voor nog een gezin (maximum %1).</translation>
+    </message>
+    <message>
+        <source>Room for %1 more (maximum %2).</source>
+        <translation>Ruimte voor nog %1 (maximum %2).</translation>
+    </message>
+    <message>
+        <source>%1 is archived but still has families.</source>
+        <translation>%1 is gearchiveerd maar heeft nog gezinnen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Active families</source>
+        <translation>Actieve gezinnen</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Vrije plaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>The %1 fullest</source>
+        <translation>De %1 volste</translation>
+    </message>
+    <message>
+        <source>&amp;Chart shows:</source>
+        <translation>&amp;Grafiek toont:</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle organisaties</translation>
+    </message>
+    <message>
+        <source>Workers: %1 · over-full: %2 · full: %3</source>
+        <translation>Medewerkers: %1 · overvol: %2 · vol: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check a database for damage and broken references, without changing it.</source>
+        <translation>Een database controleren op schade en verbroken verwijzingen, zonder iets te veranderen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is intact (format %2).</source>
+        <translation>De database %1 is in orde (formaat %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 is damaged: %2 (problems found: %n).</source>
+        <translation>
+            <numerusform>De database %1 is beschadigd: %2 (gevonden problemen: %n).</numerusform>
+            <numerusform>De database %1 is beschadigd: %2 (gevonden problemen: %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CloseConcernDialog</name>
+    <message>
+        <source>Close Safety Concern</source>
+        <translation>Veiligheidszorg afsluiten</translation>
+    </message>
+    <message>
+        <source>Raised by %1 on %2</source>
+        <translation>Gemeld door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Why can the concern be closed? What was done or agreed?</source>
+        <translation>Waarom kan de zorg worden afgesloten? Wat is er gedaan of afgesproken?</translation>
+    </message>
+    <message>
+        <source>Closing is final: a closed concern is kept but never reopened, and this step cannot be undone. If worries return, raise a new concern.</source>
+        <translation>Afsluiten is definitief: een afgesloten zorg blijft bewaard maar gaat nooit meer open, en deze stap kan niet ongedaan worden gemaakt. Komen er weer zorgen, meld dan een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Concern:</source>
+        <translation>Zorg:</translation>
+    </message>
+    <message>
+        <source>Closing note:</source>
+        <translation>Afsluitnotitie:</translation>
+    </message>
+    <message>
+        <source>Close Concern</source>
+        <translation>Zorg afsluiten</translation>
+    </message>
+    <message>
+        <source>Closing a concern needs a note saying why.</source>
+        <translation>Voor het afsluiten van een zorg is een notitie nodig die zegt waarom.</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Deze hulp tonen.</translation>
+    </message>
+    <message>
+        <source>Usage: duocoach-cli %1 %2</source>
+        <translation>Gebruik: duocoach-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>Could not read the passphrase file %1 (%2).</source>
+        <translation>Het wachtzinbestand %1 kon niet worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Het wachtzinbestand %1 is leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Onbekende opdracht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: duocoach-cli COMMAND [ARGUMENTS]</source>
+        <translation>Gebruik: duocoach-cli OPDRACHT [ARGUMENTEN]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <source>&quot;duocoach-cli COMMAND --help&quot; tells more.</source>
+        <translation>&quot;duocoach-cli OPDRACHT --help&quot; vertelt meer.</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteVisitCommand</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Correct visit report of %1</source>
+        <translation>Verslag van %1 corrigeren</translation>
+    </message>
+    <message>
+        <source>Visit report of %1</source>
+        <translation>Verslag van %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialNoteStore</name>
+    <message>
+        <source>A note for the trusted person needs a text.</source>
+        <translation>Een notitie voor de vertrouwenspersoon heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <source>Only the trusted person can write their own notes.</source>
+        <translation>Alleen de vertrouwenspersoon kan eigen notities schrijven.</translation>
+    </message>
+    <message>
+        <source>%1 is not the trusted person of this family, so cannot keep notes for it.</source>
+        <translation>%1 is niet de vertrouwenspersoon van dit gezin en kan er dus geen notities over bijhouden.</translation>
+    </message>
+    <message>
+        <source>The visit of the note belongs to another family.</source>
+        <translation>Het huisbezoek van de notitie hoort bij een ander gezin.</translation>
+    </message>
+    <message>
+        <source>Only the trusted person who wrote a note can take it back.</source>
+        <translation>Alleen de vertrouwenspersoon die een notitie schreef, kan die terugnemen.</translation>
+    </message>
+    <message>
+        <source>The note cannot be put back: another program changed the database in the meantime.</source>
+        <translation>De notitie kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialNotesPanel</name>
+    <message>
+        <source>Notes for the trusted person only</source>
+        <translation>Notities alleen voor de vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>Only you see these notes: not the professional, not the coordinator, and never in an export.</source>
+        <translation>Alleen jij ziet deze notities: niet de professional, niet de coördinator, en nooit in een export.</translation>
+    </message>
+    <message>
+        <source>What the family told you in confidence</source>
+        <translation>Wat het gezin je in vertrouwen vertelde</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record Consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>Record Consent: %1</source>
+        <translation>Toestemming vastleggen: %1</translation>
+    </message>
+    <message>
+        <source>Consent for this is recorded already.</source>
+        <translation>Toestemming hiervoor is al vastgelegd.</translation>
+    </message>
+    <message>
+        <source>For example: given verbally, with an interpreter</source>
+        <translation>Bijvoorbeeld: mondeling gegeven, met een tolk</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>Gegeven door:</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Gegeven op:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Voor:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Must consent:&lt;/b&gt; %1.&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Moet toestemming geven:&lt;/b&gt; %1.&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Choose what the consent is for.</source>
+        <translation>Kies waarvoor de toestemming is.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Consent and privacy</source>
+        <translation>Toestemming en privacy</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet.</source>
+        <translation>Nog geen toestemming vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Record Consent…</source>
+        <translation>Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <source>Access Log…</source>
+        <translation>Toegangslog…</translation>
+    </message>
+    <message>
+        <source>Who opened, changed, exported or printed this family&apos;s file.</source>
+        <translation>Wie het dossier van dit gezin opende, wijzigde, exporteerde of afdrukte.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>Ingetrokken op %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Vanaf %1</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Geldt</translation>
+    </message>
+    <message>
+        <source>Consent holds for every purpose.</source>
+        <translation>Er is toestemming voor elk doel.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No consent now for:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;Nu geen toestemming voor:&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <source>Supervision packages leave this family&apos;s visits out.</source>
+        <translation>Supervisiepakketten laten de huisbezoeken van dit gezin weg.</translation>
+    </message>
+    <message>
+        <source>The file was closed and its retention period ended on %1: it is due for removal.</source>
+        <translation>Het dossier is afgesloten en de bewaartermijn is op %1 verstreken: het moet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>The file is closed and kept until %1.</source>
+        <translation>Het dossier is afgesloten en wordt bewaard tot %1.</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>consent given by whom, on which day</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRule</name>
+    <message>
+        <source>%1 (birth year not known)</source>
+        <translation>%1 (geboortejaar onbekend)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 or %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>The household has no children: the parent(s) consent.</source>
+        <translation>Het gezin heeft geen kinderen: de ouder(s) geven toestemming.</translation>
+    </message>
+    <message>
+        <source>Ages of the children in %1: %2.</source>
+        <translation>Leeftijden van de kinderen in %1: %2.</translation>
+    </message>
+    <message>
+        <source>The birth year of %1 is not known, so %1 must consent as well as the parent(s).</source>
+        <translation>Het geboortejaar van %1 is onbekend, dus moet %1 toestemming geven, net als de ouder(s).</translation>
+    </message>
+    <message>
+        <source>%1 is 16 or older and consents for themselves, not the parent(s).</source>
+        <translation>%1 is 16 of ouder en geeft zelf toestemming, niet de ouder(s).</translation>
+    </message>
+    <message>
+        <source>%1 may be 12 or older: %1 must consent together with the parent(s).</source>
+        <translation>%1 is mogelijk 12 of ouder: %1 moet samen met de ouder(s) toestemming geven.</translation>
+    </message>
+    <message>
+        <source>The birth year of %1 is not known, so the parent(s) must consent as well.</source>
+        <translation>Het geboortejaar van %1 is onbekend, dus moeten de ouder(s) ook toestemming geven.</translation>
+    </message>
+    <message>
+        <source>%1 is under 12: the parent(s) consent, not the young person.</source>
+        <translation>%1 is jonger dan 12: de ouder(s) geven toestemming, niet de jongere.</translation>
+    </message>
+    <message>
+        <source>%1 may be under 16: the parent(s) must consent together with %1.</source>
+        <translation>%1 is mogelijk jonger dan 16: de ouder(s) moeten samen met %1 toestemming geven.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentStore</name>
+    <message>
+        <source>Choose what the consent is for.</source>
+        <translation>Kies waarvoor de toestemming is.</translation>
+    </message>
+    <message>
+        <source>Consent needs the day it was given.</source>
+        <translation>Toestemming heeft de dag nodig waarop ze is gegeven.</translation>
+    </message>
+    <message>
+        <source>Consent cannot be recorded for a day still to come.</source>
+        <translation>Toestemming kan niet worden vastgelegd voor een dag die nog moet komen.</translation>
+    </message>
+    <message>
+        <source>Consent for &quot;%1&quot; is already recorded for the family %2; withdraw it first to record it anew.</source>
+        <translation>Toestemming voor &quot;%1&quot; is al vastgelegd voor het gezin %2; trek die eerst in om haar opnieuw vast te leggen.</translation>
+    </message>
+    <message>
+        <source>This consent was withdrawn on %1 already.</source>
+        <translation>Deze toestemming is al ingetrokken op %1.</translation>
+    </message>
+    <message>
+        <source>Consent cannot be withdrawn before the day it was given (%1).</source>
+        <translation>Toestemming kan niet worden ingetrokken vóór de dag waarop ze is gegeven (%1).</translation>
+    </message>
+    <message>
+        <source>Consent cannot be withdrawn on a day still to come.</source>
+        <translation>Toestemming kan niet worden ingetrokken op een dag die nog moet komen.</translation>
+    </message>
+    <message>
+        <source>There is no consent record with number %1.</source>
+        <translation>Er is geen toestemming met nummer %1.</translation>
+    </message>
+    <message>
+        <source>The consent for &quot;%1&quot; was withdrawn since; its record stays.</source>
+        <translation>De toestemming voor &quot;%1&quot; is inmiddels ingetrokken; de vastlegging blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>The consent cannot be put back: another program changed the database in the meantime.</source>
+        <translation>De toestemming kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentText</name>
+    <message>
+        <source>Home visits</source>
+        <translation>Huisbezoeken</translation>
+    </message>
+    <message>
+        <source>Sharing with the partner organisation</source>
+        <translation>Delen met de partnerorganisatie</translation>
+    </message>
+    <message>
+        <source>Supervision export</source>
+        <translation>Supervisie-export</translation>
+    </message>
+    <message>
+        <source>Parent(s)</source>
+        <translation>Ouder(s)</translation>
+    </message>
+    <message>
+        <source>The young person</source>
+        <translation>De jongere</translation>
+    </message>
+    <message>
+        <source>Parent(s) and the young person</source>
+        <translation>Ouder(s) en de jongere</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 is een map, geen CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>Het bestand %1 is groter dan %2 MB; splits het in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Het bestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read %1.</source>
+        <translation>Er is niet genoeg geheugen om %1 te lezen.</translation>
+    </message>
+    <message>
+        <source>The quote that opens this cell is never closed.</source>
+        <translation>Het aanhalingsteken waarmee deze cel begint, wordt nergens gesloten.</translation>
+    </message>
+    <message>
+        <source>This cell has a stray quote: a cell with quotes in it must be enclosed in quotes, with each quote inside doubled.</source>
+        <translation>Deze cel bevat een los aanhalingsteken: een cel met aanhalingstekens moet tussen aanhalingstekens staan, met elk aanhalingsteken erin verdubbeld.</translation>
+    </message>
+    <message>
+        <source>This cell is not UTF-8 text; save the file as CSV in UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>Deze cel is geen UTF-8-tekst; sla het bestand op als CSV in UTF-8 (in Excel: &quot;CSV UTF-8&quot;) en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; it needs a header row with the column names.</source>
+        <translation>Het bestand %1 is leeg; het heeft een kopregel met de kolomnamen nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>This cell lies in a column without a name in the header row.</source>
+        <translation>Deze cel staat in een kolom zonder naam in de kopregel.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not known; the known columns are %2.</source>
+        <translation>De kolom &quot;%1&quot; is onbekend; de bekende kolommen zijn %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>De kolom &quot;%1&quot; komt twee keer voor.</translation>
+    </message>
+    <message>
+        <source>%1, row 1: the required column &quot;%2&quot; is missing.</source>
+        <translation>%1, rij 1: de verplichte kolom &quot;%2&quot; ontbreekt.</translation>
+    </message>
+    <message>
+        <source>This cell lies beyond the last column of the header row.</source>
+        <translation>Deze cel staat voorbij de laatste kolom van de kopregel.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, rij %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: %4</source>
+        <translation>%1, rij %2, kolom %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentUser</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a DuoCoach database.</source>
+        <translation>&quot;%1&quot; is een map, geen DuoCoach-database.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist.</source>
+        <translation>De database &quot;%1&quot; bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot be read.</source>
+        <translation>De database &quot;%1&quot; kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DuoCoach database.</source>
+        <translation>&quot;%1&quot; is geen DuoCoach-database.</translation>
+    </message>
+    <message>
+        <source>The folder for &quot;%1&quot; does not exist.</source>
+        <translation>De map voor &quot;%1&quot; bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot be written: the file is read-only.</source>
+        <translation>In de database &quot;%1&quot; kan niet worden geschreven: het bestand is alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot be written: its folder is read-only.</source>
+        <translation>In de database &quot;%1&quot; kan niet worden geschreven: de map is alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot be created: %2</source>
+        <translation>De database &quot;%1&quot; kan niet worden aangemaakt: %2</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot be opened: %2</source>
+        <translation>De database &quot;%1&quot; kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is locked by another program.</source>
+        <translation>De database &quot;%1&quot; is vergrendeld door een ander programma.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is damaged and cannot be read.</source>
+        <translation>De database &quot;%1&quot; is beschadigd en kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not of DuoCoach.</source>
+        <translation>&quot;%1&quot; is een database van een ander programma, niet van DuoCoach.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; was written by a newer version of DuoCoach (format %2; this version reads up to format %3).</source>
+        <translation>De database &quot;%1&quot; is geschreven door een nieuwere versie van DuoCoach (formaat %2; deze versie leest tot en met formaat %3).</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot be opened for writing: %2</source>
+        <translation>De database &quot;%1&quot; kan niet worden geopend om te schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Could not make a backup copy of &quot;%1&quot; before upgrading it: %2</source>
+        <translation>Er kon geen reservekopie van &quot;%1&quot; worden gemaakt vóór het bijwerken: %2</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is in use by another program; nothing was saved. Try again in a moment.</source>
+        <translation>De database &quot;%1&quot; is in gebruik door een ander programma; er is niets opgeslagen. Probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot be written; nothing was saved.</source>
+        <translation>In de database &quot;%1&quot; kan niet worden geschreven; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; could not be written (is the disk full?); nothing was saved.</source>
+        <translation>In de database &quot;%1&quot; kon niet worden geschreven (is de schijf vol?); er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is damaged.</source>
+        <translation>De database &quot;%1&quot; is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; reported an error: %2</source>
+        <translation>De database &quot;%1&quot; meldde een fout: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row in %3.</source>
+        <translation>Rij %1 van tabel %2 verwijst naar een ontbrekende rij in %3.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; could not be written because the disk is full; nothing was saved.</source>
+        <translation>De database &quot;%1&quot; kon niet worden geschreven omdat de schijf vol is; er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>&quot;%1&quot; is already open in another DuoCoach window.</source>
+        <translation>&quot;%1&quot; is al open in een ander DuoCoach-venster.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already open in DuoCoach on the computer &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; is al open in DuoCoach op de computer &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already open in another DuoCoach window (process %2).</source>
+        <translation>&quot;%1&quot; is al open in een ander DuoCoach-venster (proces %2).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>You can open it read-only to look at it; nothing can be changed then.</source>
+        <translation>Je kunt de database alleen-lezen openen om erin te kijken; er kan dan niets worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Database Already Open</source>
+        <translation>Database is al open</translation>
+    </message>
+    <message>
+        <source>Two windows changing the same families at once can undo each other&apos;s work.</source>
+        <translation>Twee vensters die tegelijk dezelfde gezinnen wijzigen, kunnen elkaars werk tenietdoen.</translation>
+    </message>
+    <message>
+        <source>Database Is Read-Only</source>
+        <translation>Database is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>A backup of &quot;%1&quot; was made (%2).</source>
+        <translation>Er is een reservekopie van &quot;%1&quot; gemaakt (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Fill an empty database with fictitious families, workers, duos and a year of visits.</source>
+        <translation>Een lege database vullen met verzonnen gezinnen, medewerkers, duo&apos;s en een jaar aan huisbezoeken.</translation>
+    </message>
+    <message>
+        <source>Number of families (default 120).</source>
+        <translation>Aantal gezinnen (standaard 120).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data.</source>
+        <translation>Startwaarde voor het toeval; dezelfde waarde geeft dezelfde gegevens.</translation>
+    </message>
+    <message>
+        <source>Reference date (YYYY-MM-DD) the year of visits ends on.</source>
+        <translation>Peildatum (JJJJ-MM-DD) waarop het jaar aan huisbezoeken eindigt.</translation>
+    </message>
+    <message>
+        <source>Print what was created as JSON.</source>
+        <translation>Wat is aangemaakt als JSON tonen.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation>--seed heeft een geheel getal nodig.</translation>
+    </message>
+    <message>
+        <source>--today needs a date like 2026-03-01.</source>
+        <translation>--today heeft een datum nodig zoals 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>Created %1 families, %2 workers, %3 duos and %4 visits in %5 s.</source>
+        <translation>%1 gezinnen, %2 medewerkers, %3 duo&apos;s en %4 huisbezoeken aangemaakt in %5 s.</translation>
+    </message>
+    <message>
+        <source>--families needs a whole number from 1 to %1.</source>
+        <translation>--families heeft een geheel getal van 1 tot en met %1 nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataOffer</name>
+    <message>
+        <source>Load demo data?</source>
+        <translation>Demogegevens laden?</translation>
+    </message>
+    <message>
+        <source>This database is empty. Do you want to load demo data to try DuoCoach?
 
 The families, workers and visits in the demo data are fictitious. Use a separate database for real families.</source>
-            <translation>Deze database is leeg. Wilt u demogegevens laden om DuoCoach uit te proberen?
+        <translation>Deze database is leeg. Wil je demogegevens laden om DuoCoach uit te proberen?
 
 De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebruik een aparte database voor echte gezinnen.</translation>
-        </message>
-        <message>
-            <source>Load demo data</source>
-            <translation>Demogegevens laden</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoGenerator</name>
-        <message>
-            <source>The database "%1" already holds families or workers; demo data is only added to an empty database.</source>
-            <translation>De database "%1" bevat al gezinnen of medewerkers; demogegevens worden alleen aan een lege database toegevoegd.</translation>
-        </message>
-        <message>
-            <source>The number of demo families must be between 1 and %1.</source>
-            <translation>Het aantal demogezinnen moet tussen 1 en %1 liggen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DisplayText</name>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <source>Both</source>
-            <translation>Beiden</translation>
-        </message>
-        <message>
-            <source>Trusted person only</source>
-            <translation>Alleen vertrouwenspersoon</translation>
-        </message>
-        <message>
-            <source>Professional only</source>
-            <translation>Alleen professional</translation>
-        </message>
-        <message>
-            <source>Neither</source>
-            <translation>Geen van beiden</translation>
-        </message>
-    </context>
-    <context>
-        <name>DomainText</name>
-        <message>
-            <source>Community organisation</source>
-            <translation>Zelforganisatie</translation>
-        </message>
-        <message>
-            <source>Care provider</source>
-            <translation>Zorgaanbieder</translation>
-        </message>
-        <message>
-            <source>Municipality</source>
-            <translation>Gemeente</translation>
-        </message>
-        <message>
-            <source>Trusted person</source>
-            <translation>Vertrouwenspersoon</translation>
-        </message>
-        <message>
-            <source>Professional</source>
-            <translation>Professional</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Vrouw</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Man</translation>
-        </message>
-        <message>
-            <source>No preference</source>
-            <translation>Geen voorkeur</translation>
-        </message>
-        <message>
-            <source>Referred</source>
-            <translation>Aangemeld</translation>
-        </message>
-        <message>
-            <source>Intake</source>
-            <translation>Intake</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Afgesloten</translation>
-        </message>
-        <message>
-            <source>Parent</source>
-            <translation>Ouder</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Gepland</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Uitgevoerd</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Afgezegd</translation>
-        </message>
-        <message>
-            <source>No-show</source>
-            <translation>Niet aangetroffen</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <comment>gender</comment>
-            <translation>Anders</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <comment>household member role</comment>
-            <translation>Overig</translation>
-        </message>
-    </context>
-    <context>
-        <name>DuoDialog</name>
-        <message>
-            <source>Duo %1</source>
-            <translation>Duo %1</translation>
-        </message>
-        <message>
-            <source>New Duo</source>
-            <translation>Nieuw duo</translation>
-        </message>
-        <message>
-            <source>Trusted person:</source>
-            <translation>Vertrouwenspersoon:</translation>
-        </message>
-        <message>
-            <source>Professional:</source>
-            <translation>Professional:</translation>
-        </message>
-        <message>
-            <source>Working together from:</source>
-            <translation>Werkt samen vanaf:</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Opslaan</translation>
-        </message>
-        <message>
-            <source>Form Duo</source>
-            <translation>Duo vormen</translation>
-        </message>
-        <message>
-            <source>Choose a trusted person</source>
-            <translation>Kies een vertrouwenspersoon</translation>
-        </message>
-        <message>
-            <source>Choose a professional</source>
-            <translation>Kies een professional</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>%1 — %2 (%3)</source>
-            <comment>name, organisation, languages</comment>
-            <translation>%1 — %2 (%3)</translation>
-        </message>
-        <message>
-            <source>Choose the trusted person of the duo.</source>
-            <translation>Kies de vertrouwenspersoon van het duo.</translation>
-        </message>
-        <message>
-            <source>Choose the professional of the duo.</source>
-            <translation>Kies de professional van het duo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DuoListModel</name>
-        <message>
-            <source>Trusted person</source>
-            <translation>Vertrouwenspersoon</translation>
-        </message>
-        <message>
-            <source>Professional</source>
-            <translation>Professional</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Van</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>Tot en met</translation>
-        </message>
-    </context>
-    <context>
-        <name>DuoStore</name>
-        <message>
-            <source>A duo needs a trusted person.</source>
-            <translation>Een duo heeft een vertrouwenspersoon nodig.</translation>
-        </message>
-        <message>
-            <source>A duo needs a professional.</source>
-            <translation>Een duo heeft een professional nodig.</translation>
-        </message>
-        <message>
-            <source>%1 is not a trusted person.</source>
-            <translation>%1 is geen vertrouwenspersoon.</translation>
-        </message>
-        <message>
-            <source>%1 is not a professional.</source>
-            <translation>%1 is geen professional.</translation>
-        </message>
-        <message>
-            <source>%1 is no longer active.</source>
-            <translation>%1 is niet meer actief.</translation>
-        </message>
-        <message>
-            <source>A duo needs a start date.</source>
-            <translation>Een duo heeft een begindatum nodig.</translation>
-        </message>
-        <message>
-            <source>A duo cannot end before it starts.</source>
-            <translation>Een duo kan niet eindigen voordat het begint.</translation>
-        </message>
-        <message>
-            <source>There is no duo with number %1.</source>
-            <translation>Er is geen duo met nummer %1.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be both the trusted person and the professional of a duo.</source>
-            <translation>%1 kan niet tegelijk vertrouwenspersoon en professional van een duo zijn.</translation>
-        </message>
-        <message>
-            <source>The duo %1 has already worked with families, so its members stay; form a new duo instead.</source>
-            <translation>Het duo %1 heeft al met gezinnen gewerkt, dus de leden blijven; vorm in plaats daarvan een nieuw duo.</translation>
-        </message>
-        <message>
-            <source>The duo cannot start after its first work with a family, on %1.</source>
-            <translation>Het duo kan niet later beginnen dan het eerste werk met een gezin, op %1.</translation>
-        </message>
-        <message>
-            <source>The duo %1 still works with families after %2; assign them another duo first.</source>
-            <translation>Het duo %1 werkt na %2 nog met gezinnen; koppel hen eerst aan een ander duo.</translation>
-        </message>
-        <message>
-            <source>The duo %1 cannot be removed: it has worked with families.</source>
-            <translation>Het duo %1 kan niet worden verwijderd: het heeft met gezinnen gewerkt.</translation>
-        </message>
-        <message>
-            <source>The duo %1 cannot be put back: another program changed the database in the meantime.</source>
-            <translation>Het duo %1 kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditCommand</name>
-        <message>
-            <source>Undo</source>
-            <translation>Ongedaan maken</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Opnieuw</translation>
-        </message>
-        <message>
-            <source>"%1" could not be undone: %2</source>
-            <translation>"%1" kon niet ongedaan worden gemaakt: %2</translation>
-        </message>
-        <message>
-            <source>"%1" could not be redone: %2</source>
-            <translation>"%1" kon niet opnieuw worden gedaan: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditDuoCommand</name>
-        <message>
-            <source>Edit duo</source>
-            <translation>Duo bewerken</translation>
-        </message>
-        <message>
-            <source>Edit duo %1</source>
-            <translation>Duo %1 bewerken</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditFamilyCommand</name>
-        <message>
-            <source>Close family %1</source>
-            <translation>Dossier van gezin %1 afsluiten</translation>
-        </message>
-        <message>
-            <source>Edit family %1</source>
-            <translation>Gezin %1 bewerken</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditMemberCommand</name>
-        <message>
-            <source>Edit household member %1</source>
-            <translation>Gezinslid %1 bewerken</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditOrganisationCommand</name>
-        <message>
-            <source>Edit organisation %1</source>
-            <translation>Organisatie %1 bewerken</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditWorkerCommand</name>
-        <message>
-            <source>Edit worker %1</source>
-            <translation>Medewerker %1 bewerken</translation>
-        </message>
-    </context>
-    <context>
-        <name>EndDuoCommand</name>
-        <message>
-            <source>End duo %1</source>
-            <translation>Duo %1 beëindigen</translation>
-        </message>
-    </context>
-    <context>
-        <name>FamilyActions</name>
-        <message>
-            <source>New Family…</source>
-            <translation>Nieuw gezin…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Bewerken…</translation>
-        </message>
-        <message>
-            <source>Close File…</source>
-            <translation>Dossier afsluiten…</translation>
-        </message>
-        <message>
-            <source>Add Household Member…</source>
-            <translation>Gezinslid toevoegen…</translation>
-        </message>
-        <message>
-            <source>Assign Duo…</source>
-            <translation>Duo koppelen…</translation>
-        </message>
-        <message>
-            <source>Double-click a member to correct them; right-click to remove.</source>
-            <translation>Dubbelklik op een gezinslid om het te verbeteren; klik met rechts om het te verwijderen.</translation>
-        </message>
-        <message>
-            <source>Edit Family</source>
-            <translation>Gezin bewerken</translation>
-        </message>
-        <message>
-            <source>Close File</source>
-            <translation>Dossier afsluiten</translation>
-        </message>
-        <message>
-            <source>Add Household Member</source>
-            <translation>Gezinslid toevoegen</translation>
-        </message>
-        <message>
-            <source>Edit Household Member</source>
-            <translation>Gezinslid bewerken</translation>
-        </message>
-        <message>
-            <source>Remove Household Member</source>
-            <translation>Gezinslid verwijderen</translation>
-        </message>
-        <message>
-            <source>Edit %1…</source>
-            <translation>%1 bewerken…</translation>
-        </message>
-        <message>
-            <source>Remove %1</source>
-            <translation>%1 verwijderen</translation>
-        </message>
-        <message>
-            <source>Assign Duo</source>
-            <translation>Duo koppelen</translation>
-        </message>
-    </context>
-    <context>
-        <name>FamilyDetailPane</name>
-        <message>
-            <source>Select a family in the list to see its household, duo and visits.</source>
-            <translation>Kies een gezin in de lijst om de gezinsleden, het duo en de huisbezoeken te zien.</translation>
-        </message>
-        <message>
-            <source>Family</source>
-            <translation>Gezin</translation>
-        </message>
-        <message>
-            <source>Address:</source>
-            <translation>Adres:</translation>
-        </message>
-        <message>
-            <source>District:</source>
-            <translation>Wijk:</translation>
-        </message>
-        <message>
-            <source>Home languages:</source>
-            <translation>Thuistalen:</translation>
-        </message>
-        <message>
-            <source>Preferred trusted person:</source>
-            <translation>Voorkeur vertrouwenspersoon:</translation>
-        </message>
-        <message>
-            <source>Referred by:</source>
-            <translation>Aangemeld door:</translation>
-        </message>
-        <message>
-            <source>Closed:</source>
-            <translation>Afgesloten:</translation>
-        </message>
-        <message>
-            <source>Household</source>
-            <translation>Gezinsleden</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Voornaam</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rol</translation>
-        </message>
-        <message>
-            <source>Birth year</source>
-            <translation>Geboortejaar</translation>
-        </message>
-        <message>
-            <source>Duo</source>
-            <translation>Duo</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Van</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>Tot en met</translation>
-        </message>
-        <message>
-            <source>Date and time</source>
-            <translation>Datum en tijd</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Duur</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Aanwezig</translation>
-        </message>
-        <message>
-            <source>No visits yet.</source>
-            <translation>Nog geen huisbezoeken.</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>Referred on %1</source>
-            <translation>Aangemeld op %1</translation>
-        </message>
-        <message>
-            <source>%1, referred on %2</source>
-            <translation>%1, aangemeld op %2</translation>
-        </message>
-        <message>
-            <source>Not known</source>
-            <translation>Onbekend</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <comment>postcode and city</comment>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <comment>street, then postcode and city</comment>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; since %2</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; sinds %2</translation>
-        </message>
-        <message>
-            <source>No duo: the family's file is closed.</source>
-            <translation>Geen duo: het dossier van het gezin is afgesloten.</translation>
-        </message>
-        <message>
-            <source>No duo is assigned at the moment.</source>
-            <translation>Er is op dit moment geen duo gekoppeld.</translation>
-        </message>
-        <message>
-            <source>Latest visits (%1 of %2)</source>
-            <translation>Laatste huisbezoeken (%1 van %2)</translation>
-        </message>
-        <message>
-            <source>Visits (%1)</source>
-            <translation>Huisbezoeken (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>FamilyDialog</name>
-        <message>
-            <source>Family %1</source>
-            <translation>Gezin %1</translation>
-        </message>
-        <message>
-            <source>New Family</source>
-            <translation>Nieuw gezin</translation>
-        </message>
-        <message>
-            <source>Street and house number</source>
-            <translation>Straat en huisnummer</translation>
-        </message>
-        <message>
-            <source>1234 AB</source>
-            <translation>1234 AB</translation>
-        </message>
-        <message>
-            <source>Neighbourhood or district</source>
-            <translation>Buurt of wijk</translation>
-        </message>
-        <message>
-            <source>For example the neighbourhood team or the GP</source>
-            <translation>Bijvoorbeeld het wijkteam of de huisarts</translation>
-        </message>
-        <message>
-            <source>Why the support ends</source>
-            <translation>Waarom de ondersteuning stopt</translation>
-        </message>
-        <message>
-            <source>Family name:</source>
-            <translation>Familienaam:</translation>
-        </message>
-        <message>
-            <source>Street:</source>
-            <translation>Straat:</translation>
-        </message>
-        <message>
-            <source>Postcode:</source>
-            <translation>Postcode:</translation>
-        </message>
-        <message>
-            <source>City:</source>
-            <translation>Plaats:</translation>
-        </message>
-        <message>
-            <source>District:</source>
-            <translation>Wijk:</translation>
-        </message>
-        <message>
-            <source>Home languages:</source>
-            <translation>Thuistalen:</translation>
-        </message>
-        <message>
-            <source>Trusted person wished:</source>
-            <translation>Gewenste vertrouwenspersoon:</translation>
-        </message>
-        <message>
-            <source>Referred by:</source>
-            <translation>Aangemeld door:</translation>
-        </message>
-        <message>
-            <source>Referred on:</source>
-            <translation>Aangemeld op:</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Status:</translation>
-        </message>
-        <message>
-            <source>Closed on:</source>
-            <translation>Afgesloten op:</translation>
-        </message>
-        <message>
-            <source>Closing reason:</source>
-            <translation>Reden van afsluiten:</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Opslaan</translation>
-        </message>
-        <message>
-            <source>Add Family</source>
-            <translation>Gezin toevoegen</translation>
-        </message>
-        <message>
-            <source>Close the File of %1</source>
-            <translation>Het dossier van %1 afsluiten</translation>
-        </message>
-        <message>
-            <source>Close File</source>
-            <translation>Dossier afsluiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>FamilyImporter</name>
-        <message>
-            <source>The family %1 already appears in row %2.</source>
-            <translation>Het gezin %1 staat al in rij %2.</translation>
-        </message>
-        <message>
-            <source>The family name is empty.</source>
-            <translation>De familienaam is leeg.</translation>
-        </message>
-        <message>
-            <source>The referral date is empty.</source>
-            <translation>De aanmelddatum is leeg.</translation>
-        </message>
-        <message>
-            <source>The family %1 (referred on %2) is already in the database.</source>
-            <translation>Het gezin %1 (aangemeld op %2) staat al in de database.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FamilyListModel</name>
-        <message>
-            <source>Waiting for a duo</source>
-            <translation>Wacht op een duo</translation>
-        </message>
-        <message>
-            <source>Case code</source>
-            <translation>Casuscode</translation>
-        </message>
-        <message>
-            <source>Family name</source>
-            <translation>Familienaam</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Plaats</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>Wijk</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Duo</source>
-            <translation>Duo</translation>
-        </message>
-    </context>
-    <context>
-        <name>FamilyPage</name>
-        <message>
-            <source>Search by case code, family name or district</source>
-            <translation>Zoek op casuscode, familienaam of wijk</translation>
-        </message>
-        <message>
-            <source>There are no families in this database yet.</source>
-            <translation>Er staan nog geen gezinnen in deze database.</translation>
-        </message>
-        <message>
-            <source>No family matches "%1".</source>
-            <translation>Geen gezin past bij "%1".</translation>
-        </message>
-        <message>
-            <source>Families: %1</source>
-            <translation>Gezinnen: %1</translation>
-        </message>
-        <message>
-            <source>Found: %1</source>
-            <translation>Gevonden: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>FamilyStore</name>
-        <message>
-            <source>There is no family with number %1.</source>
-            <translation>Er is geen gezin met nummer %1.</translation>
-        </message>
-        <message>
-            <source>There is no family with case code %1.</source>
-            <translation>Er is geen gezin met casuscode %1.</translation>
-        </message>
-        <message>
-            <source>The family %1 cannot be removed: it already has household members, a duo or visits.</source>
-            <translation>Het gezin %1 kan niet worden verwijderd: het heeft al gezinsleden, een duo of huisbezoeken.</translation>
-        </message>
-        <message>
-            <source>The family %1 cannot be put back: another program changed the database in the meantime.</source>
-            <translation>Het gezin %1 kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
-        </message>
-        <message>
-            <source>There is no household member with number %1.</source>
-            <translation>Er is geen gezinslid met nummer %1.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be removed: the visit log records that %1 was present.</source>
-            <translation>%1 kan niet worden verwijderd: het bezoeklogboek vermeldt dat %1 aanwezig was.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be put back: another program changed the database in the meantime.</source>
-            <translation>%1 kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Handover</name>
-        <message>
-            <source>Choose a new duo for the family %1.</source>
-            <translation>Kies een nieuw duo voor het gezin %1.</translation>
-        </message>
-        <message>
-            <source>The duo chosen for the family %1 ends as well; choose another duo.</source>
-            <translation>Het duo dat voor het gezin %1 is gekozen, stopt ook; kies een ander duo.</translation>
-        </message>
-        <message>
-            <source>%1 is no longer active.</source>
-            <translation>%1 is niet meer actief.</translation>
-        </message>
-        <message>
-            <source>Archiving needs a date.</source>
-            <translation>Archiveren heeft een datum nodig.</translation>
-        </message>
-        <message>
-            <source>%1 is archived already.</source>
-            <translation>%1 is al gearchiveerd.</translation>
-        </message>
-        <message>
-            <source>Ending a duo needs a date.</source>
-            <translation>Het beëindigen van een duo heeft een datum nodig.</translation>
-        </message>
-        <message>
-            <source>The duo %1 has ended already.</source>
-            <translation>Het duo %1 is al beëindigd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoverDialog</name>
-        <message>
-            <source>Archive %1</source>
-            <translation>%1 archiveren</translation>
-        </message>
-        <message>
-            <source>End the Duo %1</source>
-            <translation>Het duo %1 beëindigen</translation>
-        </message>
-        <message>
-            <source>Family</source>
-            <translation>Gezin</translation>
-        </message>
-        <message>
-            <source>Duo now</source>
-            <translation>Duo nu</translation>
-        </message>
-        <message>
-            <source>New duo</source>
-            <translation>Nieuw duo</translation>
-        </message>
-        <message>
-            <source>Handover on:</source>
-            <translation>Overdracht op:</translation>
-        </message>
-        <message>
-            <source>%1 has no families to hand over. Archiving ends the duos %1 is in; they stay in the history.</source>
-            <translation>%1 heeft geen gezinnen om over te dragen. Archiveren beëindigt de duo's waarin %1 zit; ze blijven in de geschiedenis.</translation>
-        </message>
-        <message>
-            <source>%1 still works with the families below. Choose the duo that takes over each family; the best match is suggested. The handover and the archiving are one step, which Undo takes back as a whole.</source>
-            <translation>%1 werkt nog met de gezinnen hieronder. Kies per gezin het duo dat het overneemt; de beste match is voorgesteld. De overdracht en het archiveren zijn één stap, die Ongedaan maken in zijn geheel terugdraait.</translation>
-        </message>
-        <message>
-            <source>Archive</source>
-            <translation>Archiveren</translation>
-        </message>
-        <message>
-            <source>Hand Over and Archive</source>
-            <translation>Overdragen en archiveren</translation>
-        </message>
-        <message>
-            <source>The duo %1 has no families to hand over.</source>
-            <translation>Het duo %1 heeft geen gezinnen om over te dragen.</translation>
-        </message>
-        <message>
-            <source>The duo %1 still works with the families below. Choose the duo that takes over each family; the best match is suggested.</source>
-            <translation>Het duo %1 werkt nog met de gezinnen hieronder. Kies per gezin het duo dat het overneemt; de beste match is voorgesteld.</translation>
-        </message>
-        <message>
-            <source>End Duo</source>
-            <translation>Duo beëindigen</translation>
-        </message>
-        <message>
-            <source>Hand Over and End Duo</source>
-            <translation>Overdragen en duo beëindigen</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>Choose a duo</source>
-            <translation>Kies een duo</translation>
-        </message>
-        <message>
-            <source>%1 (%2 points)</source>
-            <translation>%1 (%2 punten)</translation>
-        </message>
-        <message>
-            <source>No other duo can take over %1; form a new duo first.</source>
-            <translation>Geen ander duo kan %1 overnemen; vorm eerst een nieuw duo.</translation>
-        </message>
-        <message>
-            <source>Choose the duo that takes over %1.</source>
-            <translation>Kies het duo dat %1 overneemt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportCommand</name>
-        <message>
-            <source>Import families or workers from a CSV file, all or nothing.</source>
-            <translation>Gezinnen of medewerkers uit een CSV-bestand importeren, alles of niets.</translation>
-        </message>
-        <message>
-            <source>CSV file with families (see docs/import-format.md).</source>
-            <translation>CSV-bestand met gezinnen (zie docs/import-format.md).</translation>
-        </message>
-        <message>
-            <source>CSV file with trusted persons and professionals.</source>
-            <translation>CSV-bestand met vertrouwenspersonen en professionals.</translation>
-        </message>
-        <message>
-            <source>Usage: duocoach-cli %1 %2</source>
-            <translation>Gebruik: duocoach-cli %1 %2</translation>
-        </message>
-        <message>
-            <source>The database %1 does not exist; create it first with "duocoach-cli init %1".</source>
-            <translation>De database %1 bestaat niet; maak hem eerst aan met "duocoach-cli init %1".</translation>
-        </message>
-        <message>
-            <source>Workers imported from %1: %2 (trusted persons: %3, professionals: %4).</source>
-            <translation>Medewerkers geïmporteerd uit %1: %2 (vertrouwenspersonen: %3, professionals: %4).</translation>
-        </message>
-        <message>
-            <source>New organisations: %1.</source>
-            <translation>Nieuwe organisaties: %1.</translation>
-        </message>
-        <message>
-            <source>Families imported from %1: %2.</source>
-            <translation>Gezinnen geïmporteerd uit %1: %2.</translation>
-        </message>
-        <message>
-            <source>Case code: %1.</source>
-            <translation>Casuscode: %1.</translation>
-        </message>
-        <message>
-            <source>Case codes: %1 to %2.</source>
-            <translation>Casuscodes: %1 tot en met %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportFamiliesCommand</name>
-        <message>
-            <source>Import families from %1</source>
-            <translation>Gezinnen importeren uit %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportFields</name>
-        <message>
-            <source>The language "%1" is not known; use a code like ar or a name like Arabic, separated by |.</source>
-            <translation>De taal "%1" is onbekend; gebruik een code zoals ar of een naam zoals Arabisch, gescheiden door |.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a date like 2026-03-01 or 01-03-2026.</source>
-            <translation>"%1" is geen datum zoals 2026-03-01 of 01-03-2026.</translation>
-        </message>
-        <message>
-            <source>The date "%1" does not exist.</source>
-            <translation>De datum "%1" bestaat niet.</translation>
-        </message>
-        <message>
-            <source>The gender "%1" is not female, male or other.</source>
-            <translation>Het geslacht "%1" is niet female, male of other.</translation>
-        </message>
-        <message>
-            <source>The wish "%1" is not empty, none, female or male.</source>
-            <translation>De wens "%1" is niet leeg, none, female of male.</translation>
-        </message>
-        <message>
-            <source>The role "%1" is not trusted_person or professional.</source>
-            <translation>De rol "%1" is niet trusted_person of professional.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a whole number from %2 to %3.</source>
-            <translation>"%1" is geen geheel getal van %2 tot en met %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportFlow</name>
-        <message>
-            <source>Import Families</source>
-            <translation>Gezinnen importeren</translation>
-        </message>
-        <message>
-            <source>The file %1 holds no families.</source>
-            <translation>Het bestand %1 bevat geen gezinnen.</translation>
-        </message>
-        <message>
-            <source>Families in %1: %2. Import them? Each gets a new case code; Undo takes the whole import back.</source>
-            <translation>Gezinnen in %1: %2. Importeren? Elk gezin krijgt een nieuwe casuscode; Ongedaan maken draait de hele import terug.</translation>
-        </message>
-        <message>
-            <source>Families imported from %1: %2.</source>
-            <translation>Gezinnen geïmporteerd uit %1: %2.</translation>
-        </message>
-        <message>
-            <source>Import Workers</source>
-            <translation>Medewerkers importeren</translation>
-        </message>
-        <message>
-            <source>The file %1 holds no workers.</source>
-            <translation>Het bestand %1 bevat geen medewerkers.</translation>
-        </message>
-        <message>
-            <source>Workers in %1: %2 (trusted persons: %3, professionals: %4).</source>
-            <translation>Medewerkers in %1: %2 (vertrouwenspersonen: %3, professionals: %4).</translation>
-        </message>
-        <message>
-            <source>New organisations: %1.</source>
-            <translation>Nieuwe organisaties: %1.</translation>
-        </message>
-        <message>
-            <source>Import them? Undo takes the whole import back.</source>
-            <translation>Importeren? Ongedaan maken draait de hele import terug.</translation>
-        </message>
-        <message>
-            <source>Workers imported from %1: %2.</source>
-            <translation>Medewerkers geïmporteerd uit %1: %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportWorkersCommand</name>
-        <message>
-            <source>Import workers from %1</source>
-            <translation>Medewerkers importeren uit %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>InitCommand</name>
-        <message>
-            <source>Create an empty DuoCoach database, or upgrade an older one.</source>
-            <translation>Een lege DuoCoach-database aanmaken, of een oudere bijwerken.</translation>
-        </message>
-        <message>
-            <source>Created the database %1 (format %2).</source>
-            <translation>De database %1 is aangemaakt (formaat %2).</translation>
-        </message>
-        <message>
-            <source>Upgraded the database %1 to format %2; the old file was kept as %3.</source>
-            <translation>De database %1 is bijgewerkt naar formaat %2; het oude bestand is bewaard als %3.</translation>
-        </message>
-        <message>
-            <source>The database %1 is up to date (format %2).</source>
-            <translation>De database %1 is bij de tijd (formaat %2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Languages</name>
-        <message>
-            <source>Dutch</source>
-            <translation>Nederlands</translation>
-        </message>
-        <message>
-            <source>Arabic</source>
-            <translation>Arabisch</translation>
-        </message>
-        <message>
-            <source>Turkish</source>
-            <translation>Turks</translation>
-        </message>
-        <message>
-            <source>Tamazight</source>
-            <translation>Tamazight</translation>
-        </message>
-        <message>
-            <source>Sranan Tongo</source>
-            <translation>Sranantongo</translation>
-        </message>
-        <message>
-            <source>Papiamento</source>
-            <translation>Papiaments</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Engels</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Frans</translation>
-        </message>
-        <message>
-            <source>Polish</source>
-            <translation>Pools</translation>
-        </message>
-        <message>
-            <source>Tigrinya</source>
-            <translation>Tigrinya</translation>
-        </message>
-        <message>
-            <source>Somali</source>
-            <translation>Somalisch</translation>
-        </message>
-        <message>
-            <source>Persian</source>
-            <translation>Perzisch</translation>
-        </message>
-        <message>
-            <source>Dari</source>
-            <translation>Dari</translation>
-        </message>
-        <message>
-            <source>Ukrainian</source>
-            <translation>Oekraïens</translation>
-        </message>
-        <message>
-            <source>Bulgarian</source>
-            <translation>Bulgaars</translation>
-        </message>
-        <message>
-            <source>Urdu</source>
-            <translation>Urdu</translation>
-        </message>
-        <message>
-            <source>Kurdish</source>
-            <translation>Koerdisch</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Bestand</translation>
-        </message>
-        <message>
-            <source>&amp;Open Database…</source>
-            <translation>Database &amp;openen…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Afsluiten</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Instellingen</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Taal</translation>
-        </message>
-        <message>
-            <source>System Language</source>
-            <translation>Systeemtaal</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;About DuoCoach</source>
-            <translation>&amp;Over DuoCoach</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Over &amp;Qt</translation>
-        </message>
-        <message>
-            <source>Open Database</source>
-            <translation>Database openen</translation>
-        </message>
-        <message>
-            <source>Demo data loaded. All names in it are fictitious.</source>
-            <translation>Demogegevens geladen. Alle namen erin zijn verzonnen.</translation>
-        </message>
-        <message>
-            <source>DuoCoach databases (*.sqlite *.db);;All files (*)</source>
-            <translation>DuoCoach-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <source>The new language takes effect after DuoCoach is restarted.</source>
-            <translation>De nieuwe taal gaat in wanneer DuoCoach opnieuw is gestart.</translation>
-        </message>
-        <message>
-            <source>About DuoCoach</source>
-            <translation>Over DuoCoach</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;DuoCoach %1&lt;/h3&gt;&lt;p&gt;Duo coaching in Dutch youth and family care: a trusted person from a community organisation and a professional from a care provider visit a family together.&lt;/p&gt;&lt;p&gt;This version shows families, workers, duos and the visit log.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;DuoCoach %1&lt;/h3&gt;&lt;p&gt;Duo-coaching in de Nederlandse jeugd- en gezinszorg: een vertrouwenspersoon van een zelforganisatie en een professional van een zorgaanbieder bezoeken samen een gezin.&lt;/p&gt;&lt;p&gt;Deze versie toont gezinnen, medewerkers, duo's en het bezoeklogboek.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Families: %1 · Workers: %2 · Duos: %3 · Visits: %4</source>
-            <translation>Gezinnen: %1 · Medewerkers: %2 · Duo's: %3 · Huisbezoeken: %4</translation>
-        </message>
-        <message>
-            <source>Import &amp;Families…</source>
-            <translation>&amp;Gezinnen importeren…</translation>
-        </message>
-        <message>
-            <source>Import &amp;Workers…</source>
-            <translation>&amp;Medewerkers importeren…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>Be&amp;werken</translation>
-        </message>
-        <message>
-            <source>Import Families</source>
-            <translation>Gezinnen importeren</translation>
-        </message>
-        <message>
-            <source>Import Workers</source>
-            <translation>Medewerkers importeren</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Matcher</name>
-        <message>
-            <source>Speaks %1 with the family</source>
-            <translation>Spreekt %1 met het gezin</translation>
-        </message>
-        <message>
-            <source>Speaks only Dutch with the family, not %1</source>
-            <translation>Spreekt alleen Nederlands met het gezin, geen %1</translation>
-        </message>
-        <message>
-            <source>Speaks none of the family's languages (%1)</source>
-            <translation>Spreekt geen van de talen van het gezin (%1)</translation>
-        </message>
-        <message>
-            <source>The professional also speaks %1</source>
-            <translation>De professional spreekt ook %1</translation>
-        </message>
-        <message>
-            <source>Works in %1</source>
-            <translation>Werkt in %1</translation>
-        </message>
-        <message>
-            <source>Works in the same city (%1)</source>
-            <translation>Werkt in dezelfde plaats (%1)</translation>
-        </message>
-        <message>
-            <source>Trusted person is a woman, as the family wishes</source>
-            <translation>De vertrouwenspersoon is een vrouw, zoals het gezin wenst</translation>
-        </message>
-        <message>
-            <source>Trusted person is a man, as the family wishes</source>
-            <translation>De vertrouwenspersoon is een man, zoals het gezin wenst</translation>
-        </message>
-        <message>
-            <source>The family asked for a woman as trusted person</source>
-            <translation>Het gezin vroeg om een vrouw als vertrouwenspersoon</translation>
-        </message>
-        <message>
-            <source>The family asked for a man as trusted person</source>
-            <translation>Het gezin vroeg om een man als vertrouwenspersoon</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: caseload full (%2 of %n)</source>
-            <translation>
-                <numerusform>%1: caseload vol (%2 van %n)</numerusform>
-                <numerusform>%1: caseload vol (%2 van %n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %2 of %n places free</source>
-            <translation>
-                <numerusform>%1: %2 van %n plaats vrij</numerusform>
-                <numerusform>%1: %2 van %n plaatsen vrij</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Works with this family now</source>
-            <translation>Werkt nu met dit gezin</translation>
-        </message>
-        <message>
-            <source>Worked with this family before</source>
-            <translation>Werkte eerder met dit gezin</translation>
-        </message>
-        <message>
-            <source>%1 worked with this family before, in another duo</source>
-            <translation>%1 werkte eerder met dit gezin, in een ander duo</translation>
-        </message>
-        <message>
-            <source>The family %1 is closed; a closed family is not assigned a duo.</source>
-            <translation>Het gezin %1 is afgesloten; aan een afgesloten gezin wordt geen duo gekoppeld.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MemberDialog</name>
-        <message>
-            <source>Household Member of %1</source>
-            <translation>Gezinslid van %1</translation>
-        </message>
-        <message>
-            <source>New Household Member of %1</source>
-            <translation>Nieuw gezinslid van %1</translation>
-        </message>
-        <message>
-            <source>Leave empty if not known</source>
-            <translation>Leeg laten als het niet bekend is</translation>
-        </message>
-        <message>
-            <source>First name:</source>
-            <translation>Voornaam:</translation>
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation>Rol:</translation>
-        </message>
-        <message>
-            <source>Birth year:</source>
-            <translation>Geboortejaar:</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Opslaan</translation>
-        </message>
-        <message>
-            <source>Add Member</source>
-            <translation>Gezinslid toevoegen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Migrations</name>
-        <message>
-            <source>Could not start upgrading the database "%1" (%2).</source>
-            <translation>Het bijwerken van de database "%1" kon niet beginnen (%2).</translation>
-        </message>
-        <message>
-            <source>Upgrading the database "%1" to format %2 failed; it was left at format %3 (%4).</source>
-            <translation>Het bijwerken van de database "%1" naar formaat %2 is mislukt; hij is op formaat %3 gebleven (%4).</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganisationDialog</name>
-        <message>
-            <source>Organisation %1</source>
-            <translation>Organisatie %1</translation>
-        </message>
-        <message>
-            <source>New Organisation</source>
-            <translation>Nieuwe organisatie</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Naam:</translation>
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation>Soort:</translation>
-        </message>
-        <message>
-            <source>City:</source>
-            <translation>Plaats:</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Contact person&lt;/b&gt; for the joint work</source>
-            <translation>&lt;b&gt;Aanspreekpunt&lt;/b&gt; voor de samenwerking</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>Telefoon:</translation>
-        </message>
-        <message>
-            <source>E-mail:</source>
-            <translation>E-mail:</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Opslaan</translation>
-        </message>
-        <message>
-            <source>Add Organisation</source>
-            <translation>Organisatie toevoegen</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganisationListModel</name>
-        <message>
-            <source>%1 is archived.</source>
-            <translation>%1 is gearchiveerd.</translation>
-        </message>
-        <message>
-            <source>%1 (archived)</source>
-            <translation>%1 (gearchiveerd)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Plaats</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Aanspreekpunt</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganisationStore</name>
-        <message>
-            <source>An organisation named "%1" already exists.</source>
-            <translation>Er bestaat al een organisatie met de naam "%1".</translation>
-        </message>
-        <message>
-            <source>There is no organisation with number %1.</source>
-            <translation>Er is geen organisatie met nummer %1.</translation>
-        </message>
-        <message>
-            <source>%1 still has active workers; archive them first.</source>
-            <translation>%1 heeft nog actieve medewerkers; archiveer hen eerst.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be removed: workers belong to it.</source>
-            <translation>%1 kan niet worden verwijderd: er horen medewerkers bij.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be put back: another program changed the database in the meantime.</source>
-            <translation>%1 kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReactivateWorkerCommand</name>
-        <message>
-            <source>Reactivate worker %1</source>
-            <translation>Medewerker %1 weer actief maken</translation>
-        </message>
-    </context>
-    <context>
-        <name>RemoveMemberCommand</name>
-        <message>
-            <source>Remove household member %1</source>
-            <translation>Gezinslid %1 verwijderen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReopenDuoCommand</name>
-        <message>
-            <source>Restore duo %1</source>
-            <translation>Duo %1 terugzetten</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatsCommand</name>
-        <message>
-            <source>Count organisations, workers, duos, families and visits.</source>
-            <translation>Organisaties, medewerkers, duo's, gezinnen en huisbezoeken tellen.</translation>
-        </message>
-        <message>
-            <source>Print the counts as JSON.</source>
-            <translation>De aantallen als JSON tonen.</translation>
-        </message>
-        <message>
-            <source>The database %1 uses an older format; run "duocoach-cli init %1" to upgrade it first.</source>
-            <translation>De database %1 heeft een ouder formaat; werk hem eerst bij met "duocoach-cli init %1".</translation>
-        </message>
-        <message>
-            <source>Organisations:      %1</source>
-            <translation>Organisaties:       %1</translation>
-        </message>
-        <message>
-            <source>Workers:            %1 (%2 trusted persons, %3 professionals, %4 active)</source>
-            <translation>Medewerkers:        %1 (%2 vertrouwenspersonen, %3 professionals, %4 actief)</translation>
-        </message>
-        <message>
-            <source>Duos:               %1</source>
-            <translation>Duo's:              %1</translation>
-        </message>
-        <message>
-            <source>Families:           %1 (%2 referred, %3 intake, %4 active, %5 closed)</source>
-            <translation>Gezinnen:           %1 (%2 aangemeld, %3 intake, %4 actief, %5 afgesloten)</translation>
-        </message>
-        <message>
-            <source>Household members:  %1</source>
-            <translation>Gezinsleden:        %1</translation>
-        </message>
-        <message>
-            <source>Assignments:        %1</source>
-            <translation>Koppelingen:        %1</translation>
-        </message>
-        <message>
-            <source>Visits:             %1 (%2 planned, %3 done, %4 cancelled, %5 no-show)</source>
-            <translation>Huisbezoeken:       %1 (%2 gepland, %3 uitgevoerd, %4 afgezegd, %5 niet aangetroffen)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SuggestCommand</name>
-        <message>
-            <source>Rank the duos that could take on a family, with the reasons.</source>
-            <translation>De duo's rangschikken die een gezin kunnen oppakken, met de redenen.</translation>
-        </message>
-        <message>
-            <source>Case code of the family, e.g. G-2026-0042.</source>
-            <translation>Casuscode van het gezin, bijvoorbeeld G-2026-0042.</translation>
-        </message>
-        <message>
-            <source>Show at most N duos (default %1; 0 shows all).</source>
-            <translation>Hoogstens N duo's tonen (standaard %1; 0 toont alle).</translation>
-        </message>
-        <message>
-            <source>Rank as on this date (YYYY-MM-DD) instead of today.</source>
-            <translation>Rangschikken zoals op deze datum (JJJJ-MM-DD) in plaats van vandaag.</translation>
-        </message>
-        <message>
-            <source>Print the ranking as JSON.</source>
-            <translation>De rangschikking als JSON tonen.</translation>
-        </message>
-        <message>
-            <source>Usage: duocoach-cli %1 %2</source>
-            <translation>Gebruik: duocoach-cli %1 %2</translation>
-        </message>
-        <message>
-            <source>--limit needs a whole number of at least 0.</source>
-            <translation>--limit heeft een geheel getal van minstens 0 nodig.</translation>
-        </message>
-        <message>
-            <source>--today needs a date like 2026-03-01.</source>
-            <translation>--today heeft een datum nodig zoals 2026-03-01.</translation>
-        </message>
-        <message>
-            <source>The database %1 uses an older format; run "duocoach-cli init %1" to upgrade it first.</source>
-            <translation>De database %1 heeft een ouder formaat; werk hem eerst bij met "duocoach-cli init %1".</translation>
-        </message>
-        <message>
-            <source>No duo is available for %1: no duo works together on %2 with both members active.</source>
-            <translation>Er is geen duo beschikbaar voor %1: geen duo werkt op %2 samen met beide leden actief.</translation>
-        </message>
-        <message>
-            <source>Duos for %1, best first:</source>
-            <translation>Duo's voor %1, beste eerst:</translation>
-        </message>
-        <message>
-            <source>score %1</source>
-            <translation>score %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>The postcode "%1" is not a Dutch postcode like 1234 AB.</source>
-            <translation>De postcode "%1" is geen Nederlandse postcode zoals 1234 AB.</translation>
-        </message>
-        <message>
-            <source>The postcode "%1" does not exist: SA, SD and SS are never used.</source>
-            <translation>De postcode "%1" bestaat niet: SA, SD en SS worden nooit gebruikt.</translation>
-        </message>
-        <message>
-            <source>The e-mail address "%1" is not valid.</source>
-            <translation>Het e-mailadres "%1" is niet geldig.</translation>
-        </message>
-        <message>
-            <source>The birth year %1 is not between 1900 and %2.</source>
-            <translation>Het geboortejaar %1 ligt niet tussen 1900 en %2.</translation>
-        </message>
-        <message>
-            <source>An organisation needs a name.</source>
-            <translation>Een organisatie heeft een naam nodig.</translation>
-        </message>
-        <message>
-            <source>A worker needs a name.</source>
-            <translation>Een medewerker heeft een naam nodig.</translation>
-        </message>
-        <message>
-            <source>%1 needs an organisation.</source>
-            <translation>%1 heeft een organisatie nodig.</translation>
-        </message>
-        <message>
-            <source>The maximum caseload of %1 must be between 1 and 50 families.</source>
-            <translation>De maximale caseload van %1 moet tussen 1 en 50 gezinnen liggen.</translation>
-        </message>
-        <message>
-            <source>The language "%1" of %2 is not known.</source>
-            <translation>De taal "%1" van %2 is onbekend.</translation>
-        </message>
-        <message>
-            <source>A family needs a family name.</source>
-            <translation>Een gezin heeft een familienaam nodig.</translation>
-        </message>
-        <message>
-            <source>The family %1 needs a referral date.</source>
-            <translation>Het gezin %1 heeft een aanmelddatum nodig.</translation>
-        </message>
-        <message>
-            <source>The language "%1" of the family %2 is not known.</source>
-            <translation>De taal "%1" van het gezin %2 is onbekend.</translation>
-        </message>
-        <message>
-            <source>A closed family needs a closing reason.</source>
-            <translation>Een afgesloten gezin heeft een reden van afsluiten nodig.</translation>
-        </message>
-        <message>
-            <source>The closing date lies before the referral date.</source>
-            <translation>De afsluitdatum ligt vóór de aanmelddatum.</translation>
-        </message>
-        <message>
-            <source>A household member needs a first name.</source>
-            <translation>Een gezinslid heeft een voornaam nodig.</translation>
-        </message>
-        <message>
-            <source>A visit needs a date and time.</source>
-            <translation>Een huisbezoek heeft een datum en tijd nodig.</translation>
-        </message>
-        <message>
-            <source>A visit lasts between 5 minutes and 10 hours.</source>
-            <translation>Een huisbezoek duurt tussen 5 minuten en 10 uur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitListModel</name>
-        <message>
-            <source>Date and time</source>
-            <translation>Datum en tijd</translation>
-        </message>
-        <message>
-            <source>Case code</source>
-            <translation>Casuscode</translation>
-        </message>
-        <message>
-            <source>Family</source>
-            <translation>Gezin</translation>
-        </message>
-        <message>
-            <source>Duo</source>
-            <translation>Duo</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Duur</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Aanwezig</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitLogPage</name>
-        <message>
-            <source>Visit log</source>
-            <translation>Bezoeklogboek</translation>
-        </message>
-        <message>
-            <source>Visits: %1</source>
-            <translation>Huisbezoeken: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitStore</name>
-        <message>
-            <source>This duo is not assigned to the family on %1.</source>
-            <translation>Dit duo is op %1 niet aan het gezin gekoppeld.</translation>
-        </message>
-        <message>
-            <source>A person present at the visit is not a member of the family.</source>
-            <translation>Iemand die bij het huisbezoek aanwezig was, hoort niet bij het gezin.</translation>
-        </message>
-        <message>
-            <source>There is no visit with number %1.</source>
-            <translation>Er is geen huisbezoek met nummer %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WaitingListModel</name>
-        <message>
-            <source>Referred on %1, waiting since then for a duo.</source>
-            <translation>Aangemeld op %1, wacht sindsdien op een duo.</translation>
-        </message>
-        <message>
-            <source>The family's wish about the trusted person's gender</source>
-            <translation>De wens van het gezin over het geslacht van de vertrouwenspersoon</translation>
-        </message>
-        <message>
-            <source>Case code</source>
-            <translation>Casuscode</translation>
-        </message>
-        <message>
-            <source>Family name</source>
-            <translation>Familienaam</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Plaats</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>Wijk</translation>
-        </message>
-        <message>
-            <source>Home languages</source>
-            <translation>Thuistalen</translation>
-        </message>
-        <message>
-            <source>Preferred trusted person</source>
-            <translation>Voorkeur vertrouwenspersoon</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Referred on</source>
-            <translation>Aangemeld op</translation>
-        </message>
-        <message>
-            <source>Days waiting</source>
-            <translation>Dagen wachtend</translation>
-        </message>
-    </context>
-    <context>
-        <name>WaitingListPage</name>
-        <message>
-            <source>Double-click a family to open it on the Families page.</source>
-            <translation>Dubbelklik op een gezin om het te openen op de pagina Gezinnen.</translation>
-        </message>
-        <message>
-            <source>No family is waiting for a duo.</source>
-            <translation>Er wacht geen gezin op een duo.</translation>
-        </message>
-        <message>
-            <source>Families waiting for a duo: %1 · longest wait: 1 day</source>
-            <translation>Gezinnen die op een duo wachten: %1 · langste wachttijd: 1 dag</translation>
-        </message>
-        <message>
-            <source>Families waiting for a duo: %1 · longest wait: %2 days</source>
-            <translation>Gezinnen die op een duo wachten: %1 · langste wachttijd: %2 dagen</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkerActions</name>
-        <message>
-            <source>New Worker…</source>
-            <translation>Nieuwe medewerker…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Bewerken…</translation>
-        </message>
-        <message>
-            <source>Archive…</source>
-            <translation>Archiveren…</translation>
-        </message>
-        <message>
-            <source>New Duo…</source>
-            <translation>Nieuw duo…</translation>
-        </message>
-        <message>
-            <source>End Duo…</source>
-            <translation>Duo beëindigen…</translation>
-        </message>
-        <message>
-            <source>New Organisation…</source>
-            <translation>Nieuwe organisatie…</translation>
-        </message>
-        <message>
-            <source>Archive</source>
-            <translation>Archiveren</translation>
-        </message>
-        <message>
-            <source>Reactivate</source>
-            <translation>Weer actief maken</translation>
-        </message>
-        <message>
-            <source>Restore Duo</source>
-            <translation>Duo terugzetten</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Terugzetten</translation>
-        </message>
-        <message>
-            <source>Edit Worker</source>
-            <translation>Medewerker bewerken</translation>
-        </message>
-        <message>
-            <source>Archive Worker</source>
-            <translation>Medewerker archiveren</translation>
-        </message>
-        <message>
-            <source>Reactivate Worker</source>
-            <translation>Medewerker weer actief maken</translation>
-        </message>
-        <message>
-            <source>Edit Duo</source>
-            <translation>Duo bewerken</translation>
-        </message>
-        <message>
-            <source>End Duo</source>
-            <translation>Duo beëindigen</translation>
-        </message>
-        <message>
-            <source>Edit Organisation</source>
-            <translation>Organisatie bewerken</translation>
-        </message>
-        <message>
-            <source>Archive Organisation</source>
-            <translation>Organisatie archiveren</translation>
-        </message>
-        <message>
-            <source>Restore Organisation</source>
-            <translation>Organisatie terugzetten</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkerDialog</name>
-        <message>
-            <source>Worker %1</source>
-            <translation>Medewerker %1</translation>
-        </message>
-        <message>
-            <source>New Worker</source>
-            <translation>Nieuwe medewerker</translation>
-        </message>
-        <message>
-            <source>Where the worker knows the neighbourhood</source>
-            <translation>Waar de medewerker de buurt kent</translation>
-        </message>
-        <message>
-            <source> families</source>
-            <translation> gezinnen</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Naam:</translation>
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation>Rol:</translation>
-        </message>
-        <message>
-            <source>Organisation:</source>
-            <translation>Organisatie:</translation>
-        </message>
-        <message>
-            <source>Languages:</source>
-            <translation>Talen:</translation>
-        </message>
-        <message>
-            <source>District:</source>
-            <translation>Wijk:</translation>
-        </message>
-        <message>
-            <source>Gender:</source>
-            <translation>Geslacht:</translation>
-        </message>
-        <message>
-            <source>At most:</source>
-            <translation>Hoogstens:</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>Telefoon:</translation>
-        </message>
-        <message>
-            <source>E-mail:</source>
-            <translation>E-mail:</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Opslaan</translation>
-        </message>
-        <message>
-            <source>Add Worker</source>
-            <translation>Medewerker toevoegen</translation>
-        </message>
-        <message>
-            <source>Choose an organisation</source>
-            <translation>Kies een organisatie</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <comment>organisation name and kind</comment>
-            <translation>%1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkerImporter</name>
-        <message>
-            <source>%1 of %2 already appears in row %3.</source>
-            <translation>%1 van %2 staat al in rij %3.</translation>
-        </message>
-        <message>
-            <source>The name is empty.</source>
-            <translation>De naam is leeg.</translation>
-        </message>
-        <message>
-            <source>The role is empty; use trusted_person or professional.</source>
-            <translation>De rol is leeg; gebruik trusted_person of professional.</translation>
-        </message>
-        <message>
-            <source>The organisation is empty.</source>
-            <translation>De organisatie is leeg.</translation>
-        </message>
-        <message>
-            <source>The gender is empty; use female, male or other.</source>
-            <translation>Het geslacht is leeg; gebruik female, male of other.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 is already in the database.</source>
-            <translation>%1 van %2 staat al in de database.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkerListModel</name>
-        <message>
-            <source>%1 is no longer active.</source>
-            <translation>%1 is niet meer actief.</translation>
-        </message>
-        <message>
-            <source>%1 of at most %2 families</source>
-            <translation>%1 van hoogstens %2 gezinnen</translation>
-        </message>
-        <message>
-            <source>%1 / %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rol</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisatie</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Talen</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>Wijk</translation>
-        </message>
-        <message>
-            <source>Caseload</source>
-            <translation>Caseload</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkerStore</name>
-        <message>
-            <source>The organisation of %1 does not exist.</source>
-            <translation>De organisatie van %1 bestaat niet.</translation>
-        </message>
-        <message>
-            <source>There is no worker with number %1.</source>
-            <translation>Er is geen medewerker met nummer %1.</translation>
-        </message>
-        <message>
-            <source>The role of %1 cannot change: %1 is in a duo as %2.</source>
-            <translation>De rol van %1 kan niet veranderen: %1 zit in een duo als %2.</translation>
-        </message>
-        <message>
-            <source>The organisation %1 is archived; restore it before %2.</source>
-            <translation>De organisatie %1 is gearchiveerd; zet die terug vóór %2.</translation>
-        </message>
-        <message>
-            <source>%1 still works with families; hand them over to another duo first.</source>
-            <translation>%1 werkt nog met gezinnen; draag ze eerst over aan een ander duo.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be removed: %1 is in a duo.</source>
-            <translation>%1 kan niet worden verwijderd: %1 zit in een duo.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be put back: another program changed the database in the meantime.</source>
-            <translation>%1 kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkersPage</name>
-        <message>
-            <source>Trusted persons and professionals</source>
-            <translation>Vertrouwenspersonen en professionals</translation>
-        </message>
-        <message>
-            <source>Duos</source>
-            <translation>Duo's</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organisaties</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <source>Families</source>
-            <translation>Gezinnen</translation>
-        </message>
-        <message>
-            <source>Workers &amp; duos</source>
-            <translation>Medewerkers en duo's</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>Huisbezoeken</translation>
-        </message>
-        <message>
-            <source>Caseload</source>
-            <translation>Caseload</translation>
-        </message>
-        <message>
-            <source>Waiting list</source>
-            <translation>Wachtlijst</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Demogegevens laden</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The database &quot;%1&quot; already holds families or workers; demo data is only added to an empty database.</source>
+        <translation>De database &quot;%1&quot; bevat al gezinnen of medewerkers; demogegevens worden alleen aan een lege database toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The number of demo families must be between 1 and %1.</source>
+        <translation>Het aantal demogezinnen moet tussen 1 en %1 liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beiden</translation>
+    </message>
+    <message>
+        <source>Trusted person only</source>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>Professional only</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Geen van beiden</translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <source>Community organisation</source>
+        <translation>Zelforganisatie</translation>
+    </message>
+    <message>
+        <source>Care provider</source>
+        <translation>Zorgaanbieder</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Trusted person</source>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Vrouw</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Geen voorkeur</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Afgezegd</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Niet aangetroffen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>gender</comment>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>household member role</comment>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Werk en opleiding</translation>
+    </message>
+    <message>
+        <source>Time use</source>
+        <translation>Tijdsbesteding</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <source>Home relationships</source>
+        <translation>Huiselijke relaties</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Geestelijke gezondheid</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Lichamelijke gezondheid</translation>
+    </message>
+    <message>
+        <source>Addiction</source>
+        <translation>Verslaving</translation>
+    </message>
+    <message>
+        <source>Activities of daily living</source>
+        <translation>Activiteiten dagelijks leven</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Sociaal netwerk</translation>
+    </message>
+    <message>
+        <source>Community participation</source>
+        <translation>Maatschappelijke participatie</translation>
+    </message>
+    <message>
+        <source>Justice</source>
+        <translation>Justitie</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Zelfzorg</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>the support helps</comment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <comment>the support helps</comment>
+        <translation>Deels</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>the support helps</comment>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Bijstellen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>acute problems</source>
+        <translation>acute problematiek</translation>
+    </message>
+    <message>
+        <source>not self-reliant</source>
+        <translation>niet zelfredzaam</translation>
+    </message>
+    <message>
+        <source>barely self-reliant</source>
+        <translation>beperkt zelfredzaam</translation>
+    </message>
+    <message>
+        <source>adequately self-reliant</source>
+        <translation>voldoende zelfredzaam</translation>
+    </message>
+    <message>
+        <source>fully self-reliant</source>
+        <translation>volledig zelfredzaam</translation>
+    </message>
+</context>
+<context>
+    <name>DueForRemovalDialog</name>
+    <message>
+        <source>Due for Removal</source>
+        <translation>Te verwijderen dossiers</translation>
+    </message>
+    <message>
+        <source>The files of these families were closed and their retention period has ended. Removing a family deletes all its personal data for good; only anonymous counts and the access log stay.</source>
+        <translation>De dossiers van deze gezinnen zijn afgesloten en hun bewaartermijn is verstreken. Een gezin verwijderen wist al zijn persoonsgegevens definitief; alleen anonieme aantallen en het toegangslog blijven.</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Casuscode</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Bewaard tot</translation>
+    </message>
+    <message>
+        <source>Remove Family…</source>
+        <translation>Gezin verwijderen…</translation>
+    </message>
+    <message>
+        <source>Only the coordinator can remove a family&apos;s file.</source>
+        <translation>Alleen de coördinator kan het dossier van een gezin verwijderen.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source>Save Period</source>
+        <translation>Termijn opslaan</translation>
+    </message>
+    <message>
+        <source>Keep a closed file for:</source>
+        <translation>Afgesloten dossier bewaren:</translation>
+    </message>
+    <message>
+        <source>The Jeugdwet asks 20 years. A new period dates the files closed from then on.</source>
+        <translation>De Jeugdwet vraagt 20 jaar. Een nieuwe termijn geldt voor dossiers die vanaf dan worden afgesloten.</translation>
+    </message>
+    <message>
+        <source>No family has been removed from this database yet.</source>
+        <translation>Er is nog geen gezin uit deze database verwijderd.</translation>
+    </message>
+    <message>
+        <source>Families removed so far: %1 (with %2 visits). Their numbers are kept without anything that identifies them.</source>
+        <translation>Tot nu toe verwijderde gezinnen: %1 (met %2 huisbezoeken). Hun aantallen blijven bewaard, zonder iets waaraan ze te herkennen zijn.</translation>
+    </message>
+    <message>
+        <source>Remove Family</source>
+        <translation>Gezin verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove all data of family %1 for good? This cannot be undone.</source>
+        <translation>Alle gegevens van gezin %1 definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The file of family %1 was removed.</source>
+        <translation>Het dossier van gezin %1 is verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files closed from now on are kept for %n year(s).</source>
+        <translation>
+            <numerusform>Dossiers die vanaf nu worden afgesloten, worden %n jaar bewaard.</numerusform>
+            <numerusform>Dossiers die vanaf nu worden afgesloten, worden %n jaar bewaard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuoDialog</name>
+    <message>
+        <source>Duo %1</source>
+        <translation>Duo %1</translation>
+    </message>
+    <message>
+        <source>New Duo</source>
+        <translation>Nieuw duo</translation>
+    </message>
+    <message>
+        <source>Trusted person:</source>
+        <translation>Vertrouwenspersoon:</translation>
+    </message>
+    <message>
+        <source>Professional:</source>
+        <translation>Professional:</translation>
+    </message>
+    <message>
+        <source>Working together from:</source>
+        <translation>Werkt samen vanaf:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Form Duo</source>
+        <translation>Duo vormen</translation>
+    </message>
+    <message>
+        <source>Choose a trusted person</source>
+        <translation>Kies een vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>Choose a professional</source>
+        <translation>Kies een professional</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>name, organisation, languages</comment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Choose the trusted person of the duo.</source>
+        <translation>Kies de vertrouwenspersoon van het duo.</translation>
+    </message>
+    <message>
+        <source>Choose the professional of the duo.</source>
+        <translation>Kies de professional van het duo.</translation>
+    </message>
+</context>
+<context>
+    <name>DuoFiguresView</name>
+    <message>
+        <source>Duo</source>
+        <translation>Duo</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Gezinnen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Afgezegd</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Niet aangetroffen</translation>
+    </message>
+    <message>
+        <source>Both present</source>
+        <translation>Beiden aanwezig</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Vervolgacties te laat</translation>
+    </message>
+    <message>
+        <source>Adjust or stop</source>
+        <translation>Bijstellen of stoppen</translation>
+    </message>
+    <message>
+        <source>Safety concerns</source>
+        <translation>Veiligheidszorgen</translation>
+    </message>
+    <message>
+        <source>Families the duo visited or planned to visit in the period</source>
+        <translation>Gezinnen die het duo in de periode bezocht of wilde bezoeken</translation>
+    </message>
+    <message>
+        <source>Home visits done</source>
+        <translation>Uitgevoerde huisbezoeken</translation>
+    </message>
+    <message>
+        <source>Home visits still planned</source>
+        <translation>Huisbezoeken die nog gepland staan</translation>
+    </message>
+    <message>
+        <source>Share of the visits that were due (done, cancelled or no-show) that were cancelled</source>
+        <translation>Deel van de huisbezoeken die aan de beurt waren (uitgevoerd, afgezegd of niet aangetroffen) dat werd afgezegd</translation>
+    </message>
+    <message>
+        <source>Share of the visits that were due where nobody was home</source>
+        <translation>Deel van de huisbezoeken die aan de beurt waren waarbij niemand thuis was</translation>
+    </message>
+    <message>
+        <source>Share of the visits done with both the trusted person and the professional there</source>
+        <translation>Deel van de uitgevoerde huisbezoeken waarbij zowel de vertrouwenspersoon als de professional er was</translation>
+    </message>
+    <message>
+        <source>Follow-ups of the duo past their due day and not done</source>
+        <translation>Vervolgacties van het duo waarvan de uiterste datum voorbij is en die niet gedaan zijn</translation>
+    </message>
+    <message>
+        <source>Interim evaluations of the duo&apos;s families that decided to adjust or stop</source>
+        <translation>Tussenevaluaties bij gezinnen van het duo met het besluit bij te stellen of te stoppen</translation>
+    </message>
+    <message>
+        <source>Safety concerns raised on the duo&apos;s visits</source>
+        <translation>Veiligheidszorgen gemeld bij huisbezoeken van het duo</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Casuscode</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Laatste huisbezoek</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Dagen geleden</translation>
+    </message>
+    <message>
+        <source>Days since the last visit, per family</source>
+        <translation>Dagen sinds het laatste huisbezoek, per gezin</translation>
+    </message>
+    <message>
+        <source>Per duo</source>
+        <translation>Per duo</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>none in the period</source>
+        <translation>geen in de periode</translation>
+    </message>
+</context>
+<context>
+    <name>DuoListModel</name>
+    <message>
+        <source>Trusted person</source>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+</context>
+<context>
+    <name>DuoStore</name>
+    <message>
+        <source>A duo needs a trusted person.</source>
+        <translation>Een duo heeft een vertrouwenspersoon nodig.</translation>
+    </message>
+    <message>
+        <source>A duo needs a professional.</source>
+        <translation>Een duo heeft een professional nodig.</translation>
+    </message>
+    <message>
+        <source>%1 is not a trusted person.</source>
+        <translation>%1 is geen vertrouwenspersoon.</translation>
+    </message>
+    <message>
+        <source>%1 is not a professional.</source>
+        <translation>%1 is geen professional.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active.</source>
+        <translation>%1 is niet meer actief.</translation>
+    </message>
+    <message>
+        <source>A duo needs a start date.</source>
+        <translation>Een duo heeft een begindatum nodig.</translation>
+    </message>
+    <message>
+        <source>A duo cannot end before it starts.</source>
+        <translation>Een duo kan niet eindigen voordat het begint.</translation>
+    </message>
+    <message>
+        <source>There is no duo with number %1.</source>
+        <translation>Er is geen duo met nummer %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be both the trusted person and the professional of a duo.</source>
+        <translation>%1 kan niet tegelijk vertrouwenspersoon en professional van een duo zijn.</translation>
+    </message>
+    <message>
+        <source>The duo %1 has already worked with families, so its members stay; form a new duo instead.</source>
+        <translation>Het duo %1 heeft al met gezinnen gewerkt, dus de leden blijven; vorm in plaats daarvan een nieuw duo.</translation>
+    </message>
+    <message>
+        <source>The duo cannot start after its first work with a family, on %1.</source>
+        <translation>Het duo kan niet later beginnen dan het eerste werk met een gezin, op %1.</translation>
+    </message>
+    <message>
+        <source>The duo %1 still works with families after %2; assign them another duo first.</source>
+        <translation>Het duo %1 werkt na %2 nog met gezinnen; koppel hen eerst aan een ander duo.</translation>
+    </message>
+    <message>
+        <source>The duo %1 cannot be removed: it has worked with families.</source>
+        <translation>Het duo %1 kan niet worden verwijderd: het heeft met gezinnen gewerkt.</translation>
+    </message>
+    <message>
+        <source>The duo %1 cannot be put back: another program changed the database in the meantime.</source>
+        <translation>Het duo %1 kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be undone: %2</source>
+        <translation>&quot;%1&quot; kon niet ongedaan worden gemaakt: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be redone: %2</source>
+        <translation>&quot;%1&quot; kon niet opnieuw worden gedaan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message>
+        <source>Ending a goal needs the last day it was worked on.</source>
+        <translation>Voor het beëindigen van een doel is de laatste dag nodig waarop eraan is gewerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>EditDuoCommand</name>
+    <message>
+        <source>Edit duo</source>
+        <translation>Duo bewerken</translation>
+    </message>
+    <message>
+        <source>Edit duo %1</source>
+        <translation>Duo %1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>EditFamilyCommand</name>
+    <message>
+        <source>Close family %1</source>
+        <translation>Dossier van gezin %1 afsluiten</translation>
+    </message>
+    <message>
+        <source>Edit family %1</source>
+        <translation>Gezin %1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>EditGoalCommand</name>
+    <message>
+        <source>Edit goal &quot;%1&quot;</source>
+        <translation>Doel &quot;%1&quot; bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>EditMemberCommand</name>
+    <message>
+        <source>Edit household member %1</source>
+        <translation>Gezinslid %1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>EditOrganisationCommand</name>
+    <message>
+        <source>Edit organisation %1</source>
+        <translation>Organisatie %1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>EditWorkerCommand</name>
+    <message>
+        <source>Edit worker %1</source>
+        <translation>Medewerker %1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>EndDuoCommand</name>
+    <message>
+        <source>End duo %1</source>
+        <translation>Duo %1 beëindigen</translation>
+    </message>
+</context>
+<context>
+    <name>EndGoalCommand</name>
+    <message>
+        <source>End goal &quot;%1&quot;</source>
+        <translation>Doel &quot;%1&quot; beëindigen</translation>
+    </message>
+    <message>
+        <source>Work on goal &quot;%1&quot; again</source>
+        <translation>Weer werken aan doel &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Interim Evaluation of %1</source>
+        <translation>Tussenevaluatie van %1</translation>
+    </message>
+    <message>
+        <source>Score of each goal</source>
+        <translation>Score per doel</translation>
+    </message>
+    <message>
+        <source>From 1, acute problems, to 5, fully self-reliant, as on the Zelfredzaamheid-Matrix.</source>
+        <translation>Van 1, acute problematiek, tot 5, volledig zelfredzaam, zoals in de Zelfredzaamheid-Matrix.</translation>
+    </message>
+    <message>
+        <source>Stopping ends the goals scored here on this day; their scores stay. Closing the family&apos;s file is a step of its own.</source>
+        <translation>Stoppen beëindigt op deze dag de doelen die hier worden gescoord; hun scores blijven. Het dossier van het gezin afsluiten is een aparte stap.</translation>
+    </message>
+    <message>
+        <source>Why this decision: what helped, what did not</source>
+        <translation>Waarom dit besluit: wat hielp, wat niet</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Gehouden op:</translation>
+    </message>
+    <message>
+        <source>Does the support help?</source>
+        <translation>Helpt de ondersteuning?</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Besluit:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Save Evaluation</source>
+        <translation>Evaluatie opslaan</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>was %1</translation>
+    </message>
+    <message>
+        <source>No goals were worked on on %1. Add a goal first, or choose another day.</source>
+        <translation>Op %1 werd aan geen enkel doel gewerkt. Voeg eerst een doel toe of kies een andere dag.</translation>
+    </message>
+    <message>
+        <source>The family already has an evaluation on %1.</source>
+        <translation>Het gezin heeft al een evaluatie op %1.</translation>
+    </message>
+    <message>
+        <source>The family had no goals on %1: an evaluation scores the goals, so add a goal first.</source>
+        <translation>Het gezin had op %1 geen doelen: een evaluatie scoort de doelen, dus voeg eerst een doel toe.</translation>
+    </message>
+    <message>
+        <source>The goal &quot;%1&quot; needs a score.</source>
+        <translation>Het doel &quot;%1&quot; heeft een score nodig.</translation>
+    </message>
+    <message>
+        <source>Choose whether the support helps: yes, partly or no.</source>
+        <translation>Kies of de ondersteuning helpt: ja, deels of nee.</translation>
+    </message>
+    <message>
+        <source>Choose the decision: continue, adjust or stop.</source>
+        <translation>Kies het besluit: doorgaan, bijstellen of stoppen.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationStore</name>
+    <message>
+        <source>The evaluation of %1 cannot be put back: another program changed the database in the meantime.</source>
+        <translation>De evaluatie van %1 kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no family with number %1.</source>
+        <translation>Er is geen gezin met nummer %1.</translation>
+    </message>
+    <message>
+        <source>The family already has an evaluation on %1.</source>
+        <translation>Het gezin heeft al een evaluatie op %1.</translation>
+    </message>
+    <message>
+        <source>The family had no goals on %1: an evaluation scores the goals, so add a goal first.</source>
+        <translation>Het gezin had op %1 geen doelen: een evaluatie scoort de doelen, dus voeg eerst een doel toe.</translation>
+    </message>
+    <message>
+        <source>Goal number %1 is not a goal of this family.</source>
+        <translation>Doel nummer %1 is geen doel van dit gezin.</translation>
+    </message>
+    <message>
+        <source>The goal &quot;%1&quot; was set after %2 and cannot be scored in this evaluation.</source>
+        <translation>Het doel &quot;%1&quot; is na %2 gesteld en kan in deze evaluatie niet worden gescoord.</translation>
+    </message>
+    <message>
+        <source>The goal &quot;%1&quot; ended on %2 and cannot be scored in this evaluation.</source>
+        <translation>Het doel &quot;%1&quot; is op %2 beëindigd en kan in deze evaluatie niet worden gescoord.</translation>
+    </message>
+    <message>
+        <source>The score of the goal &quot;%1&quot; runs from 1 (acute problems) to 5 (fully self-reliant), not %2.</source>
+        <translation>De score van het doel &quot;%1&quot; loopt van 1 (acute problematiek) tot 5 (volledig zelfredzaam), niet %2.</translation>
+    </message>
+    <message>
+        <source>The goal &quot;%1&quot; has two scores.</source>
+        <translation>Het doel &quot;%1&quot; heeft twee scores.</translation>
+    </message>
+    <message>
+        <source>The goal &quot;%1&quot; needs a score.</source>
+        <translation>Het doel &quot;%1&quot; heeft een score nodig.</translation>
+    </message>
+    <message>
+        <source>The goals ended by the evaluation of %1 cannot be opened again: another program changed them in the meantime.</source>
+        <translation>De doelen die door de evaluatie van %1 zijn beëindigd, kunnen niet opnieuw worden geopend: een ander programma heeft ze intussen gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no evaluation with number %1.</source>
+        <translation>Er is geen evaluatie met nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export a period of visits: supervision package, CSV, iCalendar or PDF.</source>
+        <translation>Een periode aan huisbezoeken exporteren: supervisiepakket, CSV, iCalendar of PDF.</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>Eerste dag van de periode (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>Laatste dag van de periode (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Only the visits of this duo.</source>
+        <translation>Alleen de huisbezoeken van dit duo.</translation>
+    </message>
+    <message>
+        <source>Only the visits of the duos this worker is part of.</source>
+        <translation>Alleen de huisbezoeken van de duo&apos;s waarin deze medewerker zit.</translation>
+    </message>
+    <message>
+        <source>Leave out names, addresses and contact details; mask names in text.</source>
+        <translation>Namen, adressen en contactgegevens weglaten; namen in tekst maskeren.</translation>
+    </message>
+    <message>
+        <source>package (default), csv, ics or pdf.</source>
+        <translation>package (standaard), csv, ics of pdf.</translation>
+    </message>
+    <message>
+        <source>Encrypt the package with the passphrase in this file (first line).</source>
+        <translation>Het pakket versleutelen met de wachtzin in dit bestand (eerste regel).</translation>
+    </message>
+    <message>
+        <source>--from and --to need dates like 2026-03-01.</source>
+        <translation>--from en --to hebben datums nodig zoals 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>--to must not lie before --from.</source>
+        <translation>--to mag niet vóór --from liggen.</translation>
+    </message>
+    <message>
+        <source>--duo needs the number of a duo.</source>
+        <translation>--duo heeft het nummer van een duo nodig.</translation>
+    </message>
+    <message>
+        <source>--worker needs the number of a worker.</source>
+        <translation>--worker heeft het nummer van een medewerker nodig.</translation>
+    </message>
+    <message>
+        <source>Give --duo or --worker, not both.</source>
+        <translation>Geef --duo of --worker, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--format must be one of package, csv, ics or pdf.</source>
+        <translation>--format moet package, csv, ics of pdf zijn.</translation>
+    </message>
+    <message>
+        <source>Only a supervision package can be encrypted.</source>
+        <translation>Alleen een supervisiepakket kan worden versleuteld.</translation>
+    </message>
+    <message>
+        <source>Could not read the passphrase file %1 (%2).</source>
+        <translation>Het wachtzinbestand %1 kon niet worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Het wachtzinbestand %1 is leeg.</translation>
+    </message>
+    <message>
+        <source>The database %1 uses an older format; run &quot;duocoach-cli init %1&quot; to upgrade it first.</source>
+        <translation>De database %1 heeft een ouder formaat; werk hem eerst bij met &quot;duocoach-cli init %1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) written to %1.</source>
+        <translation>
+            <numerusform>%n huisbezoek geschreven naar %1.</numerusform>
+            <numerusform>%n huisbezoeken geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Families: %1; pseudonymised: %2; encrypted: %3.</source>
+        <translation>Gezinnen: %1; gepseudonimiseerd: %2; versleuteld: %3.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Content SHA-256: %1</source>
+        <translation>SHA-256 van de inhoud: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out for lack of consent to a supervision export: %n family/families.</source>
+        <translation>
+            <numerusform>Weggelaten omdat toestemming voor supervisie-export ontbreekt: %n gezin.</numerusform>
+            <numerusform>Weggelaten omdat toestemming voor supervisie-export ontbreekt: %n gezinnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report cannot be written over the database %1 itself.</source>
+        <translation>Het rapport kan niet over de database %1 zelf heen worden geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report on %n visit(s) written to %1.</source>
+        <translation>
+            <numerusform>Rapport over %n huisbezoek geschreven naar %1.</numerusform>
+            <numerusform>Rapport over %n huisbezoeken geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FamilyActions</name>
+    <message>
+        <source>New Family…</source>
+        <translation>Nieuw gezin…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Close File…</source>
+        <translation>Dossier afsluiten…</translation>
+    </message>
+    <message>
+        <source>Add Household Member…</source>
+        <translation>Gezinslid toevoegen…</translation>
+    </message>
+    <message>
+        <source>Assign Duo…</source>
+        <translation>Duo koppelen…</translation>
+    </message>
+    <message>
+        <source>Double-click a member to correct them; right-click to remove.</source>
+        <translation>Dubbelklik op een gezinslid om het te verbeteren; klik met rechts om het te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Edit Family</source>
+        <translation>Gezin bewerken</translation>
+    </message>
+    <message>
+        <source>Close File</source>
+        <translation>Dossier afsluiten</translation>
+    </message>
+    <message>
+        <source>Add Household Member</source>
+        <translation>Gezinslid toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit Household Member</source>
+        <translation>Gezinslid bewerken</translation>
+    </message>
+    <message>
+        <source>Remove Household Member</source>
+        <translation>Gezinslid verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit %1…</source>
+        <translation>%1 bewerken…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Assign Duo</source>
+        <translation>Duo koppelen</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDetailPane</name>
+    <message>
+        <source>Select a family in the list to see its household, duo and visits.</source>
+        <translation>Kies een gezin in de lijst om de gezinsleden, het duo en de huisbezoeken te zien.</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Wijk:</translation>
+    </message>
+    <message>
+        <source>Home languages:</source>
+        <translation>Thuistalen:</translation>
+    </message>
+    <message>
+        <source>Preferred trusted person:</source>
+        <translation>Voorkeur vertrouwenspersoon:</translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation>Aangemeld door:</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Afgesloten:</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Gezinsleden</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Geboortejaar</translation>
+    </message>
+    <message>
+        <source>Duo</source>
+        <translation>Duo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>No visits yet.</source>
+        <translation>Nog geen huisbezoeken.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Referred on %1</source>
+        <translation>Aangemeld op %1</translation>
+    </message>
+    <message>
+        <source>%1, referred on %2</source>
+        <translation>%1, aangemeld op %2</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>postcode and city</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>street, then postcode and city</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; since %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sinds %2</translation>
+    </message>
+    <message>
+        <source>No duo: the family&apos;s file is closed.</source>
+        <translation>Geen duo: het dossier van het gezin is afgesloten.</translation>
+    </message>
+    <message>
+        <source>No duo is assigned at the moment.</source>
+        <translation>Er is op dit moment geen duo gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Latest visits (%1 of %2)</source>
+        <translation>Laatste huisbezoeken (%1 van %2)</translation>
+    </message>
+    <message>
+        <source>Visits (%1)</source>
+        <translation>Huisbezoeken (%1)</translation>
+    </message>
+    <message>
+        <source>A safety concern was raised on this visit.</source>
+        <translation>Bij dit huisbezoek is een veiligheidszorg gemeld.</translation>
+    </message>
+    <message>
+        <source>Double-click a visit for its report; right-click for more.</source>
+        <translation>Dubbelklik op een huisbezoek voor het verslag; klik met rechts voor meer.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDialog</name>
+    <message>
+        <source>Family %1</source>
+        <translation>Gezin %1</translation>
+    </message>
+    <message>
+        <source>New Family</source>
+        <translation>Nieuw gezin</translation>
+    </message>
+    <message>
+        <source>Street and house number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>Neighbourhood or district</source>
+        <translation>Buurt of wijk</translation>
+    </message>
+    <message>
+        <source>For example the neighbourhood team or the GP</source>
+        <translation>Bijvoorbeeld het wijkteam of de huisarts</translation>
+    </message>
+    <message>
+        <source>Why the support ends</source>
+        <translation>Waarom de ondersteuning stopt</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>Familienaam:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Straat:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Plaats:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Wijk:</translation>
+    </message>
+    <message>
+        <source>Home languages:</source>
+        <translation>Thuistalen:</translation>
+    </message>
+    <message>
+        <source>Trusted person wished:</source>
+        <translation>Gewenste vertrouwenspersoon:</translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation>Aangemeld door:</translation>
+    </message>
+    <message>
+        <source>Referred on:</source>
+        <translation>Aangemeld op:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>Afgesloten op:</translation>
+    </message>
+    <message>
+        <source>Closing reason:</source>
+        <translation>Reden van afsluiten:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Add Family</source>
+        <translation>Gezin toevoegen</translation>
+    </message>
+    <message>
+        <source>Close the File of %1</source>
+        <translation>Het dossier van %1 afsluiten</translation>
+    </message>
+    <message>
+        <source>Close File</source>
+        <translation>Dossier afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyImporter</name>
+    <message>
+        <source>The family %1 already appears in row %2.</source>
+        <translation>Het gezin %1 staat al in rij %2.</translation>
+    </message>
+    <message>
+        <source>The family name is empty.</source>
+        <translation>De familienaam is leeg.</translation>
+    </message>
+    <message>
+        <source>The referral date is empty.</source>
+        <translation>De aanmelddatum is leeg.</translation>
+    </message>
+    <message>
+        <source>The family %1 (referred on %2) is already in the database.</source>
+        <translation>Het gezin %1 (aangemeld op %2) staat al in de database.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyListModel</name>
+    <message>
+        <source>Waiting for a duo</source>
+        <translation>Wacht op een duo</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Casuscode</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duo</source>
+        <translation>Duo</translation>
+    </message>
+    <message>
+        <source>%1: open safety concern</source>
+        <translation>%1: open veiligheidszorg</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPage</name>
+    <message>
+        <source>Search by case code, family name or district</source>
+        <translation>Zoek op casuscode, familienaam of wijk</translation>
+    </message>
+    <message>
+        <source>There are no families in this database yet.</source>
+        <translation>Er staan nog geen gezinnen in deze database.</translation>
+    </message>
+    <message>
+        <source>No family matches &quot;%1&quot;.</source>
+        <translation>Geen gezin past bij &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Families: %1</source>
+        <translation>Gezinnen: %1</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gevonden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyStore</name>
+    <message>
+        <source>There is no family with number %1.</source>
+        <translation>Er is geen gezin met nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no family with case code %1.</source>
+        <translation>Er is geen gezin met casuscode %1.</translation>
+    </message>
+    <message>
+        <source>The family %1 cannot be removed: it already has household members, a duo or visits.</source>
+        <translation>Het gezin %1 kan niet worden verwijderd: het heeft al gezinsleden, een duo of huisbezoeken.</translation>
+    </message>
+    <message>
+        <source>The family %1 cannot be put back: another program changed the database in the meantime.</source>
+        <translation>Het gezin %1 kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no household member with number %1.</source>
+        <translation>Er is geen gezinslid met nummer %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: the visit log records that %1 was present.</source>
+        <translation>%1 kan niet worden verwijderd: het bezoeklogboek vermeldt dat %1 aanwezig was.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put back: another program changed the database in the meantime.</source>
+        <translation>%1 kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>What goes well, what could be better, for all duos</source>
+        <translation>Wat goed gaat, wat beter kan, voor alle duo&apos;s</translation>
+    </message>
+    <message>
+        <source>Select a duo in the figures</source>
+        <translation>Kies een duo in de cijfers</translation>
+    </message>
+    <message>
+        <source>Select a visit in the visit log</source>
+        <translation>Kies een huisbezoek in het bezoeklogboek</translation>
+    </message>
+    <message>
+        <source>&amp;General feedback</source>
+        <translation>&amp;Algemene feedback</translation>
+    </message>
+    <message>
+        <source>Feedback on the &amp;duo %1</source>
+        <translation>Feedback op het &amp;duo %1</translation>
+    </message>
+    <message>
+        <source>Feedback on a &amp;duo</source>
+        <translation>Feedback op een &amp;duo</translation>
+    </message>
+    <message>
+        <source>Feedback on the &amp;visit of %1</source>
+        <translation>Feedback op het &amp;huisbezoek van %1</translation>
+    </message>
+    <message>
+        <source>Feedback on a &amp;visit</source>
+        <translation>Feedback op een &amp;huisbezoek</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>New Follow-up Action for %1</source>
+        <translation>Nieuwe vervolgactie voor %1</translation>
+    </message>
+    <message>
+        <source>What needs to be done</source>
+        <translation>Wat er moet gebeuren</translation>
+    </message>
+    <message>
+        <source>%1 (trusted person)</source>
+        <translation>%1 (vertrouwenspersoon)</translation>
+    </message>
+    <message>
+        <source>%1 (professional)</source>
+        <translation>%1 (professional)</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Actie:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Actiehouder:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Uiterlijk:</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStore</name>
+    <message>
+        <source>There is no visit with number %1.</source>
+        <translation>Er is geen huisbezoek met nummer %1.</translation>
+    </message>
+    <message>
+        <source>The follow-up action &quot;%1&quot; belongs to another family than its visit.</source>
+        <translation>De vervolgactie &quot;%1&quot; hoort bij een ander gezin dan het huisbezoek.</translation>
+    </message>
+    <message>
+        <source>The follow-up action &quot;%1&quot; is due on %2, before the visit of %3.</source>
+        <translation>De vervolgactie &quot;%1&quot; moet uiterlijk op %2 klaar zijn, vóór het huisbezoek van %3.</translation>
+    </message>
+    <message>
+        <source>The follow-up action &quot;%1&quot; needs an owner from the family&apos;s duo, but the family has no duo.</source>
+        <translation>De vervolgactie &quot;%1&quot; heeft een actiehouder uit het duo van het gezin nodig, maar het gezin heeft geen duo.</translation>
+    </message>
+    <message>
+        <source>The follow-up action &quot;%1&quot; belongs to %2 or %3, the duo of the family.</source>
+        <translation>De vervolgactie &quot;%1&quot; hoort bij %2 of %3, het duo van het gezin.</translation>
+    </message>
+    <message>
+        <source>There is no follow-up action with number %1.</source>
+        <translation>Er is geen vervolgactie met nummer %1.</translation>
+    </message>
+    <message>
+        <source>The follow-up action &quot;%1&quot; cannot be put back: another program changed the database in the meantime.</source>
+        <translation>De vervolgactie &quot;%1&quot; kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Actiehouder</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Tick an action off when it is done.</source>
+        <translation>Vink een actie af als die gedaan is.</translation>
+    </message>
+    <message>
+        <source>No follow-up actions.</source>
+        <translation>Geen vervolgacties.</translation>
+    </message>
+    <message>
+        <source>Add Follow-up Action…</source>
+        <translation>Vervolgactie toevoegen…</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Vervolgacties</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>gedaan %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+    <message>
+        <source>Follow-up actions (%1 open)</source>
+        <translation>Vervolgacties (%1 open)</translation>
+    </message>
+</context>
+<context>
+    <name>GiveConsentCommand</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalChart</name>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>evaluatie</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Goal of %1</source>
+        <translation>Doel van %1</translation>
+    </message>
+    <message>
+        <source>New Goal for %1</source>
+        <translation>Nieuw doel voor %1</translation>
+    </message>
+    <message>
+        <source>What the family wants to reach, e.g. pays the rent on time</source>
+        <translation>Wat het gezin wil bereiken, bijv. betaalt de huur op tijd</translation>
+    </message>
+    <message>
+        <source>Life domain:</source>
+        <translation>Leefgebied:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Doel:</translation>
+    </message>
+    <message>
+        <source>Score at the start:</source>
+        <translation>Score bij de start:</translation>
+    </message>
+    <message>
+        <source>Set on:</source>
+        <translation>Gesteld op:</translation>
+    </message>
+    <message>
+        <source>Last day worked on:</source>
+        <translation>Laatste dag eraan gewerkt:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>End a Goal of %1</source>
+        <translation>Een doel van %1 beëindigen</translation>
+    </message>
+    <message>
+        <source>End Goal</source>
+        <translation>Doel beëindigen</translation>
+    </message>
+    <message>
+        <source>The goal cannot end before the day it was set.</source>
+        <translation>Het doel kan niet eindigen vóór de dag waarop het is gesteld.</translation>
+    </message>
+    <message>
+        <source>Choose the score the family starts from on this goal.</source>
+        <translation>Kies de score waarmee het gezin op dit doel begint.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStore</name>
+    <message>
+        <source>There is no family with number %1.</source>
+        <translation>Er is geen gezin met nummer %1.</translation>
+    </message>
+    <message>
+        <source>The goal cannot be set before the family was referred on %1.</source>
+        <translation>Het doel kan niet worden gesteld voordat het gezin op %1 is aangemeld.</translation>
+    </message>
+    <message>
+        <source>The goal was scored in an evaluation on %1, so it cannot be set after that day.</source>
+        <translation>Het doel is gescoord in een evaluatie op %1 en kan dus niet na die dag zijn gesteld.</translation>
+    </message>
+    <message>
+        <source>A new goal is worked on: it cannot have an end date yet.</source>
+        <translation>Aan een nieuw doel wordt gewerkt: het kan nog geen einddatum hebben.</translation>
+    </message>
+    <message>
+        <source>The goal &quot;%1&quot; already ended on %2.</source>
+        <translation>Het doel &quot;%1&quot; is al beëindigd op %2.</translation>
+    </message>
+    <message>
+        <source>Ending a goal needs the last day it was worked on.</source>
+        <translation>Voor het beëindigen van een doel is de laatste dag nodig waarop eraan is gewerkt.</translation>
+    </message>
+    <message>
+        <source>The goal cannot end before the day it was set, %1.</source>
+        <translation>Het doel kan niet eindigen vóór de dag waarop het is gesteld, %1.</translation>
+    </message>
+    <message>
+        <source>The end date of the goal lies in the future.</source>
+        <translation>De einddatum van het doel ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The goal was scored in an evaluation on %1, so it cannot end before that day.</source>
+        <translation>Het doel is gescoord in een evaluatie op %1 en kan dus niet vóór die dag eindigen.</translation>
+    </message>
+    <message>
+        <source>The goal &quot;%1&quot; is still worked on.</source>
+        <translation>Aan het doel &quot;%1&quot; wordt nog gewerkt.</translation>
+    </message>
+    <message>
+        <source>The goal &quot;%1&quot; cannot be removed: an evaluation scored it or a visit report worked on it.</source>
+        <translation>Het doel &quot;%1&quot; kan niet worden verwijderd: een evaluatie heeft het gescoord of een verslag noemt het.</translation>
+    </message>
+    <message>
+        <source>The goal &quot;%1&quot; cannot be put back: another program changed the database in the meantime.</source>
+        <translation>Het doel &quot;%1&quot; kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no goal with number %1.</source>
+        <translation>Er is geen doel met nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Add Goal…</source>
+        <translation>Doel toevoegen…</translation>
+    </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation>Evalueren…</translation>
+    </message>
+    <message>
+        <source>No goals yet. A goal is agreed with the family, in one of the life domains, with the score it starts from.</source>
+        <translation>Nog geen doelen. Een doel spreek je af met het gezin, in een van de leefgebieden, met de score waarmee het begint.</translation>
+    </message>
+    <message>
+        <source>Double-click to correct the goal; right-click to end it.</source>
+        <translation>Dubbelklik om het doel te corrigeren; klik met rechts om het te beëindigen.</translation>
+    </message>
+    <message>
+        <source>Ended on %1 at %2</source>
+        <translation>Beëindigd op %1 met %2</translation>
+    </message>
+    <message>
+        <source>Now %1</source>
+        <translation>Nu %1</translation>
+    </message>
+    <message>
+        <source>(start: %1 on %2)</source>
+        <translation>(start: %1 op %2)</translation>
+    </message>
+    <message>
+        <source>Goals (%1)</source>
+        <translation>Doelen (%1)</translation>
+    </message>
+    <message>
+        <source>Goals (%1 worked on, %2 ended)</source>
+        <translation>Doelen (%1 lopend, %2 beëindigd)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No interim evaluation yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Nog geen tussenevaluatie.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Interim evaluation&lt;/b&gt; of %1</source>
+        <translation>&lt;b&gt;Tussenevaluatie&lt;/b&gt; van %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest interim evaluation&lt;/b&gt; of %1 (%2 in all)</source>
+        <translation>&lt;b&gt;Laatste tussenevaluatie&lt;/b&gt; van %1 (%2 in totaal)</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Does the support help? &lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt; · Decision: &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5</source>
+        <translation>%1&lt;br&gt;Helpt de ondersteuning? &lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt; · Besluit: &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5</translation>
+    </message>
+    <message>
+        <source>Score each goal and decide: continue, adjust or stop.</source>
+        <translation>Scoor elk doel en besluit: doorgaan, bijstellen of stoppen.</translation>
+    </message>
+    <message>
+        <source>An evaluation scores the goals worked on: add a goal first.</source>
+        <translation>Een evaluatie scoort de lopende doelen: voeg eerst een doel toe.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Correct Goal…</source>
+        <translation>Doel corrigeren…</translation>
+    </message>
+    <message>
+        <source>Work on It Again</source>
+        <translation>Er weer aan werken</translation>
+    </message>
+    <message>
+        <source>End Goal…</source>
+        <translation>Doel beëindigen…</translation>
+    </message>
+    <message>
+        <source>Correct Goal</source>
+        <translation>Doel corrigeren</translation>
+    </message>
+    <message>
+        <source>End Goal</source>
+        <translation>Doel beëindigen</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>Choose a new duo for the family %1.</source>
+        <translation>Kies een nieuw duo voor het gezin %1.</translation>
+    </message>
+    <message>
+        <source>The duo chosen for the family %1 ends as well; choose another duo.</source>
+        <translation>Het duo dat voor het gezin %1 is gekozen, stopt ook; kies een ander duo.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active.</source>
+        <translation>%1 is niet meer actief.</translation>
+    </message>
+    <message>
+        <source>Archiving needs a date.</source>
+        <translation>Archiveren heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>%1 is archived already.</source>
+        <translation>%1 is al gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>Ending a duo needs a date.</source>
+        <translation>Het beëindigen van een duo heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>The duo %1 has ended already.</source>
+        <translation>Het duo %1 is al beëindigd.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Archive %1</source>
+        <translation>%1 archiveren</translation>
+    </message>
+    <message>
+        <source>End the Duo %1</source>
+        <translation>Het duo %1 beëindigen</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Duo now</source>
+        <translation>Duo nu</translation>
+    </message>
+    <message>
+        <source>New duo</source>
+        <translation>Nieuw duo</translation>
+    </message>
+    <message>
+        <source>Handover on:</source>
+        <translation>Overdracht op:</translation>
+    </message>
+    <message>
+        <source>%1 has no families to hand over. Archiving ends the duos %1 is in; they stay in the history.</source>
+        <translation>%1 heeft geen gezinnen om over te dragen. Archiveren beëindigt de duo&apos;s waarin %1 zit; ze blijven in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>%1 still works with the families below. Choose the duo that takes over each family; the best match is suggested. The handover and the archiving are one step, which Undo takes back as a whole.</source>
+        <translation>%1 werkt nog met de gezinnen hieronder. Kies per gezin het duo dat het overneemt; de beste match is voorgesteld. De overdracht en het archiveren zijn één stap, die Ongedaan maken in zijn geheel terugdraait.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>Hand Over and Archive</source>
+        <translation>Overdragen en archiveren</translation>
+    </message>
+    <message>
+        <source>The duo %1 has no families to hand over.</source>
+        <translation>Het duo %1 heeft geen gezinnen om over te dragen.</translation>
+    </message>
+    <message>
+        <source>The duo %1 still works with the families below. Choose the duo that takes over each family; the best match is suggested.</source>
+        <translation>Het duo %1 werkt nog met de gezinnen hieronder. Kies per gezin het duo dat het overneemt; de beste match is voorgesteld.</translation>
+    </message>
+    <message>
+        <source>End Duo</source>
+        <translation>Duo beëindigen</translation>
+    </message>
+    <message>
+        <source>Hand Over and End Duo</source>
+        <translation>Overdragen en duo beëindigen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose a duo</source>
+        <translation>Kies een duo</translation>
+    </message>
+    <message>
+        <source>%1 (%2 points)</source>
+        <translation>%1 (%2 punten)</translation>
+    </message>
+    <message>
+        <source>No other duo can take over %1; form a new duo first.</source>
+        <translation>Geen ander duo kan %1 overnemen; vorm eerst een nieuw duo.</translation>
+    </message>
+    <message>
+        <source>Choose the duo that takes over %1.</source>
+        <translation>Kies het duo dat %1 overneemt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import families or workers from a CSV file, all or nothing.</source>
+        <translation>Gezinnen of medewerkers uit een CSV-bestand importeren, alles of niets.</translation>
+    </message>
+    <message>
+        <source>CSV file with families (see docs/import-format.md).</source>
+        <translation>CSV-bestand met gezinnen (zie docs/import-format.md).</translation>
+    </message>
+    <message>
+        <source>CSV file with trusted persons and professionals.</source>
+        <translation>CSV-bestand met vertrouwenspersonen en professionals.</translation>
+    </message>
+    <message>
+        <source>Usage: duocoach-cli %1 %2</source>
+        <translation>Gebruik: duocoach-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist; create it first with &quot;duocoach-cli init %1&quot;.</source>
+        <translation>De database %1 bestaat niet; maak hem eerst aan met &quot;duocoach-cli init %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Workers imported from %1: %2 (trusted persons: %3, professionals: %4).</source>
+        <translation>Medewerkers geïmporteerd uit %1: %2 (vertrouwenspersonen: %3, professionals: %4).</translation>
+    </message>
+    <message>
+        <source>New organisations: %1.</source>
+        <translation>Nieuwe organisaties: %1.</translation>
+    </message>
+    <message>
+        <source>Families imported from %1: %2.</source>
+        <translation>Gezinnen geïmporteerd uit %1: %2.</translation>
+    </message>
+    <message>
+        <source>Case code: %1.</source>
+        <translation>Casuscode: %1.</translation>
+    </message>
+    <message>
+        <source>Case codes: %1 to %2.</source>
+        <translation>Casuscodes: %1 tot en met %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFamiliesCommand</name>
+    <message>
+        <source>Import families from %1</source>
+        <translation>Gezinnen importeren uit %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>The language &quot;%1&quot; is not known; use a code like ar or a name like Arabic, separated by |.</source>
+        <translation>De taal &quot;%1&quot; is onbekend; gebruik een code zoals ar of een naam zoals Arabisch, gescheiden door |.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-03-01 or 01-03-2026.</source>
+        <translation>&quot;%1&quot; is geen datum zoals 2026-03-01 of 01-03-2026.</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; does not exist.</source>
+        <translation>De datum &quot;%1&quot; bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The gender &quot;%1&quot; is not female, male or other.</source>
+        <translation>Het geslacht &quot;%1&quot; is niet female, male of other.</translation>
+    </message>
+    <message>
+        <source>The wish &quot;%1&quot; is not empty, none, female or male.</source>
+        <translation>De wens &quot;%1&quot; is niet leeg, none, female of male.</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; is not trusted_person or professional.</source>
+        <translation>De rol &quot;%1&quot; is niet trusted_person of professional.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; is geen geheel getal van %2 tot en met %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import Families</source>
+        <translation>Gezinnen importeren</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no families.</source>
+        <translation>Het bestand %1 bevat geen gezinnen.</translation>
+    </message>
+    <message>
+        <source>Families in %1: %2. Import them? Each gets a new case code; Undo takes the whole import back.</source>
+        <translation>Gezinnen in %1: %2. Importeren? Elk gezin krijgt een nieuwe casuscode; Ongedaan maken draait de hele import terug.</translation>
+    </message>
+    <message>
+        <source>Families imported from %1: %2.</source>
+        <translation>Gezinnen geïmporteerd uit %1: %2.</translation>
+    </message>
+    <message>
+        <source>Import Workers</source>
+        <translation>Medewerkers importeren</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no workers.</source>
+        <translation>Het bestand %1 bevat geen medewerkers.</translation>
+    </message>
+    <message>
+        <source>Workers in %1: %2 (trusted persons: %3, professionals: %4).</source>
+        <translation>Medewerkers in %1: %2 (vertrouwenspersonen: %3, professionals: %4).</translation>
+    </message>
+    <message>
+        <source>New organisations: %1.</source>
+        <translation>Nieuwe organisaties: %1.</translation>
+    </message>
+    <message>
+        <source>Import them? Undo takes the whole import back.</source>
+        <translation>Importeren? Ongedaan maken draait de hele import terug.</translation>
+    </message>
+    <message>
+        <source>Workers imported from %1: %2.</source>
+        <translation>Medewerkers geïmporteerd uit %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorkersCommand</name>
+    <message>
+        <source>Import workers from %1</source>
+        <translation>Medewerkers importeren uit %1</translation>
+    </message>
+</context>
+<context>
+    <name>InMemorySqlite</name>
+    <message>
+        <source>Could not open a database in memory: %1</source>
+        <translation>Kon geen database in het geheugen openen: %1</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not give access to its database.</source>
+        <translation>Het SQLite-stuurprogramma geeft geen toegang tot zijn database.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged and cannot be read.</source>
+        <translation>&quot;%1&quot; is beschadigd en kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Could not turn the database in memory into a file (out of memory?).</source>
+        <translation>Kon de database in het geheugen niet naar een bestand omzetten (geheugen vol?).</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Create an empty DuoCoach database, or upgrade an older one.</source>
+        <translation>Een lege DuoCoach-database aanmaken, of een oudere bijwerken.</translation>
+    </message>
+    <message>
+        <source>Created the database %1 (format %2).</source>
+        <translation>De database %1 is aangemaakt (formaat %2).</translation>
+    </message>
+    <message>
+        <source>Upgraded the database %1 to format %2; the old file was kept as %3.</source>
+        <translation>De database %1 is bijgewerkt naar formaat %2; het oude bestand is bewaard als %3.</translation>
+    </message>
+    <message>
+        <source>The database %1 is up to date (format %2).</source>
+        <translation>De database %1 is bij de tijd (formaat %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turks</translation>
+    </message>
+    <message>
+        <source>Tamazight</source>
+        <translation>Tamazight</translation>
+    </message>
+    <message>
+        <source>Sranan Tongo</source>
+        <translation>Sranantongo</translation>
+    </message>
+    <message>
+        <source>Papiamento</source>
+        <translation>Papiaments</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somalisch</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Perzisch</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Oekraïens</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Bulgaars</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>Koerdisch</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Database &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About DuoCoach</source>
+        <translation>&amp;Over DuoCoach</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <source>Demo data loaded. All names in it are fictitious.</source>
+        <translation>Demogegevens geladen. Alle namen erin zijn verzonnen.</translation>
+    </message>
+    <message>
+        <source>DuoCoach databases (*.sqlite *.db);;All files (*)</source>
+        <translation>DuoCoach-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The new language takes effect after DuoCoach is restarted.</source>
+        <translation>De nieuwe taal gaat in wanneer DuoCoach opnieuw is gestart.</translation>
+    </message>
+    <message>
+        <source>About DuoCoach</source>
+        <translation>Over DuoCoach</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DuoCoach %1&lt;/h3&gt;&lt;p&gt;Duo coaching in Dutch youth and family care: a trusted person from a community organisation and a professional from a care provider visit a family together.&lt;/p&gt;&lt;p&gt;This version shows families, workers, duos and the visit log.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DuoCoach %1&lt;/h3&gt;&lt;p&gt;Duo-coaching in de Nederlandse jeugd- en gezinszorg: een vertrouwenspersoon van een zelforganisatie en een professional van een zorgaanbieder bezoeken samen een gezin.&lt;/p&gt;&lt;p&gt;Deze versie toont gezinnen, medewerkers, duo&apos;s en het bezoeklogboek.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Families: %1 · Workers: %2 · Duos: %3 · Visits: %4</source>
+        <translation>Gezinnen: %1 · Medewerkers: %2 · Duo&apos;s: %3 · Huisbezoeken: %4</translation>
+    </message>
+    <message>
+        <source>Import &amp;Families…</source>
+        <translation>&amp;Gezinnen importeren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Workers…</source>
+        <translation>&amp;Medewerkers importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>Import Families</source>
+        <translation>Gezinnen importeren</translation>
+    </message>
+    <message>
+        <source>Import Workers</source>
+        <translation>Medewerkers importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup…</source>
+        <translation>&amp;Reservekopie terugzetten…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Calendar…</source>
+        <translation>Exporteren naar agen&amp;da…</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Supervision…</source>
+        <translation>Exporteren voor &amp;supervisie…</translation>
+    </message>
+    <message>
+        <source>Open Supervision &amp;Package…</source>
+        <translation>Su&amp;pervisiepakket openen…</translation>
+    </message>
+    <message>
+        <source>Open Supervision Package</source>
+        <translation>Supervisiepakket openen</translation>
+    </message>
+    <message>
+        <source>Supervision packages (*.duosup);;All files (*)</source>
+        <translation>Supervisiepakketten (*.duosup);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Access Log…</source>
+        <translation>&amp;Toegangslog…</translation>
+    </message>
+    <message>
+        <source>Due for &amp;Removal…</source>
+        <translation>Te &amp;verwijderen dossiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Working As…</source>
+        <translation>&amp;Werken als…</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open read-only, so no backup can be restored into it.</source>
+        <translation>&quot;%1&quot; is alleen-lezen geopend, dus er kan geen reservekopie in worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>Put back the backup of %1? What was changed in &quot;%2&quot; since then is taken out; the database as it is now is kept as a backup, so this can be undone.</source>
+        <translation>De reservekopie van %1 terugzetten? Wat sindsdien in &quot;%2&quot; is gewijzigd, gaat eruit; de database zoals die nu is, wordt als reservekopie bewaard, dus dit kan ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. The database as it was before is kept as a backup.</source>
+        <translation>De reservekopie van %1 is teruggezet. De database zoals die ervoor was, is als reservekopie bewaard.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (alleen-lezen)</translation>
+    </message>
+</context>
+<context>
+    <name>Matcher</name>
+    <message>
+        <source>Speaks %1 with the family</source>
+        <translation>Spreekt %1 met het gezin</translation>
+    </message>
+    <message>
+        <source>Speaks only Dutch with the family, not %1</source>
+        <translation>Spreekt alleen Nederlands met het gezin, geen %1</translation>
+    </message>
+    <message>
+        <source>Speaks none of the family&apos;s languages (%1)</source>
+        <translation>Spreekt geen van de talen van het gezin (%1)</translation>
+    </message>
+    <message>
+        <source>The professional also speaks %1</source>
+        <translation>De professional spreekt ook %1</translation>
+    </message>
+    <message>
+        <source>Works in %1</source>
+        <translation>Werkt in %1</translation>
+    </message>
+    <message>
+        <source>Works in the same city (%1)</source>
+        <translation>Werkt in dezelfde plaats (%1)</translation>
+    </message>
+    <message>
+        <source>Trusted person is a woman, as the family wishes</source>
+        <translation>De vertrouwenspersoon is een vrouw, zoals het gezin wenst</translation>
+    </message>
+    <message>
+        <source>Trusted person is a man, as the family wishes</source>
+        <translation>De vertrouwenspersoon is een man, zoals het gezin wenst</translation>
+    </message>
+    <message>
+        <source>The family asked for a woman as trusted person</source>
+        <translation>Het gezin vroeg om een vrouw als vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>The family asked for a man as trusted person</source>
+        <translation>Het gezin vroeg om een man als vertrouwenspersoon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: caseload full (%2 of %n)</source>
+        <translation>
+            <numerusform>%1: caseload vol (%2 van %n)</numerusform>
+            <numerusform>%1: caseload vol (%2 van %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n places free</source>
+        <translation>
+            <numerusform>%1: %2 van %n plaats vrij</numerusform>
+            <numerusform>%1: %2 van %n plaatsen vrij</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Works with this family now</source>
+        <translation>Werkt nu met dit gezin</translation>
+    </message>
+    <message>
+        <source>Worked with this family before</source>
+        <translation>Werkte eerder met dit gezin</translation>
+    </message>
+    <message>
+        <source>%1 worked with this family before, in another duo</source>
+        <translation>%1 werkte eerder met dit gezin, in een ander duo</translation>
+    </message>
+    <message>
+        <source>The family %1 is closed; a closed family is not assigned a duo.</source>
+        <translation>Het gezin %1 is afgesloten; aan een afgesloten gezin wordt geen duo gekoppeld.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Household Member of %1</source>
+        <translation>Gezinslid van %1</translation>
+    </message>
+    <message>
+        <source>New Household Member of %1</source>
+        <translation>Nieuw gezinslid van %1</translation>
+    </message>
+    <message>
+        <source>Leave empty if not known</source>
+        <translation>Leeg laten als het niet bekend is</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Voornaam:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Birth year:</source>
+        <translation>Geboortejaar:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Add Member</source>
+        <translation>Gezinslid toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Could not start upgrading the database &quot;%1&quot; (%2).</source>
+        <translation>Het bijwerken van de database &quot;%1&quot; kon niet beginnen (%2).</translation>
+    </message>
+    <message>
+        <source>Upgrading the database &quot;%1&quot; to format %2 failed; it was left at format %3 (%4).</source>
+        <translation>Het bijwerken van de database &quot;%1&quot; naar formaat %2 is mislukt; hij is op formaat %3 gebleven (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>MissedVisitDialog</name>
+    <message>
+        <source>No-show: %1</source>
+        <translation>Niet aangetroffen: %1</translation>
+    </message>
+    <message>
+        <source>Cancel Visit: %1</source>
+        <translation>Huisbezoek afzeggen: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>Nobody opened the door</source>
+        <translation>Niemand deed open</translation>
+    </message>
+    <message>
+        <source>The family forgot the appointment</source>
+        <translation>Het gezin was de afspraak vergeten</translation>
+    </message>
+    <message>
+        <source>The family was not at home and could not be reached</source>
+        <translation>Het gezin was niet thuis en niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>The family cancelled</source>
+        <translation>Het gezin heeft afgezegd</translation>
+    </message>
+    <message>
+        <source>Illness in the family</source>
+        <translation>Ziekte in het gezin</translation>
+    </message>
+    <message>
+        <source>The duo could not come</source>
+        <translation>Het duo kon niet komen</translation>
+    </message>
+    <message>
+        <source>Holiday or religious holiday</source>
+        <translation>Vakantie of religieuze feestdag</translation>
+    </message>
+    <message>
+        <source>Why was nobody found at home?</source>
+        <translation>Waarom was er niemand thuis?</translation>
+    </message>
+    <message>
+        <source>Why does the visit not take place?</source>
+        <translation>Waarom gaat het huisbezoek niet door?</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Record No-show</source>
+        <translation>Niet aangetroffen vastleggen</translation>
+    </message>
+    <message>
+        <source>Cancel Visit</source>
+        <translation>Huisbezoek afzeggen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>MoveVisitCommand</name>
+    <message>
+        <source>Move visits to %1 from this one on</source>
+        <translation>Huisbezoeken aan %1 vanaf dit bezoek verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move visit to %1</source>
+        <translation>Huisbezoek aan %1 verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>NameMasker</name>
+    <message>
+        <source>[address]</source>
+        <translation>[adres]</translation>
+    </message>
+    <message>
+        <source>[name]</source>
+        <translation>[naam]</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation %1</source>
+        <translation>Organisatie %1</translation>
+    </message>
+    <message>
+        <source>New Organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Plaats:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contact person&lt;/b&gt; for the joint work</source>
+        <translation>&lt;b&gt;Aanspreekpunt&lt;/b&gt; voor de samenwerking</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Add Organisation</source>
+        <translation>Organisatie toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationListModel</name>
+    <message>
+        <source>%1 is archived.</source>
+        <translation>%1 is gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (gearchiveerd)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Aanspreekpunt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationStore</name>
+    <message>
+        <source>An organisation named &quot;%1&quot; already exists.</source>
+        <translation>Er bestaat al een organisatie met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with number %1.</source>
+        <translation>Er is geen organisatie met nummer %1.</translation>
+    </message>
+    <message>
+        <source>%1 still has active workers; archive them first.</source>
+        <translation>%1 heeft nog actieve medewerkers; archiveer hen eerst.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: workers belong to it.</source>
+        <translation>%1 kan niet worden verwijderd: er horen medewerkers bij.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put back: another program changed the database in the meantime.</source>
+        <translation>%1 kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageCrypto</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>De versleutelingsbibliotheek kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>An encrypted package needs a passphrase.</source>
+        <translation>Een versleuteld pakket heeft een wachtzin nodig.</translation>
+    </message>
+    <message>
+        <source>The package is too large to be encrypted.</source>
+        <translation>Het pakket is te groot om te versleutelen.</translation>
+    </message>
+    <message>
+        <source>The key for the package could not be derived (not enough memory?).</source>
+        <translation>De sleutel voor het pakket kon niet worden afgeleid (niet genoeg geheugen?).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encrypted supervision package.</source>
+        <translation>&quot;%1&quot; is geen versleuteld supervisiepakket.</translation>
+    </message>
+    <message>
+        <source>The package &quot;%1&quot; is incomplete: it was cut off after it was written.</source>
+        <translation>Het pakket &quot;%1&quot; is onvolledig: het is na het schrijven afgekapt.</translation>
+    </message>
+    <message>
+        <source>The package &quot;%1&quot; was encrypted by a newer version of DuoCoach, or its header was changed.</source>
+        <translation>Het pakket &quot;%1&quot; is versleuteld door een nieuwere versie van DuoCoach, of de kop is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The package &quot;%1&quot; is encrypted; give its passphrase to open it.</source>
+        <translation>Het pakket &quot;%1&quot; is versleuteld; geef de wachtzin om het te openen.</translation>
+    </message>
+    <message>
+        <source>The package &quot;%1&quot; was changed after it was written: its header is not valid.</source>
+        <translation>Het pakket &quot;%1&quot; is na het schrijven gewijzigd: de kop is niet geldig.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the package &quot;%1&quot; (or its header was changed).</source>
+        <translation>De wachtzin opent het pakket &quot;%1&quot; niet (of de kop is gewijzigd).</translation>
+    </message>
+    <message>
+        <source>The package &quot;%1&quot; was changed after it was written: bytes were added to it.</source>
+        <translation>Het pakket &quot;%1&quot; is na het schrijven gewijzigd: er zijn bytes aan toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The package &quot;%1&quot; was changed after it was written: its content does not authenticate.</source>
+        <translation>Het pakket &quot;%1&quot; is na het schrijven gewijzigd: de echtheid van de inhoud is niet te bevestigen.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageHasher</name>
+    <message>
+        <source>The package cannot be read: %1</source>
+        <translation>Het pakket kan niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageStats</name>
+    <message>
+        <source>The package %1 is not as it was exported:</source>
+        <translation>Het pakket %1 is niet meer zoals het is geëxporteerd:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Supervision package %1 (intact)</source>
+        <translation>Supervisiepakket %1 (ongeschonden)</translation>
+    </message>
+    <message>
+        <source>Period:             %1 to %2</source>
+        <translation>Periode:            %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Exported:           %1 by %2 (DuoCoach %3)</source>
+        <translation>Geëxporteerd:       %1 door %2 (DuoCoach %3)</translation>
+    </message>
+    <message>
+        <source>Pseudonymised:      %1; encrypted: %2</source>
+        <translation>Gepseudonimiseerd:  %1; versleuteld: %2</translation>
+    </message>
+    <message>
+        <source>Families:           %1</source>
+        <translation>Gezinnen:           %1</translation>
+    </message>
+    <message>
+        <source>Visits:             %1 (%2 planned, %3 done, %4 cancelled, %5 no-show)</source>
+        <translation>Huisbezoeken:       %1 (%2 gepland, %3 uitgevoerd, %4 afgezegd, %5 niet aangetroffen)</translation>
+    </message>
+    <message>
+        <source>Visit reports:      %1</source>
+        <translation>Verslagen:          %1</translation>
+    </message>
+    <message>
+        <source>Evaluations:        %1</source>
+        <translation>Evaluaties:         %1</translation>
+    </message>
+    <message>
+        <source>Follow-up actions:  %1</source>
+        <translation>Vervolgacties:      %1</translation>
+    </message>
+    <message>
+        <source>Safety concerns:    %1</source>
+        <translation>Veiligheidszorgen:  %1</translation>
+    </message>
+    <message>
+        <source>Duo %1: %2</source>
+        <translation>Duo %1: %2</translation>
+    </message>
+    <message>
+        <source>  Visits:                %1 (%2 done, %3 planned, %4 cancelled, %5 no-show)</source>
+        <translation>  Huisbezoeken:          %1 (%2 uitgevoerd, %3 gepland, %4 afgezegd, %5 niet aangetroffen)</translation>
+    </message>
+    <message>
+        <source>  Cancelled, no-show:    %1, %2 of the visits due</source>
+        <translation>  Afgezegd, niet thuis:  %1, %2 van de huisbezoeken die aan de beurt waren</translation>
+    </message>
+    <message>
+        <source>  Both present:          %1 of the done visits</source>
+        <translation>  Beiden aanwezig:       %1 van de uitgevoerde huisbezoeken</translation>
+    </message>
+    <message>
+        <source>  Families:              %1</source>
+        <translation>  Gezinnen:              %1</translation>
+    </message>
+    <message>
+        <source>  Visit reports:         %1</source>
+        <translation>  Verslagen:             %1</translation>
+    </message>
+    <message>
+        <source>  Overdue follow-ups:    %1</source>
+        <translation>  Vervolgacties te laat: %1</translation>
+    </message>
+    <message>
+        <source>  Evaluations adjust/stop: %1</source>
+        <translation>  Bijstellen of stoppen: %1</translation>
+    </message>
+    <message>
+        <source>  Safety concerns:       %1</source>
+        <translation>  Veiligheidszorgen:     %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageVisitModel</name>
+    <message>
+        <source>both</source>
+        <translation>beiden</translation>
+    </message>
+    <message>
+        <source>trusted person only</source>
+        <translation>vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>professional only</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation>geen van beiden</translation>
+    </message>
+    <message>
+        <source>You wrote feedback on this visit.</source>
+        <translation>Je hebt feedback op dit huisbezoek geschreven.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Casuscode</translation>
+    </message>
+    <message>
+        <source>Duo</source>
+        <translation>Duo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Safety concerns</source>
+        <translation>Veiligheidszorgen</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>The package &quot;%1&quot; is encrypted. Type its passphrase:</source>
+        <translation>Het pakket &quot;%1&quot; is versleuteld. Typ de wachtzin:</translation>
+    </message>
+    <message>
+        <source>Open Supervision Package</source>
+        <translation>Supervisiepakket openen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSeriesCommand</name>
+    <message numerus="yes">
+        <source>Plan %n visit(s) to %1</source>
+        <translation>
+            <numerusform>%n huisbezoek aan %1 plannen</numerusform>
+            <numerusform>%n huisbezoeken aan %1 plannen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitCommand</name>
+    <message>
+        <source>Plan visit to %1</source>
+        <translation>Huisbezoek aan %1 plannen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <source>Plan Visit</source>
+        <translation>Huisbezoek plannen</translation>
+    </message>
+    <message>
+        <source>Duo:</source>
+        <translation>Duo:</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>Gezin:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Niet herhalen</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Elke week</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Elke twee weken</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Herhalen:</translation>
+    </message>
+    <message>
+        <source>Number of visits:</source>
+        <translation>Aantal huisbezoeken:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plannen</translation>
+    </message>
+    <message>
+        <source>Move Visit to %1</source>
+        <translation>Huisbezoek aan %1 verplaatsen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Only this visit</source>
+        <translation>Alleen dit huisbezoek</translation>
+    </message>
+    <message>
+        <source>This and all following visits of the series</source>
+        <translation>Dit en alle volgende huisbezoeken van de reeks</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Wijzigen:</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tijd:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duur:</translation>
+    </message>
+    <message>
+        <source>This clashes with what the duo already has:</source>
+        <translation>Dit overlapt met wat het duo al heeft:</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… en nog %1.</translation>
+    </message>
+    <message>
+        <source>You can move it anyway, or change the time.</source>
+        <translation>Je kunt het toch verplaatsen, of de tijd wijzigen.</translation>
+    </message>
+    <message>
+        <source>You can plan it anyway, or choose another time.</source>
+        <translation>Je kunt het toch plannen, of een andere tijd kiezen.</translation>
+    </message>
+    <message>
+        <source>Move Anyway</source>
+        <translation>Toch verplaatsen</translation>
+    </message>
+    <message>
+        <source>Plan Anyway</source>
+        <translation>Toch plannen</translation>
+    </message>
+    <message>
+        <source>There is no duo to plan for on this day.</source>
+        <translation>Er is op deze dag geen duo om voor te plannen.</translation>
+    </message>
+    <message>
+        <source>The duo has no families on %1; choose another day.</source>
+        <translation>Het duo heeft op %1 geen gezinnen; kies een andere dag.</translation>
+    </message>
+    <message>
+        <source>Choose another date, time or duration.</source>
+        <translation>Kies een andere datum, tijd of duur.</translation>
+    </message>
+</context>
+<context>
+    <name>RaiseConcernCommand</name>
+    <message>
+        <source>Raise safety concern</source>
+        <translation>Veiligheidszorg melden</translation>
+    </message>
+</context>
+<context>
+    <name>RaiseConcernDialog</name>
+    <message>
+        <source>Raise Safety Concern: %1</source>
+        <translation>Veiligheidszorg melden: %1</translation>
+    </message>
+    <message>
+        <source>Signals of unsafety are recorded here and stand out wherever %1 · %2 appears, until someone closes the concern with a note. Follow the steps of the meldcode as well.</source>
+        <translation>Signalen van onveiligheid worden hier vastgelegd en vallen op overal waar %1 · %2 verschijnt, totdat iemand de zorg met een notitie afsluit. Volg daarnaast de stappen van de meldcode.</translation>
+    </message>
+    <message>
+        <source>What did you see or hear that worries you?</source>
+        <translation>Wat heb je gezien of gehoord dat je zorgen baart?</translation>
+    </message>
+    <message>
+        <source>Raised by %1, now.</source>
+        <translation>Gemeld door %1, nu.</translation>
+    </message>
+    <message>
+        <source>Concern:</source>
+        <translation>Zorg:</translation>
+    </message>
+    <message>
+        <source>Raise Concern</source>
+        <translation>Zorg melden</translation>
+    </message>
+    <message>
+        <source>Describe what worries you.</source>
+        <translation>Beschrijf waar je je zorgen over maakt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReactivateWorkerCommand</name>
+    <message>
+        <source>Reactivate worker %1</source>
+        <translation>Medewerker %1 weer actief maken</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveMemberCommand</name>
+    <message>
+        <source>Remove household member %1</source>
+        <translation>Gezinslid %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDuoCommand</name>
+    <message>
+        <source>Restore duo %1</source>
+        <translation>Duo %1 terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message numerus="yes">
+        <source>DuoCoach makes a backup of &quot;%1&quot; when it opens it (one a day while nothing changes) and keeps the last %n. Restoring one puts the database back as it was then; the database as it is now is kept as a backup too, so a restore can be undone.</source>
+        <translation>
+            <numerusform>DuoCoach maakt een reservekopie van &quot;%1&quot; bij het openen (één per dag zolang er niets verandert) en bewaart de laatste. Terugzetten zet de database terug zoals die toen was; de database zoals die nu is, wordt ook als reservekopie bewaard, dus terugzetten kan ongedaan worden gemaakt.</numerusform>
+            <numerusform>DuoCoach maakt een reservekopie van &quot;%1&quot; bij het openen (één per dag zolang er niets verandert) en bewaart de laatste %n. Een ervan terugzetten zet de database terug zoals die toen was; de database zoals die nu is, wordt ook als reservekopie bewaard, dus terugzetten kan ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet. One is made when DuoCoach opens a database that holds data.</source>
+        <translation>Er zijn nog geen reservekopieën van deze database. Er wordt er een gemaakt zodra DuoCoach een database opent die gegevens bevat.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionStore</name>
+    <message>
+        <source>The retention period must be between 1 and 100 years.</source>
+        <translation>De bewaartermijn moet tussen 1 en 100 jaar liggen.</translation>
+    </message>
+    <message>
+        <source>There is no family with number %1.</source>
+        <translation>Er is geen gezin met nummer %1.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator can remove a family&apos;s file.</source>
+        <translation>Alleen de coördinator kan het dossier van een gezin verwijderen.</translation>
+    </message>
+    <message>
+        <source>The file of family %1 is not closed; only closed files are removed.</source>
+        <translation>Het dossier van gezin %1 is niet afgesloten; alleen afgesloten dossiers worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>The file of family %1 is kept until %2; it cannot be removed before then.</source>
+        <translation>Het dossier van gezin %1 wordt bewaard tot %2; het kan niet eerder worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>The family %1 could not be counted.</source>
+        <translation>Het gezin %1 kon niet worden meegeteld.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFeedback</name>
+    <message>
+        <source>Could not read the feedback file &quot;%1&quot;: %2</source>
+        <translation>Het feedbackbestand &quot;%1&quot; kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The feedback file &quot;%1&quot; is damaged (%2 at character %3); it was left as it is.</source>
+        <translation>Het feedbackbestand &quot;%1&quot; is beschadigd (%2 bij teken %3); het is ongemoeid gelaten.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not feedback on a supervision package; it was left as it is.</source>
+        <translation>Het bestand &quot;%1&quot; is geen feedback op een supervisiepakket; het is ongemoeid gelaten.</translation>
+    </message>
+    <message>
+        <source>The feedback file &quot;%1&quot; was written by a newer version of DuoCoach.</source>
+        <translation>Het feedbackbestand &quot;%1&quot; is geschreven door een nieuwere versie van DuoCoach.</translation>
+    </message>
+    <message>
+        <source>The feedback file &quot;%1&quot; was written for another package (its content differs); it was left as it is.</source>
+        <translation>Het feedbackbestand &quot;%1&quot; is geschreven voor een ander pakket (de inhoud verschilt); het is ongemoeid gelaten.</translation>
+    </message>
+    <message>
+        <source>The feedback file &quot;%1&quot; is damaged (a note is not text or not tied to a number); it was left as it is.</source>
+        <translation>Het feedbackbestand &quot;%1&quot; is beschadigd (een notitie is geen tekst of hoort niet bij een nummer); het is ongemoeid gelaten.</translation>
+    </message>
+    <message>
+        <source>The feedback belongs to no package and cannot be saved.</source>
+        <translation>De feedback hoort bij geen enkel pakket en kan niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Could not save the feedback in &quot;%1&quot;: %2</source>
+        <translation>De feedback kon niet worden opgeslagen in &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilterBar</name>
+    <message>
+        <source>All duos</source>
+        <translation>Alle duo&apos;s</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>Only with safety &amp;concerns</source>
+        <translation>Alleen met veiligheids&amp;zorgen</translation>
+    </message>
+    <message>
+        <source>&amp;Duo:</source>
+        <translation>&amp;Duo:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <comment>period: from one day to another, both included</comment>
+        <translation>&amp;tot en met</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n huisbezoek</numerusform>
+            <numerusform>%n huisbezoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n visit(s)</source>
+        <translation>
+            <numerusform>%1 van %n huisbezoek</numerusform>
+            <numerusform>%1 van %n huisbezoeken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>Duo %1: %2</source>
+        <translation>Duo %1: %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>uitgevoerd</translation>
+    </message>
+    <message>
+        <source>cancelled or no-show</source>
+        <translation>afgezegd of niet aangetroffen</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Figures per duo</source>
+        <translation>Cijfers per duo</translation>
+    </message>
+    <message>
+        <source>The package holds no visits.</source>
+        <translation>Het pakket bevat geen huisbezoeken.</translation>
+    </message>
+    <message>
+        <source>Rates are of the visits that were due (done, cancelled or no-show); both present is of the done visits.</source>
+        <translation>Percentages zijn van de huisbezoeken die aan de beurt waren (uitgevoerd, afgezegd of niet aangetroffen); beiden aanwezig is van de uitgevoerde huisbezoeken.</translation>
+    </message>
+    <message>
+        <source>Visits per month per duo</source>
+        <translation>Huisbezoeken per maand per duo</translation>
+    </message>
+    <message>
+        <source>Days since the last visit</source>
+        <translation>Dagen sinds het laatste huisbezoek</translation>
+    </message>
+    <message>
+        <source>No families.</source>
+        <translation>Geen gezinnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more family(ies) visited more recently.</source>
+        <translation>
+            <numerusform>Nog %n gezin dat recenter is bezocht.</numerusform>
+            <numerusform>Nog %n gezinnen die recenter zijn bezocht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>No feedback was written.</source>
+        <translation>Er is geen feedback geschreven.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Supervision report</source>
+        <translation>Supervisierapport</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>Only</source>
+        <translation>Alleen</translation>
+    </message>
+    <message>
+        <source>duo %1</source>
+        <translation>duo %1</translation>
+    </message>
+    <message>
+        <source>the duos of worker %1</source>
+        <translation>de duo&apos;s van medewerker %1</translation>
+    </message>
+    <message>
+        <source>Pseudonymised</source>
+        <translation>Gepseudonimiseerd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>intact: the package is as it was exported</source>
+        <translation>ongeschonden: het pakket is zoals het is geëxporteerd</translation>
+    </message>
+    <message>
+        <source>CHANGED since the export: %1</source>
+        <translation>GEWIJZIGD sinds de export: %1</translation>
+    </message>
+    <message>
+        <source>Content SHA-256</source>
+        <translation>SHA-256 van de inhoud</translation>
+    </message>
+    <message>
+        <source>Counted up to</source>
+        <translation>Geteld tot en met</translation>
+    </message>
+    <message>
+        <source>Duo</source>
+        <translation>Duo</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Gezinnen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Afgezegd</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Niet aangetroffen</translation>
+    </message>
+    <message>
+        <source>Both present</source>
+        <translation>Beiden aanwezig</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Vervolgacties te laat</translation>
+    </message>
+    <message>
+        <source>Adjust or stop</source>
+        <translation>Bijstellen of stoppen</translation>
+    </message>
+    <message>
+        <source>Safety concerns</source>
+        <translation>Veiligheidszorgen</translation>
+    </message>
+    <message>
+        <source>Duo %1</source>
+        <translation>Duo %1</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Casuscode</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Laatste huisbezoek</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Dagen geleden</translation>
+    </message>
+    <message>
+        <source>none in the period</source>
+        <translation>geen in de periode</translation>
+    </message>
+    <message>
+        <source>Visit %1 (not in this package)</source>
+        <translation>Huisbezoek %1 (niet in dit pakket)</translation>
+    </message>
+    <message>
+        <source>Visit of %1 · %2 · %3</source>
+        <translation>Huisbezoek van %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>A PDF report needs the graphical part of Qt, which was not started.</source>
+        <translation>Een PDF-rapport heeft het grafische deel van Qt nodig, en dat is niet gestart.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; give the report a file name.</source>
+        <translation>&quot;%1&quot; is een map; geef het rapport een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Could not write the report &quot;%1&quot;: %2</source>
+        <translation>Het rapport &quot;%1&quot; kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the report &quot;%1&quot;.</source>
+        <translation>Het rapport &quot;%1&quot; kon niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Open Supervision Package</source>
+        <translation>Supervisiepakket openen</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Typ de wachtzin.</translation>
+    </message>
+    <message>
+        <source>The package &quot;%1&quot; was changed after it was exported, so its figures cannot be trusted; it is not opened. What differs:</source>
+        <translation>Het pakket &quot;%1&quot; is na de export gewijzigd, dus de cijfers zijn niet te vertrouwen; het wordt niet geopend. Wat verschilt:</translation>
+    </message>
+    <message>
+        <source>Select a visit to read its report.</source>
+        <translation>Kies een huisbezoek om het verslag te lezen.</translation>
+    </message>
+    <message>
+        <source>&amp;Figures per duo</source>
+        <translation>&amp;Cijfers per duo</translation>
+    </message>
+    <message>
+        <source>&amp;Visit log</source>
+        <translation>Bezoek&amp;logboek</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Exported on %1 by %2 · %3 · verified: unchanged since the export</source>
+        <translation>Geëxporteerd op %1 door %2 · %3 · gecontroleerd: ongewijzigd sinds de export</translation>
+    </message>
+    <message>
+        <source>pseudonymised</source>
+        <translation>gepseudonimiseerd</translation>
+    </message>
+    <message>
+        <source>not pseudonymised</source>
+        <translation>niet gepseudonimiseerd</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Save Feedback</source>
+        <translation>Feedback &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) – Supervision[*]</source>
+        <translation>%1 (%2 t/m %3) – Supervisie[*]</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>Trusted person did</source>
+        <translation>Vertrouwenspersoon deed</translation>
+    </message>
+    <message>
+        <source>Professional did</source>
+        <translation>Professional deed</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Geschreven door</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>No report was written.</source>
+        <translation>Er is geen verslag geschreven.</translation>
+    </message>
+    <message>
+        <source>Safety concern (open)</source>
+        <translation>Veiligheidszorg (open)</translation>
+    </message>
+    <message>
+        <source>Safety concern (closed)</source>
+        <translation>Veiligheidszorg (afgesloten)</translation>
+    </message>
+    <message>
+        <source>Feedback saved in %1.</source>
+        <translation>Feedback opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The review was saved as %1.</source>
+        <translation>De beoordeling is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>You changed the feedback since it was last saved. Save it before closing?</source>
+        <translation>Je hebt de feedback gewijzigd sinds je die voor het laatst opsloeg. Opslaan voor het sluiten?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Save</source>
+        <translation>&amp;Niet opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyBanner</name>
+    <message>
+        <source>Safety concern (meldcode)</source>
+        <translation>Veiligheidszorg (meldcode)</translation>
+    </message>
+    <message>
+        <source>%1 safety concerns (meldcode)</source>
+        <translation>%1 veiligheidszorgen (meldcode)</translation>
+    </message>
+    <message>
+        <source>Raised by %1 on %2</source>
+        <translation>Gemeld door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Close Concern…</source>
+        <translation>Zorg afsluiten…</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyConcernStore</name>
+    <message>
+        <source>A safety concern needs a description of what worries you.</source>
+        <translation>Een veiligheidszorg heeft een beschrijving nodig van waar je je zorgen over maakt.</translation>
+    </message>
+    <message>
+        <source>A safety concern needs the name of who raised it.</source>
+        <translation>Een veiligheidszorg heeft de naam nodig van wie haar meldde.</translation>
+    </message>
+    <message>
+        <source>There is no visit with number %1.</source>
+        <translation>Er is geen huisbezoek met nummer %1.</translation>
+    </message>
+    <message>
+        <source>The visit of a safety concern belongs to another family.</source>
+        <translation>Het huisbezoek van een veiligheidszorg hoort bij een ander gezin.</translation>
+    </message>
+    <message>
+        <source>There is no family with number %1.</source>
+        <translation>Er is geen gezin met nummer %1.</translation>
+    </message>
+    <message>
+        <source>Closing a safety concern needs a note saying why.</source>
+        <translation>Voor het afsluiten van een veiligheidszorg is een notitie nodig die zegt waarom.</translation>
+    </message>
+    <message>
+        <source>Closing a safety concern needs the name of who closes it.</source>
+        <translation>Voor het afsluiten van een veiligheidszorg is de naam nodig van wie haar afsluit.</translation>
+    </message>
+    <message>
+        <source>This safety concern was closed on %1 by %2; a closed concern is never reopened or closed again. Raise a new one if there are new worries.</source>
+        <translation>Deze veiligheidszorg is op %1 afgesloten door %2; een afgesloten zorg gaat nooit meer open en wordt niet opnieuw afgesloten. Meld een nieuwe als er nieuwe zorgen zijn.</translation>
+    </message>
+    <message>
+        <source>There is no open safety concern with number %1.</source>
+        <translation>Er is geen open veiligheidszorg met nummer %1.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: raising it was undone right away.</source>
+        <translation>Ingetrokken: het melden is meteen ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>There is no safety concern with number %1.</source>
+        <translation>Er is geen veiligheidszorg met nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBox</name>
+    <message>
+        <source>Choose a score</source>
+        <translation>Kies een score</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a score and what it means</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>The SQLite driver does not give access to its database.</source>
+        <translation>Het SQLite-stuurprogramma geeft geen toegang tot zijn database.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Count organisations, workers, duos, families and visits.</source>
+        <translation>Organisaties, medewerkers, duo&apos;s, gezinnen en huisbezoeken tellen.</translation>
+    </message>
+    <message>
+        <source>Print the counts as JSON.</source>
+        <translation>De aantallen als JSON tonen.</translation>
+    </message>
+    <message>
+        <source>The database %1 uses an older format; run &quot;duocoach-cli init %1&quot; to upgrade it first.</source>
+        <translation>De database %1 heeft een ouder formaat; werk hem eerst bij met &quot;duocoach-cli init %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Organisations:      %1</source>
+        <translation>Organisaties:       %1</translation>
+    </message>
+    <message>
+        <source>Workers:            %1 (%2 trusted persons, %3 professionals, %4 active)</source>
+        <translation>Medewerkers:        %1 (%2 vertrouwenspersonen, %3 professionals, %4 actief)</translation>
+    </message>
+    <message>
+        <source>Duos:               %1</source>
+        <translation>Duo&apos;s:              %1</translation>
+    </message>
+    <message>
+        <source>Families:           %1 (%2 referred, %3 intake, %4 active, %5 closed)</source>
+        <translation>Gezinnen:           %1 (%2 aangemeld, %3 intake, %4 actief, %5 afgesloten)</translation>
+    </message>
+    <message>
+        <source>Household members:  %1</source>
+        <translation>Gezinsleden:        %1</translation>
+    </message>
+    <message>
+        <source>Assignments:        %1</source>
+        <translation>Koppelingen:        %1</translation>
+    </message>
+    <message>
+        <source>Visits:             %1 (%2 planned, %3 done, %4 cancelled, %5 no-show)</source>
+        <translation>Huisbezoeken:       %1 (%2 gepland, %3 uitgevoerd, %4 afgezegd, %5 niet aangetroffen)</translation>
+    </message>
+    <message>
+        <source>Open an encrypted package with the passphrase in this file (first line).</source>
+        <translation>Een versleuteld pakket openen met de wachtzin in dit bestand (eerste regel).</translation>
+    </message>
+    <message>
+        <source>Visit reports:      %1</source>
+        <translation>Verslagen:          %1</translation>
+    </message>
+    <message>
+        <source>Goals:              %1 (%2 evaluations)</source>
+        <translation>Doelen:             %1 (%2 evaluaties)</translation>
+    </message>
+    <message>
+        <source>Follow-up actions:  %1 (%2 open)</source>
+        <translation>Vervolgacties:      %1 (%2 open)</translation>
+    </message>
+    <message>
+        <source>Safety concerns:    %1 (%2 open)</source>
+        <translation>Veiligheidszorgen:  %1 (%2 open)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestCommand</name>
+    <message>
+        <source>Rank the duos that could take on a family, with the reasons.</source>
+        <translation>De duo&apos;s rangschikken die een gezin kunnen oppakken, met de redenen.</translation>
+    </message>
+    <message>
+        <source>Case code of the family, e.g. G-2026-0042.</source>
+        <translation>Casuscode van het gezin, bijvoorbeeld G-2026-0042.</translation>
+    </message>
+    <message>
+        <source>Show at most N duos (default %1; 0 shows all).</source>
+        <translation>Hoogstens N duo&apos;s tonen (standaard %1; 0 toont alle).</translation>
+    </message>
+    <message>
+        <source>Rank as on this date (YYYY-MM-DD) instead of today.</source>
+        <translation>Rangschikken zoals op deze datum (JJJJ-MM-DD) in plaats van vandaag.</translation>
+    </message>
+    <message>
+        <source>Print the ranking as JSON.</source>
+        <translation>De rangschikking als JSON tonen.</translation>
+    </message>
+    <message>
+        <source>Usage: duocoach-cli %1 %2</source>
+        <translation>Gebruik: duocoach-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 0.</source>
+        <translation>--limit heeft een geheel getal van minstens 0 nodig.</translation>
+    </message>
+    <message>
+        <source>--today needs a date like 2026-03-01.</source>
+        <translation>--today heeft een datum nodig zoals 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>The database %1 uses an older format; run &quot;duocoach-cli init %1&quot; to upgrade it first.</source>
+        <translation>De database %1 heeft een ouder formaat; werk hem eerst bij met &quot;duocoach-cli init %1&quot;.</translation>
+    </message>
+    <message>
+        <source>No duo is available for %1: no duo works together on %2 with both members active.</source>
+        <translation>Er is geen duo beschikbaar voor %1: geen duo werkt op %2 samen met beide leden actief.</translation>
+    </message>
+    <message>
+        <source>Duos for %1, best first:</source>
+        <translation>Duo&apos;s voor %1, beste eerst:</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionExportDialog</name>
+    <message>
+        <source>Export for Supervision</source>
+        <translation>Exporteren voor supervisie</translation>
+    </message>
+    <message>
+        <source>Writes the home visits of a period, with their reports, goals, evaluations and follow-ups, to one file for the supervisor. Pseudonymised, the file names each family only by its case code. With a passphrase it is encrypted: give the passphrase to the supervisor in another way than the file.</source>
+        <translation>Schrijft de huisbezoeken van een periode, met hun verslagen, doelen, evaluaties en vervolgacties, naar één bestand voor de supervisor. Gepseudonimiseerd noemt het bestand elk gezin alleen bij de casuscode. Met een wachtzin wordt het versleuteld: geef de wachtzin op een andere manier aan de supervisor dan het bestand.</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <comment>period: from one day to another, both included</comment>
+        <translation>&amp;tot en met</translation>
+    </message>
+    <message>
+        <source>All duos</source>
+        <translation>Alle duo&apos;s</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (beëindigd)</translation>
+    </message>
+    <message>
+        <source>P&amp;seudonymise: leave out names, addresses and birth dates, and mask family names in the notes</source>
+        <translation>P&amp;seudonimiseren: namen, adressen en geboortedatums weglaten, en familienamen in de notities maskeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>optional; at least %n characters</source>
+        <translation>
+            <numerusform>optioneel; minstens %n teken</numerusform>
+            <numerusform>optioneel; minstens %n tekens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>supervision</source>
+        <translation>supervisie</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Duo:</source>
+        <translation>&amp;Duo:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Wachtzin &amp;herhalen:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Best&amp;and:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Type the passphrase a second time to confirm it.</source>
+        <translation>Typ de wachtzin nog een keer om hem te bevestigen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtzinnen zijn niet gelijk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>Een wachtzin heeft minstens %n teken nodig.</numerusform>
+            <numerusform>Een wachtzin heeft minstens %n tekens nodig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last day of the period lies before the first.</source>
+        <translation>De laatste dag van de periode ligt vóór de eerste.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the package to.</source>
+        <translation>Kies het bestand om het pakket in te schrijven.</translation>
+    </message>
+    <message>
+        <source>The file %1 exists. Replace it?</source>
+        <translation>Het bestand %1 bestaat al. Vervangen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) of %1 written to %2.</source>
+        <translation>
+            <numerusform>%n huisbezoek van %1 geschreven naar %2.</numerusform>
+            <numerusform>%n huisbezoeken van %1 geschreven naar %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies)</source>
+        <translation>
+            <numerusform>%n gezin</numerusform>
+            <numerusform>%n gezinnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is encrypted.</source>
+        <translation>Het bestand is versleuteld.</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted.</source>
+        <translation>Het bestand is niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>Supervision packages (*.duosup);;All files (*)</source>
+        <translation>Supervisiepakketten (*.duosup);;Alle bestanden (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) with visits in the period left out: no consent to share their file.</source>
+        <translation>
+            <numerusform>Eén gezin met huisbezoeken in de periode is weggelaten: het gaf geen toestemming om zijn dossier te delen.</numerusform>
+            <numerusform>%n gezinnen met huisbezoeken in de periode zijn weggelaten: zij gaven geen toestemming om hun dossier te delen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPackage</name>
+    <message>
+        <source>The package &quot;%1&quot; does not exist.</source>
+        <translation>Het pakket &quot;%1&quot; bestaat niet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a supervision package.</source>
+        <translation>&quot;%1&quot; is een map, geen supervisiepakket.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to be a supervision package.</source>
+        <translation>&quot;%1&quot; is te groot voor een supervisiepakket.</translation>
+    </message>
+    <message>
+        <source>The package &quot;%1&quot; cannot be read: %2</source>
+        <translation>Het pakket &quot;%1&quot; kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a supervision package.</source>
+        <translation>&quot;%1&quot; is geen supervisiepakket.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a DuoCoach database, not a supervision package.</source>
+        <translation>&quot;%1&quot; is een DuoCoach-database, geen supervisiepakket.</translation>
+    </message>
+    <message>
+        <source>The package &quot;%1&quot; is damaged and cannot be read.</source>
+        <translation>Het pakket &quot;%1&quot; is beschadigd en kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The package &quot;%1&quot; was made by a newer version of DuoCoach (format %2; this version reads format %3).</source>
+        <translation>Het pakket &quot;%1&quot; is gemaakt door een nieuwere versie van DuoCoach (formaat %2; deze versie leest formaat %3).</translation>
+    </message>
+    <message>
+        <source>The file structure of the package is damaged (%1).</source>
+        <translation>De bestandsstructuur van het pakket is beschadigd (%1).</translation>
+    </message>
+    <message>
+        <source>The package&apos;s format number was changed (file %1, manifest %2).</source>
+        <translation>Het formaatnummer van het pakket is gewijzigd (bestand %1, manifest %2).</translation>
+    </message>
+    <message>
+        <source>The package&apos;s list of tables cannot be read.</source>
+        <translation>De lijst met tabellen van het pakket kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The format&apos;s own tables could not be made for comparison.</source>
+        <translation>De eigen tabellen van het formaat konden niet worden gemaakt om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>The structure of &quot;%1&quot; in the package was changed.</source>
+        <translation>De structuur van &quot;%1&quot; in het pakket is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing from the package.</source>
+        <translation>&quot;%1&quot; ontbreekt in het pakket.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was added to the package.</source>
+        <translation>&quot;%1&quot; is aan het pakket toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The manifest says nothing about table &quot;%1&quot;.</source>
+        <translation>Het manifest zegt niets over tabel &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot;: the manifest counts %2 rows, the package holds %3.</source>
+        <translation>Tabel &quot;%1&quot;: het manifest telt %2 rijen, het pakket bevat er %3.</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot;: rows were changed since the export (its SHA-256 differs from the manifest&apos;s).</source>
+        <translation>Tabel &quot;%1&quot;: er zijn rijen gewijzigd sinds de export (de SHA-256 verschilt van die in het manifest).</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s content hash was changed (it is no longer text).</source>
+        <translation>De inhoudshash van het manifest is gewijzigd (het is geen tekst meer).</translation>
+    </message>
+    <message>
+        <source>The manifest holds no content hash.</source>
+        <translation>Het manifest bevat geen inhoudshash.</translation>
+    </message>
+    <message>
+        <source>The manifest was changed since the export (the content SHA-256 differs).</source>
+        <translation>Het manifest is gewijzigd sinds de export (de SHA-256 van de inhoud verschilt).</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPackageWriter</name>
+    <message>
+        <source>Could not build the package: %1</source>
+        <translation>Het pakket kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>An export needs a first and a last day.</source>
+        <translation>Een export heeft een eerste en een laatste dag nodig.</translation>
+    </message>
+    <message>
+        <source>The last day of the export lies before its first day.</source>
+        <translation>De laatste dag van de export ligt vóór de eerste dag.</translation>
+    </message>
+    <message>
+        <source>An export is of one duo or of one worker&apos;s duos, not both.</source>
+        <translation>Een export is van één duo of van de duo&apos;s van één medewerker, niet van beide.</translation>
+    </message>
+    <message>
+        <source>There is no duo with number %1.</source>
+        <translation>Er is geen duo met nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no worker with number %1.</source>
+        <translation>Er is geen medewerker met nummer %1.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Een wachtzin heeft minstens %1 tekens nodig.</translation>
+    </message>
+    <message>
+        <source>The export cannot be recorded in &quot;%1&quot;: it is open read-only.</source>
+        <translation>De export kan niet worden vastgelegd in &quot;%1&quot;: de database is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>The package cannot be written over the database &quot;%1&quot; itself.</source>
+        <translation>Het pakket kan niet over de database &quot;%1&quot; zelf heen worden geschreven.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; give the package a file name.</source>
+        <translation>&quot;%1&quot; is een map; geef het pakket een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The folder for &quot;%1&quot; does not exist.</source>
+        <translation>De map voor &quot;%1&quot; bestaat niet.</translation>
+    </message>
+    <message>
+        <source>An export must say who makes it.</source>
+        <translation>Bij een export moet vastliggen wie hem maakt.</translation>
+    </message>
+    <message>
+        <source>Could not write the package &quot;%1&quot;: %2</source>
+        <translation>Het pakket &quot;%1&quot; kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Working as…</source>
+        <translation>Werken als…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Casuscode</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Duo</source>
+        <translation>Duo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Actiehouder</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Laatste huisbezoek</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Next planned</source>
+        <translation>Volgende gepland</translation>
+    </message>
+    <message>
+        <source>Without a visit for more than</source>
+        <translation>Zonder huisbezoek langer dan</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Vandaag, %1</translation>
+    </message>
+    <message>
+        <source>Working as %1: your visits, your follow-up actions, your families.</source>
+        <translation>Werken als %1: jouw huisbezoeken, jouw vervolgacties, jouw gezinnen.</translation>
+    </message>
+    <message>
+        <source>Working as %1: the visits, follow-up actions and families of all duos.</source>
+        <translation>Werken als %1: de huisbezoeken, vervolgacties en gezinnen van alle duo&apos;s.</translation>
+    </message>
+    <message>
+        <source>No visits today.</source>
+        <translation>Vandaag geen huisbezoeken.</translation>
+    </message>
+    <message>
+        <source>Visits today: %1</source>
+        <translation>Huisbezoeken vandaag: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>No follow-up actions due this week.</source>
+        <translation>Deze week geen vervolgacties die klaar moeten zijn.</translation>
+    </message>
+    <message>
+        <source>Follow-up actions due this week: %1 (%2 overdue)</source>
+        <translation>Vervolgacties voor deze week: %1 (%2 te laat)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>niets gepland</translation>
+    </message>
+    <message>
+        <source>Every family was visited recently.</source>
+        <translation>Elk gezin is onlangs bezocht.</translation>
+    </message>
+    <message>
+        <source>Families without a recent visit: %1</source>
+        <translation>Gezinnen zonder recent huisbezoek: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToggleFollowUpCommand</name>
+    <message>
+        <source>Follow-up action &quot;%1&quot; done</source>
+        <translation>Vervolgactie &quot;%1&quot; gedaan</translation>
+    </message>
+    <message>
+        <source>Follow-up action &quot;%1&quot; open again</source>
+        <translation>Vervolgactie &quot;%1&quot; weer open</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The postcode &quot;%1&quot; is not a Dutch postcode like 1234 AB.</source>
+        <translation>De postcode &quot;%1&quot; is geen Nederlandse postcode zoals 1234 AB.</translation>
+    </message>
+    <message>
+        <source>The postcode &quot;%1&quot; does not exist: SA, SD and SS are never used.</source>
+        <translation>De postcode &quot;%1&quot; bestaat niet: SA, SD en SS worden nooit gebruikt.</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; is not valid.</source>
+        <translation>Het e-mailadres &quot;%1&quot; is niet geldig.</translation>
+    </message>
+    <message>
+        <source>The birth year %1 is not between 1900 and %2.</source>
+        <translation>Het geboortejaar %1 ligt niet tussen 1900 en %2.</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>Een organisatie heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A worker needs a name.</source>
+        <translation>Een medewerker heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>%1 needs an organisation.</source>
+        <translation>%1 heeft een organisatie nodig.</translation>
+    </message>
+    <message>
+        <source>The maximum caseload of %1 must be between 1 and 50 families.</source>
+        <translation>De maximale caseload van %1 moet tussen 1 en 50 gezinnen liggen.</translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; of %2 is not known.</source>
+        <translation>De taal &quot;%1&quot; van %2 is onbekend.</translation>
+    </message>
+    <message>
+        <source>A family needs a family name.</source>
+        <translation>Een gezin heeft een familienaam nodig.</translation>
+    </message>
+    <message>
+        <source>The family %1 needs a referral date.</source>
+        <translation>Het gezin %1 heeft een aanmelddatum nodig.</translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; of the family %2 is not known.</source>
+        <translation>De taal &quot;%1&quot; van het gezin %2 is onbekend.</translation>
+    </message>
+    <message>
+        <source>A closed family needs a closing reason.</source>
+        <translation>Een afgesloten gezin heeft een reden van afsluiten nodig.</translation>
+    </message>
+    <message>
+        <source>The closing date lies before the referral date.</source>
+        <translation>De afsluitdatum ligt vóór de aanmelddatum.</translation>
+    </message>
+    <message>
+        <source>A household member needs a first name.</source>
+        <translation>Een gezinslid heeft een voornaam nodig.</translation>
+    </message>
+    <message>
+        <source>A visit needs a date and time.</source>
+        <translation>Een huisbezoek heeft een datum en tijd nodig.</translation>
+    </message>
+    <message>
+        <source>A visit lasts between 5 minutes and 10 hours.</source>
+        <translation>Een huisbezoek duurt tussen 5 minuten en 10 uur.</translation>
+    </message>
+    <message>
+        <source>Only a visit that took place has people present.</source>
+        <translation>Alleen bij een huisbezoek dat heeft plaatsgevonden, zijn mensen aanwezig.</translation>
+    </message>
+    <message>
+        <source>A visit that took place needs the trusted person, the professional or both present.</source>
+        <translation>Bij een huisbezoek dat heeft plaatsgevonden, moet de vertrouwenspersoon, de professional of beiden aanwezig zijn.</translation>
+    </message>
+    <message>
+        <source>The visit of %1 has not taken place yet.</source>
+        <translation>Het huisbezoek van %1 heeft nog niet plaatsgevonden.</translation>
+    </message>
+    <message>
+        <source>A cancelled visit needs a reason.</source>
+        <translation>Een afgezegd huisbezoek heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <source>A visit where the family was not found at home needs a reason.</source>
+        <translation>Een huisbezoek waarbij het gezin niet thuis werd aangetroffen, heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled visit or a no-show has a reason.</source>
+        <translation>Alleen een afgezegd of niet aangetroffen huisbezoek heeft een reden.</translation>
+    </message>
+    <message>
+        <source>A follow-up action needs a description.</source>
+        <translation>Een vervolgactie heeft een beschrijving nodig.</translation>
+    </message>
+    <message>
+        <source>The follow-up action &quot;%1&quot; needs an owner.</source>
+        <translation>De vervolgactie &quot;%1&quot; heeft een actiehouder nodig.</translation>
+    </message>
+    <message>
+        <source>The follow-up action &quot;%1&quot; needs a due date.</source>
+        <translation>De vervolgactie &quot;%1&quot; heeft een uiterste datum nodig.</translation>
+    </message>
+    <message>
+        <source>A goal needs a description.</source>
+        <translation>Een doel heeft een beschrijving nodig.</translation>
+    </message>
+    <message>
+        <source>The start score runs from 1 (acute problems) to 5 (fully self-reliant).</source>
+        <translation>De startscore loopt van 1 (acute problematiek) tot 5 (volledig zelfredzaam).</translation>
+    </message>
+    <message>
+        <source>A goal needs the date it was set.</source>
+        <translation>Een doel heeft de datum nodig waarop het is gesteld.</translation>
+    </message>
+    <message>
+        <source>The date the goal was set lies in the future.</source>
+        <translation>De datum waarop het doel is gesteld, ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The goal cannot end before the date it was set.</source>
+        <translation>Het doel kan niet eindigen vóór de datum waarop het is gesteld.</translation>
+    </message>
+    <message>
+        <source>An evaluation needs the date it was held.</source>
+        <translation>Een evaluatie heeft de datum nodig waarop ze is gehouden.</translation>
+    </message>
+    <message>
+        <source>The date of the evaluation lies in the future.</source>
+        <translation>De datum van de evaluatie ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>An evaluation needs a reason for its decision.</source>
+        <translation>Een evaluatie heeft een reden voor het besluit nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Check that a supervision package is exactly as it was exported.</source>
+        <translation>Controleren of een supervisiepakket precies zo is als het is geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Open an encrypted package with the passphrase in this file (first line).</source>
+        <translation>Een versleuteld pakket openen met de wachtzin in dit bestand (eerste regel).</translation>
+    </message>
+    <message>
+        <source>The package %1 is not as it was exported:</source>
+        <translation>Het pakket %1 is niet meer zoals het is geëxporteerd:</translation>
+    </message>
+    <message>
+        <source>The package %1 is intact.</source>
+        <translation>Het pakket %1 is ongeschonden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) from %1 to %2, exported on %3 by %4 with DuoCoach %5.</source>
+        <translation>
+            <numerusform>%n huisbezoek van %1 tot en met %2, geëxporteerd op %3 door %4 met DuoCoach %5.</numerusform>
+            <numerusform>%n huisbezoeken van %1 tot en met %2, geëxporteerd op %3 door %4 met DuoCoach %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content SHA-256: %1</source>
+        <translation>SHA-256 van de inhoud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitActions</name>
+    <message>
+        <source>Visit Report…</source>
+        <translation>Verslag…</translation>
+    </message>
+    <message>
+        <source>Mark Done…</source>
+        <translation>Afronden…</translation>
+    </message>
+    <message>
+        <source>Cancel Visit…</source>
+        <translation>Huisbezoek afzeggen…</translation>
+    </message>
+    <message>
+        <source>No-show…</source>
+        <translation>Niet aangetroffen…</translation>
+    </message>
+    <message>
+        <source>Raise Safety Concern…</source>
+        <translation>Veiligheidszorg melden…</translation>
+    </message>
+    <message>
+        <source>Visit Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Cancel Visit</source>
+        <translation>Huisbezoek afzeggen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Niet aangetroffen</translation>
+    </message>
+    <message>
+        <source>Raise Safety Concern</source>
+        <translation>Veiligheidszorg melden</translation>
+    </message>
+    <message>
+        <source>Close Safety Concern</source>
+        <translation>Veiligheidszorg afsluiten</translation>
+    </message>
+    <message>
+        <source>New Follow-up Action</source>
+        <translation>Nieuwe vervolgactie</translation>
+    </message>
+    <message>
+        <source>%1 has no duo at the moment; a follow-up action belongs to one of the family&apos;s duo.</source>
+        <translation>%1 heeft op dit moment geen duo; een vervolgactie hoort bij iemand uit het duo van het gezin.</translation>
+    </message>
+    <message>
+        <source>Follow-up Action</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <source>Note for the Trusted Person</source>
+        <translation>Notitie voor de vertrouwenspersoon</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Casuscode</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Duo</source>
+        <translation>Duo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>%1: a safety concern was raised on this visit.</source>
+        <translation>%1: bij dit huisbezoek is een veiligheidszorg gemeld.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogCsv</name>
+    <message>
+        <source>An export needs a first day and a last day after it.</source>
+        <translation>Een export heeft een eerste dag nodig en een laatste dag daarna.</translation>
+    </message>
+    <message>
+        <source>Could not read the visits from &quot;%1&quot;: %2</source>
+        <translation>De huisbezoeken uit &quot;%1&quot; konden niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duur (minuten)</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Casuscode</translation>
+    </message>
+    <message>
+        <source>Duo</source>
+        <translation>Duo</translation>
+    </message>
+    <message>
+        <source>Trusted person</source>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Trusted person present</source>
+        <translation>Vertrouwenspersoon aanwezig</translation>
+    </message>
+    <message>
+        <source>Professional present</source>
+        <translation>Professional aanwezig</translation>
+    </message>
+    <message>
+        <source>Both present</source>
+        <translation>Beiden aanwezig</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Safety concerns</source>
+        <translation>Veiligheidszorgen</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogPage</name>
+    <message>
+        <source>Visit log</source>
+        <translation>Bezoeklogboek</translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation>Huisbezoeken: %1</translation>
+    </message>
+    <message>
+        <source>Mark Done…</source>
+        <translation>Afronden…</translation>
+    </message>
+    <message>
+        <source>Cancel Visit…</source>
+        <translation>Huisbezoek afzeggen…</translation>
+    </message>
+    <message>
+        <source>No-show…</source>
+        <translation>Niet aangetroffen…</translation>
+    </message>
+    <message>
+        <source>Visit Report…</source>
+        <translation>Verslag…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanner</name>
+    <message>
+        <source>%1, %2–%3</source>
+        <comment>date, start time–end time</comment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 already have a visit to %3 on %4.</source>
+        <translation>%1 en %2 hebben al een huisbezoek aan %3 op %4.</translation>
+    </message>
+    <message>
+        <source>%1 already has a visit to %2 on %3.</source>
+        <translation>%1 heeft al een huisbezoek aan %2 op %3.</translation>
+    </message>
+    <message>
+        <source>%1 There is one more clash.</source>
+        <translation>%1 Er is nog één overlap.</translation>
+    </message>
+    <message>
+        <source>%1 There are %2 more clashes.</source>
+        <translation>%1 Er zijn nog %2 overlappen.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 does not exist in the Netherlands: that night the clocks go forward an hour.</source>
+        <translation>%1 om %2 bestaat niet in Nederland: die nacht gaat de klok een uur vooruit.</translation>
+    </message>
+    <message>
+        <source>This duo is not assigned to the family on %1.</source>
+        <translation>Dit duo is op %1 niet aan het gezin gekoppeld.</translation>
+    </message>
+    <message>
+        <source>A series has between 2 and 104 visits.</source>
+        <translation>Een reeks heeft tussen 2 en 104 huisbezoeken.</translation>
+    </message>
+    <message>
+        <source>Visits of a series are between 1 and 365 days apart.</source>
+        <translation>Huisbezoeken van een reeks liggen tussen 1 en 365 dagen uit elkaar.</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be moved; the visit of %1 on %2 is %3.</source>
+        <translation>Alleen een gepland huisbezoek kan worden verplaatst; het huisbezoek van %1 op %2 is %3.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReportDialog</name>
+    <message>
+        <source>Visit Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Visit Report of %1</source>
+        <translation>Verslag van %1</translation>
+    </message>
+    <message>
+        <source>Mark Visit Done: %1</source>
+        <translation>Huisbezoek afronden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;%3, %4 · %5</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;%3, %4 · %5</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Verslag opslaan</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>member and role</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No household members are registered.</source>
+        <translation>Er zijn geen gezinsleden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>e.g. translated the letter, explained the appointment</source>
+        <translation>bijv. de brief vertaald, de afspraak uitgelegd</translation>
+    </message>
+    <message>
+        <source>e.g. made a repayment plan, talked about bedtimes</source>
+        <translation>bijv. een afbetalingsplan gemaakt, over bedtijden gepraat</translation>
+    </message>
+    <message>
+        <source>What the trusted person did:</source>
+        <translation>Wat de vertrouwenspersoon deed:</translation>
+    </message>
+    <message>
+        <source>What the professional did:</source>
+        <translation>Wat de professional deed:</translation>
+    </message>
+    <message>
+        <source>Task split</source>
+        <translation>Taakverdeling</translation>
+    </message>
+    <message>
+        <source>Topics (life domains)</source>
+        <translation>Onderwerpen (leefgebieden)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>life domain: goal</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The family has no goals yet.</source>
+        <translation>Het gezin heeft nog geen doelen.</translation>
+    </message>
+    <message>
+        <source>Goals worked on</source>
+        <translation>Doelen waaraan is gewerkt</translation>
+    </message>
+    <message>
+        <source>What happened, how the family is doing</source>
+        <translation>Wat er gebeurde, hoe het met het gezin gaat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Actiehouder</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Vervolgacties</translation>
+    </message>
+    <message>
+        <source>What the family told you in confidence</source>
+        <translation>Wat het gezin je in vertrouwen vertelde</translation>
+    </message>
+    <message>
+        <source>Only you can read this note. It is not shown to the professional and never leaves in an export.</source>
+        <translation>Alleen jij kunt deze notitie lezen. De professional ziet haar niet en ze gaat nooit mee in een export.</translation>
+    </message>
+    <message>
+        <source>Note for the trusted person only</source>
+        <translation>Notitie alleen voor de vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>Raise a safety concern (meldcode)</source>
+        <translation>Veiligheidszorg melden (meldcode)</translation>
+    </message>
+    <message>
+        <source>What did you see or hear that worries you?</source>
+        <translation>Wat heb je gezien of gehoord dat je zorgen baart?</translation>
+    </message>
+    <message>
+        <source>%1 (trusted person)</source>
+        <translation>%1 (vertrouwenspersoon)</translation>
+    </message>
+    <message>
+        <source>%1 (professional)</source>
+        <translation>%1 (professional)</translation>
+    </message>
+    <message>
+        <source>What needs to be done</source>
+        <translation>Wat er moet gebeuren</translation>
+    </message>
+    <message>
+        <source>Follow-up action %1 needs a description, or remove it.</source>
+        <translation>Vervolgactie %1 heeft een beschrijving nodig, of verwijder haar.</translation>
+    </message>
+    <message>
+        <source>The follow-up action &quot;%1&quot; is due before the visit.</source>
+        <translation>De vervolgactie &quot;%1&quot; moet klaar zijn vóór het huisbezoek.</translation>
+    </message>
+    <message>
+        <source>Describe the safety concern, or untick &quot;Raise a safety concern&quot;.</source>
+        <translation>Beschrijf de veiligheidszorg, of vink &quot;Veiligheidszorg melden&quot; uit.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReportStore</name>
+    <message>
+        <source>Only the report of a visit that took place can be corrected.</source>
+        <translation>Alleen het verslag van een huisbezoek dat heeft plaatsgevonden, kan worden gecorrigeerd.</translation>
+    </message>
+    <message>
+        <source>This visit is done already; correct its report instead.</source>
+        <translation>Dit huisbezoek is al afgerond; corrigeer in plaats daarvan het verslag.</translation>
+    </message>
+    <message>
+        <source>A visit report needs the name of who wrote it.</source>
+        <translation>Een verslag heeft de naam nodig van wie het schreef.</translation>
+    </message>
+    <message>
+        <source>Follow-up action %1 belongs to another visit.</source>
+        <translation>Vervolgactie %1 hoort bij een ander huisbezoek.</translation>
+    </message>
+    <message>
+        <source>There is no visit with number %1.</source>
+        <translation>Er is geen huisbezoek met nummer %1.</translation>
+    </message>
+    <message>
+        <source>A person present at the visit is not a member of the family.</source>
+        <translation>Iemand die bij het huisbezoek aanwezig was, hoort niet bij het gezin.</translation>
+    </message>
+    <message>
+        <source>A goal worked on at the visit is not a goal of the family.</source>
+        <translation>Een doel waaraan bij het huisbezoek is gewerkt, is geen doel van het gezin.</translation>
+    </message>
+    <message>
+        <source>This visit took place and has its report; it cannot be cancelled or marked as a no-show.</source>
+        <translation>Dit huisbezoek heeft plaatsgevonden en heeft een verslag; het kan niet worden afgezegd of als niet aangetroffen worden vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStore</name>
+    <message>
+        <source>This duo is not assigned to the family on %1.</source>
+        <translation>Dit duo is op %1 niet aan het gezin gekoppeld.</translation>
+    </message>
+    <message>
+        <source>A person present at the visit is not a member of the family.</source>
+        <translation>Iemand die bij het huisbezoek aanwezig was, hoort niet bij het gezin.</translation>
+    </message>
+    <message>
+        <source>There is no visit with number %1.</source>
+        <translation>Er is geen huisbezoek met nummer %1.</translation>
+    </message>
+    <message>
+        <source>The visit of %1 on %2 is no longer planned; a visit that took place or was called off is kept.</source>
+        <translation>Het huisbezoek van %1 op %2 is niet meer gepland; een huisbezoek dat heeft plaatsgevonden of niet doorging, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>The visit of %1 on %2 has a report or a safety concern and is kept.</source>
+        <translation>Het huisbezoek van %1 op %2 heeft een verslag of een veiligheidszorg en blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Visits of a series are between 1 and 365 days apart.</source>
+        <translation>Huisbezoeken van een reeks liggen tussen 1 en 365 dagen uit elkaar.</translation>
+    </message>
+    <message>
+        <source>A series has between 2 and 104 visits.</source>
+        <translation>Een reeks heeft tussen 2 en 104 huisbezoeken.</translation>
+    </message>
+    <message>
+        <source>There is no series of visits with number %1.</source>
+        <translation>Er is geen reeks huisbezoeken met nummer %1.</translation>
+    </message>
+    <message>
+        <source>The series still has visits; only an empty series is removed.</source>
+        <translation>De reeks heeft nog huisbezoeken; alleen een lege reeks wordt verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPerMonthChart</name>
+    <message>
+        <source>Home visits per month</source>
+        <translation>Huisbezoeken per maand</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Huisbezoeken</translation>
+    </message>
+    <message>
+        <source>C&amp;hart of:</source>
+        <translation>&amp;Grafiek van:</translation>
+    </message>
+    <message>
+        <source>All duos together</source>
+        <translation>Alle duo&apos;s samen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Afgezegd</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Niet aangetroffen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingListModel</name>
+    <message>
+        <source>Referred on %1, waiting since then for a duo.</source>
+        <translation>Aangemeld op %1, wacht sindsdien op een duo.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s wish about the trusted person&apos;s gender</source>
+        <translation>De wens van het gezin over het geslacht van de vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Casuscode</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Home languages</source>
+        <translation>Thuistalen</translation>
+    </message>
+    <message>
+        <source>Preferred trusted person</source>
+        <translation>Voorkeur vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Aangemeld op</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Dagen wachtend</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingListPage</name>
+    <message>
+        <source>Double-click a family to open it on the Families page.</source>
+        <translation>Dubbelklik op een gezin om het te openen op de pagina Gezinnen.</translation>
+    </message>
+    <message>
+        <source>No family is waiting for a duo.</source>
+        <translation>Er wacht geen gezin op een duo.</translation>
+    </message>
+    <message>
+        <source>Families waiting for a duo: %1 · longest wait: 1 day</source>
+        <translation>Gezinnen die op een duo wachten: %1 · langste wachttijd: 1 dag</translation>
+    </message>
+    <message>
+        <source>Families waiting for a duo: %1 · longest wait: %2 days</source>
+        <translation>Gezinnen die op een duo wachten: %1 · langste wachttijd: %2 dagen</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlannerPage</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>first and last day of a week in one month</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day of a week</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Previous Week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <source>Next Week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>The week of today</source>
+        <translation>De week van vandaag</translation>
+    </message>
+    <message>
+        <source>Plan Visit…</source>
+        <translation>Huisbezoek plannen…</translation>
+    </message>
+    <message>
+        <source>Plan a visit; or double-click an empty slot in the week</source>
+        <translation>Een huisbezoek plannen; of dubbelklik op een leeg vak in de week</translation>
+    </message>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation>&amp;Week van:</translation>
+    </message>
+    <message>
+        <source>Double-click an empty slot to plan a visit; drag a planned visit to move it; double-click a visit to open it.</source>
+        <translation>Dubbelklik op een leeg vak om een huisbezoek te plannen; sleep een gepland huisbezoek om het te verplaatsen; dubbelklik op een huisbezoek om het te openen.</translation>
+    </message>
+    <message>
+        <source>Duos</source>
+        <translation>Duo&apos;s</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>worker name (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · week %2</source>
+        <translation>%1 · week %2</translation>
+    </message>
+    <message>
+        <source>Plan Visit</source>
+        <translation>Huisbezoek plannen</translation>
+    </message>
+    <message>
+        <source>%1 works in no duo on %2.</source>
+        <translation>%1 zit op %2 in geen enkel duo.</translation>
+    </message>
+    <message>
+        <source>Move Visit</source>
+        <translation>Huisbezoek verplaatsen</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be moved; this one is %1.</source>
+        <translation>Alleen een gepland huisbezoek kan worden verplaatst; dit is %1.</translation>
+    </message>
+    <message>
+        <source>This visit is one of a series. Move only this visit, or this one and every later planned visit of the series by the same amount?</source>
+        <translation>Dit huisbezoek hoort bij een reeks. Alleen dit huisbezoek verplaatsen, of dit en elk later gepland huisbezoek van de reeks evenveel?</translation>
+    </message>
+    <message>
+        <source>Only This Visit</source>
+        <translation>Alleen dit huisbezoek</translation>
+    </message>
+    <message>
+        <source>All Following</source>
+        <translation>Alle volgende</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>At the new time this clashes with what the duo already has:</source>
+        <translation>Op de nieuwe tijd overlapt dit met wat het duo al heeft:</translation>
+    </message>
+    <message>
+        <source>Move Anyway</source>
+        <translation>Toch verplaatsen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Plan Visit at %1…</source>
+        <translation>Huisbezoek plannen om %1…</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>%1 · %2
+%3, %4–%5 · %6
+Duo: %7</source>
+        <translation>%1 · %2
+%3, %4–%5 · %6
+Duo: %7</translation>
+    </message>
+    <message>
+        <source>Part of a series of visits</source>
+        <translation>Onderdeel van een reeks huisbezoeken</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start–end time</comment>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentCommand</name>
+    <message>
+        <source>Withdraw consent for %1</source>
+        <translation>Toestemming voor %1 intrekken</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw Consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>Consent for &lt;b&gt;%1&lt;/b&gt;, given by %2 on %3.</source>
+        <translation>Toestemming voor &lt;b&gt;%1&lt;/b&gt;, gegeven door %2 op %3.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on:</source>
+        <translation>Ingetrokken op:</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Choose a day from %1 to today.</source>
+        <translation>Kies een dag van %1 tot en met vandaag.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerActions</name>
+    <message>
+        <source>New Worker…</source>
+        <translation>Nieuwe medewerker…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archiveren…</translation>
+    </message>
+    <message>
+        <source>New Duo…</source>
+        <translation>Nieuw duo…</translation>
+    </message>
+    <message>
+        <source>End Duo…</source>
+        <translation>Duo beëindigen…</translation>
+    </message>
+    <message>
+        <source>New Organisation…</source>
+        <translation>Nieuwe organisatie…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Weer actief maken</translation>
+    </message>
+    <message>
+        <source>Restore Duo</source>
+        <translation>Duo terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Edit Worker</source>
+        <translation>Medewerker bewerken</translation>
+    </message>
+    <message>
+        <source>Archive Worker</source>
+        <translation>Medewerker archiveren</translation>
+    </message>
+    <message>
+        <source>Reactivate Worker</source>
+        <translation>Medewerker weer actief maken</translation>
+    </message>
+    <message>
+        <source>Edit Duo</source>
+        <translation>Duo bewerken</translation>
+    </message>
+    <message>
+        <source>End Duo</source>
+        <translation>Duo beëindigen</translation>
+    </message>
+    <message>
+        <source>Edit Organisation</source>
+        <translation>Organisatie bewerken</translation>
+    </message>
+    <message>
+        <source>Archive Organisation</source>
+        <translation>Organisatie archiveren</translation>
+    </message>
+    <message>
+        <source>Restore Organisation</source>
+        <translation>Organisatie terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerDialog</name>
+    <message>
+        <source>Worker %1</source>
+        <translation>Medewerker %1</translation>
+    </message>
+    <message>
+        <source>New Worker</source>
+        <translation>Nieuwe medewerker</translation>
+    </message>
+    <message>
+        <source>Where the worker knows the neighbourhood</source>
+        <translation>Waar de medewerker de buurt kent</translation>
+    </message>
+    <message>
+        <source> families</source>
+        <translation> gezinnen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Talen:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Wijk:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Geslacht:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Hoogstens:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Add Worker</source>
+        <translation>Medewerker toevoegen</translation>
+    </message>
+    <message>
+        <source>Choose an organisation</source>
+        <translation>Kies een organisatie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>organisation name and kind</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerImporter</name>
+    <message>
+        <source>%1 of %2 already appears in row %3.</source>
+        <translation>%1 van %2 staat al in rij %3.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>De naam is leeg.</translation>
+    </message>
+    <message>
+        <source>The role is empty; use trusted_person or professional.</source>
+        <translation>De rol is leeg; gebruik trusted_person of professional.</translation>
+    </message>
+    <message>
+        <source>The organisation is empty.</source>
+        <translation>De organisatie is leeg.</translation>
+    </message>
+    <message>
+        <source>The gender is empty; use female, male or other.</source>
+        <translation>Het geslacht is leeg; gebruik female, male of other.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is already in the database.</source>
+        <translation>%1 van %2 staat al in de database.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerListModel</name>
+    <message>
+        <source>%1 is no longer active.</source>
+        <translation>%1 is niet meer actief.</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 families</source>
+        <translation>%1 van hoogstens %2 gezinnen</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerStore</name>
+    <message>
+        <source>The organisation of %1 does not exist.</source>
+        <translation>De organisatie van %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no worker with number %1.</source>
+        <translation>Er is geen medewerker met nummer %1.</translation>
+    </message>
+    <message>
+        <source>The role of %1 cannot change: %1 is in a duo as %2.</source>
+        <translation>De rol van %1 kan niet veranderen: %1 zit in een duo als %2.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 is archived; restore it before %2.</source>
+        <translation>De organisatie %1 is gearchiveerd; zet die terug vóór %2.</translation>
+    </message>
+    <message>
+        <source>%1 still works with families; hand them over to another duo first.</source>
+        <translation>%1 werkt nog met gezinnen; draag ze eerst over aan een ander duo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %1 is in a duo.</source>
+        <translation>%1 kan niet worden verwijderd: %1 zit in een duo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put back: another program changed the database in the meantime.</source>
+        <translation>%1 kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkersPage</name>
+    <message>
+        <source>Trusted persons and professionals</source>
+        <translation>Vertrouwenspersonen en professionals</translation>
+    </message>
+    <message>
+        <source>Duos</source>
+        <translation>Duo&apos;s</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingAsDialog</name>
+    <message>
+        <source>Working As</source>
+        <translation>Werken als</translation>
+    </message>
+    <message>
+        <source>Who is working with DuoCoach? Your choice decides what &quot;Today&quot; and &quot;My week&quot; show and is recorded with what you write.</source>
+        <translation>Wie werkt er met DuoCoach? Je keuze bepaalt wat &quot;Vandaag&quot; en &quot;Mijn week&quot; tonen en wordt vastgelegd bij wat je schrijft.</translation>
+    </message>
+    <message>
+        <source>&amp;Duo coach:</source>
+        <translation>&amp;Duocoach:</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Coördinator</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation>&amp;Supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Families</source>
+        <translation>Gezinnen</translation>
+    </message>
+    <message>
+        <source>Workers &amp; duos</source>
+        <translation>Medewerkers en duo&apos;s</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Huisbezoeken</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>My week</source>
+        <translation>Mijn week</translation>
+    </message>
+</context>
 </TS>

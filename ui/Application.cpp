@@ -4,6 +4,7 @@
 #include "FirstPaintWatcher.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "review/ReviewWindow.h"
 #include "services/AppPaths.h"
 #include "services/Settings.h"
 #include "services/Translations.h"
@@ -91,9 +92,26 @@ int Application::run(int argc, char *argv[])
     const QCommandLineOption smoke(QStringLiteral("smoke"),
                                    tr("Open the database, show the main window until it has been "
                                       "painted, then quit. Exit status 0 when all went well."));
+    const QCommandLineOption review(
+        QStringLiteral("review"),
+        tr("Open this supervision package to review it, without a database."), tr("PACKAGE"));
     parser.addOption(database);
     parser.addOption(smoke);
+    parser.addOption(review);
+    parser.addPositionalArgument(QStringLiteral("package"),
+                                 tr("A supervision package (.duosup) to review, as --review."),
+                                 QStringLiteral("[package]"));
     parser.process(app);
+    // A supervisor double-clicking a package needs no database of their own: only the review
+    // window opens, and the application ends when it closes.
+    QString package = parser.value(review);
+    if (package.isEmpty() && !parser.positionalArguments().isEmpty())
+        package = parser.positionalArguments().constFirst();
+    if (!package.isEmpty() && !parser.isSet(smoke)) {
+        if (!ReviewWindow::open(package))
+            return 1;
+        return app.exec();
+    }
     const bool smokeTest = parser.isSet(smoke);
 
     const QString path = parser.isSet(database) ? parser.value(database) : startupDatabase();

@@ -20,10 +20,10 @@ ConsentPanel::ConsentPanel(Database &db, QWidget *parent)
     : QGroupBox(tr("Consent and privacy"), parent), m_db(db)
 {
     setObjectName(QStringLiteral("consentPanel"));
-    m_table = new QTableWidget(0, 5);
+    // Four columns, who and when in one: the details pane is narrow, and five cut the dates.
+    m_table = new QTableWidget(0, 4);
     m_table->setObjectName(QStringLiteral("consentList"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("For"), tr("Given by"), tr("Given on"), tr("Status"), tr("Note")});
+    m_table->setHorizontalHeaderLabels({tr("For"), tr("Given"), tr("Status"), tr("Note")});
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
@@ -119,10 +119,14 @@ bool ConsentPanel::showFamily(qint64 familyId)
                 ? tr("Withdrawn on %1").arg(DisplayText::date(c.withdrawnOn))
                 : (c.givenOn > today ? tr("From %1").arg(DisplayText::date(c.givenOn))
                                      : tr("Holds"));
-        const QStringList texts{ConsentText::display(c.purpose), ConsentText::display(c.givenBy),
-                                DisplayText::date(c.givenOn), status, c.note};
+        const QStringList texts{
+            ConsentText::display(c.purpose),
+            tr("%1, %2", "consent given by whom, on which day")
+                .arg(ConsentText::display(c.givenBy), DisplayText::date(c.givenOn)),
+            status, c.note};
         for (int column = 0; column < texts.size(); ++column) {
             auto *item = new QTableWidgetItem(texts.at(column));
+            item->setToolTip(texts.at(column)); // the whole text where a column cuts it
             if (!holds)
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             m_table->setItem(row, column, item);

@@ -10,6 +10,7 @@
 #include "services/ChangeNotifier.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -21,6 +22,10 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+namespace {
+const QEvent::Type ShowDetailsEvent = QEvent::Type(QEvent::registerEventType());
+} // namespace
 
 FamilyPage::FamilyPage(Database &db, QWidget *parent) : QWidget(parent)
 {
@@ -162,6 +167,7 @@ bool FamilyPage::selectFamily(qint64 familyId)
     }
     if (row < 0) {
         m_table->clearSelection();
+        m_detailsDue = false;
         m_detail->showFamily(familyId);
         return false;
     }
@@ -175,8 +181,11 @@ bool FamilyPage::selectFamily(qint64 familyId)
 void FamilyPage::applySearch()
 {
     m_searchTimer.stop();
-    if (m_search->text().trimmed() != m_model->search())
-        m_model->setSearch(m_search->text());
+    if (m_search->text().trimmed() == m_model->search())
+        return;
+    m_searching = true;
+    m_model->setSearch(m_search->text());
+    m_searching = false;
 }
 
 void FamilyPage::afterReset()
@@ -191,6 +200,7 @@ void FamilyPage::afterReset()
         m_detail->setHint(m_model->search().isEmpty()
                               ? tr("There are no families in this database yet.")
                               : tr("No family matches \"%1\".").arg(m_model->search()));
+        m_detailsDue = false;
         m_detail->showFamily(0);
         return;
     }
@@ -200,9 +210,40 @@ void FamilyPage::afterReset()
 
 void FamilyPage::showCurrent(const QModelIndex &current)
 {
-    const qint64 id = current.isValid() ? m_model->familyId(current.row()) : 0;
-    if (id != m_detail->familyId())
-        m_detail->showFamily(id);
+    if (m_searching)
+        return showCurrentLater();
+    showFamily(current.isValid() ? m_model->familyId(current.row()) : 0);
+}
+
+void FamilyPage::showCurrentLater()
+{
+    m_detailsDue = true;
+    if (m_detailsPosted)
+        return;
+    m_detailsPosted = true;
+    // Low priority, like the window's own update request, which the model reset has already
+    // queued: this comes after the list's repaint, not before it.
+    QCoreApplication::postEvent(this, new QEvent(ShowDetailsEvent), Qt::LowEventPriority);
+}
+
+void FamilyPage::customEvent(QEvent *event)
+{
+    if (event->type() != ShowDetailsEvent)
+        return QWidget::customEvent(event);
+    m_detailsPosted = false;
+    if (!m_detailsDue)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    showFamily(current.isValid() ? m_model->familyId(current.row()) : 0);
+}
+
+void FamilyPage::showFamily(qint64 familyId)
+{
+    // What is shown now overrides details still waiting (so does every other call of the
+    // pane's showFamily here).
+    m_detailsDue = false;
+    if (familyId != m_detail->familyId())
+        m_detail->showFamily(familyId);
 }
 
 void FamilyPage::updateCount()

@@ -46,10 +46,17 @@ public slots:
 signals:
     void failed(const QString &message);
 
+protected:
+    void customEvent(QEvent *event) override;
+
 private:
     void applySearch();
     void afterReset();
     void showCurrent(const QModelIndex &current);
+    // After a search, the first match's details wait until the list has painted: the list then
+    // answers a keystroke within a frame, and the details follow in the next (issue 7).
+    void showCurrentLater();
+    void showFamily(qint64 familyId);
     void updateCount();
     void sizeColumns();
 
@@ -60,4 +67,7 @@ private:
     FamilyDetailPane *m_detail = nullptr;
     FamilyActions *m_actions = nullptr;
     QTimer m_searchTimer;
+    bool m_searching = false;     // a search is being applied: details come later
+    bool m_detailsDue = false;    // the current row's details wait to be shown
+    bool m_detailsPosted = false; // the event that shows them is queued
 };

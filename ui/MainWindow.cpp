@@ -10,7 +10,9 @@
 #include "dialogs/CalendarExportDialog.h"
 #include "dialogs/DueForRemovalDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
+#include "dialogs/SupervisionExportDialog.h"
 #include "dialogs/WorkingAsDialog.h"
+#include "review/ReviewWindow.h"
 #include "services/ChangeNotifier.h"
 #include "services/CurrentUser.h"
 #include "services/Settings.h"
@@ -86,6 +88,26 @@ void MainWindow::createMenus()
                         dialog->show();
                     })
         ->setObjectName(QStringLiteral("exportCalendarAction"));
+    // Supervision (issue 5): the package for the supervisor, and opening one to review it.
+    file->addAction(tr("Export for &Supervision…"), this,
+                    [this] {
+                        if (!m_workspace)
+                            return;
+                        auto *dialog = new SupervisionExportDialog(
+                            *m_db, m_workspace->currentUser(), m_workspace);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        dialog->show();
+                    })
+        ->setObjectName(QStringLiteral("exportSupervisionAction"));
+    file->addAction(tr("Open Supervision &Package…"), this,
+                    [this] {
+                        const QString path = QFileDialog::getOpenFileName(
+                            this, tr("Open Supervision Package"), QString(),
+                            tr("Supervision packages (*.duosup);;All files (*)"));
+                        if (!path.isEmpty())
+                            ReviewWindow::open(path, this);
+                    })
+        ->setObjectName(QStringLiteral("openSupervisionPackageAction"));
     file->addSeparator();
     // Privacy (issue 6): who did what with families' files, and the files due for removal.
     file->addAction(tr("&Access Log…"), this,

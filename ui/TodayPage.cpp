@@ -80,10 +80,14 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(m_visitsTitle);
     layout->addWidget(m_visits, 3);
+    layout->addSpacing(12);
     layout->addWidget(m_followUpsTitle);
     layout->addWidget(m_followUps, 2);
+    layout->addSpacing(12);
     layout->addLayout(quietHeader);
     layout->addWidget(m_quiet, 2);
+    // What the lists leave: a short list takes only the room of its rows (fitToRows).
+    layout->addStretch(1);
 
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(0);
@@ -112,6 +116,16 @@ QTreeWidget *TodayPage::makeList(const QString &name, const QStringList &headers
     list->header()->setStretchLastSection(true);
     connect(list, &QTreeWidget::itemActivated, this, &TodayPage::activate);
     return list;
+}
+
+void TodayPage::fitToRows(QTreeWidget *list)
+{
+    // Two visits today should not leave a screen of empty rows between them and the follow-up
+    // actions below; a long list still gets all the room there is and scrolls.
+    const int rows = list->topLevelItemCount();
+    const int rowHeight = rows > 0 ? list->sizeHintForRow(0) : 0;
+    list->setMaximumHeight(list->header()->sizeHint().height() + rows * rowHeight +
+                           2 * list->frameWidth() + 2);
 }
 
 void TodayPage::setDay(const QDate &day)
@@ -163,6 +177,7 @@ void TodayPage::fillVisits()
     m_visitsTitle->setText(visits->isEmpty() ? tr("No visits today.")
                                              : tr("Visits today: %1").arg(visits->size()));
     m_visits->setVisible(!visits->isEmpty());
+    fitToRows(m_visits);
 }
 
 void TodayPage::fillFollowUps()
@@ -191,6 +206,7 @@ void TodayPage::fillFollowUps()
             ? tr("No follow-up actions due this week.")
             : tr("Follow-up actions due this week: %1 (%2 overdue)").arg(due->size()).arg(overdue));
     m_followUps->setVisible(!due->isEmpty());
+    fitToRows(m_followUps);
 }
 
 void TodayPage::fillQuiet()
@@ -217,6 +233,7 @@ void TodayPage::fillQuiet()
                               ? tr("Every family was visited recently.")
                               : tr("Families without a recent visit: %1").arg(quiet->size()));
     m_quiet->setVisible(!quiet->isEmpty());
+    fitToRows(m_quiet);
 }
 
 void TodayPage::activate(QTreeWidgetItem *item)

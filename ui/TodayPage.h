@@ -45,6 +45,7 @@ signals:
 private:
     QDate day() const { return m_day.isValid() ? m_day : QDate::currentDate(); }
     QTreeWidget *makeList(const QString &name, const QStringList &headers);
+    static void fitToRows(QTreeWidget *list);
     void fillVisits();
     void fillFollowUps();
     void fillQuiet();

@@ -71,17 +71,21 @@ Workspace::Workspace(Database &db, QWidget *parent)
     connect(m_weekPlannerPage, &WeekPlannerPage::failed, this, &Workspace::failed);
     connect(this, &Workspace::currentUserChanged, m_weekPlannerPage,
             &WeekPlannerPage::setCurrentUser);
+    // Opening a visit in the planner or on Today opens its report, as in the family's details.
+    connect(m_weekPlannerPage, &WeekPlannerPage::visitActivated, m_visitActions,
+            &VisitActions::openVisit);
+    connect(m_todayPage, &TodayPage::visitActivated, m_visitActions, &VisitActions::openVisit);
     // The visit log reads itself again when the planner (or anything else) changed visits,
     // keeping the visit worked on selected: VisitLogPage::setVisitActions.
 
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_todayPage);
+    m_pages->addWidget(m_weekPlannerPage);
     m_pages->addWidget(m_familyPage);
     m_pages->addWidget(m_workersPage);
     m_pages->addWidget(m_visitLogPage);
     m_pages->addWidget(m_caseloadPage);
     m_pages->addWidget(m_waitingListPage);
-    m_pages->addWidget(m_weekPlannerPage);
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -105,6 +109,8 @@ Workspace::Workspace(Database &db, QWidget *parent)
     const QStyle *st = style();
     new QListWidgetItem(themeIcon("go-home", QStyle::SP_DesktopIcon, st), tr("Today"),
                         m_navigation);
+    new QListWidgetItem(themeIcon("appointment-new", QStyle::SP_FileDialogContentsView, st),
+                        tr("My week"), m_navigation);
     new QListWidgetItem(themeIcon("user-home", QStyle::SP_DirHomeIcon, st), tr("Families"),
                         m_navigation);
     new QListWidgetItem(themeIcon("x-office-address-book", QStyle::SP_FileDialogDetailedView, st),
@@ -115,8 +121,6 @@ Workspace::Workspace(Database &db, QWidget *parent)
                         tr("Caseload"), m_navigation);
     new QListWidgetItem(themeIcon("appointment-soon", QStyle::SP_MediaPause, st),
                         tr("Waiting list"), m_navigation);
-    new QListWidgetItem(themeIcon("appointment-new", QStyle::SP_FileDialogContentsView, st),
-                        tr("My week"), m_navigation);
     int width = 0;
     for (int row = 0; row < m_navigation->count(); ++row)
         width = qMax(

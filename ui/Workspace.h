@@ -25,7 +25,8 @@ class Workspace : public QWidget
 {
     Q_OBJECT
 public:
-    enum Page { Today, Families, WorkersAndDuos, Visits, Caseload, WaitingList, Week };
+    // In the order of the side bar: a coach's own pages first, then the coordinator's.
+    enum Page { Today, Week, Families, WorkersAndDuos, Visits, Caseload, WaitingList, PageCount };
 
     explicit Workspace(Database &db, QWidget *parent = nullptr);
 

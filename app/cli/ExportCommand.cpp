@@ -2,14 +2,36 @@
 
 #include "exchange/CalendarExport.h"
 #include "exchange/ExportSelection.h"
+#include "exchange/ReviewFeedback.h"
+#include "exchange/ReviewReport.h"
+#include "exchange/SupervisionPackage.h"
 #include "exchange/SupervisionPackageWriter.h"
 #include "exchange/VisitLogCsv.h"
 #include "services/CurrentUser.h"
 #include "storage/AccessLog.h"
+#include "storage/ConsentStore.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+bool ExportCommand::drawsPdf(const QStringList &arguments)
+{
+    if (arguments.value(1) != QLatin1String("export"))
+        return false;
+    for (int i = 2; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        for (const QLatin1String option : {QLatin1String("--format"), QLatin1String("-format")}) {
+            if (argument == option && arguments.value(i + 1) == QLatin1String("pdf"))
+                return true;
+            if (argument == option + QLatin1Char('=') + QLatin1String("pdf"))
+                return true;
+        }
+    }
+    return false;
+}
 
 void ExportCommand::addOptions(QCommandLineParser &parser)
 {
@@ -108,6 +130,7 @@ int ExportCommand::exportPackage(Database &db, const QString &outPath, const Exp
     SupervisionPackageWriter::Options options;
     options.request = request;
     options.exportedBy = CurrentUser::load(*writable.value()).displayName();
+    options.actor = Actor::commandLine();
     auto written = SupervisionPackageWriter::write(*writable.value(), outPath, options);
     if (!written)
         return fail(err, written.error());
@@ -118,7 +141,8 @@ int ExportCommand::exportPackage(Database &db, const QString &outPath, const Exp
                .arg(summary.pseudonymized ? tr("yes") : tr("no"),
                     summary.encrypted ? tr("yes") : tr("no"))
         << '\n'
-        << tr("Content SHA-256: %1").arg(QString::fromLatin1(summary.contentSha256)) << Qt::endl;
+        << tr("Content SHA-256: %1").arg(QString::fromLatin1(summary.contentSha256)) << '\n'
+        << leftOut(summary.familiesWithoutConsent) << Qt::endl;
     return Success;
 }
 
@@ -130,12 +154,19 @@ int ExportCommand::exportCsv(Database &db, const QString &outPath, const ExportR
     auto writable = Database::open(db.path(), Database::Access::ReadWrite);
     if (!writable)
         return fail(err, writable.error());
+    // The CSV goes to the same managers and supervisors as a supervision package, so it leaves
+    // out the same families: those without consent for a supervision export today.
+    const QDate today = QDate::currentDate();
+    auto withoutConsent =
+        ConsentStore::familiesWithoutExportConsent(*writable.value(), request, today);
+    if (!withoutConsent)
+        return fail(err, withoutConsent.error());
     qint64 visits = 0;
     Status done = AccessLog(*writable.value())
-                      .recordedExport(Actor::commandLine(), ExportSelection(request),
+                      .recordedExport(Actor::commandLine(), ExportSelection(request, today),
                                       QStringLiteral("csv_visit_log"), outPath, [&]() -> Status {
-                                          auto written = VisitLogCsv::write(*writable.value(),
-                                                                            outPath, request);
+                                          auto written = VisitLogCsv::write(
+                                              *writable.value(), outPath, request, today);
                                           if (!written)
                                               return written.error();
                                           visits = written.value();
@@ -143,8 +174,15 @@ int ExportCommand::exportCsv(Database &db, const QString &outPath, const ExportR
                                       });
     if (!done)
         return fail(err, done.error());
-    out << tr("%n visit(s) written to %1.", nullptr, int(visits)).arg(outPath) << Qt::endl;
+    out << tr("%n visit(s) written to %1.", nullptr, int(visits)).arg(outPath) << '\n'
+        << leftOut(withoutConsent->size()) << Qt::endl;
     return Success;
+}
+
+QString ExportCommand::leftOut(qint64 families)
+{
+    return tr("Left out for lack of consent to a supervision export: %n family/families.", nullptr,
+              int(families));
 }
 
 int ExportCommand::exportCalendar(Database &db, const QString &outPath,
@@ -173,8 +211,50 @@ int ExportCommand::exportCalendar(Database &db, const QString &outPath,
     return 0;
 }
 
-int ExportCommand::exportPdf(Database &, const QString &, const ExportRequest &, QTextStream &,
-                             QTextStream &err)
+int ExportCommand::exportPdf(Database &db, const QString &outPath, const ExportRequest &request,
+                             QTextStream &out, QTextStream &err)
 {
-    return usageError(err, tr("This format is not available yet."));
+    // The report is drawn from a supervision package built in memory the way a package file
+    // is (same selection, consent and pseudonymising), so the PDF shows what a supervisor
+    // opening that package would see; no package file is written or recorded. The PDF is
+    // logged as printed (NEN 7513), one entry per family in it.
+    if (Status checked = SupervisionPackageWriter::check(db, request); !checked)
+        return fail(err, checked.error());
+    const QFileInfo target(outPath);
+    if (target.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath() ||
+        (target.exists() && target.canonicalFilePath() == QFileInfo(db.path()).canonicalFilePath()))
+        return fail(err, Error::refused(tr("The report cannot be written over the database %1 "
+                                           "itself.")
+                                            .arg(db.path())));
+    auto writable = Database::open(db.path(), Database::Access::ReadWrite);
+    if (!writable)
+        return fail(err, writable.error());
+    SupervisionPackageWriter::Options options;
+    options.request = request;
+    options.exportedBy = CurrentUser::load(*writable.value()).displayName();
+    options.actor = Actor::commandLine();
+    options.exportedAt = QDateTime::currentDateTime();
+    SupervisionExportSummary summary;
+    // One read snapshot, so every table of the package agrees with its visits.
+    QSqlQuery(db.connection()).exec(QStringLiteral("SAVEPOINT pdf_report"));
+    auto image = SupervisionPackageWriter::build(db, options, &summary);
+    QSqlQuery(db.connection()).exec(QStringLiteral("RELEASE pdf_report"));
+    if (!image)
+        return fail(err, image.error());
+    auto package = SupervisionPackage::fromBytes(image.value().view(), outPath);
+    if (!package)
+        return fail(err, package.error());
+    const ReviewFeedback none;
+    Status done = AccessLog(*writable.value())
+                      .recordedExport(
+                          options.actor, ExportSelection(request, options.exportedAt.date()),
+                          QStringLiteral("pdf_report"), outPath,
+                          [&] { return ReviewReport::writePdf(*package.value(), none, outPath); },
+                          AccessAction::Print);
+    if (!done)
+        return fail(err, done.error());
+    out << tr("Report on %n visit(s) written to %1.", nullptr, int(summary.visits)).arg(outPath)
+        << '\n'
+        << leftOut(summary.familiesWithoutConsent) << Qt::endl;
+    return Success;
 }

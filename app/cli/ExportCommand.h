@@ -11,6 +11,10 @@ class ExportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 public:
+    // Whether these program arguments (as from main) export a PDF report: that draws with
+    // QtGui, which needs a QGuiApplication where every other command makes do with a core one.
+    static bool drawsPdf(const QStringList &arguments);
+
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override
     {
@@ -38,4 +42,6 @@ private:
                        QTextStream &out, QTextStream &err);
     int exportPdf(Database &db, const QString &outPath, const ExportRequest &request,
                   QTextStream &out, QTextStream &err);
+    // The line saying how many families a package or CSV left out for lack of consent.
+    static QString leftOut(qint64 families);
 };

@@ -2,6 +2,7 @@
 
 #include "PackageFormat.h"
 
+#include <sodium.h>
 #include <sqlite3.h>
 
 #include <cstring>
@@ -80,6 +81,19 @@ Result<Statement> prepare(sqlite3 *db, const QString &sql)
     return Statement(statement);
 }
 
+void addData(crypto_hash_sha256_state *state, QByteArrayView bytes)
+{
+    crypto_hash_sha256_update(state, reinterpret_cast<const unsigned char *>(bytes.data()),
+                              quint64(bytes.size()));
+}
+
+QByteArray hexResult(crypto_hash_sha256_state *state)
+{
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(state, digest);
+    return QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex();
+}
+
 Error stepError(sqlite3 *db)
 {
     return Error::integrity(PackageHasher::tr("The package cannot be read: %1")
@@ -87,21 +101,25 @@ Error stepError(sqlite3 *db)
 }
 } // namespace
 
-PackageHasher::PackageHasher() : m_hash(QCryptographicHash::Sha256)
+PackageHasher::PackageHasher() : m_hash(std::make_unique<crypto_hash_sha256_state>())
 {
-    m_hash.addData(QByteArrayView("DUOSUP-CONTENT-1"));
+    crypto_hash_sha256_init(m_hash.get());
+    addData(m_hash.get(), QByteArrayView("DUOSUP-CONTENT-1"));
 }
+
+PackageHasher::~PackageHasher() = default;
 
 Status PackageHasher::hashTables(sqlite3 *db)
 {
     QByteArray buffer;
     buffer.reserve(1 << 16);
     for (const PackageFormat::Table &table : PackageFormat::tables()) {
-        QCryptographicHash tableHash(QCryptographicHash::Sha256);
-        tableHash.addData(QByteArrayView("DUOSUP-TABLE-1"));
+        crypto_hash_sha256_state tableHash;
+        crypto_hash_sha256_init(&tableHash);
+        addData(&tableHash, QByteArrayView("DUOSUP-TABLE-1"));
         auto feed = [&] {
-            tableHash.addData(buffer);
-            m_hash.addData(buffer);
+            addData(&tableHash, buffer);
+            addData(m_hash.get(), buffer);
             buffer.clear();
         };
         buffer += 'T';
@@ -132,7 +150,7 @@ Status PackageHasher::hashTables(sqlite3 *db)
         buffer += 'E';
         appendBig(buffer, rows, 8);
         feed();
-        m_tables.insert(table.name, {qint64(rows), tableHash.result().toHex()});
+        m_tables.insert(table.name, {qint64(rows), hexResult(&tableHash)});
     }
     return {};
 }
@@ -157,7 +175,7 @@ Status PackageHasher::hashManifest(sqlite3 *db)
         return stepError(db);
     buffer += 'E';
     appendBig(buffer, rows, 8);
-    m_hash.addData(buffer);
-    m_content = m_hash.result().toHex();
+    addData(m_hash.get(), buffer);
+    m_content = hexResult(m_hash.get());
     return {};
 }

@@ -6,6 +6,7 @@
 #include "PackageFormat.h"
 #include "PackageHasher.h"
 #include "SqliteStatement.h"
+#include "storage/ConsentStore.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "storage/SupervisionExportStore.h"
@@ -180,7 +181,11 @@ Result<SecureBytes> SupervisionPackageWriter::build(const Database &source, cons
     if (Status begun = execAll(package, {QStringLiteral("BEGIN")}); !begun)
         return begun.error();
 
-    const ExportSelection selection(request);
+    // Consent is judged on the export day: the visits of families without it are not selected,
+    // so nothing of those families (reports, goals, concerns, ...) reaches any table.
+    const QDate consentOn =
+        (options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTime()).date();
+    const ExportSelection selection(request, consentOn);
     const QVariant from = SqlValues::date(request.from);
     const QVariant to = SqlValues::date(request.to);
     const QVariant end = SqlValues::date(request.to.addDays(1));
@@ -348,6 +353,11 @@ Result<SecureBytes> SupervisionPackageWriter::build(const Database &source, cons
         if (Status copied = copy(table, pseudonymize ? &maskers : nullptr); !copied)
             return copied.error();
 
+    auto withoutConsent = ConsentStore::familiesWithoutExportConsent(source, request, consentOn);
+    if (!withoutConsent)
+        return withoutConsent.error();
+    counts.familiesWithoutConsent = withoutConsent->size();
+
     PackageHasher hasher;
     if (Status hashed = hasher.hashTables(memory.value()->handle()); !hashed)
         return hashed.error();
@@ -427,6 +437,9 @@ SupervisionPackageWriter::write(Database &source, const QString &path, const Opt
             tr("\"%1\" is a folder; give the package a file name.").arg(target.fileName()));
     if (!target.absoluteDir().exists())
         return Error::refused(tr("The folder for \"%1\" does not exist.").arg(target.fileName()));
+    // NEN 7513: no export without an entry naming who made it.
+    if (options.actor.role.isEmpty())
+        return Error::invalid(tr("An export must say who makes it."));
 
     SupervisionExportSummary summary;
     const QDateTime exportedAt =
@@ -491,6 +504,10 @@ SupervisionPackageWriter::write(Database &source, const QString &path, const Opt
         if (!id)
             return id.error();
         summary.recordId = id.value();
+        if (Status logged = AccessLog(source).recordSupervisionExport(
+                options.actor, options.request, exportedAt.date());
+            !logged)
+            return logged;
         if (!file.commit())
             return Error::storage(tr("Could not write the package \"%1\": %2")
                                       .arg(target.fileName(), file.errorString()));

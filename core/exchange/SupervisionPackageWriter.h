@@ -12,11 +12,17 @@
 // The package is built in an SQLite database in memory; its plaintext never touches the disk.
 // The file is written through a temporary file in the target's folder and renamed into place,
 // so it is complete or absent; the export is recorded in the source database in the same step.
+//
+// Families without consent for a supervision export on the export day (ConsentStore) are left
+// out of every table, as if they had no visits; the summary says how many. The access log gets
+// an export entry for every family exported and a refused one for every family left out, in
+// the transaction that records the export.
 
 #include "ExportRequest.h"
 #include "PackageCrypto.h"
 #include "Result.h"
 #include "SecureBytes.h"
+#include "storage/AccessLog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,6 +35,7 @@ struct SupervisionExportSummary
     QString path;
     qint64 visits = 0;
     qint64 families = 0;
+    qint64 familiesWithoutConsent = 0; // with visits in the selection, left out (no consent)
     bool pseudonymized = false;
     bool encrypted = false;
     QMap<QString, qint64> rows; // per package table
@@ -44,6 +51,7 @@ public:
     {
         ExportRequest request;
         QString exportedBy;   // who exports: CurrentUser::displayName()
+        Actor actor;          // who exports, as the access log records them (write() only)
         QDateTime exportedAt; // null: now
         PackageCrypto::KdfCost kdfCost;
     };

@@ -79,12 +79,12 @@ QString VisitLogCsv::query()
 }
 
 Result<qint64> VisitLogCsv::write(const Database &db, const QString &path,
-                                  const ExportRequest &request)
+                                  const ExportRequest &request, const QDate &consentOn)
 {
     const QString name = QFileInfo(path).fileName();
     if (!request.from.isValid() || !request.to.isValid() || request.to < request.from)
         return Error::invalid(tr("An export needs a first day and a last day after it."));
-    const ExportSelection selection(request);
+    const ExportSelection selection(request, consentOn);
 
     // Rows are read through SQLite's C API on the database's own connection: the text comes
     // out as the UTF-8 the file is written in, without a QVariant and a QString per field,

@@ -26,6 +26,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
 
 class Database;
 
@@ -34,9 +35,12 @@ class VisitLogCsv
     Q_DECLARE_TR_FUNCTIONS(VisitLogCsv)
 public:
     // Writes `path` whole or not at all (a temporary file renamed into place). Returns the
-    // number of visits written.
+    // number of visits written. The log goes to the managers and supervisors a supervision
+    // package goes to, so it leaves out the same families: those without consent for a
+    // supervision export on `consentOn` (ConsentStore).
     static Result<qint64> write(const Database &db, const QString &path,
-                                const ExportRequest &request);
+                                const ExportRequest &request,
+                                const QDate &consentOn = QDate::currentDate());
 
     // Appends one field. guardFormula: the field is user text (see above).
     static void appendField(QByteArray &out, const QString &text, bool guardFormula);

@@ -2,6 +2,7 @@
 
 #include "DemoCoachWork.h"
 
+#include "domain/ConsentRule.h"
 #include "domain/DomainText.h"
 #include "domain/Languages.h"
 #include "storage/BatchInserter.h"
@@ -269,6 +270,7 @@ private:
     Status organisationsAndTeams();
     void matchFamilies();
     Status writeFamily(const FamilyPlan &plan);
+    Status writeConsent(const FamilyPlan &plan, const QList<HouseholdMember> &household);
     Status writeVisits(const FamilyPlan &plan, const QList<DuoSpan> &assignments,
                        const QList<qint64> &parents, const QList<qint64> &children);
     Status checkForeignKeys();
@@ -303,6 +305,7 @@ private:
     BatchInserter m_assignmentRows;
     BatchInserter m_visitRows;
     BatchInserter m_attendeeRows;
+    BatchInserter m_consentRows;
     DemoCoachWork m_coachWork;
 };
 
@@ -343,6 +346,10 @@ Generator::Generator(Database &db, const DemoGenerator::Options &options)
                    QStringLiteral("professional_present"), QStringLiteral("status_reason")}),
       m_attendeeRows(db, QStringLiteral("visit_attendees"),
                      {QStringLiteral("visit_id"), QStringLiteral("member_id")}),
+      m_consentRows(db, QStringLiteral("consents"),
+                    {QStringLiteral("family_id"), QStringLiteral("purpose"),
+                     QStringLiteral("given_by"), QStringLiteral("given_on"),
+                     QStringLiteral("withdrawn_on")}),
       m_coachWork(db, m_rng, m_counts)
 {
     m_coachWork.setToday(options.today);
@@ -357,6 +364,7 @@ Generator::Generator(Database &db, const DemoGenerator::Options &options)
     m_visitRows.writeAfter(&m_duoRows);
     m_attendeeRows.writeAfter(&m_visitRows);
     m_attendeeRows.writeAfter(&m_memberRows);
+    m_consentRows.writeAfter(&m_familyRows);
 
     for (const City &c : cities())
         m_cityWeights << c.weight;
@@ -746,9 +754,16 @@ Status Generator::writeFamily(const FamilyPlan &f)
     const int year = f.referredOn.year();
     QList<qint64> parents, children;
     DemoCoachWork::Family work{f.id, {}, {}, f.assignedOn, {}, f.status != FamilyStatus::Closed};
-    QSet<QString> memberNames; // no two members of a household share a first name
+    QSet<QString> memberNames;        // no two members of a household share a first name
+    QList<HouseholdMember> household; // for who must consent (ConsentRule)
     auto addMember = [&](const QString &role, int birthYear) -> Result<qint64> {
         const qint64 id = m_nextMember++;
+        HouseholdMember member;
+        member.role = role == QLatin1String("parent")  ? MemberRole::Parent
+                      : role == QLatin1String("child") ? MemberRole::Child
+                                                       : MemberRole::Other;
+        member.birthYear = birthYear;
+        household << member;
         const QString name = uniqueName(memberNames, [&] { return anyFirstName(community); });
         if (role == QLatin1String("parent"))
             work.parents << name;
@@ -778,6 +793,9 @@ Status Generator::writeFamily(const FamilyPlan &f)
         if (!id)
             return id.error();
     }
+    if (f.assignedOn.isValid())
+        if (Status s = writeConsent(f, household); !s)
+            return s;
     if (f.slot < 0)
         return {};
 
@@ -812,6 +830,35 @@ Status Generator::writeFamily(const FamilyPlan &f)
         return s;
     const DuoSpan &last = assignments.constLast();
     return m_coachWork.endFamily({last.id, last.trustedPersonId, last.professionalId});
+}
+
+Status Generator::writeConsent(const FamilyPlan &f, const QList<HouseholdMember> &household)
+{
+    // Consent is asked before the first home visit, from whoever ConsentRule asks for given
+    // the children's ages. Nearly every family consents to everything; a few decline the
+    // supervision export or withdraw it later, so exports show families left out. Drawn from
+    // a generator of the family's own: the rest of the demo is the same as without consent.
+    QRandomGenerator rng(m_options.seed ^ quint32(quint64(f.id) * 2654435761u));
+    const QDate givenOn = f.assignedOn;
+    const QString givenBy =
+        ConsentText::code(ConsentRule::required(household, givenOn).suggested());
+    const QDate lastDay = f.status == FamilyStatus::Closed ? f.closedOn : m_options.today;
+    const int draw = int(rng.bounded(100));
+    const bool declines = draw < 3;
+    QDate withdrawnOn;
+    if (draw >= 3 && draw < 6 && givenOn.daysTo(lastDay) > 30)
+        withdrawnOn = givenOn.addDays(30 + rng.bounded(int(givenOn.daysTo(lastDay)) - 29));
+    for (ConsentPurpose purpose : ConsentText::purposes()) {
+        const bool export_ = purpose == ConsentPurpose::SupervisionExport;
+        if (export_ && declines)
+            continue;
+        if (Status s = m_consentRows.add({f.id, ConsentText::code(purpose), givenBy,
+                                          SqlValues::date(givenOn),
+                                          SqlValues::date(export_ ? withdrawnOn : QDate())});
+            !s)
+            return s;
+    }
+    return {};
 }
 
 Status Generator::writeVisits(const FamilyPlan &f, const QList<DuoSpan> &assignments,
@@ -920,8 +967,8 @@ Status Generator::run(const std::function<void(int)> &progress)
         if (progress && (i % 100 == 0 || i + 1 == m_families.size()))
             progress((i + 1) * 100 / int(m_families.size()));
     }
-    for (BatchInserter *rows :
-         {&m_familyRows, &m_memberRows, &m_assignmentRows, &m_visitRows, &m_attendeeRows})
+    for (BatchInserter *rows : {&m_familyRows, &m_memberRows, &m_assignmentRows, &m_visitRows,
+                                &m_attendeeRows, &m_consentRows})
         if (Status s = rows->flush(); !s)
             return s;
     if (Status s = m_coachWork.flush(); !s)

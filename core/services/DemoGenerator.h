@@ -1,7 +1,7 @@
 #pragma once
 // Fictitious but realistic data for trying DuoCoach and for benchmarks: organisations,
-// workers, duos, families with households, assignments and visits in Amsterdam, Utrecht and
-// Zwolle. A small demo is a programme of the last year; a large one is a large provider's
+// workers, duos, families with households, consent, assignments and visits in Amsterdam, Utrecht
+// and Zwolle. A small demo is a programme of the last year; a large one is a large provider's
 // history (10,000 families: ten years, ~500 workers, ~500,000 visits, most families closed).
 // The same seed and reference date always give the same data. Rows are written in batches
 // with reused prepared statements in one transaction, so a large set is quick.
@@ -22,7 +22,7 @@ public:
     static constexpr int MaxFamilies = 100000;
     // Raised whenever the same options give other data, so cached demo files (the benchmark's)
     // are made again.
-    static constexpr int Version = 3;
+    static constexpr int Version = 4;
 
     struct Options
     {

@@ -8,6 +8,10 @@
 #include "VisitListModel.h"
 #include "WeekPlannerPage.h"
 #include "WeekView.h"
+#include "exchange/PackageFormat.h"
+#include "exchange/SupervisionPackage.h"
+#include "exchange/SupervisionPackageWriter.h"
+#include "exchange/VisitLogCsv.h"
 #include "services/Statistics.h"
 #include "storage/Database.h"
 
@@ -19,6 +23,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QThread>
 
@@ -34,13 +39,22 @@ struct Target
 const Target Targets[] = {
     {"1 cold start until first paint (ms)", "<= 400 ms"},
     {"2 keystroke, list model (ms)", "<= 16 ms"},
-    {"2 keystroke, page with view and details (ms)", "<= 16 ms"},
+    {"2 keystroke, list repainted (ms)", "<= 16 ms"},
+    {"2 keystroke, list repainted and details shown (ms)", "-"},
     {"3 planner to another week, with the repaint (ms)", "<= 50 ms"},
     {"4 open a family with ~50 visits (ms)", "<= 50 ms"},
-    {"5 one year of visits to CSV, QtSql (ms)", "<= 1.5 x sqlite3"},
     {"5 one year of visits to CSV, sqlite3 shell (ms)", "reference"},
+    {"5 one year of visits to CSV, QtSql (ms)", "<= 1.5 x sqlite3"},
+    {"5a supervision package, pseudonymised (ms)", "<= 1.5 x sqlite3"},
+    {"5a supervision package, pseudonymised, encrypted (ms)", "<= 1.5 x sqlite3"},
+    {"5a the package's rows to CSV, sqlite3 shell (ms)", "second reference"},
+    {"5b visit log CSV, VisitLogCsv (ms)", "<= 1.5 x sqlite3"},
+    {"5b the visit log's own query to CSV, sqlite3 shell (ms)", "second reference"},
+    {"5c open and verify the package (ms)", "<= 1.5 x sqlite3"},
     {"6 peak memory scrolling the visit log (MB)", "<= 150 MB"},
 };
+
+const char *const ShellReference = "5 one year of visits to CSV, sqlite3 shell (ms)";
 
 double median(QList<double> values)
 {
@@ -188,16 +202,34 @@ void Benchmarks::cleanupTestCase()
         if (!m_samples.contains(figure))
             continue;
         const QList<double> &values = m_samples.value(figure);
-        qInfo("SUMMARY: %-50s %10.2f   (%lld runs, target %s)", target.figure, median(values),
+        qInfo("SUMMARY: %-56s %10.2f   (%lld runs, target %s)", target.figure, median(values),
               qlonglong(values.size()), target.target);
     }
-    const double qtSql =
-        median(m_samples.value(QStringLiteral("5 one year of visits to CSV, QtSql (ms)")));
-    const double shell =
-        median(m_samples.value(QStringLiteral("5 one year of visits to CSV, sqlite3 shell (ms)")));
-    if (qtSql > 0 && shell > 0)
-        qInfo("SUMMARY: %-50s %10.2f   (target <= 1.5)", "5 CSV ratio QtSql / sqlite3 shell",
-              qtSql / shell);
+    // Figure 5: each path against the sqlite3 shell writing one year of visits to CSV, measured
+    // in the same run.
+    const double shell = median(m_samples.value(QLatin1String(ShellReference)));
+    for (const Target &target : Targets) {
+        const QString figure = QLatin1String(target.figure);
+        if (!figure.startsWith(QLatin1Char('5')) || figure == QLatin1String(ShellReference) ||
+            !m_samples.contains(figure) || shell <= 0)
+            continue;
+        qInfo("SUMMARY: ratio to the sqlite3 shell: %-56s %6.2f", target.figure,
+              median(m_samples.value(figure)) / shell);
+    }
+    const double visitLog =
+        median(m_samples.value(QStringLiteral("5b visit log CSV, VisitLogCsv (ms)")));
+    const double visitLogShell = median(
+        m_samples.value(QStringLiteral("5b the visit log's own query to CSV, sqlite3 shell (ms)")));
+    if (visitLog > 0 && visitLogShell > 0)
+        qInfo("SUMMARY: ratio VisitLogCsv / sqlite3 shell on the visit log's own query: %6.2f",
+              visitLog / visitLogShell);
+    const double package =
+        median(m_samples.value(QStringLiteral("5a supervision package, pseudonymised (ms)")));
+    const double packageShell =
+        median(m_samples.value(QStringLiteral("5a the package's rows to CSV, sqlite3 shell (ms)")));
+    if (package > 0 && packageShell > 0)
+        qInfo("SUMMARY: ratio package / sqlite3 shell writing the package's rows to CSV: %6.2f",
+              package / packageShell);
 }
 
 void Benchmarks::coldStart()
@@ -231,13 +263,17 @@ void Benchmarks::familySearchKeystroke()
 {
     // 2. A name typed and erased letter by letter: each iteration is one keystroke, narrowing or
     // widening the list. The page's 150 ms pause between keystrokes is a delay, not work: Return
-    // applies the search at once. "page" also repaints the list and shows the first family.
+    // applies the search at once. "page" times the keystroke until the list has repainted, and
+    // until the first match's details are shown and painted as well (the page shows them one
+    // event-loop turn after the list).
     QFETCH(bool, wholePage);
     FamilyPage page(*m_db);
     page.resize(1280, 760);
     page.reload();
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    PaintCounter listPaints;
+    page.table()->viewport()->installEventFilter(&listPaints);
     const QString word = QStringLiteral("Kowalski");
     QList<QString> texts; // the field after each keystroke
     for (int i = 1; i <= word.size(); ++i)
@@ -245,13 +281,16 @@ void Benchmarks::familySearchKeystroke()
     for (int i = int(word.size()) - 1; i >= 0; --i)
         texts << word.left(i);
     int step = 0;
-    const QString figure = wholePage
-                               ? QStringLiteral("2 keystroke, page with view and details (ms)")
-                               : QStringLiteral("2 keystroke, list model (ms)");
+    // The family the details should show once the keystroke is handled: the current row's.
+    auto detailsDue = [&page] {
+        const QModelIndex current = page.table()->currentIndex();
+        return current.isValid() ? page.model()->familyId(current.row()) : qint64(0);
+    };
     QBENCHMARK
     {
         const int index = step++ % int(texts.size());
         const QString &text = texts.at(index);
+        const int paintedBefore = listPaints.count;
         QElapsedTimer timer;
         timer.start();
         if (wholePage) {
@@ -261,11 +300,20 @@ void Benchmarks::familySearchKeystroke()
             else
                 QTest::keyClick(page.searchField(), Qt::Key_Backspace);
             QTest::keyClick(page.searchField(), Qt::Key_Return);
-            QCoreApplication::processEvents();
+            // The window's repaint alone, as the event loop takes it first.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
+            record(QStringLiteral("2 keystroke, list repainted (ms)"), timer.nsecsElapsed() / 1e6);
+            QVERIFY(listPaints.count > paintedBefore);
+            while (page.detailPane()->familyId() != detailsDue() && timer.elapsed() < 5000)
+                QCoreApplication::processEvents();
+            QCOMPARE(page.detailPane()->familyId(), detailsDue());
+            QCoreApplication::processEvents(); // the details' own repaint
+            record(QStringLiteral("2 keystroke, list repainted and details shown (ms)"),
+                   timer.nsecsElapsed() / 1e6);
         } else {
             page.model()->setSearch(text);
+            record(QStringLiteral("2 keystroke, list model (ms)"), timer.nsecsElapsed() / 1e6);
         }
-        record(figure, timer.nsecsElapsed() / 1e6);
         QCOMPARE(page.model()->search(), text);
     }
 }
@@ -358,9 +406,10 @@ void Benchmarks::oneYearToCsv_data()
 
 void Benchmarks::oneYearToCsv()
 {
-    // 5, the part that can be measured before the export exists (issue 5): the same query, the
-    // same rows, written to CSV by the sqlite3 shell and through QtSql as DuoCoach reads. Both
-    // open the file in a new connection; the files must come out byte for byte the same.
+    // 5, the reference: one year of visits written to CSV by the sqlite3 shell, and the same
+    // query, the same rows, through QtSql as DuoCoach's stores read. Both open the file in a new
+    // connection; the files must come out byte for byte the same. supervisionExport compares
+    // DuoCoach's exports with the shell's figure.
     QFETCH(bool, shell);
     const QString sql = oneYearSql();
     const QString out =
@@ -424,10 +473,134 @@ int Benchmarks::writeCsvThroughQtSql(const QString &sql, const QString &out) con
     return rows;
 }
 
+QString Benchmarks::exportSource()
+{
+    if (m_exportSource.isEmpty()) {
+        const QString copy = m_scratch.filePath(QStringLiteral("export-source.sqlite"));
+        if (QFile::copy(m_database, copy))
+            m_exportSource = copy;
+    }
+    return m_exportSource;
+}
+
+void Benchmarks::supervisionExport_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("package") << QStringLiteral("package");
+    QTest::newRow("package encrypted") << QStringLiteral("encrypted");
+    QTest::newRow("visit log CSV") << QStringLiteral("csv");
+    QTest::newRow("visit log query, sqlite3 shell") << QStringLiteral("shell");
+    QTest::newRow("package rows, sqlite3 shell") << QStringLiteral("package shell");
+    QTest::newRow("verify") << QStringLiteral("verify");
+}
+
 void Benchmarks::supervisionExport()
 {
-    QSKIP("5. Exporting a year to a supervision package and verifying it wait for the export "
-          "(issue 5); oneYearToCsv measures the query and CSV part against the sqlite3 shell.");
+    // 5. One year of every visit out through DuoCoach's own exports, as `duocoach-cli export`
+    // runs them, each opening the database anew as the sqlite3 shell does in oneYearToCsv
+    // (the reference all are compared with): a pseudonymised supervision package (and once
+    // encrypted, with the default Argon2id cost), the visit log as CSV (VisitLogCsv), and
+    // opening and verifying the package. The package writer records each export in the
+    // database it reads, so it reads a copy of the data set. Two more references: "shell", the
+    // shell writing the visit log's own query, with its subqueries, to CSV; and "package
+    // shell", the shell writing every row the package holds (about six a visit) to CSV.
+    QFETCH(QString, path);
+    const QDate today = BenchData::today();
+    ExportRequest request;
+    request.from = today.addYears(-1);
+    request.to = today;
+    request.pseudonymize = true;
+    const QString package = m_scratch.filePath(QStringLiteral("year.duosup"));
+    const QString source = exportSource();
+    QVERIFY2(!source.isEmpty(), "Could not copy the data set for the export");
+    auto writePackage = [&](const QString &out, ExportRequest request) {
+        auto db = Database::open(source);
+        if (!db)
+            return Result<SupervisionExportSummary>(db.error());
+        SupervisionPackageWriter::Options options;
+        options.request = request;
+        options.exportedBy = QStringLiteral("Benchmark");
+        options.actor = Actor::commandLine();
+        options.exportedAt = QDateTime(today, QTime(12, 0)); // consent is judged on this day
+        return SupervisionPackageWriter::write(*db.value(), out, options);
+    };
+    if ((path == QLatin1String("verify") || path == QLatin1String("package shell")) &&
+        !QFile::exists(package)) {
+        auto written = writePackage(package, request);
+        QVERIFY2(written, qPrintable(written.message()));
+    }
+    qint64 rows = 0;
+    QBENCHMARK
+    {
+        QElapsedTimer timer;
+        timer.start();
+        if (path == QLatin1String("package") || path == QLatin1String("encrypted")) {
+            const bool encrypted = path == QLatin1String("encrypted");
+            ExportRequest asked = request;
+            if (encrypted)
+                asked.passphrase = QStringLiteral("benchmark passphrase");
+            auto written = writePackage(
+                encrypted ? m_scratch.filePath(QStringLiteral("year-encrypted.duosup")) : package,
+                asked);
+            const double ms = timer.nsecsElapsed() / 1e6;
+            QVERIFY2(written, qPrintable(written.message()));
+            record(encrypted
+                       ? QStringLiteral("5a supervision package, pseudonymised, encrypted (ms)")
+                       : QStringLiteral("5a supervision package, pseudonymised (ms)"),
+                   ms);
+            rows = written->visits;
+            QCOMPARE(written->encrypted, encrypted);
+        } else if (path == QLatin1String("csv")) {
+            auto db = Database::open(m_database, Database::Access::ReadOnly);
+            QVERIFY2(db, qPrintable(db.message()));
+            auto written = VisitLogCsv::write(
+                *db.value(), m_scratch.filePath(QStringLiteral("visits.csv")), request, today);
+            const double ms = timer.nsecsElapsed() / 1e6;
+            QVERIFY2(written, qPrintable(written.message()));
+            record(QStringLiteral("5b visit log CSV, VisitLogCsv (ms)"), ms);
+            rows = written.value();
+        } else if (path == QLatin1String("package shell")) {
+            QStringList selects;
+            for (const PackageFormat::Table &table : PackageFormat::tables())
+                selects << QStringLiteral("SELECT * FROM %1;").arg(table.name);
+            QProcess process;
+            process.setStandardOutputFile(m_scratch.filePath(QStringLiteral("package-shell.csv")));
+            process.start(QStringLiteral("sqlite3"),
+                          {QStringLiteral("-csv"), package, selects.join(QLatin1Char(' '))});
+            if (!process.waitForStarted())
+                QSKIP("The sqlite3 shell is not installed (Debian: sqlite3).");
+            QVERIFY(process.waitForFinished(120000));
+            const double ms = timer.nsecsElapsed() / 1e6;
+            QCOMPARE(process.exitCode(), 0);
+            record(QStringLiteral("5a the package's rows to CSV, sqlite3 shell (ms)"), ms);
+        } else if (path == QLatin1String("shell")) {
+            // The same SQL as VisitLogCsv sends, with the period written in instead of bound.
+            const QString sql = VisitLogCsv::query().arg(
+                QStringLiteral("v.starts_at >= '%1' AND v.starts_at < '%2'")
+                    .arg(request.from.toString(Qt::ISODate),
+                         request.to.addDays(1).toString(Qt::ISODate)));
+            const QString out = m_scratch.filePath(QStringLiteral("visit-log-shell.csv"));
+            QProcess process;
+            process.setStandardOutputFile(out);
+            process.start(QStringLiteral("sqlite3"), {QStringLiteral("-csv"), m_database, sql});
+            if (!process.waitForStarted())
+                QSKIP("The sqlite3 shell is not installed (Debian: sqlite3).");
+            QVERIFY(process.waitForFinished(120000));
+            const double ms = timer.nsecsElapsed() / 1e6;
+            QCOMPARE(process.exitCode(), 0);
+            record(QStringLiteral("5b the visit log's own query to CSV, sqlite3 shell (ms)"), ms);
+        } else {
+            auto opened = SupervisionPackage::open(package);
+            QVERIFY2(opened, qPrintable(opened.message()));
+            const PackageCheck check = opened.value()->verify();
+            const double ms = timer.nsecsElapsed() / 1e6;
+            QVERIFY2(check.intact(), qPrintable(check.problems.join(QLatin1Char(' '))));
+            record(QStringLiteral("5c open and verify the package (ms)"), ms);
+            rows = opened.value()->manifest().rows.value(QStringLiteral("visits"));
+        }
+    }
+    if (rows > 0)
+        qInfo("%s: %lld visits", qPrintable(path), qlonglong(rows));
 }
 
 void Benchmarks::peakMemoryScrollingVisits()

@@ -44,6 +44,8 @@ private slots:
     void encryptedPackage();
     void noPlaintextOnDiskWhileExporting();
     void csvVisitLog();
+    void familyWithoutConsentIsLeftOut_data();
+    void familyWithoutConsentIsLeftOut();
     void refusals_data();
     void refusals();
 
@@ -299,6 +301,62 @@ void TestCliSupervision::csvVisitLog()
     auto db = Database::open(m_db, Database::Access::ReadOnly);
     DC_VERIFY_OK(db);
     QCOMPARE(rowCount(*db.value(), QStringLiteral("supervision_exports")), 0);
+}
+
+void TestCliSupervision::familyWithoutConsentIsLeftOut_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("what"); // the access log's detail for an exported family
+    QTest::newRow("package") << QStringLiteral("package") << QStringLiteral("supervision_package");
+    QTest::newRow("csv") << QStringLiteral("csv") << QStringLiteral("csv_visit_log");
+}
+
+void TestCliSupervision::familyWithoutConsentIsLeftOut()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, what);
+    qint64 family = 0;
+    {
+        auto db = Database::open(m_db);
+        DC_VERIFY_OK(db);
+        QString error;
+        family = SupervisionWorld::addFamilyWithoutConsent(*db.value(), m_world, &error);
+        QVERIFY2(family > 0, qPrintable(error));
+    }
+    const QString out = path(QStringLiteral("left-out.") + format);
+    const CliRun run = cli(exportArgs(out) << QStringLiteral("--format") << format);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QVERIFY2(run.out.contains("8 visit(s) written to"), run.out.constData());
+    QVERIFY2(run.out.contains(
+                 "Left out for lack of consent to a supervision export: 1 family/families.\n"),
+             run.out.constData());
+    const QByteArray bytes = readAll(out);
+    QVERIFY(bytes.contains("G-2026-0001"));
+    QVERIFY(!bytes.contains(SupervisionWorld::unconsentedCaseCode().toUtf8()));
+
+    // Logged as the command line: the two families exported, the third not.
+    auto db = Database::open(m_db, Database::Access::ReadOnly);
+    DC_VERIFY_OK(db);
+    auto entries = db.value()->exec(
+        QStringLiteral("SELECT family_id, user_role, outcome, detail FROM access_log "
+                       "WHERE action = 'export' ORDER BY family_id"));
+    DC_VERIFY_OK(entries);
+    QList<qint64> exported;
+    while (entries.value()->next()) {
+        QSqlQuery &q = *entries.value();
+        QCOMPARE(q.value(1).toString(), QStringLiteral("cli"));
+        if (q.value(0).toLongLong() == family) {
+            // A package records the refusal; a CSV only what it took.
+            QCOMPARE(format, QStringLiteral("package"));
+            QCOMPARE(q.value(2).toString(), QStringLiteral("refused"));
+            continue;
+        }
+        QCOMPARE(q.value(2).toString(), QStringLiteral("success"));
+        QCOMPARE(q.value(3).toString(), what);
+        exported << q.value(0).toLongLong();
+    }
+    QCOMPARE(exported, (QList<qint64>{m_world.fixture.family.id, m_world.secondFamily}));
 }
 
 void TestCliSupervision::refusals_data()

@@ -11,6 +11,7 @@
 #include "exchange/PackageFormat.h"
 #include "exchange/SupervisionPackage.h"
 #include "exchange/SupervisionPackageWriter.h"
+#include "storage/AccessLog.h"
 #include "storage/Database.h"
 #include "storage/SupervisionExportStore.h"
 
@@ -21,11 +22,19 @@
 #include <QtTest>
 
 #include <cmath>
+#include <csignal>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 
 using namespace TestSupport;
 
 namespace {
 const QString Passphrase = QStringLiteral("lange zin voor de supervisor");
+// Who exports in these tests, as the access log records them.
+const Actor Exporter{QStringLiteral("Supervisie-test"), QStringLiteral("coordinator"),
+                     QStringLiteral("tester")};
 // Argon2id at its minimum, for the tests that open an encrypted package many times; the
 // default cost is used by the round trip.
 const PackageCrypto::KdfCost Cheap{1, 8 * 1024 * 1024};
@@ -140,8 +149,12 @@ private slots:
     void readerApi();
     void exportIsRecorded();
     void failedExportIsNotRecorded();
+    void fullDiskLeavesNoPackageAndNoRecord();
     void requestIsChecked_data();
     void requestIsChecked();
+    void familyWithoutConsentIsLeftOut_data();
+    void familyWithoutConsentIsLeftOut();
+    void exportNeedsSomeoneWhoMakesIt();
 
     void pseudonymisedPackageHoldsNoIdentifyingBytes();
     void plainPackageKeepsNamesButNoSecrets();
@@ -208,6 +221,7 @@ TestSupervisionPackage::exportTo(const QString &file, bool pseudonymize, const Q
     options.request.duoId = duoId;
     options.request.workerId = workerId;
     options.exportedBy = QStringLiteral("Supervisie-test");
+    options.actor = Exporter;
     options.exportedAt = QDateTime(QDate(2026, 4, 2), QTime(9, 15), Qt::OffsetFromUTC, 7200);
     options.kdfCost = cost;
     return SupervisionPackageWriter::write(*m_db, file, options);
@@ -456,9 +470,53 @@ void TestSupervisionPackage::exportIsRecorded()
     QVERIFY(r.exportedAt.isValid());
 }
 
+void TestSupervisionPackage::fullDiskLeavesNoPackageAndNoRecord()
+{
+#ifdef Q_OS_LINUX
+    // A write failure injected without root: a limit on the size of any file this process
+    // writes (RLIMIT_FSIZE), with SIGXFSZ ignored so a write past it fails with EFBIG, as a
+    // full disk fails it with ENOSPC. The package (dozens of pages) cannot be written whole.
+    const QByteArray before = contentHash(*m_db);
+    const int logged = rowCount(*m_db, QStringLiteral("access_log"));
+    const QString file = path(QStringLiteral("vol.duosup"));
+    rlimit old{};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = old;
+    small.rlim_cur = 16 * 1024;
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+    auto written = exportTo(file, false);
+    ::setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
+
+    QVERIFY(!written.ok());
+    QCOMPARE(written.error().kind, Error::Kind::Storage);
+    QVERIFY2(written.message().contains(QStringLiteral("vol.duosup")),
+             qPrintable(written.message()));
+    // No package, no half file or temporary file beside it, no record, no log entry.
+    QVERIFY(!QFileInfo::exists(file));
+    QStringList left = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    left.removeAll(QStringLiteral("source.duocoach"));
+    left.removeAll(QStringLiteral("source.duocoach-wal"));
+    left.removeAll(QStringLiteral("source.duocoach-shm"));
+    QCOMPARE(left, QStringList());
+    QCOMPARE(contentHash(*m_db), before);
+    QCOMPARE(rowCount(*m_db, QStringLiteral("access_log")), logged);
+    QCOMPARE(m_db->integrityProblems().value(), QStringList());
+
+    // With room again, the same export goes through and is recorded once.
+    DC_VERIFY_OK(exportTo(file, false));
+    QCOMPARE(rowCount(*m_db, QStringLiteral("supervision_exports")), 1);
+    QVERIFY(rowCount(*m_db, QStringLiteral("access_log")) > logged);
+#else
+    QSKIP("RLIMIT_FSIZE is used on Linux only.");
+#endif
+}
+
 void TestSupervisionPackage::failedExportIsNotRecorded()
 {
     const QByteArray before = contentHash(*m_db);
+    const int logged = rowCount(*m_db, QStringLiteral("access_log"));
     // A folder that does not exist, the database itself, a folder as the target.
     for (const QString &target : {path(QStringLiteral("missing/p.duosup")),
                                   path(QStringLiteral("source.duocoach")), m_dir->path()}) {
@@ -467,6 +525,7 @@ void TestSupervisionPackage::failedExportIsNotRecorded()
         QCOMPARE(written.error().kind, Error::Kind::Refused);
     }
     QCOMPARE(contentHash(*m_db), before);
+    QCOMPARE(rowCount(*m_db, QStringLiteral("access_log")), logged);
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("missing"))));
 
     // A read-only source cannot keep the record, so nothing is exported.
@@ -522,6 +581,7 @@ void TestSupervisionPackage::requestIsChecked()
     options.request.duoId = duo;
     options.request.workerId = worker;
     options.request.passphrase = passphrase;
+    options.actor = Exporter;
     const QString file = path(QStringLiteral("checked.duosup"));
     auto written = SupervisionPackageWriter::write(*m_db, file, options);
     QVERIFY(!written.ok());
@@ -529,6 +589,99 @@ void TestSupervisionPackage::requestIsChecked()
     QVERIFY2(written.message().contains(message), qPrintable(written.message()));
     QVERIFY(!QFileInfo::exists(file));
     QCOMPARE(rowCount(*m_db, QStringLiteral("supervision_exports")), 0);
+}
+
+void TestSupervisionPackage::familyWithoutConsentIsLeftOut_data()
+{
+    QTest::addColumn<bool>("pseudonymize");
+    QTest::addColumn<QDate>("exportedOn");
+    QTest::addColumn<bool>("leftOut");
+    // The family withdrew its consent on 2026-03-25: left out from that day on, in plain and
+    // pseudonymised packages alike; an export before that day takes it (so the checks below
+    // would see it).
+    QTest::newRow("plain, after withdrawal") << false << QDate(2026, 4, 2) << true;
+    QTest::newRow("pseudonymised, after withdrawal") << true << QDate(2026, 4, 2) << true;
+    QTest::newRow("on the day of withdrawal") << false << QDate(2026, 3, 25) << true;
+    QTest::newRow("before withdrawal") << false << QDate(2026, 3, 24) << false;
+}
+
+void TestSupervisionPackage::familyWithoutConsentIsLeftOut()
+{
+    QFETCH(bool, pseudonymize);
+    QFETCH(QDate, exportedOn);
+    QFETCH(bool, leftOut);
+    QString error;
+    const qint64 family = SupervisionWorld::addFamilyWithoutConsent(*m_db, m_world, &error);
+    QVERIFY2(family > 0, qPrintable(error));
+
+    SupervisionPackageWriter::Options options;
+    options.request.from = SupervisionWorld::from();
+    options.request.to = SupervisionWorld::to();
+    options.request.pseudonymize = pseudonymize;
+    options.exportedBy = QStringLiteral("Supervisie-test");
+    options.actor = Exporter;
+    options.exportedAt = QDateTime(exportedOn, QTime(9, 15));
+    const QString file = path(QStringLiteral("consent.duosup"));
+    auto written = SupervisionPackageWriter::write(*m_db, file, options);
+    DC_VERIFY_OK(written);
+    QCOMPARE(written->familiesWithoutConsent, leftOut ? 1 : 0);
+    QCOMPARE(written->families, leftOut ? 2 : 3);
+    QCOMPARE(written->visits, m_world.visitsInPeriod + (leftOut ? 0 : 2));
+
+    // The bytes, every table and page: neither the case code nor any word only its rows hold
+    // (report, goal, evaluation, follow-up, concern, reason, names, street).
+    const QString haystack = QString::fromUtf8(readAll(file)).toCaseFolded();
+    QVERIFY(haystack.contains(QStringLiteral("g-2026-0001")));
+    QStringList words = SupervisionWorld::unconsentedWords();
+    if (pseudonymize) // the names are masked anyway; what stays is the text around them
+        words = QStringList{QStringLiteral("Piekarnia-afspraak"),
+                            QStringLiteral("Voetbalclub-Bartosz")};
+    words << SupervisionWorld::unconsentedCaseCode();
+    for (const QString &word : std::as_const(words))
+        QVERIFY2(
+            haystack.contains(word.toCaseFolded()) != leftOut,
+            qPrintable(QStringLiteral("\"%1\" %2 in the package")
+                           .arg(word, leftOut ? QStringLiteral("is") : QStringLiteral("is not"))));
+
+    // The access log: an export entry for each family exported, a refused one for the family
+    // left out, both written with the export's record.
+    AccessLog log(*m_db);
+    for (qint64 id : {m_world.fixture.family.id, m_world.secondFamily, family}) {
+        AccessQuery query;
+        query.familyId = id;
+        auto entries = log.entries(query);
+        DC_VERIFY_OK(entries);
+        QList<AccessEntry> exports;
+        for (const AccessEntry &e : entries.value())
+            if (e.action == AccessAction::Export)
+                exports << e;
+        QCOMPARE(exports.size(), 1);
+        const AccessEntry &e = exports.first();
+        QCOMPARE(e.userName, Exporter.name);
+        QCOMPARE(e.userRole, Exporter.role);
+        const bool refused = leftOut && id == family;
+        QCOMPARE(e.outcome, refused ? AccessOutcome::Refused : AccessOutcome::Success);
+        QCOMPARE(e.detail, refused ? QStringLiteral("supervision_package;no_consent")
+                                   : QStringLiteral("supervision_package"));
+        if (id == family)
+            QCOMPARE(e.caseCode, SupervisionWorld::unconsentedCaseCode());
+    }
+}
+
+void TestSupervisionPackage::exportNeedsSomeoneWhoMakesIt()
+{
+    // NEN 7513: an export nobody made cannot be logged, so it is not made.
+    SupervisionPackageWriter::Options options;
+    options.request.from = SupervisionWorld::from();
+    options.request.to = SupervisionWorld::to();
+    const QByteArray before = contentHash(*m_db);
+    const QString file = path(QStringLiteral("anonymous.duosup"));
+    auto written = SupervisionPackageWriter::write(*m_db, file, options);
+    QVERIFY(!written.ok());
+    QCOMPARE(written.error().kind, Error::Kind::Invalid);
+    QVERIFY(!QFileInfo::exists(file));
+    QCOMPARE(contentHash(*m_db), before);
+    QCOMPARE(rowCount(*m_db, QStringLiteral("access_log")), 0);
 }
 
 void TestSupervisionPackage::pseudonymisedPackageHoldsNoIdentifyingBytes()

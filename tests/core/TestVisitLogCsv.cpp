@@ -29,6 +29,8 @@ private slots:
     void awkwardReasonsSurviveTheRoundTrip_data();
     void awkwardReasonsSurviveTheRoundTrip();
     void unwritableTargetLeavesNothing();
+    void familyWithoutConsentIsLeftOut_data();
+    void familyWithoutConsentIsLeftOut();
 
 private:
     Result<qint64> write(const QString &file);
@@ -225,6 +227,38 @@ void TestVisitLogCsv::unwritableTargetLeavesNothing()
     auto refused = VisitLogCsv::write(*m_db, m_dir->filePath(QStringLiteral("r.csv")), reversed);
     QCOMPARE(refused.error().kind, Error::Kind::Invalid);
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("r.csv"))));
+}
+
+void TestVisitLogCsv::familyWithoutConsentIsLeftOut_data()
+{
+    QTest::addColumn<QDate>("on");
+    QTest::addColumn<bool>("leftOut");
+    // Its consent to a supervision export was withdrawn on 2026-03-25 (SupervisionWorld).
+    QTest::newRow("after withdrawal") << QDate(2026, 4, 2) << true;
+    QTest::newRow("before withdrawal") << QDate(2026, 3, 24) << false;
+}
+
+void TestVisitLogCsv::familyWithoutConsentIsLeftOut()
+{
+    // The CSV goes to the managers a supervision package goes to: the same families stay out.
+    QFETCH(QDate, on);
+    QFETCH(bool, leftOut);
+    QString error;
+    QVERIFY2(SupervisionWorld::addFamilyWithoutConsent(*m_db, m_world, &error) > 0,
+             qPrintable(error));
+    ExportRequest request;
+    request.from = SupervisionWorld::from();
+    request.to = SupervisionWorld::to();
+    const QString file = m_dir->filePath(QStringLiteral("consent.csv"));
+    auto written = VisitLogCsv::write(*m_db, file, request, on);
+    DC_VERIFY_OK(written);
+    QCOMPARE(written.value(), qint64(m_world.visitsInPeriod + (leftOut ? 0 : 2)));
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray bytes = in.readAll();
+    QVERIFY(bytes.contains("G-2026-0001"));
+    QCOMPARE(bytes.contains(SupervisionWorld::unconsentedCaseCode().toUtf8()), !leftOut);
+    QCOMPARE(bytes.count("\r\n"), written.value() + 1);
 }
 
 QTEST_GUILESS_MAIN(TestVisitLogCsv)

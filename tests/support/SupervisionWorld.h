@@ -2,8 +2,11 @@
 // A small world for the supervision export's tests: the TestSupport fixture (family "Bouzid"
 // with Nora and Rayan, duo A) plus a second family ("Öztürk-Demir" with Elif and Deniz, duo B),
 // visits in and around February-March 2026, reports whose notes name the families, goals,
-// evaluations with scores, follow-ups, a safety concern and a confidential note. Rows beyond
-// the fixture go in through SQL, so the tests do not depend on the coach's stores.
+// evaluations with scores, follow-ups, a safety concern and a confidential note. Both families
+// consented to every purpose (parents and young person together, as ConsentRule asks for their
+// ages), so every export takes them. addFamilyWithoutConsent() adds a third family, whose consent
+// to a supervision export was withdrawn: exports must leave it out. Rows beyond the fixture go in
+// through SQL, so the tests do not depend on the coach's stores.
 
 #include "TestSupport.h"
 
@@ -187,6 +190,12 @@ inline QString make(Database &db, World *world)
     run(QStringLiteral("INSERT INTO confidential_notes (family_id, visit_id, trusted_person_id, "
                        "written_at, text) VALUES (?, ?, ?, '2026-02-03T12:30:00', ?)"),
         {a, ids.at(1), f.trustedA, confidentialText()});
+    // Consent to every purpose, given before the first visit.
+    for (qint64 family : {a, b})
+        for (const char *purpose : {"home_visits", "share_with_partner", "supervision_export"})
+            run(QStringLiteral("INSERT INTO consents (family_id, purpose, given_by, given_on) "
+                               "VALUES (?, ?, 'both', '2026-01-05')"),
+                {family, QString::fromLatin1(purpose)});
     if (!errors.isEmpty())
         return errors.join(QLatin1Char('\n'));
 
@@ -208,6 +217,101 @@ inline QString make(Database &db, World *world)
                           QStringLiteral("3531 AB"),
                           QStringLiteral("3531AB")};
     return {};
+}
+
+// The family without consent: the case code, and words that appear only in its rows.
+inline QString unconsentedCaseCode()
+{
+    return QStringLiteral("G-2026-0003");
+}
+inline QStringList unconsentedWords()
+{
+    return {QStringLiteral("Kowalski"),
+            QStringLiteral("Zofia"),
+            QStringLiteral("Bartosz"),
+            QStringLiteral("Piekarnia-afspraak"),
+            QStringLiteral("Voetbalclub-Bartosz"),
+            QStringLiteral("Schoolmaatschappelijk-werk-Zofia")};
+}
+
+// A third family ("Kowalski", duo A) with visits, a report, a goal, an evaluation, a follow-up
+// and a safety concern in the period. It consented to home visits, and to a supervision export
+// until 2026-03-25, when it withdrew that: an export after that day leaves it out entirely.
+// Returns the family's id, 0 on an error (in *error).
+inline qint64 addFamilyWithoutConsent(Database &db, const World &world, QString *error)
+{
+    QStringList errors;
+    auto run = [&](const QString &sql, const QVariantList &binds = {}) -> qint64 {
+        auto q = db.exec(sql, binds);
+        if (!q) {
+            errors << sql + QStringLiteral(": ") + q.message();
+            return 0;
+        }
+        return q.value()->lastInsertId().toLongLong();
+    };
+    const qint64 duo = world.fixture.duoA;
+    const qint64 family =
+        run(QStringLiteral("INSERT INTO families (case_code, family_name, street, postcode, city, "
+                           "district, home_languages, referral_source, referred_on, status) VALUES "
+                           "(?, 'Kowalski', 'Piekarnia-afspraak 3', '3511 ZZ', 'Utrecht', "
+                           "'Binnenstad', 'pl,nl', 'School', '2026-01-12', 'active')"),
+            {unconsentedCaseCode()});
+    run(QStringLiteral("INSERT INTO household_members (family_id, first_name, role, birth_year) "
+                       "VALUES (?, 'Zofia', 'parent', 1985), (?, 'Bartosz', 'child', 2012)"),
+        {family, family});
+    run(QStringLiteral("INSERT INTO assignments (family_id, duo_id, from_date) "
+                       "VALUES (?, ?, '2026-02-01')"),
+        {family, duo});
+    const qint64 visit =
+        run(QStringLiteral("INSERT INTO visits (family_id, duo_id, starts_at, duration_minutes, "
+                           "status, status_reason, trusted_person_present, professional_present) "
+                           "VALUES (?, ?, '2026-02-19T15:00:00', 60, 'done', '', 1, 1)"),
+            {family, duo});
+    run(QStringLiteral("INSERT INTO visits (family_id, duo_id, starts_at, duration_minutes, "
+                       "status, status_reason, trusted_person_present, professional_present) "
+                       "VALUES (?, ?, '2026-03-05T15:00:00', 60, 'cancelled', "
+                       "'Zofia werkt bij Piekarnia-afspraak', 0, 0)"),
+        {family, duo});
+    run(QStringLiteral("INSERT INTO visit_reports (visit_id, trusted_person_tasks, "
+                       "professional_tasks, topics, notes, written_by, written_at) VALUES "
+                       "(?, 'Voetbalclub-Bartosz zoeken', '', 'social_network', "
+                       "'Kowalski thuis, Zofia en Bartosz', 'Fatima El Amrani', "
+                       "'2026-02-19T17:00:00')"),
+        {visit});
+    const qint64 goal =
+        run(QStringLiteral("INSERT INTO goals (family_id, life_domain, description, start_score, "
+                           "set_on) VALUES (?, 'social_network', 'Voetbalclub-Bartosz', 2, "
+                           "'2026-02-19')"),
+            {family});
+    run(QStringLiteral("INSERT INTO visit_goals (visit_id, goal_id) VALUES (?, ?)"), {visit, goal});
+    const qint64 evaluation =
+        run(QStringLiteral("INSERT INTO evaluations (family_id, held_on, helps, decision, "
+                           "reason) VALUES (?, '2026-03-18', 'yes', 'continue', "
+                           "'Schoolmaatschappelijk-werk-Zofia helpt')"),
+            {family});
+    run(QStringLiteral("INSERT INTO evaluation_scores (evaluation_id, goal_id, score) "
+                       "VALUES (?, ?, 3)"),
+        {evaluation, goal});
+    run(QStringLiteral("INSERT INTO follow_ups (family_id, visit_id, description, owner_id, "
+                       "due_on) VALUES (?, ?, 'Schoolmaatschappelijk-werk-Zofia bellen', ?, "
+                       "'2026-02-26')"),
+        {family, visit, world.fixture.trustedA});
+    run(QStringLiteral("INSERT INTO safety_concerns (family_id, visit_id, description, "
+                       "raised_by, raised_at) VALUES (?, ?, 'Bartosz sliep slecht (Kowalski)', "
+                       "'Fatima El Amrani', '2026-02-19T16:00:00')"),
+        {family, visit});
+    run(QStringLiteral("INSERT INTO consents (family_id, purpose, given_by, given_on) "
+                       "VALUES (?, 'home_visits', 'both', '2026-01-20')"),
+        {family});
+    run(QStringLiteral("INSERT INTO consents (family_id, purpose, given_by, given_on, "
+                       "withdrawn_on) VALUES (?, 'supervision_export', 'both', '2026-01-20', "
+                       "'2026-03-25')"),
+        {family});
+    if (!errors.isEmpty()) {
+        *error = errors.join(QLatin1Char('\n'));
+        return 0;
+    }
+    return family;
 }
 
 } // namespace SupervisionWorld

@@ -221,6 +221,7 @@ void TestMainWindow::navigation_data()
     QTest::newRow("caseload") << Workspace::Caseload << QStringLiteral("CaseloadPage");
     QTest::newRow("waiting list") << Workspace::WaitingList << QStringLiteral("WaitingListPage");
     QTest::newRow("today") << Workspace::Today << QStringLiteral("TodayPage");
+    QTest::newRow("my week") << Workspace::Week << QStringLiteral("WeekPlannerPage");
 }
 
 void TestMainWindow::navigation()
@@ -237,7 +238,7 @@ void TestMainWindow::navigation()
         window.workspace()->setCurrentPage(Workspace::Visits);
 
     QListWidget *navigation = window.workspace()->navigation();
-    QCOMPARE(navigation->count(), Workspace::Week + 1);
+    QCOMPARE(navigation->count(), int(Workspace::PageCount));
     QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
                       navigation->visualItemRect(navigation->item(page)).center());
     QTRY_COMPARE(window.workspace()->currentPage(), page);

@@ -177,6 +177,8 @@ void TestTodayPage::openingAQuietFamilyShowsIt()
     QTreeWidgetItem *first = quiet->topLevelItem(0);
     const QString caseCode = first->text(0);
     // The first click of the pair: QTest::mouseDClick sends only the second one.
+    // The list takes the height of its rows once the layout has had its turn.
+    QTRY_VERIFY(quiet->viewport()->rect().contains(quiet->visualItemRect(first)));
     const QPoint centre = quiet->visualItemRect(first).center();
     QTest::mouseClick(quiet->viewport(), Qt::LeftButton, {}, centre);
     QTest::mouseDClick(quiet->viewport(), Qt::LeftButton, {}, centre);

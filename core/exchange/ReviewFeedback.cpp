@@ -1,0 +1,164 @@
+#include "ReviewFeedback.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace {
+// Identifies the file, so any other JSON file of that name is refused, not read as feedback.
+const QLatin1String Format("duocoach-review-feedback");
+constexpr int Version = 1;
+
+QString cleaned(QString text)
+{
+    return text.trimmed().isEmpty() ? QString() : std::move(text);
+}
+
+void put(QMap<qint64, QString> &notes, qint64 id, QString text)
+{
+    text = cleaned(std::move(text));
+    if (text.isEmpty())
+        notes.remove(id);
+    else
+        notes.insert(id, text);
+}
+
+QJsonObject toJson(const QMap<qint64, QString> &notes)
+{
+    QJsonObject object;
+    for (auto it = notes.cbegin(); it != notes.cend(); ++it)
+        object.insert(QString::number(it.key()), it.value());
+    return object;
+}
+
+// False when a key is no id or a value no text.
+bool fromJson(const QJsonValue &value, QMap<qint64, QString> *notes)
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isObject())
+        return false;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        bool ok = false;
+        const qint64 id = it.key().toLongLong(&ok);
+        if (!ok || id <= 0 || !it.value().isString())
+            return false;
+        put(*notes, id, it.value().toString());
+    }
+    return true;
+}
+} // namespace
+
+QString ReviewFeedback::pathFor(const QString &packagePath)
+{
+    return packagePath + QStringLiteral(".feedback.json");
+}
+
+Result<ReviewFeedback> ReviewFeedback::load(const QString &packagePath,
+                                            const QByteArray &contentSha256)
+{
+    ReviewFeedback feedback;
+    feedback.m_packagePath = packagePath;
+    feedback.m_packageSha256 = contentSha256.toLower();
+    const QString path = pathFor(packagePath);
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.exists())
+        return feedback;
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::refused(
+            tr("Could not read the feedback file \"%1\": %2").arg(name, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error::refused(tr("The feedback file \"%1\" is damaged (%2 at character %3); it "
+                                 "was left as it is.")
+                                  .arg(name, parseError.errorString())
+                                  .arg(parseError.offset));
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(QStringLiteral("format")).toString() != Format)
+        return Error::refused(
+            tr("The file \"%1\" is not feedback on a supervision package; it was left as it is.")
+                .arg(name));
+    if (root.value(QStringLiteral("version")).toInt() > Version)
+        return Error::refused(
+            tr("The feedback file \"%1\" was written by a newer version of DuoCoach.").arg(name));
+    const QByteArray stored =
+        root.value(QStringLiteral("package_sha256")).toString().toLatin1().toLower();
+    if (!contentSha256.isEmpty() && !stored.isEmpty() && stored != feedback.m_packageSha256)
+        return Error::refused(tr("The feedback file \"%1\" was written for another package (its "
+                                 "content differs); it was left as it is.")
+                                  .arg(name));
+    if (feedback.m_packageSha256.isEmpty())
+        feedback.m_packageSha256 = stored;
+    const QJsonValue general = root.value(QStringLiteral("general"));
+    if (!(general.isUndefined() || general.isString()) ||
+        !fromJson(root.value(QStringLiteral("duos")), &feedback.m_duos) ||
+        !fromJson(root.value(QStringLiteral("visits")), &feedback.m_visits))
+        return Error::refused(
+            tr("The feedback file \"%1\" is damaged (a note is not text or not tied to a "
+               "number); it was left as it is.")
+                .arg(name));
+    feedback.m_general = cleaned(general.toString());
+    feedback.m_savedAt =
+        QDateTime::fromString(root.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);
+    return feedback;
+}
+
+void ReviewFeedback::setGeneral(QString text)
+{
+    m_general = cleaned(std::move(text));
+}
+
+void ReviewFeedback::setForDuo(qint64 duoId, QString text)
+{
+    put(m_duos, duoId, std::move(text));
+}
+
+void ReviewFeedback::setForVisit(qint64 visitId, QString text)
+{
+    put(m_visits, visitId, std::move(text));
+}
+
+bool ReviewFeedback::isEmpty() const
+{
+    return m_general.isEmpty() && m_duos.isEmpty() && m_visits.isEmpty();
+}
+
+Status ReviewFeedback::save() const
+{
+    const QString path = pathFor(m_packagePath);
+    const QString name = QFileInfo(path).fileName();
+    if (m_packagePath.isEmpty())
+        return Error::invalid(tr("The feedback belongs to no package and cannot be saved."));
+    const QDateTime now = QDateTime::currentDateTime();
+    QJsonObject root{
+        {QStringLiteral("format"), QString(Format)},
+        {QStringLiteral("version"), Version},
+        {QStringLiteral("package"), QFileInfo(m_packagePath).fileName()},
+        {QStringLiteral("package_sha256"), QString::fromLatin1(m_packageSha256)},
+        {QStringLiteral("saved_at"),
+         now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate)},
+        {QStringLiteral("general"), m_general},
+        {QStringLiteral("duos"), toJson(m_duos)},
+        {QStringLiteral("visits"), toJson(m_visits)},
+    };
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // Feedback on a family's visits is as private as the package: owner only.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(bytes) != bytes.size() || !file.commit())
+        return Error::storage(
+            tr("Could not save the feedback in \"%1\": %2").arg(name, file.errorString()));
+    m_savedAt = now;
+    return {};
+}
+
+bool ReviewFeedback::operator==(const ReviewFeedback &other) const
+{
+    return m_general == other.m_general && m_duos == other.m_duos && m_visits == other.m_visits;
+}

@@ -1,0 +1,177 @@
+// duocoach-docshots DIR: writes the README's screenshots into DIR (docs/), in Dutch, from a
+// fresh demo database made for today, as a trusted person with a busy week would see them.
+// Every picture is the real widget, grabbed with QWidget::grab() on the offscreen platform.
+
+#include "FamilyDetailPane.h"
+#include "FamilyPage.h"
+#include "GoalsPanel.h"
+#include "MainWindow.h"
+#include "TodayPage.h"
+#include "VisitActions.h"
+#include "WeekPlannerPage.h"
+#include "WeekView.h"
+#include "Workspace.h"
+#include "commands/EditCommands.h"
+#include "dialogs/VisitReportDialog.h"
+#include "services/CurrentUser.h"
+#include "services/DemoGenerator.h"
+#include "services/Translations.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "duocoach-docshots: %s\n", qUtf8Printable(message));
+    std::exit(1);
+}
+
+void settle()
+{
+    // Pages fill themselves one event-loop turn after a change; let them, then paint.
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+}
+
+void save(QWidget *widget, const QString &path)
+{
+    settle();
+    if (!widget->grab().save(path))
+        fail(QStringLiteral("cannot write %1").arg(path));
+    std::printf("%s\n", qUtf8Printable(path));
+}
+
+QVariant scalar(Database &db, const QString &sql, const QVariantList &values = {})
+{
+    auto value = db.scalar(sql, values);
+    if (!value)
+        fail(value.message());
+    return value.value();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Settings of their own, so neither the user's nor a test's choices show in the pictures.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    QApplication app(argc, argv);
+    QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
+    const QStringList args = app.arguments();
+    if (args.size() != 2)
+        fail(QStringLiteral("usage: duocoach-docshots DIR"));
+    const QDir out(args.at(1));
+    Translations::install(QStringLiteral("nl"));
+
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    if (!opened)
+        fail(opened.message());
+    DemoGenerator::Options options;
+    options.families = 120;
+    auto made = DemoGenerator::generate(*opened.value(), options);
+    if (!made)
+        fail(made.message());
+
+    // The trusted person with the most visits this week: the planner and Today have content.
+    Database &db = *opened.value();
+    const QDate today = QDate::currentDate();
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    const qint64 worker =
+        scalar(db,
+               QStringLiteral("SELECT d.trusted_person_id FROM visits v JOIN duos d ON d.id = "
+                              "v.duo_id WHERE v.starts_at >= ? AND v.starts_at < ? "
+                              "GROUP BY d.trusted_person_id ORDER BY count(*) DESC LIMIT 1"),
+               {monday.toString(Qt::ISODate), monday.addDays(7).toString(Qt::ISODate)})
+            .toLongLong();
+    CurrentUser user;
+    user.kind = CurrentUser::Kind::Worker;
+    user.workerId = worker;
+    user.name =
+        scalar(db, QStringLiteral("SELECT name FROM workers WHERE id = ?"), {worker}).toString();
+    CurrentUser::save(db, user);
+
+    MainWindow window(std::move(opened).value());
+    window.resize(1280, 800);
+    window.show();
+    Workspace *workspace = window.workspace();
+    workspace->setCurrentUser(user);
+    workspace->setCurrentPage(Workspace::Week);
+    workspace->weekPlannerPage()->showWorker(worker);
+    workspace->weekPlannerPage()->thisWeek();
+    workspace->weekPlannerPage()->view()->scrollToTime(QTime(8, 30));
+    save(&window, out.filePath(QStringLiteral("week-planner-nl.png")));
+
+    // The family of the worker's most recent visit that has goals and evaluations.
+    const qint64 family =
+        scalar(window.database(),
+               QStringLiteral("SELECT v.family_id FROM visits v JOIN duos d ON d.id = v.duo_id "
+                              "WHERE d.trusted_person_id = ? AND v.family_id IN "
+                              "(SELECT g.family_id FROM goals g JOIN evaluation_scores s ON "
+                              "s.goal_id = g.id) ORDER BY v.starts_at DESC LIMIT 1"),
+               {worker})
+            .toLongLong();
+    if (family > 0) {
+        workspace->showFamily(family);
+        save(&window, out.filePath(QStringLiteral("main-window-nl.png")));
+        // The goals with their charts in view: the pane scrolls them up.
+        QWidget *goals = workspace->familyPage()->detailPane()->goalsPanel();
+        for (QWidget *w = goals; w; w = w->parentWidget())
+            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                scroll->verticalScrollBar()->setValue(goals->mapTo(scroll->widget(), QPoint()).y() -
+                                                      8);
+                break;
+            }
+        save(&window, out.filePath(QStringLiteral("family-goals-nl.png")));
+    }
+
+    // The report of the worker's first visit still planned from today on, partly filled in.
+    const qint64 visit =
+        scalar(window.database(),
+               QStringLiteral("SELECT v.id FROM visits v JOIN duos d ON d.id = v.duo_id "
+                              "WHERE d.trusted_person_id = ? AND v.status = 'planned' "
+                              "AND v.starts_at >= ? ORDER BY v.starts_at LIMIT 1"),
+               {worker, today.toString(Qt::ISODate)})
+            .toLongLong();
+    if (visit <= 0)
+        fail(QStringLiteral("no planned visit for the report"));
+    VisitReportDialog report(*workspace->commands(), visit, user, &window);
+    report.trustedPersonPresent()->setChecked(true);
+    report.professionalPresent()->setChecked(true);
+    const auto fill = [&report](const char *name, const QString &text) {
+        if (auto *field = report.findChild<QPlainTextEdit *>(QLatin1String(name)))
+            field->setPlainText(text);
+    };
+    fill("trustedPersonTasks", QStringLiteral("De brief van de woningcorporatie vertaald en "
+                                              "uitgelegd wat er van het gezin verwacht wordt."));
+    fill("professionalTasks", QStringLiteral("Samen een weekplanning gemaakt voor school en "
+                                             "sport; het aanmelden bij de schuldhulp besproken."));
+    fill("notes", QStringLiteral("Rustig bezoek, beide ouders thuis. De oudste heeft een "
+                                 "bijbaan gevonden; de brief over de huurachterstand baart "
+                                 "moeder zorgen."));
+    if (QCheckBox *housing = report.topicBox(LifeDomain::Housing))
+        housing->setChecked(true);
+    if (QCheckBox *finances = report.topicBox(LifeDomain::Finances))
+        finances->setChecked(true);
+    report.addFollowUpRow();
+    if (auto *action = report.findChild<QLineEdit *>(QStringLiteral("followUpDescription")))
+        action->setText(QStringLiteral("Afspraak maken bij de schuldhulpverlening"));
+    report.show();
+    report.adjustSize();
+    save(&report, out.filePath(QStringLiteral("visit-report-nl.png")));
+    return 0;
+}

@@ -1,0 +1,392 @@
+// Review mode as a supervisor uses it: a package made from the supervision test world opens
+// (plaintext, or encrypted after the passphrase was asked, again after a wrong one); a changed
+// package is refused with what differs; the figures shown are the package's; the filters narrow
+// the visit log; feedback is written, saved beside the package and the package still verifies;
+// closing with unsaved feedback asks first; the review is saved as a PDF.
+
+#include "MessageBox.h"
+#include "SupervisionWorld.h"
+#include "UiTestSupport.h"
+#include "exchange/ReviewFeedback.h"
+#include "exchange/SupervisionPackageWriter.h"
+#include "review/DuoFiguresView.h"
+#include "review/FeedbackPanel.h"
+#include "review/PackageVisitModel.h"
+#include "review/PassphrasePrompt.h"
+#include "review/ReviewFilterBar.h"
+#include "review/ReviewFilterProxy.h"
+#include "review/ReviewWindow.h"
+#include "review/VisitsPerMonthChart.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QBarSet>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+namespace {
+const PackageCrypto::KdfCost Cheap{1, 8 * 1024 * 1024};
+const QString Passphrase = QStringLiteral("supervisie-2026");
+} // namespace
+
+class TestReviewWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsThePackagesFigures_data();
+    void showsThePackagesFigures();
+    void wrongPassphraseIsAskedAgain();
+    void cancellingThePassphraseOpensNothing();
+    void changedPackageIsRefused();
+    void filtersTheVisitLog();
+    void feedbackIsSavedBesideThePackage();
+    void closingAsksAboutUnsavedFeedback();
+    void savesTheReviewAsPdf();
+
+private:
+    QString exportPackage(const QString &passphrase);
+    // Opens through ReviewWindow::open, answering the passphrase question in advance.
+    ReviewWindow *openReview(const QString &path, const QString &passphrase = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    SupervisionWorld::World m_world;
+    QList<QPointer<ReviewWindow>> m_windows;
+};
+
+void TestReviewWindow::initTestCase()
+{
+    UiTestSupport::quietPlatformNotes();
+    UiTestSupport::isolateSettings();
+}
+
+void TestReviewWindow::init()
+{
+    UiTestSupport::failOnWarnings();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = Database::open(m_dir->filePath(QStringLiteral("source.sqlite")));
+    DC_VERIFY_OK(db);
+    m_db = std::move(db).value();
+    m_world = {};
+    const QString error = SupervisionWorld::make(*m_db, &m_world);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestReviewWindow::cleanup()
+{
+    for (const QPointer<ReviewWindow> &window : std::as_const(m_windows))
+        delete window.data();
+    m_windows.clear();
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    PassphrasePrompt::setNextAnswers({});
+    m_db.reset();
+    m_dir.reset();
+}
+
+QString TestReviewWindow::exportPackage(const QString &passphrase)
+{
+    SupervisionPackageWriter::Options options;
+    options.request.from = SupervisionWorld::from();
+    options.request.to = SupervisionWorld::to();
+    options.request.pseudonymize = true;
+    options.request.passphrase = passphrase;
+    options.exportedBy = QStringLiteral("Coördinator");
+    options.actor = Actor::commandLine();
+    options.kdfCost = Cheap;
+    const QString path = m_dir->filePath(QStringLiteral("feb-mrt.duosup"));
+    auto written = SupervisionPackageWriter::write(*m_db, path, options);
+    if (!written)
+        qInfo("%s", qPrintable(written.message()));
+    return written ? path : QString();
+}
+
+ReviewWindow *TestReviewWindow::openReview(const QString &path, const QString &passphrase)
+{
+    PassphrasePrompt::setNextAnswers(passphrase.isEmpty() ? QStringList()
+                                                          : QStringList{passphrase});
+    ReviewWindow *window = ReviewWindow::open(path);
+    m_windows << window;
+    return window;
+}
+
+void TestReviewWindow::showsThePackagesFigures_data()
+{
+    QTest::addColumn<QString>("passphrase");
+    QTest::newRow("plaintext") << QString();
+    QTest::newRow("encrypted") << Passphrase;
+}
+
+void TestReviewWindow::showsThePackagesFigures()
+{
+    QFETCH(QString, passphrase);
+    const QString path = exportPackage(passphrase);
+    QVERIFY(!path.isEmpty());
+    ReviewWindow *window = openReview(path, passphrase);
+    QVERIFY(window);
+    QCOMPARE(PassphrasePrompt::askedCount(), passphrase.isEmpty() ? 0 : 1);
+    QVERIFY(window->isVisible());
+    QVERIFY(window->windowTitle().contains(QLatin1String("feb-mrt.duosup")));
+    QAbstractItemModelTester tester(window->visitModel());
+
+    auto expected = window->package().duoFigures();
+    DC_VERIFY_OK(expected);
+    QCOMPARE(expected.value().size(), 2);
+    QTableWidget *table = window->figures()->figuresTable();
+    QCOMPARE(table->rowCount(), int(expected.value().size()));
+    int done = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const DuoFigures &f = expected.value().at(row);
+        auto text = [&](int column) {
+            return table->item(row, column)->text();
+        };
+        QCOMPARE(table->item(row, DuoFiguresView::DuoName)->data(Qt::UserRole).toLongLong(),
+                 f.duo.id);
+        QCOMPARE(text(DuoFiguresView::DuoName), f.duo.displayName());
+        QCOMPARE(text(DuoFiguresView::Families), QString::number(f.families));
+        QCOMPARE(text(DuoFiguresView::Done), QString::number(f.done));
+        QCOMPARE(text(DuoFiguresView::Planned), QString::number(f.planned));
+        QCOMPARE(text(DuoFiguresView::CancellationRate),
+                 DuoFiguresView::percent(f.cancellationRate()));
+        QCOMPARE(text(DuoFiguresView::NoShowRate), DuoFiguresView::percent(f.noShowRate()));
+        QCOMPARE(text(DuoFiguresView::BothPresent), DuoFiguresView::percent(f.bothPresentShare()));
+        QCOMPARE(text(DuoFiguresView::OverdueFollowUps), QString::number(f.overdueFollowUps));
+        QCOMPARE(text(DuoFiguresView::AdjustOrStop), QString::number(f.adjustOrStopEvaluations));
+        QCOMPARE(text(DuoFiguresView::SafetyConcerns), QString::number(f.safetyConcerns));
+        done += f.done;
+    }
+    // Duo A: done 2 of 4 due, 1 cancelled and 1 no-show: 25% each.
+    QCOMPARE(table->item(0, DuoFiguresView::CancellationRate)->text(), QStringLiteral("25%"));
+
+    auto last = window->package().lastVisits();
+    DC_VERIFY_OK(last);
+    QCOMPARE(window->figures()->lastVisitsTable()->rowCount(), int(last.value().size()));
+
+    // The chart of all duos together adds up to the done visits of the figures.
+    QBarSet *doneSet = window->chart()->series()->barSets().at(0);
+    QCOMPARE(doneSet->count(), 2); // February and March
+    QCOMPARE(int(doneSet->sum()), done);
+    // Selecting a duo in the figures shows that duo's months.
+    table->selectRow(1);
+    QCOMPARE(window->chart()->shownDuo(), expected.value().at(1).duo.id);
+    QCOMPARE(int(window->chart()->series()->barSets().at(0)->sum()), expected.value().at(1).done);
+
+    QCOMPARE(window->visitModel()->rowCount(), m_world.visitsInPeriod);
+    QCOMPARE(window->filterBar()->countLabel()->text(),
+             QStringLiteral("%1 visit(s)").arg(m_world.visitsInPeriod));
+}
+
+void TestReviewWindow::wrongPassphraseIsAskedAgain()
+{
+    const QString path = exportPackage(Passphrase);
+    PassphrasePrompt::setNextAnswers({QStringLiteral("niet-het-wachtwoord"), Passphrase});
+    MessageBox::setNextAnswer(QMessageBox::Ok); // not asked: a message here fails the test
+    ReviewWindow *window = ReviewWindow::open(path);
+    m_windows << window;
+    QVERIFY2(window, qPrintable(MessageBox::lastText()));
+    QCOMPARE(PassphrasePrompt::askedCount(), 2);
+    QVERIFY(window->package().isEncrypted());
+}
+
+void TestReviewWindow::cancellingThePassphraseOpensNothing()
+{
+    const QString path = exportPackage(Passphrase);
+    PassphrasePrompt::setNextAnswers({QStringLiteral("niet-het-wachtwoord"), QString()});
+    MessageBox::setNextAnswer(QMessageBox::Ok); // not asked: a message here fails the test
+    QVERIFY2(!ReviewWindow::open(path), qPrintable(MessageBox::lastText()));
+    QCOMPARE(PassphrasePrompt::askedCount(), 2);
+    QVERIFY(!QApplication::activeWindow());
+}
+
+void TestReviewWindow::changedPackageIsRefused()
+{
+    const QString path = exportPackage({});
+    const QString error = TestSupport::rawExec(
+        path, {QStringLiteral("UPDATE visits SET duration_minutes = 90 WHERE id = "
+                              "(SELECT min(id) FROM visits)")});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!ReviewWindow::open(path));
+    const QString said = MessageBox::lastText();
+    QVERIFY2(said.contains(QLatin1String("was changed after it was exported")), qPrintable(said));
+    // The differences are listed, one a line.
+    QVERIFY2(said.contains(QStringLiteral("\n• ")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("visits")), qPrintable(said));
+}
+
+void TestReviewWindow::filtersTheVisitLog()
+{
+    const QString path = exportPackage({});
+    ReviewWindow *window = openReview(path);
+    QVERIFY(window);
+    window->tabs()->setCurrentIndex(1);
+    ReviewFilterBar *bar = window->filterBar();
+    auto count = [&](const PackageVisitFilter &filter) {
+        auto visits = window->package().visits(filter);
+        return visits ? int(visits.value().size()) : -1;
+    };
+    QCOMPARE(window->proxy()->rowCount(), m_world.visitsInPeriod);
+
+    // Duo B, chosen from the list with the keyboard as a user does.
+    const int duoB = bar->duos()->findData(m_world.fixture.duoB);
+    QVERIFY(duoB > 0);
+    for (int i = 0; i < duoB; ++i)
+        QTest::keyClick(bar->duos(), Qt::Key_Down);
+    QCOMPARE(bar->duos()->currentIndex(), duoB);
+    PackageVisitFilter filter;
+    filter.duoId = m_world.fixture.duoB;
+    QCOMPARE(window->proxy()->rowCount(), count(filter));
+    QCOMPARE(window->proxy()->rowCount(), 3);
+    QCOMPARE(bar->countLabel()->text(),
+             QStringLiteral("3 of %1 visit(s)").arg(m_world.visitsInPeriod));
+
+    // Cancelled only.
+    bar->statuses()->setCurrentIndex(bar->statuses()->findData(int(VisitStatus::Cancelled)));
+    filter.status = VisitStatus::Cancelled;
+    QCOMPARE(window->proxy()->rowCount(), count(filter));
+    QCOMPARE(window->proxy()->rowCount(), 1);
+
+    // Back to all duos and statuses; the period narrowed to March.
+    bar->duos()->setCurrentIndex(0);
+    bar->statuses()->setCurrentIndex(0);
+    bar->fromField()->setDate(QDate(2026, 3, 1));
+    filter = {};
+    filter.from = QDate(2026, 3, 1);
+    filter.to = SupervisionWorld::to();
+    QCOMPARE(window->proxy()->rowCount(), count(filter));
+    QCOMPARE(window->proxy()->rowCount(), 3);
+
+    // Only visits a safety concern was raised on, clicked.
+    bar->fromField()->setDate(SupervisionWorld::from());
+    QTest::mouseClick(bar->concernsBox(), Qt::LeftButton, {},
+                      QPoint(8, bar->concernsBox()->height() / 2));
+    QVERIFY(bar->concernsBox()->isChecked());
+    filter = {};
+    filter.onlyWithSafetyConcerns = true;
+    QCOMPARE(window->proxy()->rowCount(), count(filter));
+    QVERIFY(window->proxy()->rowCount() >= 1);
+    for (int row = 0; row < window->proxy()->rowCount(); ++row)
+        QVERIFY(window->proxy()->index(row, 0).data(PackageVisitModel::ConcernsRole).toInt() > 0);
+
+    // Unchecked again, and sorted newest first: every visit, the last day's on top.
+    QTest::mouseClick(bar->concernsBox(), Qt::LeftButton, {},
+                      QPoint(8, bar->concernsBox()->height() / 2));
+    QCOMPARE(window->proxy()->rowCount(), m_world.visitsInPeriod);
+    window->visitTable()->sortByColumn(PackageVisitModel::Start, Qt::DescendingOrder);
+    const QDate newest = window->proxy()->index(0, 0).data(PackageVisitModel::DateRole).toDate();
+    QCOMPARE(newest, QDate(2026, 3, 31));
+}
+
+void TestReviewWindow::feedbackIsSavedBesideThePackage()
+{
+    const QString path = exportPackage({});
+    const QByteArray before = TestSupport::sha256(path);
+    ReviewWindow *window = openReview(path);
+    QVERIFY(window);
+    FeedbackPanel *panel = window->feedbackPanel();
+    QVERIFY(!panel->duoEditor()->isEnabled());
+    QVERIFY(!panel->visitEditor()->isEnabled());
+
+    QTest::keyClicks(panel->generalEditor(), QStringLiteral("Regelmatig bezocht, goed zo."));
+    QVERIFY(window->isWindowModified());
+
+    // The second duo, selected in the figures.
+    QTableWidget *figures = window->figures()->figuresTable();
+    figures->selectRow(1);
+    const qint64 duo = figures->item(1, DuoFiguresView::DuoName)->data(Qt::UserRole).toLongLong();
+    QVERIFY(panel->duoEditor()->isEnabled());
+    QTest::keyClicks(panel->duoEditor(), QStringLiteral("Let op de afwezigheid van de VP."));
+
+    // The first visit of the log, selected there.
+    window->tabs()->setCurrentIndex(1);
+    window->visitTable()->selectRow(0);
+    const qint64 visit = window->proxy()->index(0, 0).data(PackageVisitModel::IdRole).toLongLong();
+    QVERIFY(panel->visitEditor()->isEnabled());
+    QTest::keyClicks(panel->visitEditor(), QStringLiteral("Mooi verslag."));
+    // The visit is marked in the log.
+    QVERIFY(!window->proxy()->index(0, 0).data(Qt::DecorationRole).isNull());
+
+    QAction *save = window->findChild<QAction *>(QStringLiteral("saveFeedbackAction"));
+    QVERIFY(save && save->isEnabled());
+    save->trigger();
+    QVERIFY(!window->isWindowModified());
+    QVERIFY(!save->isEnabled());
+
+    QVERIFY(QFile::exists(path + QStringLiteral(".feedback.json")));
+    QCOMPARE(ReviewFeedback::pathFor(path), path + QStringLiteral(".feedback.json"));
+    auto saved = ReviewFeedback::load(path, window->package().manifest().contentSha256);
+    DC_VERIFY_OK(saved);
+    QCOMPARE(saved.value().general(), QStringLiteral("Regelmatig bezocht, goed zo."));
+    QCOMPARE(saved.value().forDuo(duo), QStringLiteral("Let op de afwezigheid van de VP."));
+    QCOMPARE(saved.value().forVisit(visit), QStringLiteral("Mooi verslag."));
+
+    // The package itself is untouched and still verifies.
+    QCOMPARE(TestSupport::sha256(path), before);
+    auto reopened = SupervisionPackage::open(path);
+    DC_VERIFY_OK(reopened);
+    QVERIFY(reopened.value()->verify().intact());
+
+    // Opened again, the window shows the feedback saved.
+    window->close();
+    ReviewWindow *again = openReview(path);
+    QVERIFY(again);
+    QCOMPARE(again->feedbackPanel()->generalEditor()->toPlainText(),
+             QStringLiteral("Regelmatig bezocht, goed zo."));
+    QVERIFY(!again->isWindowModified());
+}
+
+void TestReviewWindow::closingAsksAboutUnsavedFeedback()
+{
+    const QString path = exportPackage({});
+    QPointer<ReviewWindow> window = openReview(path);
+    QVERIFY(window);
+    QTest::keyClicks(window->feedbackPanel()->generalEditor(), QStringLiteral("Nog niet af"));
+
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!window->close());
+    QVERIFY(window->isVisible());
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("Save it before closing?")));
+
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(window->close());
+    QTRY_VERIFY(!window); // deleted on close
+    QVERIFY(!QFile::exists(ReviewFeedback::pathFor(path)));
+
+    // Save: closes and keeps the feedback.
+    window = openReview(path);
+    QVERIFY(window);
+    QTest::keyClicks(window->feedbackPanel()->generalEditor(), QStringLiteral("Bewaard"));
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    QVERIFY(window->close());
+    auto saved = ReviewFeedback::load(path);
+    DC_VERIFY_OK(saved);
+    QCOMPARE(saved.value().general(), QStringLiteral("Bewaard"));
+}
+
+void TestReviewWindow::savesTheReviewAsPdf()
+{
+    const QString path = exportPackage(Passphrase);
+    ReviewWindow *window = openReview(path, Passphrase);
+    QVERIFY(window);
+    const QString pdf = m_dir->filePath(QStringLiteral("review.pdf"));
+    QVERIFY(window->saveAsPdf(pdf));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5).startsWith("%PDF-"));
+}
+
+QTEST_MAIN(TestReviewWindow)
+#include "TestReviewWindow.moc"

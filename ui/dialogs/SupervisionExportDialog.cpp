@@ -1,0 +1,249 @@
+#include "SupervisionExportDialog.h"
+
+#include "MessageBox.h"
+#include "exchange/PackageCrypto.h"
+#include "storage/DuoStore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace {
+QDateEdit *dateField(const QDate &date, const QString &name)
+{
+    auto *field = new QDateEdit(date);
+    field->setObjectName(name);
+    field->setCalendarPopup(true);
+    field->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    return field;
+}
+
+QLineEdit *passwordField(const QString &name)
+{
+    auto *field = new QLineEdit;
+    field->setObjectName(name);
+    field->setEchoMode(QLineEdit::Password);
+    return field;
+}
+} // namespace
+
+std::pair<QDate, QDate> SupervisionExportDialog::previousQuarter(const QDate &today)
+{
+    const QDate thisQuarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    return {thisQuarter.addMonths(-3), thisQuarter.addDays(-1)};
+}
+
+SupervisionExportDialog::SupervisionExportDialog(Database &db, const CurrentUser &user,
+                                                 QWidget *parent, const QDate &today)
+    : QDialog(parent), m_db(db), m_exportedBy(user.displayName()), m_actor(Actor::of(db, user))
+{
+    setObjectName(QStringLiteral("supervisionExportDialog"));
+    setWindowTitle(tr("Export for Supervision"));
+
+    auto *intro = new QLabel(tr("Writes the home visits of a period, with their reports, goals, "
+                                "evaluations and follow-ups, to one file for the supervisor. "
+                                "Pseudonymised, the file names each family only by its case "
+                                "code. With a passphrase it is encrypted: give the passphrase "
+                                "to the supervisor in another way than the file."));
+    intro->setWordWrap(true);
+
+    const auto [from, to] = previousQuarter(today);
+    m_from = dateField(from, QStringLiteral("from"));
+    m_to = dateField(to, QStringLiteral("to"));
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_from);
+    auto *until = new QLabel(tr("&to", "period: from one day to another, both included"));
+    until->setBuddy(m_to);
+    period->addWidget(until);
+    period->addWidget(m_to);
+    period->addStretch();
+
+    m_duos = new QComboBox;
+    m_duos->setObjectName(QStringLiteral("duos"));
+    m_duos->addItem(tr("All duos"), qint64(0));
+    QString problem;
+    // Duos are hundreds at most: loaded whole, as the Workers page does.
+    if (auto duos = DuoStore(db).all()) {
+        for (const Duo &duo : duos.value())
+            m_duos->addItem(duo.to.isValid() && duo.to < today
+                                ? tr("%1 (ended)").arg(duo.displayName())
+                                : duo.displayName(),
+                            duo.id);
+    } else {
+        problem = duos.message();
+    }
+
+    m_pseudonymize = new QCheckBox(tr("P&seudonymise: leave out names, addresses and birth "
+                                      "dates, and mask family names in the notes"));
+    m_pseudonymize->setObjectName(QStringLiteral("pseudonymize"));
+    m_pseudonymize->setChecked(true);
+
+    m_passphrase = passwordField(QStringLiteral("passphrase"));
+    m_passphrase->setPlaceholderText(
+        tr("optional; at least %n characters", nullptr, PackageCrypto::MinimumPassphraseLength));
+    m_repeat = passwordField(QStringLiteral("repeatPassphrase"));
+
+    m_path = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .filePath(tr("supervision") + QStringLiteral(".duosup")));
+    m_path->setObjectName(QStringLiteral("path"));
+    m_browse = new QPushButton(tr("&Browse…"));
+    m_browse->setObjectName(QStringLiteral("browse"));
+    auto *file = new QHBoxLayout;
+    file->addWidget(m_path, 1);
+    file->addWidget(m_browse);
+
+    // A label of a row that holds a layout has no buddy of itself: set, so its & works.
+    auto labelFor = [](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text);
+        label->setBuddy(buddy);
+        return label;
+    };
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(labelFor(tr("&Period:"), m_from), period);
+    form->addRow(labelFor(tr("&Duo:"), m_duos), m_duos);
+    form->addRow(QString(), m_pseudonymize);
+    form->addRow(labelFor(tr("Pass&phrase:"), m_passphrase), m_passphrase);
+    form->addRow(labelFor(tr("&Repeat passphrase:"), m_repeat), m_repeat);
+    form->addRow(labelFor(tr("F&ile:"), m_path), file);
+
+    m_result = new QLabel;
+    m_result->setObjectName(QStringLiteral("result"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::ActionRole);
+    m_export->setObjectName(QStringLiteral("export"));
+    m_export->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_export, &QPushButton::clicked, this, &SupervisionExportDialog::exportPackage);
+    connect(m_browse, &QPushButton::clicked, this, &SupervisionExportDialog::browse);
+    for (QLineEdit *field : {m_passphrase, m_repeat, m_path})
+        connect(field, &QLineEdit::textChanged, this, &SupervisionExportDialog::updateState);
+    for (QDateEdit *field : {m_from, m_to})
+        connect(field, &QDateEdit::dateChanged, this, &SupervisionExportDialog::updateState);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addSpacing(6);
+    layout->addLayout(form);
+    layout->addSpacing(6);
+    layout->addWidget(m_result);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    setMinimumWidth(600);
+    updateState();
+    if (!problem.isEmpty())
+        showResult(problem, true);
+}
+
+ExportRequest SupervisionExportDialog::request() const
+{
+    ExportRequest request;
+    request.from = m_from->date();
+    request.to = m_to->date();
+    request.duoId = m_duos->currentData().toLongLong();
+    request.pseudonymize = m_pseudonymize->isChecked();
+    request.passphrase = m_passphrase->text();
+    return request;
+}
+
+void SupervisionExportDialog::updateState()
+{
+    // Said while typing, so the button never stays grey without a reason on screen.
+    QString why;
+    if (m_passphrase->text() != m_repeat->text())
+        why = m_repeat->text().isEmpty() ? tr("Type the passphrase a second time to confirm it.")
+                                         : tr("The two passphrases are not the same.");
+    else if (!m_passphrase->text().isEmpty() &&
+             m_passphrase->text().size() < PackageCrypto::MinimumPassphraseLength)
+        why = tr("A passphrase needs at least %n characters.", nullptr,
+                 PackageCrypto::MinimumPassphraseLength);
+    else if (m_to->date() < m_from->date())
+        why = tr("The last day of the period lies before the first.");
+    else if (m_path->text().trimmed().isEmpty())
+        why = tr("Choose the file to write the package to.");
+    m_export->setEnabled(why.isEmpty());
+    showResult(why, !why.isEmpty());
+}
+
+bool SupervisionExportDialog::exportPackage()
+{
+    updateState();
+    if (!m_export->isEnabled())
+        return false;
+    const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
+    const QFileInfo target(path);
+    if (target.exists() && !target.isDir() && target.absoluteFilePath() != m_confirmedPath &&
+        MessageBox::question(
+            this, windowTitle(),
+            tr("The file %1 exists. Replace it?").arg(QDir::toNativeSeparators(path))) !=
+            QMessageBox::Yes)
+        return false;
+
+    SupervisionPackageWriter::Options options;
+    options.request = request();
+    options.exportedBy = m_exportedBy;
+    options.actor = m_actor; // the access log names who exported (NEN 7513)
+    options.kdfCost = m_kdfCost;
+    QApplication::setOverrideCursor(Qt::WaitCursor); // the key derivation takes a moment
+    auto written = SupervisionPackageWriter::write(m_db, path, options);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        showResult(written.message(), true);
+        MessageBox::critical(this, windowTitle(), written.message());
+        return false;
+    }
+    const SupervisionExportSummary &summary = written.value();
+    QString sentence = tr("%n visit(s) of %1 written to %2.", nullptr, int(summary.visits))
+                           .arg(tr("%n family(ies)", nullptr, int(summary.families)),
+                                QDir::toNativeSeparators(path));
+    if (summary.familiesWithoutConsent > 0)
+        sentence += QLatin1Char(' ') +
+                    tr("%n family(ies) with visits in the period left out: no consent to share "
+                       "their file.",
+                       nullptr, int(summary.familiesWithoutConsent));
+    sentence += QLatin1Char(' ') + (summary.encrypted ? tr("The file is encrypted.")
+                                                      : tr("The file is not encrypted."));
+    showResult(sentence, false);
+    emit exported(summary);
+    return true;
+}
+
+void SupervisionExportDialog::browse()
+{
+    QFileDialog chooser(this, windowTitle(), m_path->text(),
+                        tr("Supervision packages (*.duosup);;All files (*)"));
+    chooser.setAcceptMode(QFileDialog::AcceptSave);
+    chooser.setDefaultSuffix(QStringLiteral("duosup"));
+    // The chooser asks about replacing a file; the export asks again only for typed names.
+    if (chooser.exec() != QDialog::Accepted || chooser.selectedFiles().isEmpty())
+        return;
+    const QString chosen = chooser.selectedFiles().constFirst();
+    m_path->setText(QDir::toNativeSeparators(chosen));
+    m_confirmedPath = QFileInfo(chosen).absoluteFilePath();
+}
+
+void SupervisionExportDialog::showResult(const QString &sentence, bool failed)
+{
+    QPalette colours = m_result->palette();
+    // The warning colour of the forms (EditDialog) for a failure; the normal text colour else.
+    colours.setColor(QPalette::WindowText,
+                     failed ? QColor(0xb0, 0x3a, 0x2e) : palette().color(QPalette::WindowText));
+    m_result->setPalette(colours);
+    m_result->setText(sentence);
+}

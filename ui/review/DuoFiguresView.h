@@ -1,0 +1,51 @@
+#pragma once
+// The figures of a supervision package per duo (SupervisionPackage::duoFigures()), one row a
+// duo, and below them the days since each family's last visit (lastVisits()), longest first:
+// what a supervisor looks at before the visit log.
+
+#include "exchange/SupervisionPackage.h"
+
+#include <QWidget>
+
+class QTableWidget;
+
+class DuoFiguresView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column {
+        DuoName,
+        Families,
+        Done,
+        Planned,
+        CancellationRate,
+        NoShowRate,
+        BothPresent,
+        OverdueFollowUps,
+        AdjustOrStop,
+        SafetyConcerns,
+        ColumnCount
+    };
+    enum LastVisitColumn { CaseCode, LastVisitDuo, LastVisit, DaysSince, LastVisitColumnCount };
+
+    explicit DuoFiguresView(QWidget *parent = nullptr);
+
+    void setFigures(const QList<DuoFigures> &figures, const QList<FamilyLastVisit> &lastVisits);
+
+    // Puts `chart` left of the days-since table, below the figures.
+    void setChart(QWidget *chart);
+
+    QTableWidget *figuresTable() const { return m_figures; }
+    QTableWidget *lastVisitsTable() const { return m_lastVisits; }
+
+    // The duo of the selected row of the figures; 0 when none is selected.
+    qint64 selectedDuo() const;
+
+    // A share as the table shows it: a whole percentage, or a dash when nothing was due.
+    static QString percent(double share);
+
+private:
+    QTableWidget *m_figures = nullptr;
+    QTableWidget *m_lastVisits = nullptr;
+    class QSplitter *m_below = nullptr;
+};
