@@ -282,6 +282,8 @@ Status ReviewReport::writePdf(const Content &content, const QString &pdfPath)
     if (!file.open(QIODevice::WriteOnly))
         return Error::storage(
             tr("Could not write the report \"%1\": %2").arg(name, file.errorString()));
+    // Owner-only, like the package it reports on: it names the duos and their families' codes.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QPdfWriter writer(&file);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageOrientation(QPageLayout::Portrait);

@@ -288,6 +288,10 @@ void TestReviewReport::pdfIsWritten()
     QStringList files = QDir(m_dir->path()).entryList(QDir::Files);
     files.removeIf([](const QString &name) { return name.startsWith(QLatin1String("source.")); });
     QCOMPARE(files, QStringList{QStringLiteral("report.pdf")});
+    // Readable by its owner only, as the package is.
+    QCOMPARE(QFile::permissions(pdf) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                        QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
 }
 
 void TestReviewReport::longFeedbackBreaksPages()

@@ -32,6 +32,8 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 const PackageCrypto::KdfCost Cheap{1, 8 * 1024 * 1024};
 const QString Passphrase = QStringLiteral("supervisie-2026");
@@ -308,6 +310,17 @@ void TestReviewWindow::feedbackIsSavedBesideThePackage()
     figures->selectRow(1);
     const qint64 duo = figures->item(1, DuoFiguresView::DuoName)->data(Qt::UserRole).toLongLong();
     QVERIFY(panel->duoEditor()->isEnabled());
+    // The duo's name reads as written above its field: its "&" is no shortcut marker.
+    const QString duoName = figures->item(1, DuoFiguresView::DuoName)->text();
+    QVERIFY(duoName.contains(QLatin1Char('&')));
+    const QList<QLabel *> labels = panel->findChildren<QLabel *>();
+    const auto label = std::find_if(labels.begin(), labels.end(), [panel](QLabel *l) {
+        return l->buddy() == panel->duoEditor();
+    });
+    QVERIFY(label != labels.end());
+    QVERIFY2(
+        (*label)->text().contains(QString(duoName).replace(QLatin1Char('&'), QLatin1String("&&"))),
+        qPrintable((*label)->text()));
     QTest::keyClicks(panel->duoEditor(), QStringLiteral("Let op de afwezigheid van de VP."));
 
     // The first visit of the log, selected there.

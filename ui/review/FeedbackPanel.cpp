@@ -69,10 +69,17 @@ FeedbackPanel::FeedbackPanel(ReviewFeedback feedback, QWidget *parent)
     });
 }
 
+// A label with a buddy reads "&" as its shortcut marker: "Amzil & Kim" would show "Amzil _Kim".
+static QString literal(QString text)
+{
+    return text.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
 void FeedbackPanel::setDuo(qint64 duoId, const QString &name)
 {
     m_duoId = duoId;
-    m_duoLabel->setText(duoId ? tr("Feedback on the &duo %1").arg(name) : tr("Feedback on a &duo"));
+    m_duoLabel->setText(duoId ? tr("Feedback on the &duo %1").arg(literal(name))
+                              : tr("Feedback on a &duo"));
     const QSignalBlocker quiet(m_duo);
     m_duo->setPlainText(m_feedback.forDuo(duoId));
     m_duo->setEnabled(duoId != 0);
@@ -81,7 +88,7 @@ void FeedbackPanel::setDuo(qint64 duoId, const QString &name)
 void FeedbackPanel::setVisit(qint64 visitId, const QString &label)
 {
     m_visitId = visitId;
-    m_visitLabel->setText(visitId ? tr("Feedback on the &visit of %1").arg(label)
+    m_visitLabel->setText(visitId ? tr("Feedback on the &visit of %1").arg(literal(label))
                                   : tr("Feedback on a &visit"));
     const QSignalBlocker quiet(m_visit);
     m_visit->setPlainText(m_feedback.forVisit(visitId));

@@ -26,6 +26,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -111,8 +112,12 @@ ReviewWindow::ReviewWindow(std::unique_ptr<SupervisionPackage> package, const QS
     ListTable::setUp(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PackageVisitModel::Start, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Each column as wide as what it shows, measured on the first rows only (a package may
+    // hold a year of visits); the duo's names get the room that is left.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(PackageVisitModel::Duo, QHeaderView::Stretch);
+    header->setResizeContentsPrecision(200);
     m_report = new QTextBrowser;
     m_report->setObjectName(QStringLiteral("visitDetails"));
     m_report->setPlaceholderText(tr("Select a visit to read its report."));
@@ -210,9 +215,20 @@ void ReviewWindow::load()
     // Each query is shown as far as it succeeds; the first failure is said in the status bar.
     QStringList problems;
     auto visits = m_package->visits();
-    if (visits)
+    if (visits) {
         m_model->setVisits(visits.value());
-    else
+        m_table->resizeColumnsToContents();
+        // A long reason of a cancelled visit must not take the duo's room; it is read whole
+        // below the log.
+        const int widest = m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28;
+        for (int column = 0; column < PackageVisitModel::ColumnCount; ++column)
+            if (column != PackageVisitModel::Duo)
+                m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), widest));
+        // Room for the mark of a visit with feedback, which the measured rows may not have.
+        m_table->setColumnWidth(PackageVisitModel::Start,
+                                m_table->columnWidth(PackageVisitModel::Start) +
+                                    style()->pixelMetric(QStyle::PM_SmallIconSize) + 4);
+    } else
         problems << visits.message();
     auto figures = m_package->duoFigures();
     auto last = m_package->lastVisits();
