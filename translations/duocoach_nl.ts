@@ -3533,10 +3533,6 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <translation>Over DuoCoach</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DuoCoach %1&lt;/h3&gt;&lt;p&gt;Duo coaching in Dutch youth and family care: a trusted person from a community organisation and a professional from a care provider visit a family together.&lt;/p&gt;&lt;p&gt;This version shows families, workers, duos and the visit log.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DuoCoach %1&lt;/h3&gt;&lt;p&gt;Duo-coaching in de Nederlandse jeugd- en gezinszorg: een vertrouwenspersoon van een zelforganisatie en een professional van een zorgaanbieder bezoeken samen een gezin.&lt;/p&gt;&lt;p&gt;Deze versie toont gezinnen, medewerkers, duo&apos;s en het bezoeklogboek.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Families: %1 · Workers: %2 · Duos: %3 · Visits: %4</source>
         <translation>Gezinnen: %1 · Medewerkers: %2 · Duo&apos;s: %3 · Huisbezoeken: %4</translation>
     </message>
@@ -3631,6 +3627,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DuoCoach %1&lt;/h3&gt;&lt;p&gt;Duo coaching in Dutch youth and family care: a trusted person from a community organisation and a professional from a care provider visit a family together.&lt;/p&gt;&lt;p&gt;Coordinators register families and workers and form duos; duo coaches plan home visits, write reports and evaluate whether the support helps; supervisors review exported visit logs.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DuoCoach %1&lt;/h3&gt;&lt;p&gt;Duo-coaching in de Nederlandse jeugd- en gezinszorg: een vertrouwenspersoon van een zelforganisatie en een professional van een zorgaanbieder bezoeken samen een gezin.&lt;/p&gt;&lt;p&gt;Coördinatoren leggen gezinnen en medewerkers vast en vormen duo&apos;s; duocoaches plannen huisbezoeken, schrijven verslagen en evalueren of de ondersteuning helpt; supervisoren bekijken geëxporteerde bezoeklogboeken.&lt;/p&gt;&lt;p&gt;Alles blijft in één bestand op deze computer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -370,7 +370,10 @@ void MainWindow::showAbout()
         tr("<h3>DuoCoach %1</h3>"
            "<p>Duo coaching in Dutch youth and family care: a trusted person from a community "
            "organisation and a professional from a care provider visit a family together.</p>"
-           "<p>This version shows families, workers, duos and the visit log.</p>")
+           "<p>Coordinators register families and workers and form duos; duo coaches plan "
+           "home visits, write reports and evaluate whether the support helps; supervisors "
+           "review exported visit logs.</p>"
+           "<p>Everything stays in one file on this computer.</p>")
             .arg(QCoreApplication::applicationVersion()));
 }
 

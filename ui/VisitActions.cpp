@@ -7,6 +7,7 @@
 #include "dialogs/MissedVisitDialog.h"
 #include "dialogs/RaiseConcernDialog.h"
 #include "dialogs/VisitReportDialog.h"
+#include "storage/AccessLog.h"
 #include "storage/AssignmentStore.h"
 #include "storage/DuoStore.h"
 #include "storage/FamilyStore.h"
@@ -71,6 +72,13 @@ void VisitActions::markDone(qint64 visitId)
     auto visit = VisitStore(m_commands->database()).get(visitId);
     if (!visit)
         return report(tr("Visit Report"), visit.message());
+    // The report shows the family's household and notes: reading it is reading the family's
+    // file (NEN 7513), as opening the family is.
+    if (Status logged = AccessLog(m_commands->database())
+                            .record(m_commands->actor(), AccessAction::Read, visit->familyId,
+                                    AccessOutcome::Success, QStringLiteral("visit_report"));
+        !logged)
+        return report(tr("Visit Report"), logged.message());
     openModeless(new VisitReportDialog(*m_commands, visitId, currentUser(), m_window));
 }
 

@@ -75,6 +75,7 @@ private slots:
     void noShowFromTheLogNeedsReason();
     void closeConcernFromTheBanner();
     void notesOnlyForTheTrustedPerson();
+    void openingTheReportIsLoggedAsARead();
 
 private:
     // The main window on a fresh demo database, and a planned visit three days ago of a family
@@ -558,6 +559,24 @@ void TestVisitReportDialog::notesOnlyForTheTrustedPerson()
     QTRY_VERIFY(shows());
     undoByKeyboard();
     QTRY_COMPARE(panel->noteCount(), before);
+}
+
+void TestVisitReportDialog::openingTheReportIsLoggedAsARead()
+{
+    // The report shows the household and the notes: reading it is reading the family's file.
+    const auto reportReads = [this] {
+        return db()
+            .scalar(QStringLiteral("SELECT count(*) FROM access_log WHERE action = 'read' "
+                                   "AND family_id = ? AND detail = 'visit_report' "
+                                   "AND user_name = ?"),
+                    {m_visit.familyId, m_trustedPerson.name})
+            ->toInt();
+    };
+    QCOMPARE(reportReads(), 0);
+    VisitReportDialog *dialog = openReportFromPane();
+    QVERIFY(dialog);
+    QCOMPARE(reportReads(), 1);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestVisitReportDialog)
