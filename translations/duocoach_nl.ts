@@ -621,10 +621,6 @@
         <translation>huisbezoeken</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
-    </message>
-    <message>
         <source>&amp;to</source>
         <comment>period: from one day to another, both included</comment>
         <translation>&amp;tot en met</translation>
@@ -2340,6 +2336,13 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
             <numerusform>Rapport over %n huisbezoek geschreven naar %1.</numerusform>
             <numerusform>Rapport over %n huisbezoeken geschreven naar %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileField</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
     </message>
 </context>
 <context>
@@ -5097,10 +5100,6 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>supervision</source>
         <translation>supervisie</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>&amp;Period:</source>

@@ -1,5 +1,8 @@
 #include "CalendarExportDialog.h"
 
+#include "ExportFileField.h"
+#include "ResultLabel.h"
+
 #include "MessageBox.h"
 #include "exchange/CalendarExport.h"
 #include "exchange/ExportSelection.h"
@@ -11,7 +14,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -20,7 +22,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace {
@@ -101,14 +102,9 @@ CalendarExportDialog::CalendarExportDialog(Database &db, const CurrentUser &user
     m_from = dateField(monday, QStringLiteral("from"));
     m_to = dateField(today.addMonths(3), QStringLiteral("to"));
 
-    m_path = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .filePath(tr("home-visits") + QStringLiteral(".ics")));
-    m_path->setObjectName(QStringLiteral("path"));
-    m_browse = new QPushButton(tr("&Browse…"));
-    m_browse->setObjectName(QStringLiteral("browse"));
-    auto *file = new QHBoxLayout;
-    file->addWidget(m_path, 1);
-    file->addWidget(m_browse);
+    m_file =
+        new ExportFileField(tr("home-visits") + QStringLiteral(".ics"),
+                            tr("iCalendar files (*.ics);;All files (*)"), QStringLiteral("ics"));
 
     auto *period = new QHBoxLayout;
     period->addWidget(m_from);
@@ -128,13 +124,9 @@ CalendarExportDialog::CalendarExportDialog(Database &db, const CurrentUser &user
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Visits of:"), who);
     form->addRow(labelFor(tr("&Period:"), m_from), period);
-    form->addRow(labelFor(tr("F&ile:"), m_path), file);
+    form->addRow(labelFor(tr("F&ile:"), m_file->lineEdit()), m_file);
 
-    m_result = new QLabel;
-    m_result->setObjectName(QStringLiteral("result"));
-    m_result->setWordWrap(true);
-    m_result->setTextFormat(Qt::PlainText);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result = new ResultLabel;
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::ActionRole);
@@ -142,7 +134,6 @@ CalendarExportDialog::CalendarExportDialog(Database &db, const CurrentUser &user
     m_export->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &CalendarExportDialog::exportCalendar);
-    connect(m_browse, &QPushButton::clicked, this, &CalendarExportDialog::browse);
     // Both lists stay open to choose from; picking from one says which one is meant.
     connect(m_duos, qOverload<int>(&QComboBox::activated), this,
             [this] { m_duoChoice->setChecked(true); });
@@ -159,7 +150,7 @@ CalendarExportDialog::CalendarExportDialog(Database &db, const CurrentUser &user
     layout->addWidget(buttons);
     setMinimumWidth(560);
     if (!problems.isEmpty())
-        showResult(problems.join(QLatin1Char(' ')), true);
+        m_result->say(problems.join(QLatin1Char(' ')), true);
 }
 
 ExportRequest CalendarExportDialog::request() const
@@ -174,31 +165,46 @@ ExportRequest CalendarExportDialog::request() const
     return request;
 }
 
+QLineEdit *CalendarExportDialog::pathField() const
+{
+    return m_file->lineEdit();
+}
+
+QPushButton *CalendarExportDialog::browseButton() const
+{
+    return m_file->browseButton();
+}
+
+QLabel *CalendarExportDialog::resultLabel() const
+{
+    return m_result;
+}
+
 bool CalendarExportDialog::exportCalendar()
 {
-    const QString path = m_path->text().trimmed();
+    const QString path = m_file->path();
     const ExportRequest chosen = request();
     if (path.isEmpty()) {
-        showResult(tr("Choose the file to write the calendar to."), true);
+        m_result->say(tr("Choose the file to write the calendar to."), true);
         return false;
     }
     if (!chosen.duoId && !chosen.workerId) {
-        showResult(m_duoChoice->isChecked() ? tr("There is no duo to export the visits of.")
-                                            : tr("There is no worker to export the visits of."),
-                   true);
+        m_result->say(m_duoChoice->isChecked() ? tr("There is no duo to export the visits of.")
+                                               : tr("There is no worker to export the visits of."),
+                      true);
         return false;
     }
     if (chosen.to < chosen.from) {
-        showResult(tr("The last day of the period lies before the first."), true);
+        m_result->say(tr("The last day of the period lies before the first."), true);
         return false;
     }
     const QFileInfo target(path);
-    if (target.exists() && target.absoluteFilePath() != m_confirmedPath && !isOwnCalendar(path) &&
+    if (target.exists() && !m_file->replaceConfirmed() && !isOwnCalendar(path) &&
         MessageBox::question(this, windowTitle(),
                              tr("The file %1 exists and is not a calendar from DuoCoach. "
                                 "Replace it?")
                                  .arg(QDir::toNativeSeparators(path))) != QMessageBox::Yes) {
-        showResult(QString(), false);
+        m_result->say(QString(), false);
         return false;
     }
     int visits = 0;
@@ -211,36 +217,12 @@ bool CalendarExportDialog::exportCalendar()
             return {};
         });
     if (!done) {
-        showResult(done.message(), true);
+        m_result->say(done.message(), true);
         return false;
     }
-    showResult(
+    m_result->say(
         tr("%n visit(s) written to %1.", nullptr, visits).arg(QDir::toNativeSeparators(path)),
         false);
     emit exported(visits, path);
     return true;
-}
-
-void CalendarExportDialog::browse()
-{
-    // Only on request: the field itself takes a typed path, so no test waits on this dialog.
-    QFileDialog chooser(this, tr("Export to Calendar"), m_path->text(),
-                        tr("iCalendar files (*.ics);;All files (*)"));
-    chooser.setAcceptMode(QFileDialog::AcceptSave);
-    chooser.setDefaultSuffix(QStringLiteral("ics"));
-    if (chooser.exec() != QDialog::Accepted || chooser.selectedFiles().isEmpty())
-        return;
-    const QString chosen = chooser.selectedFiles().constFirst();
-    m_path->setText(QDir::toNativeSeparators(chosen));
-    m_confirmedPath = QFileInfo(chosen).absoluteFilePath();
-}
-
-void CalendarExportDialog::showResult(const QString &sentence, bool failed)
-{
-    QPalette colours = m_result->palette();
-    // The warning colour of the forms (EditDialog) for a failure; the normal text colour else.
-    colours.setColor(QPalette::WindowText,
-                     failed ? QColor(0xb0, 0x3a, 0x2e) : palette().color(QPalette::WindowText));
-    m_result->setPalette(colours);
-    m_result->setText(sentence);
 }

@@ -11,6 +11,7 @@
 #include <QDialog>
 
 class Database;
+class ExportFileField;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
@@ -18,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
+class ResultLabel;
 
 class CalendarExportDialog : public QDialog
 {
@@ -33,11 +35,11 @@ public:
     QComboBox *workers() const { return m_workers; } // item data: the worker's id
     QDateEdit *fromField() const { return m_from; }
     QDateEdit *toField() const { return m_to; }
-    QLineEdit *pathField() const { return m_path; }
-    QPushButton *browseButton() const { return m_browse; }
+    QLineEdit *pathField() const;
+    QPushButton *browseButton() const;
     QPushButton *exportButton() const { return m_export; }
     // One sentence: how many visits went to which file, or why none did.
-    QLabel *resultLabel() const { return m_result; }
+    QLabel *resultLabel() const;
 
     ExportRequest request() const;
 
@@ -49,21 +51,16 @@ signals:
     void exported(int visits, const QString &path);
 
 private:
-    void browse();
-    void showResult(const QString &sentence, bool failed);
-
     Database &m_db;
     Actor m_actor; // every export is logged (NEN 7513), in the user's name
     // Set when Browse… chose the file: its dialog asked already whether to replace it.
-    QString m_confirmedPath;
     QRadioButton *m_duoChoice = nullptr;
     QRadioButton *m_workerChoice = nullptr;
     QComboBox *m_duos = nullptr;
     QComboBox *m_workers = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
-    QLineEdit *m_path = nullptr;
-    QPushButton *m_browse = nullptr;
+    ExportFileField *m_file = nullptr;
     QPushButton *m_export = nullptr;
-    QLabel *m_result = nullptr;
+    ResultLabel *m_result = nullptr;
 };

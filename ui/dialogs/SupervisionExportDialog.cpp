@@ -1,5 +1,8 @@
 #include "SupervisionExportDialog.h"
 
+#include "ExportFileField.h"
+#include "ResultLabel.h"
+
 #include "MessageBox.h"
 #include "exchange/PackageCrypto.h"
 #include "storage/DuoStore.h"
@@ -10,14 +13,12 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace {
@@ -95,14 +96,9 @@ SupervisionExportDialog::SupervisionExportDialog(Database &db, const CurrentUser
         tr("optional; at least %n characters", nullptr, PackageCrypto::MinimumPassphraseLength));
     m_repeat = passwordField(QStringLiteral("repeatPassphrase"));
 
-    m_path = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .filePath(tr("supervision") + QStringLiteral(".duosup")));
-    m_path->setObjectName(QStringLiteral("path"));
-    m_browse = new QPushButton(tr("&Browse…"));
-    m_browse->setObjectName(QStringLiteral("browse"));
-    auto *file = new QHBoxLayout;
-    file->addWidget(m_path, 1);
-    file->addWidget(m_browse);
+    m_file = new ExportFileField(tr("supervision") + QStringLiteral(".duosup"),
+                                 tr("Supervision packages (*.duosup);;All files (*)"),
+                                 QStringLiteral("duosup"));
 
     // A label of a row that holds a layout has no buddy of itself: set, so its & works.
     auto labelFor = [](const QString &text, QWidget *buddy) {
@@ -117,13 +113,9 @@ SupervisionExportDialog::SupervisionExportDialog(Database &db, const CurrentUser
     form->addRow(QString(), m_pseudonymize);
     form->addRow(labelFor(tr("Pass&phrase:"), m_passphrase), m_passphrase);
     form->addRow(labelFor(tr("&Repeat passphrase:"), m_repeat), m_repeat);
-    form->addRow(labelFor(tr("F&ile:"), m_path), file);
+    form->addRow(labelFor(tr("F&ile:"), m_file->lineEdit()), m_file);
 
-    m_result = new QLabel;
-    m_result->setObjectName(QStringLiteral("result"));
-    m_result->setWordWrap(true);
-    m_result->setTextFormat(Qt::PlainText);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result = new ResultLabel;
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::ActionRole);
@@ -131,8 +123,7 @@ SupervisionExportDialog::SupervisionExportDialog(Database &db, const CurrentUser
     m_export->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &SupervisionExportDialog::exportPackage);
-    connect(m_browse, &QPushButton::clicked, this, &SupervisionExportDialog::browse);
-    for (QLineEdit *field : {m_passphrase, m_repeat, m_path})
+    for (QLineEdit *field : {m_passphrase, m_repeat, m_file->lineEdit()})
         connect(field, &QLineEdit::textChanged, this, &SupervisionExportDialog::updateState);
     for (QDateEdit *field : {m_from, m_to})
         connect(field, &QDateEdit::dateChanged, this, &SupervisionExportDialog::updateState);
@@ -148,7 +139,7 @@ SupervisionExportDialog::SupervisionExportDialog(Database &db, const CurrentUser
     setMinimumWidth(600);
     updateState();
     if (!problem.isEmpty())
-        showResult(problem, true);
+        m_result->say(problem, true);
 }
 
 ExportRequest SupervisionExportDialog::request() const
@@ -175,10 +166,20 @@ void SupervisionExportDialog::updateState()
                  PackageCrypto::MinimumPassphraseLength);
     else if (m_to->date() < m_from->date())
         why = tr("The last day of the period lies before the first.");
-    else if (m_path->text().trimmed().isEmpty())
+    else if (m_file->path().isEmpty())
         why = tr("Choose the file to write the package to.");
     m_export->setEnabled(why.isEmpty());
-    showResult(why, !why.isEmpty());
+    m_result->say(why, !why.isEmpty());
+}
+
+QLineEdit *SupervisionExportDialog::pathField() const
+{
+    return m_file->lineEdit();
+}
+
+QLabel *SupervisionExportDialog::resultLabel() const
+{
+    return m_result;
 }
 
 bool SupervisionExportDialog::exportPackage()
@@ -186,9 +187,9 @@ bool SupervisionExportDialog::exportPackage()
     updateState();
     if (!m_export->isEnabled())
         return false;
-    const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
+    const QString path = m_file->path();
     const QFileInfo target(path);
-    if (target.exists() && !target.isDir() && target.absoluteFilePath() != m_confirmedPath &&
+    if (target.exists() && !target.isDir() && !m_file->replaceConfirmed() &&
         MessageBox::question(
             this, windowTitle(),
             tr("The file %1 exists. Replace it?").arg(QDir::toNativeSeparators(path))) !=
@@ -204,7 +205,7 @@ bool SupervisionExportDialog::exportPackage()
     auto written = SupervisionPackageWriter::write(m_db, path, options);
     QApplication::restoreOverrideCursor();
     if (!written) {
-        showResult(written.message(), true);
+        m_result->say(written.message(), true);
         MessageBox::critical(this, windowTitle(), written.message());
         return false;
     }
@@ -219,31 +220,7 @@ bool SupervisionExportDialog::exportPackage()
                        nullptr, int(summary.familiesWithoutConsent));
     sentence += QLatin1Char(' ') + (summary.encrypted ? tr("The file is encrypted.")
                                                       : tr("The file is not encrypted."));
-    showResult(sentence, false);
+    m_result->say(sentence, false);
     emit exported(summary);
     return true;
-}
-
-void SupervisionExportDialog::browse()
-{
-    QFileDialog chooser(this, windowTitle(), m_path->text(),
-                        tr("Supervision packages (*.duosup);;All files (*)"));
-    chooser.setAcceptMode(QFileDialog::AcceptSave);
-    chooser.setDefaultSuffix(QStringLiteral("duosup"));
-    // The chooser asks about replacing a file; the export asks again only for typed names.
-    if (chooser.exec() != QDialog::Accepted || chooser.selectedFiles().isEmpty())
-        return;
-    const QString chosen = chooser.selectedFiles().constFirst();
-    m_path->setText(QDir::toNativeSeparators(chosen));
-    m_confirmedPath = QFileInfo(chosen).absoluteFilePath();
-}
-
-void SupervisionExportDialog::showResult(const QString &sentence, bool failed)
-{
-    QPalette colours = m_result->palette();
-    // The warning colour of the forms (EditDialog) for a failure; the normal text colour else.
-    colours.setColor(QPalette::WindowText,
-                     failed ? QColor(0xb0, 0x3a, 0x2e) : palette().color(QPalette::WindowText));
-    m_result->setPalette(colours);
-    m_result->setText(sentence);
 }

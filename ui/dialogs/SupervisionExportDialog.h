@@ -17,12 +17,14 @@
 #include <QDialog>
 
 class Database;
+class ExportFileField;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class ResultLabel;
 
 class SupervisionExportDialog : public QDialog
 {
@@ -40,10 +42,10 @@ public:
     QCheckBox *pseudonymizeBox() const { return m_pseudonymize; }
     QLineEdit *passphraseField() const { return m_passphrase; }
     QLineEdit *repeatField() const { return m_repeat; }
-    QLineEdit *pathField() const { return m_path; }
+    QLineEdit *pathField() const;
     QPushButton *exportButton() const { return m_export; }
     // Why Export cannot be pressed yet, or what the last export wrote.
-    QLabel *resultLabel() const { return m_result; }
+    QLabel *resultLabel() const;
 
     ExportRequest request() const;
     // Test hook: a cheaper key derivation than the default, so tests stay fast.
@@ -58,24 +60,20 @@ signals:
     void exported(const SupervisionExportSummary &summary);
 
 private:
-    void browse();
     void updateState();
-    void showResult(const QString &sentence, bool failed);
 
     Database &m_db;
     QString m_exportedBy;
     Actor m_actor; // every export is logged (NEN 7513), in the user's name
     PackageCrypto::KdfCost m_kdfCost;
     // Set when Browse… chose the file: its dialog asked already whether to replace it.
-    QString m_confirmedPath;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QComboBox *m_duos = nullptr;
     QCheckBox *m_pseudonymize = nullptr;
     QLineEdit *m_passphrase = nullptr;
     QLineEdit *m_repeat = nullptr;
-    QLineEdit *m_path = nullptr;
-    QPushButton *m_browse = nullptr;
+    ExportFileField *m_file = nullptr;
     QPushButton *m_export = nullptr;
-    QLabel *m_result = nullptr;
+    ResultLabel *m_result = nullptr;
 };
