@@ -5,6 +5,10 @@
 #include "PackageFormat.h"
 #include "domain/DomainText.h"
 #include "storage/Database.h"
+#include "storage/EvaluationStore.h"
+#include "storage/FollowUpStore.h"
+#include "storage/GoalStore.h"
+#include "storage/SafetyConcernStore.h"
 #include "storage/SqlValues.h"
 
 #include <QFile>
@@ -591,7 +595,7 @@ Result<QList<FollowUp>> SupervisionPackage::followUps(qint64 familyId) const
 {
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT fu.id, fu.family_id, fu.visit_id, fu.description, "
-                             "fu.owner_id, fu.owner_name, fu.due_on, fu.done_on, f.case_code "
+                             "fu.owner_id, fu.due_on, fu.done_on, fu.owner_name, f.case_code "
                              "FROM follow_ups fu LEFT JOIN families f ON f.id = fu.family_id "
                              "WHERE ? = 0 OR fu.family_id = ? ORDER BY fu.due_on, fu.id"));
     q.addBindValue(familyId);
@@ -600,19 +604,8 @@ Result<QList<FollowUp>> SupervisionPackage::followUps(qint64 familyId) const
         return Error::integrity(
             tr("The package \"%1\" cannot be read: %2").arg(m_name, q.lastError().databaseText()));
     QList<FollowUp> list;
-    while (q.next()) {
-        FollowUp f;
-        f.id = q.value(0).toLongLong();
-        f.familyId = q.value(1).toLongLong();
-        f.visitId = q.value(2).toLongLong();
-        f.description = q.value(3).toString();
-        f.ownerId = q.value(4).toLongLong();
-        f.ownerName = q.value(5).toString();
-        f.dueOn = SqlValues::toDate(q.value(6));
-        f.doneOn = SqlValues::toDate(q.value(7));
-        f.caseCode = q.value(8).toString();
-        list << f;
-    }
+    while (q.next())
+        list << FollowUpStore::fromRow(q);
     return list;
 }
 
@@ -629,14 +622,7 @@ Result<QList<Evaluation>> SupervisionPackage::evaluations(qint64 familyId) const
     QList<Evaluation> list;
     QHash<qint64, int> index;
     while (q.next()) {
-        Evaluation e;
-        e.id = q.value(0).toLongLong();
-        e.familyId = q.value(1).toLongLong();
-        e.heldOn = SqlValues::toDate(q.value(2));
-        e.helps = DomainText::parse<Helps>(q.value(3).toString()).value_or(Helps::Yes);
-        e.decision =
-            DomainText::parse<Decision>(q.value(4).toString()).value_or(Decision::Continue);
-        e.reason = q.value(5).toString();
+        const Evaluation e = EvaluationStore::fromRow(q);
         index.insert(e.id, int(list.size()));
         list << e;
     }
@@ -664,18 +650,8 @@ Result<QList<Goal>> SupervisionPackage::goals(qint64 familyId) const
         return Error::integrity(
             tr("The package \"%1\" cannot be read: %2").arg(m_name, q.lastError().databaseText()));
     QList<Goal> list;
-    while (q.next()) {
-        Goal g;
-        g.id = q.value(0).toLongLong();
-        g.familyId = q.value(1).toLongLong();
-        g.domain =
-            DomainText::parse<LifeDomain>(q.value(2).toString()).value_or(LifeDomain::Finances);
-        g.description = q.value(3).toString();
-        g.startScore = q.value(4).toInt();
-        g.setOn = SqlValues::toDate(q.value(5));
-        g.endedOn = SqlValues::toDate(q.value(6));
-        list << g;
-    }
+    while (q.next())
+        list << GoalStore::fromRow(q);
     return list;
 }
 
@@ -691,18 +667,7 @@ Result<QList<SafetyConcern>> SupervisionPackage::safetyConcerns(qint64 familyId)
         return Error::integrity(
             tr("The package \"%1\" cannot be read: %2").arg(m_name, q.lastError().databaseText()));
     QList<SafetyConcern> list;
-    while (q.next()) {
-        SafetyConcern c;
-        c.id = q.value(0).toLongLong();
-        c.familyId = q.value(1).toLongLong();
-        c.visitId = q.value(2).toLongLong();
-        c.description = q.value(3).toString();
-        c.raisedBy = q.value(4).toString();
-        c.raisedAt = SqlValues::toDateTime(q.value(5));
-        c.closedBy = q.value(6).toString();
-        c.closedAt = SqlValues::toDateTime(q.value(7));
-        c.closingNote = q.value(8).toString();
-        list << c;
-    }
+    while (q.next())
+        list << SafetyConcernStore::fromRow(q);
     return list;
 }

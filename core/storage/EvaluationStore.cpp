@@ -13,7 +13,13 @@ namespace {
 const QString selectSql =
     QStringLiteral("SELECT id, family_id, held_on, helps, decision, reason FROM evaluations ");
 
-Evaluation fromRow(const QSqlQuery &q)
+QString shortDate(const QDate &day)
+{
+    return QLocale().toString(day, QLocale::ShortFormat);
+}
+} // namespace
+
+Evaluation EvaluationStore::fromRow(const QSqlQuery &q)
 {
     Evaluation e;
     e.id = q.value(0).toLongLong();
@@ -24,12 +30,6 @@ Evaluation fromRow(const QSqlQuery &q)
     e.reason = q.value(5).toString();
     return e;
 }
-
-QString shortDate(const QDate &day)
-{
-    return QLocale().toString(day, QLocale::ShortFormat);
-}
-} // namespace
 
 Result<EvaluationStore::Added> EvaluationStore::add(const Evaluation &evaluation,
                                                     const QDate &today)

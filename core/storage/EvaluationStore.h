@@ -15,6 +15,7 @@
 #include <QHash>
 
 class Database;
+class QSqlQuery;
 
 // One point of a goal's line in the chart.
 struct ScorePoint
@@ -28,6 +29,10 @@ class EvaluationStore
 {
     Q_DECLARE_TR_FUNCTIONS(EvaluationStore)
 public:
+    // One row of `id, family_id, held_on, helps, decision, reason (scores apart)`, in this order:
+    // the store's own queries and the supervision package's reader select the columns so.
+    static Evaluation fromRow(const QSqlQuery &q);
+
     // What add() and restore() wrote: the evaluation's id and the goals a decision to stop
     // ended on its day (remove() opens them again).
     struct Added

@@ -14,7 +14,13 @@ const QString selectSql = QStringLiteral(
     "w.name, f.case_code FROM follow_ups u JOIN workers w ON w.id = u.owner_id "
     "JOIN families f ON f.id = u.family_id ");
 
-FollowUp fromRow(const QSqlQuery &q)
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+} // namespace
+
+FollowUp FollowUpStore::fromRow(const QSqlQuery &q)
 {
     FollowUp f;
     f.id = q.value(0).toLongLong();
@@ -28,12 +34,6 @@ FollowUp fromRow(const QSqlQuery &q)
     f.caseCode = q.value(8).toString();
     return f;
 }
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-} // namespace
 
 Status FollowUpStore::check(FollowUp *followUp) const
 {

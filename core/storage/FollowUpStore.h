@@ -9,11 +9,17 @@
 #include <QCoreApplication>
 
 class Database;
+class QSqlQuery;
 
 class FollowUpStore
 {
     Q_DECLARE_TR_FUNCTIONS(FollowUpStore)
 public:
+    // One row of `id, family_id, visit_id, description, owner_id, due_on, done_on, owner name, case
+    // code`, in this order: the store's own queries and the supervision package's reader select the
+    // columns so.
+    static FollowUp fromRow(const QSqlQuery &q);
+
     explicit FollowUpStore(Database &db) : m_db(db) {}
 
     // Adds an open follow-up. From a visit (visitId set; familyId may be 0 and is taken from

@@ -11,19 +11,6 @@ namespace {
 const QString selectSql = QStringLiteral(
     "SELECT id, family_id, life_domain, description, start_score, set_on, ended_on FROM goals ");
 
-Goal fromRow(const QSqlQuery &q)
-{
-    Goal g;
-    g.id = q.value(0).toLongLong();
-    g.familyId = q.value(1).toLongLong();
-    g.domain = DomainText::parse<LifeDomain>(q.value(2).toString()).value_or(LifeDomain::Finances);
-    g.description = q.value(3).toString();
-    g.startScore = q.value(4).toInt();
-    g.setOn = SqlValues::toDate(q.value(5));
-    g.endedOn = SqlValues::toDate(q.value(6));
-    return g;
-}
-
 QString shortDate(const QDate &day)
 {
     return QLocale().toString(day, QLocale::ShortFormat);
@@ -35,10 +22,23 @@ Result<QList<Goal>> readAll(Result<QSqlQuery *> q)
         return q.error();
     QList<Goal> goals;
     while (q->next())
-        goals << fromRow(*q.value());
+        goals << GoalStore::fromRow(*q.value());
     return goals;
 }
 } // namespace
+
+Goal GoalStore::fromRow(const QSqlQuery &q)
+{
+    Goal g;
+    g.id = q.value(0).toLongLong();
+    g.familyId = q.value(1).toLongLong();
+    g.domain = DomainText::parse<LifeDomain>(q.value(2).toString()).value_or(LifeDomain::Finances);
+    g.description = q.value(3).toString();
+    g.startScore = q.value(4).toInt();
+    g.setOn = SqlValues::toDate(q.value(5));
+    g.endedOn = SqlValues::toDate(q.value(6));
+    return g;
+}
 
 QString GoalStore::shortDescription(const Goal &goal)
 {

@@ -10,11 +10,16 @@
 #include <QCoreApplication>
 
 class Database;
+class QSqlQuery;
 
 class GoalStore
 {
     Q_DECLARE_TR_FUNCTIONS(GoalStore)
 public:
+    // One row of `id, family_id, life_domain, description, start_score, set_on, ended_on`, in this
+    // order: the store's own queries and the supervision package's reader select the columns so.
+    static Goal fromRow(const QSqlQuery &q);
+
     explicit GoalStore(Database &db) : m_db(db) {}
 
     // Adds the goal to goal.familyId, worked on from goal.setOn; returns it as stored. Refused:

@@ -10,7 +10,9 @@ const QString selectSql =
     QStringLiteral("SELECT id, family_id, visit_id, description, raised_by, raised_at, "
                    "closed_by, closed_at, closing_note FROM safety_concerns ");
 
-SafetyConcern fromRow(const QSqlQuery &q)
+} // namespace
+
+SafetyConcern SafetyConcernStore::fromRow(const QSqlQuery &q)
 {
     SafetyConcern c;
     c.id = q.value(0).toLongLong();
@@ -24,7 +26,6 @@ SafetyConcern fromRow(const QSqlQuery &q)
     c.closingNote = q.value(8).toString();
     return c;
 }
-} // namespace
 
 Result<qint64> SafetyConcernStore::raise(const SafetyConcern &concern)
 {

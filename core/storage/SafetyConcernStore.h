@@ -11,11 +11,17 @@
 #include <QSet>
 
 class Database;
+class QSqlQuery;
 
 class SafetyConcernStore
 {
     Q_DECLARE_TR_FUNCTIONS(SafetyConcernStore)
 public:
+    // One row of `id, family_id, visit_id, description, raised_by, raised_at, closed_by, closed_at,
+    // closing_note`, in this order: the store's own queries and the supervision package's reader
+    // select the columns so.
+    static SafetyConcern fromRow(const QSqlQuery &q);
+
     explicit SafetyConcernStore(Database &db) : m_db(db) {}
 
     // Records an open concern on concern.familyId, or on concern.visitId (the family then comes
