@@ -12,7 +12,9 @@ struct Error
 {
     // The kind decides the CLI's exit status (see DESIGN.md): Invalid and Refused are
     // "bad input or refused file" (2), Integrity is "integrity or verification failure" (3).
-    enum class Kind { Invalid, Refused, Integrity, Storage };
+    // Cancelled is the user's own choice (Progress::cancel): nothing was written, and the UI
+    // says nothing more about it.
+    enum class Kind { Invalid, Refused, Integrity, Storage, Cancelled };
 
     Kind kind = Kind::Invalid;
     QString message;
@@ -21,6 +23,8 @@ struct Error
     static Error refused(QString message) { return {Kind::Refused, std::move(message)}; }
     static Error integrity(QString message) { return {Kind::Integrity, std::move(message)}; }
     static Error storage(QString message) { return {Kind::Storage, std::move(message)}; }
+    static Error cancelled(QString message) { return {Kind::Cancelled, std::move(message)}; }
+    bool isCancelled() const { return kind == Kind::Cancelled; }
 };
 
 template <typename T> class [[nodiscard]] Result

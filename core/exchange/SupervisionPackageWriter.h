@@ -20,6 +20,7 @@
 
 #include "ExportRequest.h"
 #include "PackageCrypto.h"
+#include "Progress.h"
 #include "Result.h"
 #include "SecureBytes.h"
 #include "storage/AccessLog.h"
@@ -54,6 +55,7 @@ public:
         Actor actor;          // who exports, as the access log records them (write() only)
         QDateTime exportedAt; // null: now
         PackageCrypto::KdfCost kdfCost;
+        Progress *progress = nullptr; // steps while building; cancel() stops before writing
     };
 
     // The request judged before anything is read: a period, an existing duo or worker, a
