@@ -7,7 +7,7 @@ PACKAGES="g++ cmake ninja-build pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qt6-translations-l10n libqt6sql6-sqlite libgl-dev
 sqlite3 xvfb xauth fonts-dejavu-core adwaita-icon-theme
-libcsv-dev tzdata libical-dev libsodium-dev libsqlite3-dev
+libcsv-dev tzdata libical-dev libsodium-dev libssl-dev libsqlite3-dev
 qt6-charts-dev libqt6opengl6-dev
 clang libclang-rt-14-dev llvm"
 

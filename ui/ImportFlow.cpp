@@ -1,11 +1,15 @@
 #include "ImportFlow.h"
 
+#include "BackgroundTask.h"
 #include "MessageBox.h"
 #include "commands/EditCommands.h"
+#include "commands/ImportFamiliesCommand.h"
+#include "commands/ImportWorkersCommand.h"
 #include "exchange/FamilyImporter.h"
 #include "exchange/WorkerImporter.h"
 #include "storage/OrganisationStore.h"
 
+#include <QFileInfo>
 #include <QLocale>
 #include <QSet>
 
@@ -15,6 +19,19 @@ QString number(int n)
 {
     return QLocale().toString(n);
 }
+
+// Reads and checks the file off the window's thread too: a file of thousands of rows takes
+// longer than a frame. (The work's own database connection goes unused.)
+template <typename Importer>
+Status readInBackground(QWidget *parent, EditCommands &commands, Importer &importer,
+                        const QString &path)
+{
+    return BackgroundTask::run(
+        parent, ImportFlow::tr("Reading %1…").arg(QFileInfo(path).fileName()),
+        commands.database().path(), [&importer, &path](Database &, Progress &progress) {
+            return importer.read(path, &progress);
+        });
+}
 } // namespace
 
 bool ImportFlow::importFamilies(QWidget *parent, EditCommands &commands, const QString &path,
@@ -22,8 +39,9 @@ bool ImportFlow::importFamilies(QWidget *parent, EditCommands &commands, const Q
 {
     const QString title = tr("Import Families");
     FamilyImporter importer;
-    if (Status read = importer.read(path); !read) {
-        MessageBox::critical(parent, title, read.message());
+    if (Status read = readInBackground(parent, commands, importer, path); !read) {
+        if (!read.error().isCancelled()) // a cancel was the user's own choice: nothing to say
+            MessageBox::critical(parent, title, read.message());
         return false;
     }
     const int count = int(importer.families().size());
@@ -37,11 +55,20 @@ bool ImportFlow::importFamilies(QWidget *parent, EditCommands &commands, const Q
                                  .arg(importer.fileName(), number(count));
     if (MessageBox::question(parent, title, question) != QMessageBox::Yes)
         return false;
-    auto written = commands.importFamilies(importer);
+    // Off the window's thread, on a connection of its own, with Cancel; then the same step on
+    // the undo stack as any edit.
+    const Actor actor = commands.actor();
+    auto written = BackgroundTask::run(
+        parent, tr("Importing families from %1…").arg(importer.fileName()),
+        commands.database().path(), [&importer, &actor](Database &db, Progress &progress) {
+            return ImportFamiliesCommand::write(db, importer, actor, &progress);
+        });
     if (!written) {
-        MessageBox::critical(parent, title, written.message());
+        if (!written.error().isCancelled())
+            MessageBox::critical(parent, title, written.message());
         return false;
     }
+    commands.addWrittenImport(importer.fileName(), written.value());
     if (done)
         *done = tr("Families imported from %1: %2.")
                     .arg(importer.fileName(), number(int(written->size())));
@@ -53,8 +80,9 @@ bool ImportFlow::importWorkers(QWidget *parent, EditCommands &commands, const QS
 {
     const QString title = tr("Import Workers");
     WorkerImporter importer;
-    if (Status read = importer.read(path); !read) {
-        MessageBox::critical(parent, title, read.message());
+    if (Status read = readInBackground(parent, commands, importer, path); !read) {
+        if (!read.error().isCancelled())
+            MessageBox::critical(parent, title, read.message());
         return false;
     }
     const QList<Worker> &workers = importer.workers();
@@ -65,8 +93,12 @@ bool ImportFlow::importWorkers(QWidget *parent, EditCommands &commands, const QS
     }
     int trusted = 0;
     QStringList newOrganisations;
+    // Known as the importer knows them (case folded): one query, not one an organisation.
     QSet<QString> seen;
-    OrganisationStore organisations(commands.database());
+    if (auto known = OrganisationStore(commands.database()).all()) {
+        for (const Organisation &organisation : known.value())
+            seen.insert(organisation.name.trimmed().toCaseFolded());
+    }
     for (const Worker &worker : workers) {
         if (worker.role == WorkerRole::TrustedPerson)
             ++trusted;
@@ -74,9 +106,7 @@ bool ImportFlow::importWorkers(QWidget *parent, EditCommands &commands, const QS
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        auto known = organisations.findByName(worker.organisationName);
-        if (known && known.value() == 0)
-            newOrganisations << worker.organisationName;
+        newOrganisations << worker.organisationName;
     }
     QString question = tr("Workers in %1: %2 (trusted persons: %3, professionals: %4).")
                            .arg(importer.fileName(), number(int(workers.size())), number(trusted),
@@ -87,13 +117,19 @@ bool ImportFlow::importWorkers(QWidget *parent, EditCommands &commands, const QS
     question += QLatin1Char(' ') + tr("Import them? Undo takes the whole import back.");
     if (MessageBox::question(parent, title, question) != QMessageBox::Yes)
         return false;
-    auto written = commands.importWorkers(importer);
+    auto written = BackgroundTask::run(
+        parent, tr("Importing workers from %1…").arg(importer.fileName()),
+        commands.database().path(), [&importer](Database &db, Progress &progress) {
+            return ImportWorkersCommand::write(db, importer, &progress);
+        });
     if (!written) {
-        MessageBox::critical(parent, title, written.message());
+        if (!written.error().isCancelled())
+            MessageBox::critical(parent, title, written.message());
         return false;
     }
+    commands.addWrittenImport(importer.fileName(), written.value());
     if (done)
         *done = tr("Workers imported from %1: %2.")
-                    .arg(importer.fileName(), number(int(written->workerIds.size())));
+                    .arg(importer.fileName(), number(int(written->summary.workerIds.size())));
     return true;
 }

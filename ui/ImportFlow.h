@@ -2,7 +2,9 @@
 // File > Import in the GUI: the same all-or-nothing importers as `duocoach-cli import`. The file
 // is read and checked first; a bad row is reported (file, row, column, reason) and nothing is
 // written. Otherwise the user sees how many rows will come in and confirms; the import is then
-// one undoable step on the command façade.
+// written and becomes one undoable step on the command façade. Reading and writing both run off
+// the window's thread (BackgroundTask), with progress and Cancel; a cancelled import stores
+// nothing.
 
 #include <QCoreApplication>
 

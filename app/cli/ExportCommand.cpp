@@ -235,10 +235,8 @@ int ExportCommand::exportPdf(Database &db, const QString &outPath, const ExportR
     options.actor = Actor::commandLine();
     options.exportedAt = QDateTime::currentDateTime();
     SupervisionExportSummary summary;
-    // One read snapshot, so every table of the package agrees with its visits.
-    QSqlQuery(db.connection()).exec(QStringLiteral("SAVEPOINT pdf_report"));
-    auto image = SupervisionPackageWriter::build(db, options, &summary);
-    QSqlQuery(db.connection()).exec(QStringLiteral("RELEASE pdf_report"));
+    // build() reads in one snapshot, so every table of the package agrees with its visits.
+    auto image = SupervisionPackageWriter::build(*writable.value(), options, &summary);
     if (!image)
         return fail(err, image.error());
     auto package = SupervisionPackage::fromBytes(image.value().view(), outPath);

@@ -32,9 +32,13 @@ constexpr Language table[] = {
 
 QStringList Languages::codes()
 {
-    QStringList result;
-    for (const auto &l : table)
-        result << QString::fromLatin1(l.code);
+    // Built once: validation asks for every language of every row of an import.
+    static const QStringList result = [] {
+        QStringList all;
+        for (const auto &l : table)
+            all << QString::fromLatin1(l.code);
+        return all;
+    }();
     return result;
 }
 

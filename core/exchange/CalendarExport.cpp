@@ -1,5 +1,6 @@
 #include "CalendarExport.h"
 
+#include "Progress.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -198,7 +199,13 @@ QByteArray CalendarExport::summaryProperty(const QString &text)
     return bytes;
 }
 
-Result<CalendarExport::Calendar> CalendarExport::render(const ExportRequest &request) const
+Error CalendarExport::cancelledError()
+{
+    return Error::cancelled(tr("The calendar export was cancelled; nothing was written."));
+}
+
+Result<CalendarExport::Calendar> CalendarExport::render(const ExportRequest &request,
+                                                        const Progress *progress) const
 {
     const QString name = m_db.displayName();
     if (!request.from.isValid() || !request.to.isValid() || request.to < request.from)
@@ -253,6 +260,10 @@ Result<CalendarExport::Calendar> CalendarExport::render(const ExportRequest &req
         return q.error();
     QList<VisitRow> rows;
     while (q.value()->next()) {
+        if (Progress::cancelled(progress)) {
+            q.value()->finish();
+            return cancelledError();
+        }
         VisitRow row;
         row.id = q.value()->value(0).toLongLong();
         // Wall-clock time in the Netherlands, read as written: through a local QDateTime, a
@@ -290,7 +301,14 @@ Result<CalendarExport::Calendar> CalendarExport::render(const ExportRequest &req
 
     Calendar result;
     const QString identityText = identity->toString();
+    const qint64 total = rows.size();
+    Progress::step(progress, 0, total);
     for (const VisitRow &row : std::as_const(rows)) {
+        if (Progress::cancelled(progress))
+            return cancelledError();
+        // A step every few visits: a year of a busy duo is a few hundred.
+        if (result.visits > 0 && result.visits % StepEvery == 0)
+            Progress::step(progress, result.visits, total);
         const qint64 start = clock.toUtc(wallSeconds(row.day, row.time));
         const qint64 end = start + qint64(row.minutes) * 60;
         const bool cancelled = row.status == QLatin1String("cancelled");
@@ -334,13 +352,15 @@ Result<CalendarExport::Calendar> CalendarExport::render(const ExportRequest &req
             ++result.cancelled;
     }
     result.bytes = serialise(calendar.get());
+    Progress::step(progress, total, total);
     return result;
 }
 
 Result<CalendarExport::Calendar> CalendarExport::write(const ExportRequest &request,
-                                                       const QString &path) const
+                                                       const QString &path,
+                                                       const Progress *progress) const
 {
-    auto calendar = render(request);
+    auto calendar = render(request, progress);
     if (!calendar)
         return calendar;
     QSaveFile file(path);
@@ -349,7 +369,11 @@ Result<CalendarExport::Calendar> CalendarExport::write(const ExportRequest &requ
             tr("Could not write the calendar file \"%1\" (%2).").arg(path, file.errorString()));
     // Case codes and visit times are still about families in care: for the owner only.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(calendar->bytes) != calendar->bytes.size() || !file.commit())
+    const bool whole = file.write(calendar->bytes) == calendar->bytes.size();
+    // The last moment to stop: QSaveFile drops its temporary file, the target stays as it was.
+    if (whole && Progress::cancelled(progress))
+        return cancelledError();
+    if (!whole || !file.commit())
         return Error::refused(
             tr("Could not write the calendar file \"%1\" (%2).").arg(path, file.errorString()));
     return calendar;

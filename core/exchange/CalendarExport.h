@@ -12,6 +12,7 @@
 #include <QString>
 
 class Database;
+class Progress;
 
 class CalendarExport
 {
@@ -32,10 +33,13 @@ public:
     void setExportedAt(const QDateTime &at) { m_exportedAt = at.toUTC(); }
 
     // The request's visits as a calendar: the visits of one duo, of every duo one worker is part
-    // of, or of all duos, that start from `from` up to and including `to`.
-    Result<Calendar> render(const ExportRequest &request) const;
-    // render(), written to `path` in one step (QSaveFile): the file is whole, or as it was.
-    Result<Calendar> write(const ExportRequest &request, const QString &path) const;
+    // of, or of all duos, that start from `from` up to and including `to`. `progress` gets a
+    // step every few visits; once it is cancelled, the result is Error::cancelled.
+    Result<Calendar> render(const ExportRequest &request, const Progress *progress = nullptr) const;
+    // render(), written to `path` in one step (QSaveFile): the file is whole, or as it was, also
+    // when `progress` is cancelled before the file is in place.
+    Result<Calendar> write(const ExportRequest &request, const QString &path,
+                           const Progress *progress = nullptr) const;
 
     // The UID of a visit of the database with this identity (see Migrations, version 5).
     static QString uid(const QString &databaseIdentity, qint64 visitId);
@@ -46,6 +50,9 @@ public:
     static QByteArray summaryProperty(const QString &text);
 
 private:
+    static constexpr int StepEvery = 50;
+    static Error cancelledError();
+
     Database &m_db;
     QDateTime m_exportedAt;
 };

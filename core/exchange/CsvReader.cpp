@@ -138,6 +138,7 @@ Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString &fileName)
     for (const RawRow &raw : std::as_const(collector.rows)) {
         CsvRow row;
         row.number = raw.number;
+        row.cells.reserve(raw.cells.size());
         bool blank = true;
         for (const QByteArray &bytesOfCell : raw.cells) {
             decoder.resetState();
@@ -146,7 +147,8 @@ Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString &fileName)
                 return table.errorAt(row.number, int(row.cells.size()),
                                      tr("This cell is not UTF-8 text; save the file as CSV in "
                                         "UTF-8 (in Excel: \"CSV UTF-8\") and import it again."));
-            text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+            if (text.contains(QLatin1Char('\r'))) // rare: only a cell over several lines
+                text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
             blank = blank && text.trimmed().isEmpty();
             row.cells << text;
         }

@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "ImportFields.h"
+#include "Progress.h"
 #include "domain/Validation.h"
 #include "storage/Database.h"
 #include "storage/FamilyStore.h"
@@ -27,7 +28,7 @@ QString identity(const QString &familyName, const QString &postcode, const QDate
 {
     return familyName.trimmed().toCaseFolded() + QLatin1Char('\x1f') +
            Validation::normalisePostcode(postcode) + QLatin1Char('\x1f') +
-           referredOn.toString(Qt::ISODate);
+           QString::number(referredOn.toJulianDay());
 }
 } // namespace
 
@@ -45,22 +46,34 @@ const QStringList &FamilyImporter::requiredColumns()
     return required;
 }
 
-Status FamilyImporter::read(const QString &path)
+Error FamilyImporter::cancelled() const
+{
+    return Error::cancelled(
+        tr("The import from %1 was cancelled; nothing was imported.").arg(fileName()));
+}
+
+Status FamilyImporter::read(const QString &path, const Progress *progress)
 {
     auto table = CsvReader::readFile(path);
     if (!table)
         return table.error();
-    return read(std::move(table).value());
+    return read(std::move(table).value(), progress);
 }
 
-Status FamilyImporter::read(CsvTable table)
+Status FamilyImporter::read(CsvTable table, const Progress *progress)
 {
     m_table = std::move(table);
     m_families.clear();
     if (Status mapped = m_table.mapColumns(columns(), requiredColumns()); !mapped)
         return mapped;
     QHash<QString, int> seen; // identity -> row number
+    const qint64 total = m_table.rows.size();
     for (const CsvRow &row : std::as_const(m_table.rows)) {
+        if (const qint64 checked = m_families.size(); checked % StepRows == 0) {
+            Progress::step(progress, checked, total);
+            if (Progress::cancelled(progress))
+                return cancelled();
+        }
         auto family = familyFrom(row);
         if (!family)
             return family.error();
@@ -72,6 +85,9 @@ Status FamilyImporter::read(CsvTable table)
         seen.insert(key, row.number);
         m_families << std::move(family).value();
     }
+    Progress::step(progress, total, total);
+    if (Progress::cancelled(progress)) // nothing stored changes either way: honour it
+        return cancelled();
     return {};
 }
 
@@ -121,10 +137,19 @@ Result<Family> FamilyImporter::familyFrom(const CsvRow &row) const
     return f;
 }
 
-Result<QList<Family>> FamilyImporter::write(Database &db) const
+Result<QList<Family>> FamilyImporter::write(Database &db, const Progress *progress) const
 {
     QList<Family> stored;
+    const qint64 total = m_families.size();
+    const auto stepped = [&](qint64 written) -> Status {
+        Progress::step(progress, written, total);
+        if (Progress::cancelled(progress))
+            return cancelled();
+        return {};
+    };
     Status done = db.transaction([&]() -> Status {
+        if (Status goOn = stepped(0); !goOn)
+            return goOn;
         // One query for the whole register, not one per row.
         auto existing =
             db.exec(QStringLiteral("SELECT family_name, postcode, referred_on FROM families"));
@@ -143,16 +168,14 @@ Result<QList<Family>> FamilyImporter::write(Database &db) const
                         .arg(family.familyName,
                              QLocale().toString(family.referredOn, QLocale::ShortFormat)));
         }
-        FamilyStore store(db);
-        for (int i = 0; i < m_families.size(); ++i) {
-            auto added = store.add(m_families.at(i));
-            if (!added) {
-                if (added.error().kind == Error::Kind::Invalid)
-                    return m_table.errorInRow(m_table.rows.at(i), added.message());
-                return added.error();
-            }
-            stored << std::move(added).value();
+        int refused = -1;
+        auto added = FamilyStore(db).addAll(m_families, stepped, &refused);
+        if (!added) {
+            if (added.error().kind == Error::Kind::Invalid && refused >= 0)
+                return m_table.errorInRow(m_table.rows.at(refused), added.message());
+            return added.error();
         }
+        stored = std::move(added).value();
         return {};
     });
     if (!done)

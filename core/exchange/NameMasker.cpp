@@ -123,6 +123,9 @@ QString foldedText(const QString &text)
 
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80) // most text: no table lookup
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.isMark();
 }
 
@@ -186,26 +189,30 @@ qsizetype NameMasker::matchAt(const QString &text, qsizetype at, const Term &ter
     return pos;
 }
 
-QString NameMasker::replaceTerms(const QString &text, const QList<Term> &terms,
-                                 const QString &replacement, bool suffixes)
+QString NameMasker::replaceTerms(const QString &text, const QString &folded,
+                                 const QList<Term> &terms, const QString &replacement,
+                                 bool suffixes)
 {
-    const QString folded = foldedText(text);
-    // Every place a term stands as a whole word: not inside a longer word or number.
+    // Every place a term stands as a whole word: not inside a longer word or number. A term
+    // can only start where no word character stands before it, so the text is walked once and
+    // only the terms starting with the character found there are tried.
     struct Match
     {
         qsizetype start;
         qsizetype end;
     };
     QList<Match> matches;
-    for (const Term &term : terms) {
-        const QString &first = term.pieces.first();
-        for (qsizetype at = folded.indexOf(first); at >= 0; at = folded.indexOf(first, at + 1)) {
-            if (at > 0 && isWordChar(folded.at(at - 1)))
+    const QChar *chars = folded.constData();
+    for (qsizetype at = 0, n = folded.size(); at < n; ++at) {
+        if (at > 0 && isWordChar(chars[at - 1]))
+            continue;
+        for (const Term &term : terms) {
+            if (term.pieces.first().front() != chars[at])
                 continue;
             qsizetype end = matchAt(folded, at, term);
             if (end < 0)
                 continue;
-            if (end < folded.size() && isWordChar(folded.at(end))) {
+            if (end < n && isWordChar(chars[end])) {
                 end = withSuffix(folded, end, suffixes);
                 if (end < 0)
                     continue;
@@ -272,8 +279,12 @@ QString NameMasker::mask(const QString &text) const
         return text;
     // The address first: a street may hold a name ("Nora van Dijkstraat") that would otherwise
     // be masked piecewise.
-    return replaceTerms(replaceTerms(text, m_address, tr("[address]"), false), m_names,
-                        tr("[name]"), true);
+    const QString folded = foldedText(text);
+    const QString addressed = replaceTerms(text, folded, m_address, tr("[address]"), false);
+    // Folded again only when an address was replaced.
+    const bool same = addressed.constData() == text.constData();
+    return replaceTerms(addressed, same ? folded : foldedText(addressed), m_names, tr("[name]"),
+                        true);
 }
 
 Result<QHash<qint64, NameMasker>>

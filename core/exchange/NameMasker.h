@@ -52,9 +52,11 @@ private:
     static QList<Term> termsOf(const QStringList &texts);
     // Where the term starting at `at` in the folded text ends, or -1.
     static qsizetype matchAt(const QString &folded, qsizetype at, const Term &term);
-    // suffixes: a name also matches with a plural or diminutive ending.
-    static QString replaceTerms(const QString &text, const QList<Term> &terms,
-                                const QString &replacement, bool suffixes);
+    // `folded` is foldedText(text); suffixes: a name also matches with a plural or diminutive
+    // ending. Returns `text` itself (shared, not copied) when nothing matched.
+    static QString replaceTerms(const QString &text, const QString &folded,
+                                const QList<Term> &terms, const QString &replacement,
+                                bool suffixes);
 
     QList<Term> m_names;
     QList<Term> m_address; // street with and without its number, postcode

@@ -17,10 +17,14 @@ PackageFormat::Table makeTable(const QString &name, const QStringList &typedColu
         else
             definitions << typed;
     }
-    if (primaryKey.size() > 1)
+    // A table keyed by several columns is stored as the b-tree of its key (WITHOUT ROWID):
+    // one b-tree to fill instead of a table and its key's index.
+    QString options;
+    if (primaryKey.size() > 1) {
         definitions << QStringLiteral("PRIMARY KEY (%1)").arg(primaryKey.join(QLatin1String(", ")));
-    table.createSql =
-        QStringLiteral("CREATE TABLE %1 (%2)").arg(name, definitions.join(QLatin1String(", ")));
+        options = QStringLiteral(" WITHOUT ROWID");
+    }
+    table.definition = QStringLiteral("(%1)%2").arg(definitions.join(QLatin1String(", ")), options);
     return table;
 }
 
@@ -100,22 +104,36 @@ const PackageFormat::Table *PackageFormat::table(const QString &name)
     return nullptr;
 }
 
-QStringList PackageFormat::schemaStatements()
+QStringList PackageFormat::tableStatements(const QString &schema)
 {
+    const QString prefix = schema.isEmpty() ? QString() : schema + QLatin1Char('.');
     QStringList statements{
-        QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
-        QStringLiteral("PRAGMA user_version = %1").arg(Version),
-        QStringLiteral("CREATE TABLE manifest (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral("PRAGMA %1application_id = %2").arg(prefix).arg(ApplicationId),
+        QStringLiteral("PRAGMA %1user_version = %2").arg(prefix).arg(Version),
+        QStringLiteral("CREATE TABLE %1manifest (key TEXT PRIMARY KEY, value TEXT)").arg(prefix),
     };
     for (const Table &t : tables())
-        statements << t.createSql;
-    // For the review window's lists and per-duo figures.
-    statements << QStringLiteral("CREATE INDEX visits_by_duo ON visits(duo_id, starts_at)")
-               << QStringLiteral("CREATE INDEX visits_by_start ON visits(starts_at, id)")
-               << QStringLiteral("CREATE INDEX visits_by_family ON visits(family_id, starts_at)")
-               << QStringLiteral(
-                      "CREATE INDEX safety_concerns_by_visit ON safety_concerns(visit_id)")
-               << QStringLiteral("CREATE INDEX follow_ups_by_family ON follow_ups(family_id)")
-               << QStringLiteral("CREATE INDEX evaluations_by_family ON evaluations(family_id)");
+        statements << QStringLiteral("CREATE TABLE %1%2 %3").arg(prefix, t.name, t.definition);
     return statements;
+}
+
+QStringList PackageFormat::indexStatements(const QString &schema)
+{
+    // For the review window's lists and per-duo figures. SQLite keeps the statement without
+    // the schema's name, so a package reads the same however it was made.
+    const QString prefix = schema.isEmpty() ? QString() : schema + QLatin1Char('.');
+    QStringList statements;
+    for (const char *index :
+         {"visits_by_duo ON visits(duo_id, starts_at)", "visits_by_start ON visits(starts_at, id)",
+          "visits_by_family ON visits(family_id, starts_at)",
+          "safety_concerns_by_visit ON safety_concerns(visit_id)",
+          "follow_ups_by_family ON follow_ups(family_id)",
+          "evaluations_by_family ON evaluations(family_id)"})
+        statements << QStringLiteral("CREATE INDEX %1%2").arg(prefix, QLatin1String(index));
+    return statements;
+}
+
+QStringList PackageFormat::schemaStatements()
+{
+    return tableStatements() + indexStatements();
 }

@@ -16,7 +16,9 @@
 class PackageFormat
 {
 public:
-    static constexpr int Version = 1;
+    // 2: the content hash covers the manifest only (which holds every table's hash), and
+    // tables keyed by several columns are WITHOUT ROWID. Format 1 was never released.
+    static constexpr int Version = 2;
     // PRAGMA application_id of a supervision package: "DuoS".
     static constexpr int ApplicationId = 0x44756f53;
     static constexpr const char *Extension = "duosup";
@@ -26,7 +28,7 @@ public:
         QString name;
         QStringList columns;    // in hash order
         QStringList primaryKey; // rows are hashed in this order
-        QString createSql;
+        QString definition;     // "(columns ...)" as in CREATE TABLE, with any table options
     };
 
     // The data tables in hash order; the manifest is not among them.
@@ -34,6 +36,10 @@ public:
     static const Table *table(const QString &name);
     // Every statement that makes an empty package: tables, the manifest, indices.
     static QStringList schemaStatements();
+    // The same in two parts, for a package filled before its indices are made, in the
+    // attached database `schema` (empty: main).
+    static QStringList tableStatements(const QString &schema = {});
+    static QStringList indexStatements(const QString &schema = {});
 
     static QString rowsKey(const QString &table) { return QStringLiteral("rows.") + table; }
     static QString hashKey(const QString &table) { return QStringLiteral("sha256.") + table; }

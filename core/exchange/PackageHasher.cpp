@@ -2,71 +2,144 @@
 
 #include "PackageFormat.h"
 
-#include <sodium.h>
+#include <openssl/evp.h>
 #include <sqlite3.h>
 
 #include <cstring>
 #include <memory>
 
 namespace {
-void appendBig(QByteArray &out, quint64 value, int bytes)
-{
-    for (int i = bytes - 1; i >= 0; --i)
-        out += char((value >> (8 * i)) & 0xff);
-}
-
-void appendString(QByteArray &out, const char *data, int size)
-{
-    appendBig(out, quint32(size), 4);
-    out.append(data, size);
-}
-
-void appendString(QByteArray &out, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    appendString(out, utf8.constData(), int(utf8.size()));
-}
-
-// One column of the current row, encoded as the header comment says.
-void appendValue(QByteArray &out, sqlite3_stmt *statement, int column)
-{
-    switch (sqlite3_column_type(statement, column)) {
-    case SQLITE_NULL:
-        out += 'N';
-        break;
-    case SQLITE_INTEGER:
-        out += 'I';
-        appendBig(out, quint64(sqlite3_column_int64(statement, column)), 8);
-        break;
-    case SQLITE_FLOAT: {
-        const double value = sqlite3_column_double(statement, column);
-        quint64 bits = 0;
-        static_assert(sizeof bits == sizeof value, "binary64");
-        std::memcpy(&bits, &value, sizeof bits);
-        out += 'F';
-        appendBig(out, bits, 8);
-        break;
-    }
-    case SQLITE_TEXT: {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-        out += 'S';
-        appendString(out, text, sqlite3_column_bytes(statement, column));
-        break;
-    }
-    default: { // SQLITE_BLOB
-        const auto *blob = static_cast<const char *>(sqlite3_column_blob(statement, column));
-        out += 'B';
-        appendString(out, blob, sqlite3_column_bytes(statement, column));
-        break;
-    }
-    }
-}
-
 struct StatementDeleter
 {
     void operator()(sqlite3_stmt *statement) const { sqlite3_finalize(statement); }
 };
 using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
+
+struct DigestDeleter
+{
+    void operator()(EVP_MD_CTX *context) const { EVP_MD_CTX_free(context); }
+};
+
+Error readError(sqlite3 *db)
+{
+    return Error::integrity(PackageHasher::tr("The package cannot be read: %1")
+                                .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
+// One SHA-256 fed with the canonical encoding through a buffer of its own: values are
+// encoded straight into it (no allocation per value), and long texts pass to the hash as they
+// are, without a copy.
+class Encoder
+{
+public:
+    explicit Encoder(const char *domain) : m_context(EVP_MD_CTX_new())
+    {
+        m_ok = m_context && EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr) == 1;
+        bytes(domain, std::strlen(domain));
+    }
+
+    void tag(char t)
+    {
+        room(1);
+        m_buffer[m_used++] = t;
+    }
+    void big(quint64 value, int size)
+    {
+        room(size);
+        for (int i = size - 1; i >= 0; --i)
+            m_buffer[m_used++] = char((value >> (8 * i)) & 0xff);
+    }
+    void string(const char *data, std::size_t size)
+    {
+        big(quint32(size), 4);
+        bytes(data, size);
+    }
+    void string(const QString &text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        string(utf8.constData(), std::size_t(utf8.size()));
+    }
+    // One column of the current row, encoded as the header comment says.
+    void value(sqlite3_stmt *statement, int column)
+    {
+        switch (sqlite3_column_type(statement, column)) {
+        case SQLITE_NULL:
+            tag('N');
+            break;
+        case SQLITE_INTEGER:
+            tag('I');
+            big(quint64(sqlite3_column_int64(statement, column)), 8);
+            break;
+        case SQLITE_FLOAT: {
+            const double number = sqlite3_column_double(statement, column);
+            quint64 bits = 0;
+            static_assert(sizeof bits == sizeof number, "binary64");
+            std::memcpy(&bits, &number, sizeof bits);
+            tag('F');
+            big(bits, 8);
+            break;
+        }
+        case SQLITE_TEXT: {
+            const auto *text =
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+            tag('S');
+            string(text, std::size_t(sqlite3_column_bytes(statement, column)));
+            break;
+        }
+        default: { // SQLITE_BLOB
+            const auto *blob = static_cast<const char *>(sqlite3_column_blob(statement, column));
+            tag('B');
+            string(blob, std::size_t(sqlite3_column_bytes(statement, column)));
+            break;
+        }
+        }
+    }
+    // The hash in hex, or empty when OpenSSL failed.
+    QByteArray finish()
+    {
+        flush();
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int size = 0;
+        if (!m_ok || EVP_DigestFinal_ex(m_context.get(), digest, &size) != 1 || size != 32)
+            return {};
+        return QByteArray(reinterpret_cast<const char *>(digest), int(size)).toHex();
+    }
+
+private:
+    static constexpr std::size_t Capacity = 1 << 16;
+
+    void bytes(const char *data, std::size_t size)
+    {
+        if (size > Capacity / 4) {
+            flush();
+            update(data, size);
+            return;
+        }
+        room(size);
+        std::memcpy(m_buffer + m_used, data, size);
+        m_used += size;
+    }
+    void room(std::size_t size)
+    {
+        if (m_used + size > Capacity)
+            flush();
+    }
+    void flush()
+    {
+        update(m_buffer, m_used);
+        m_used = 0;
+    }
+    void update(const char *data, std::size_t size)
+    {
+        if (size > 0 && m_ok)
+            m_ok = EVP_DigestUpdate(m_context.get(), data, size) == 1;
+    }
+
+    std::unique_ptr<EVP_MD_CTX, DigestDeleter> m_context;
+    bool m_ok = false;
+    char m_buffer[Capacity];
+    std::size_t m_used = 0;
+};
 
 Result<Statement> prepare(sqlite3 *db, const QString &sql)
 {
@@ -75,62 +148,31 @@ Result<Statement> prepare(sqlite3 *db, const QString &sql)
     if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &statement, nullptr) !=
         SQLITE_OK) {
         sqlite3_finalize(statement);
-        return Error::integrity(PackageHasher::tr("The package cannot be read: %1")
-                                    .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        return readError(db);
     }
     return Statement(statement);
 }
 
-void addData(crypto_hash_sha256_state *state, QByteArrayView bytes)
+Error hashError()
 {
-    crypto_hash_sha256_update(state, reinterpret_cast<const unsigned char *>(bytes.data()),
-                              quint64(bytes.size()));
-}
-
-QByteArray hexResult(crypto_hash_sha256_state *state)
-{
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(state, digest);
-    return QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex();
-}
-
-Error stepError(sqlite3 *db)
-{
-    return Error::integrity(PackageHasher::tr("The package cannot be read: %1")
-                                .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    return Error::storage(PackageHasher::tr("Could not compute a SHA-256 (OpenSSL failed)."));
 }
 } // namespace
 
-PackageHasher::PackageHasher() : m_hash(std::make_unique<crypto_hash_sha256_state>())
+Status PackageHasher::hashTables(sqlite3 *db, const QString &schema)
 {
-    crypto_hash_sha256_init(m_hash.get());
-    addData(m_hash.get(), QByteArrayView("DUOSUP-CONTENT-1"));
-}
-
-PackageHasher::~PackageHasher() = default;
-
-Status PackageHasher::hashTables(sqlite3 *db)
-{
-    QByteArray buffer;
-    buffer.reserve(1 << 16);
     for (const PackageFormat::Table &table : PackageFormat::tables()) {
-        crypto_hash_sha256_state tableHash;
-        crypto_hash_sha256_init(&tableHash);
-        addData(&tableHash, QByteArrayView("DUOSUP-TABLE-1"));
-        auto feed = [&] {
-            addData(&tableHash, buffer);
-            addData(m_hash.get(), buffer);
-            buffer.clear();
-        };
-        buffer += 'T';
-        appendString(buffer, table.name);
-        appendBig(buffer, quint32(table.columns.size()), 4);
+        auto encoder = std::make_unique<Encoder>("DUOSUP-TABLE-1");
+        encoder->tag('T');
+        encoder->string(table.name);
+        encoder->big(quint32(table.columns.size()), 4);
         for (const QString &column : table.columns)
-            appendString(buffer, column);
+            encoder->string(column);
 
-        auto statement = prepare(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                                         .arg(table.columns.join(QLatin1String(", ")), table.name,
-                                              table.primaryKey.join(QLatin1String(", "))));
+        auto statement =
+            prepare(db, QStringLiteral("SELECT %1 FROM %2.%3 ORDER BY %4")
+                            .arg(table.columns.join(QLatin1String(", ")), schema, table.name,
+                                 table.primaryKey.join(QLatin1String(", "))));
         if (!statement)
             return statement.error();
         sqlite3_stmt *s = statement.value().get();
@@ -138,44 +180,46 @@ Status PackageHasher::hashTables(sqlite3 *db)
         quint64 rows = 0;
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-            buffer += 'R';
+            encoder->tag('R');
             for (int c = 0; c < columns; ++c)
-                appendValue(buffer, s, c);
+                encoder->value(s, c);
             ++rows;
-            if (buffer.size() > (1 << 16))
-                feed();
         }
         if (rc != SQLITE_DONE)
-            return stepError(db);
-        buffer += 'E';
-        appendBig(buffer, rows, 8);
-        feed();
-        m_tables.insert(table.name, {qint64(rows), hexResult(&tableHash)});
+            return readError(db);
+        encoder->tag('E');
+        encoder->big(rows, 8);
+        const QByteArray digest = encoder->finish();
+        if (digest.isEmpty())
+            return hashError();
+        m_tables.insert(table.name, {qint64(rows), digest});
     }
     return {};
 }
 
-Status PackageHasher::hashManifest(sqlite3 *db)
+Status PackageHasher::hashManifest(sqlite3 *db, const QString &schema)
 {
-    auto statement = prepare(db, QStringLiteral("SELECT key, value FROM manifest WHERE key IS NOT "
-                                                "'%1' ORDER BY key")
-                                     .arg(PackageFormat::contentHashKey()));
+    auto statement = prepare(db, QStringLiteral("SELECT key, value FROM %1.manifest WHERE key IS "
+                                                "NOT '%2' ORDER BY key")
+                                     .arg(schema, PackageFormat::contentHashKey()));
     if (!statement)
         return statement.error();
     sqlite3_stmt *s = statement.value().get();
-    QByteArray buffer("M");
+    auto encoder = std::make_unique<Encoder>("DUOSUP-CONTENT-2");
+    encoder->tag('M');
     quint64 rows = 0;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        appendValue(buffer, s, 0);
-        appendValue(buffer, s, 1);
+        encoder->value(s, 0);
+        encoder->value(s, 1);
         ++rows;
     }
     if (rc != SQLITE_DONE)
-        return stepError(db);
-    buffer += 'E';
-    appendBig(buffer, rows, 8);
-    addData(m_hash.get(), buffer);
-    m_content = hexResult(m_hash.get());
+        return readError(db);
+    encoder->tag('E');
+    encoder->big(rows, 8);
+    m_content = encoder->finish();
+    if (m_content.isEmpty())
+        return hashError();
     return {};
 }

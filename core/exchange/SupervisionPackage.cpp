@@ -181,6 +181,11 @@ Status SupervisionPackage::load()
     if (applicationId != PackageFormat::ApplicationId)
         return Error::refused(tr("\"%1\" is not a supervision package.").arg(m_name));
     m_userVersion = version;
+    if (version < PackageFormat::Version)
+        return Error::refused(tr("The package \"%1\" was made by a test version of DuoCoach "
+                                 "(format %2) and can no longer be read; please export it again.")
+                                  .arg(m_name)
+                                  .arg(version));
     if (version > PackageFormat::Version)
         return Error::refused(tr("The package \"%1\" was made by a newer version of DuoCoach "
                                  "(format %2; this version reads format %3).")

@@ -1,7 +1,7 @@
 #include "SupervisionPackageWriter.h"
 
+#include "AttachedPackage.h"
 #include "ExportSelection.h"
-#include "InMemorySqlite.h"
 #include "NameMasker.h"
 #include "PackageFormat.h"
 #include "PackageHasher.h"
@@ -15,108 +15,220 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <sqlite3.h>
 
 namespace {
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-using Maskers = QHash<qint64, NameMasker>;
-
-// What pseudonymising does to one column of a copied row.
-struct ColumnRule
+// One column of a package table: an expression over the source, and what pseudonymising does
+// to it.
+struct Column
 {
-    enum class Action { LeaveOut, Mask };
-    int column = 0;
-    Action action = Action::LeaveOut;
-    int familyColumn = -1; // Mask: where the row's family id is
+    enum class Rule { Keep, LeaveOut, Mask };
+    QString expression;
+    Rule rule = Rule::Keep;
+    QString family; // Mask: the expression giving the row's family id
+
+    QString select(bool pseudonymize) const
+    {
+        if (!pseudonymize || rule == Rule::Keep)
+            return expression;
+        if (rule == Rule::LeaveOut)
+            return QStringLiteral("NULL");
+        return QStringLiteral("duosup_mask(%1, %2)").arg(family, expression);
+    }
 };
 
+Column kept(const char *expression)
+{
+    return {QLatin1String(expression), Column::Rule::Keep, {}};
+}
+
+Column leftOut(const char *expression)
+{
+    return {QLatin1String(expression), Column::Rule::LeaveOut, {}};
+}
+
+Column masked(const char *expression, const char *family)
+{
+    return {QLatin1String(expression), Column::Rule::Mask, QLatin1String(family)};
+}
+
+// What one package table takes from the source: its columns in PackageFormat's order, and
+// the rest of the SELECT (FROM, joins, WHERE) with its binds.
 struct TableCopy
 {
     QString table;
-    QString select; // package columns in PackageFormat's order, then any helper columns
-    QVariantList binds;
-    QList<ColumnRule> rules; // applied when pseudonymising; columns not named pass unchanged
+    QList<Column> columns;
+    QString from;
+    QVariantList binds = {};
+    int weight = 2; // its share of the work, for the progress shown
 };
 
-ColumnRule leaveOut(int column)
-{
-    return {column, ColumnRule::Action::LeaveOut, -1};
-}
-
-ColumnRule maskWith(int column, int familyColumn)
-{
-    return {column, ColumnRule::Action::Mask, familyColumn};
-}
-
-// Copies rows value for value (types kept as stored) from the source into the package,
-// through SQLite's C API; only columns with a rule are touched, and only when pseudonymising.
-Status copyTable(sqlite3 *source, sqlite3 *package, const TableCopy &copy, const Maskers *maskers,
-                 qint64 *rows)
+// The table's rows in the primary key's order, so every row is appended to its b-tree.
+QString selectStatement(const TableCopy &copy, bool pseudonymize)
 {
     const PackageFormat::Table *table = PackageFormat::table(copy.table);
-    Q_ASSERT(table);
-    const int columns = int(table->columns.size());
-    QStringList marks;
-    for (int i = 0; i < columns; ++i)
-        marks << QStringLiteral("?");
-    auto failed = [&](const QString &reason) {
-        return Error::storage(
-            SupervisionPackageWriter::tr("Could not build the package: %1").arg(reason));
+    Q_ASSERT(table && table->columns.size() == copy.columns.size());
+    QStringList expressions;
+    for (const Column &column : copy.columns)
+        expressions << column.select(pseudonymize);
+    QStringList order;
+    for (const QString &key : table->primaryKey)
+        order << QString::number(table->columns.indexOf(key) + 1);
+    return QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+        .arg(expressions.join(QLatin1String(", ")), copy.from, order.join(QLatin1String(", ")));
+}
+
+QString copyStatement(const TableCopy &copy, bool pseudonymize)
+{
+    const PackageFormat::Table *table = PackageFormat::table(copy.table);
+    return QStringLiteral("INSERT INTO %1.%2 (%3) %4")
+        .arg(AttachedPackage::schema(), table->name, table->columns.join(QLatin1String(", ")),
+             selectStatement(copy, pseudonymize));
+}
+
+// Everything else is selected through temporary tables of the export's visits, families and
+// duos, so the source's visits are searched once.
+constexpr const char *TemporaryTables[] = {"duosup_selected", "duosup_visits", "duosup_families",
+                                           "duosup_duos"};
+
+struct Statement
+{
+    QString sql;
+    QVariantList binds = {};
+};
+
+// The visits of the period, each with whether its family consents to a supervision export on
+// the export day: those without are left out of every table, as if they had no visits, and
+// are logged as refused.
+QList<Statement> selectionStatements(const ExportRequest &request, const QDate &consentOn)
+{
+    const ExportSelection selection(request);
+    QList<Statement> statements{
+        {QStringLiteral("CREATE TEMP TABLE duosup_selected (id INTEGER PRIMARY KEY, "
+                        "family_id INTEGER, duo_id INTEGER, consented INTEGER)")},
+        {QStringLiteral("INSERT INTO temp.duosup_selected SELECT v.id, v.family_id, v.duo_id, "
+                        "v.family_id IN (%1) FROM visits v WHERE %2")
+             .arg(ConsentStore::consentedFamilies(), selection.condition()),
+         ConsentStore::consentedBinds(ConsentPurpose::SupervisionExport, consentOn) +
+             selection.binds()},
     };
-    auto insert = SqliteStatement::prepare(
-        package, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                     .arg(table->name, table->columns.join(QLatin1String(", ")),
-                          marks.join(QLatin1String(", "))));
-    if (!insert)
-        return failed(insert.message());
-    auto select = SqliteStatement::prepare(source, copy.select);
-    if (!select)
-        return failed(select.message());
-    if (Status bound = select->bind(copy.binds); !bound)
-        return failed(bound.message());
-    sqlite3_stmt *in = select->get();
-    sqlite3_stmt *out = insert->get();
-
-    QList<const ColumnRule *> ruleOf(columns, nullptr);
-    if (maskers)
-        for (const ColumnRule &rule : copy.rules)
-            ruleOf[rule.column] = &rule;
-
-    *rows = 0;
-    int rc = SQLITE_ROW;
-    while ((rc = select->step()) == SQLITE_ROW) {
-        for (int c = 0; c < columns; ++c) {
-            const ColumnRule *rule = ruleOf.at(c);
-            if (!rule || sqlite3_column_type(in, c) == SQLITE_NULL) {
-                sqlite3_bind_value(out, c + 1, sqlite3_column_value(in, c));
-            } else if (rule->action == ColumnRule::Action::LeaveOut) {
-                sqlite3_bind_null(out, c + 1);
-            } else {
-                // Every exported row belongs to an exported family, so a masker is always
-                // there; were it not, the text is left out rather than let through unmasked.
-                const auto masker = maskers->constFind(select->integer(rule->familyColumn));
-                if (masker == maskers->cend()) {
-                    sqlite3_bind_null(out, c + 1);
-                    continue;
-                }
-                const QByteArray masked = masker->mask(QString::fromUtf8(select->text(c))).toUtf8();
-                sqlite3_bind_text64(out, c + 1, masked.constData(), quint64(masked.size()),
-                                    SQLITE_TRANSIENT, SQLITE_UTF8);
-            }
-        }
-        if (insert->step() != SQLITE_DONE)
-            return failed(insert->errorMessage());
-        insert->reset();
-        ++*rows;
+    for (const auto &[table, column] : {std::pair{"duosup_visits", "id"},
+                                        {"duosup_families", "family_id"},
+                                        {"duosup_duos", "duo_id"}}) {
+        statements.append({QStringLiteral("CREATE TEMP TABLE %1 (id INTEGER PRIMARY KEY)")
+                               .arg(QLatin1String(table))});
+        statements.append({QStringLiteral("INSERT OR IGNORE INTO temp.%1 SELECT %2 FROM "
+                                          "temp.duosup_selected WHERE consented ORDER BY 1")
+                               .arg(QLatin1String(table), QLatin1String(column))});
     }
-    if (rc != SQLITE_DONE)
-        return failed(select->errorMessage());
-    return {};
+    return statements;
+}
+
+// What each package table takes, in PackageFormat's order.
+QList<TableCopy> tableCopies(const ExportRequest &request)
+{
+    const QVariant from = SqlValues::date(request.from);
+    const QVariant to = SqlValues::date(request.to);
+    const QVariant end = SqlValues::date(request.to.addDays(1));
+    const QString visits = QStringLiteral("(SELECT id FROM temp.duosup_visits)");
+    const QString ofFamilies = QStringLiteral("(SELECT id FROM temp.duosup_families)");
+    // Confidential notes, workers' phone numbers and e-mail addresses are in no table.
+    return {
+        {QStringLiteral("duos"),
+         {kept("d.id"), kept("d.trusted_person_id"), kept("t.name"), kept("ot.name"),
+          kept("d.professional_id"), kept("p.name"), kept("op.name"), kept("d.from_date"),
+          kept("d.to_date")},
+         // The duos visiting, and the duo or worker's duos asked for even without visits.
+         QStringLiteral("duos d JOIN workers t ON t.id = d.trusted_person_id "
+                        "JOIN organisations ot ON ot.id = t.organisation_id "
+                        "JOIN workers p ON p.id = d.professional_id "
+                        "JOIN organisations op ON op.id = p.organisation_id "
+                        "WHERE d.id IN (SELECT id FROM temp.duosup_duos) OR d.id = ? OR "
+                        "((d.trusted_person_id = ? OR d.professional_id = ?) AND d.from_date <= ? "
+                        "AND (d.to_date IS NULL OR d.to_date >= ?))"),
+         {request.duoId, request.workerId, request.workerId, to, from}},
+        {QStringLiteral("families"),
+         // Family name, street, postcode and city out; the closing reason masked.
+         {kept("f.id"), kept("f.case_code"), leftOut("f.family_name"), leftOut("f.street"),
+          leftOut("f.postcode"), leftOut("f.city"), kept("f.district"), kept("f.home_languages"),
+          kept("f.status"), kept("f.referred_on"), kept("f.closed_on"),
+          masked("f.closing_reason", "f.id")},
+         QStringLiteral("temp.duosup_families s JOIN families f ON f.id = s.id")},
+        {QStringLiteral("household_members"),
+         {kept("m.id"), kept("m.family_id"), leftOut("m.first_name"), kept("m.role"),
+          kept("m.birth_year")},
+         QStringLiteral("temp.duosup_families s JOIN household_members m ON m.family_id = s.id")},
+        {QStringLiteral("visits"),
+         {kept("v.id"), kept("v.family_id"), kept("v.duo_id"), kept("v.starts_at"),
+          kept("v.duration_minutes"), kept("v.status"), masked("v.status_reason", "v.family_id"),
+          kept("v.trusted_person_present"), kept("v.professional_present"), kept("v.series_id")},
+         QStringLiteral("temp.duosup_visits s JOIN visits v ON v.id = s.id"),
+         {},
+         14},
+        {QStringLiteral("visit_attendees"),
+         {kept("a.visit_id"), kept("a.member_id")},
+         QStringLiteral("temp.duosup_visits s JOIN visit_attendees a ON a.visit_id = s.id"),
+         {},
+         12},
+        {QStringLiteral("visit_reports"),
+         {kept("r.visit_id"), masked("r.trusted_person_tasks", "s.family_id"),
+          masked("r.professional_tasks", "s.family_id"), kept("r.topics"),
+          masked("r.notes", "s.family_id"), kept("r.written_by"), kept("r.written_at")},
+         QStringLiteral("temp.duosup_selected s JOIN visit_reports r ON r.visit_id = s.id "
+                        "WHERE s.consented"),
+         {},
+         30},
+        {QStringLiteral("goals"),
+         {kept("g.id"), kept("g.family_id"), kept("g.life_domain"),
+          masked("g.description", "g.family_id"), kept("g.start_score"), kept("g.set_on"),
+          kept("g.ended_on")},
+         // Goals set by the period's end, and any a visit or evaluation of the period names.
+         QStringLiteral("goals g WHERE g.family_id IN %1 AND (g.set_on <= ? "
+                        "OR g.id IN (SELECT vg.goal_id FROM visit_goals vg WHERE vg.visit_id IN "
+                        "%2) OR g.id IN (SELECT es.goal_id FROM evaluation_scores es JOIN "
+                        "evaluations e ON e.id = es.evaluation_id WHERE e.family_id IN %1 AND "
+                        "e.held_on >= ? AND e.held_on <= ?))")
+             .arg(ofFamilies, visits),
+         {to, from, to}},
+        {QStringLiteral("visit_goals"),
+         {kept("vg.visit_id"), kept("vg.goal_id")},
+         QStringLiteral("temp.duosup_visits s JOIN visit_goals vg ON vg.visit_id = s.id")},
+        {QStringLiteral("evaluations"),
+         {kept("e.id"), kept("e.family_id"), kept("e.held_on"), kept("e.helps"), kept("e.decision"),
+          masked("e.reason", "e.family_id")},
+         QStringLiteral("evaluations e WHERE e.family_id IN %1 AND e.held_on >= ? "
+                        "AND e.held_on <= ?")
+             .arg(ofFamilies),
+         {from, to}},
+        {QStringLiteral("evaluation_scores"),
+         {kept("es.evaluation_id"), kept("es.goal_id"), kept("es.score")},
+         QStringLiteral("evaluation_scores es JOIN evaluations e ON e.id = es.evaluation_id "
+                        "WHERE e.family_id IN %1 AND e.held_on >= ? AND e.held_on <= ?")
+             .arg(ofFamilies),
+         {from, to}},
+        {QStringLiteral("follow_ups"),
+         {kept("fu.id"), kept("fu.family_id"), kept("fu.visit_id"),
+          masked("fu.description", "fu.family_id"), kept("fu.owner_id"), kept("w.name"),
+          kept("fu.due_on"), kept("fu.done_on")},
+         // Those of the period's visits, and those open during the period.
+         QStringLiteral("follow_ups fu JOIN workers w ON w.id = fu.owner_id "
+                        "WHERE fu.family_id IN %1 AND (fu.visit_id IN %2 OR (fu.due_on <= ? "
+                        "AND (fu.done_on IS NULL OR fu.done_on >= ?)))")
+             .arg(ofFamilies, visits),
+         {to, from}},
+        {QStringLiteral("safety_concerns"),
+         {kept("c.id"), kept("c.family_id"), kept("c.visit_id"),
+          masked("c.description", "c.family_id"), kept("c.raised_by"), kept("c.raised_at"),
+          kept("c.closed_by"), kept("c.closed_at"), masked("c.closing_note", "c.family_id")},
+         // Those raised at the period's visits, and those open during the period.
+         QStringLiteral("safety_concerns c WHERE c.family_id IN %1 AND (c.visit_id IN %2 "
+                        "OR (c.raised_at < ? AND (c.closed_at IS NULL OR c.closed_at >= ?)))")
+             .arg(ofFamilies, visits),
+         {end, from}},
+    };
 }
 
 QString manifestDate(const QDate &date)
@@ -124,16 +236,50 @@ QString manifestDate(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
-Status execAll(QSqlDatabase db, const QStringList &statements)
+QVariant jsonArray(const QList<qint64> &ids)
 {
-    QSqlQuery query(db);
-    for (const QString &statement : statements)
-        if (!query.exec(statement))
-            return Error::storage(SupervisionPackageWriter::tr("Could not build the package: %1")
-                                      .arg(query.lastError().text()));
-    return {};
+    QByteArray text("[");
+    for (qint64 id : ids) {
+        if (text.size() > 1)
+            text += ',';
+        text += QByteArray::number(id);
+    }
+    text += ']';
+    return QString::fromLatin1(text);
 }
 } // namespace
+
+QString SupervisionPackageWriter::referenceScript(const ExportRequest &request,
+                                                  const QDate &consentOn)
+{
+    auto literal = [](const QVariant &value) {
+        if (value.isNull())
+            return QStringLiteral("NULL");
+        if (value.typeId() == QMetaType::QString) {
+            QString text = value.toString();
+            return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QLatin1String("''")) +
+                   QLatin1Char('\'');
+        }
+        return QString::number(value.toLongLong());
+    };
+    // No statement here has a question mark but its parameters.
+    auto written = [&](QString sql, const QVariantList &binds) {
+        qsizetype at = 0;
+        for (const QVariant &value : binds) {
+            at = sql.indexOf(QLatin1Char('?'), at);
+            const QString text = literal(value);
+            sql.replace(at, 1, text);
+            at += text.size();
+        }
+        return sql + QLatin1Char(';');
+    };
+    QStringList script{QStringLiteral("PRAGMA temp_store = MEMORY;")};
+    for (const Statement &statement : selectionStatements(request, consentOn))
+        script << written(statement.sql, statement.binds);
+    for (const TableCopy &copy : tableCopies(request))
+        script << written(selectStatement(copy, false), copy.binds);
+    return script.join(QLatin1Char('\n'));
+}
 
 Status SupervisionPackageWriter::check(const Database &source, const ExportRequest &request)
 {
@@ -172,194 +318,78 @@ Result<SecureBytes> SupervisionPackageWriter::build(const Database &source, cons
     const ExportRequest &request = options.request;
     if (Status checked = check(source, request); !checked)
         return checked.error();
-    auto memory = InMemorySqlite::create();
-    if (!memory)
-        return memory.error();
-    QSqlDatabase package = memory.value()->connection();
-    if (Status made = execAll(package, PackageFormat::schemaStatements()); !made)
-        return made.error();
-    if (Status begun = execAll(package, {QStringLiteral("BEGIN")}); !begun)
-        return begun.error();
+    const Progress *progress = options.progress;
+    auto attached =
+        AttachedPackage::attach(SqliteStatement::handleOf(source.connection()), progress);
+    if (!attached)
+        return attached.error();
+    AttachedPackage &package = *attached.value();
+    const QString in = AttachedPackage::schema();
+    for (const QString &statement : PackageFormat::tableStatements(in))
+        if (Status made = package.exec(statement); !made)
+            return made.error();
 
-    // Consent is judged on the export day: the visits of families without it are not selected,
-    // so nothing of those families (reports, goals, concerns, ...) reaches any table.
     const QDate consentOn =
         (options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTime()).date();
-    const ExportSelection selection(request, consentOn);
-    const QVariant from = SqlValues::date(request.from);
-    const QVariant to = SqlValues::date(request.to);
-    const QVariant end = SqlValues::date(request.to.addDays(1));
+    for (const Statement &statement : selectionStatements(request, consentOn))
+        if (Status done = package.exec(statement.sql, statement.binds); !done)
+            return done.error();
+    for (const char *table : TemporaryTables)
+        package.dropWhenDone(QLatin1String(table));
+    auto families = package.ids(QStringLiteral("SELECT id FROM temp.duosup_families"));
+    if (!families)
+        return families.error();
+    auto refused = package.ids(QStringLiteral("SELECT DISTINCT family_id FROM "
+                                              "temp.duosup_selected WHERE NOT consented "
+                                              "ORDER BY 1"));
+    if (!refused)
+        return refused.error();
+
     const bool pseudonymize = request.pseudonymize;
-    sqlite3 *sourceHandle = SqliteStatement::handleOf(source.connection());
-    sqlite3 *packageHandle = memory.value()->handle();
-    SupervisionExportSummary counts;
-    auto copy = [&](const TableCopy &table, const Maskers *maskers) -> Status {
-        qint64 rows = 0;
-        if (Status copied = copyTable(sourceHandle, packageHandle, table, maskers, &rows); !copied)
-            return copied;
-        counts.rows.insert(table.table, rows);
-        return {};
-    };
-
-    // The visits are selected once from the source, as ids. Everything else, the visits
-    // themselves included, is then selected by these ids (visits, families, duos), each list
-    // bound as one JSON array: the source's visits are not searched again for every table.
-    auto selected = SqliteStatement::prepare(
-        sourceHandle, QStringLiteral("SELECT v.id, v.family_id, v.duo_id FROM visits v WHERE %1")
-                          .arg(selection.condition()));
-    if (!selected)
-        return Error::storage(tr("Could not build the package: %1").arg(selected.message()));
-    if (Status bound = selected->bind(selection.binds()); !bound)
-        return Error::storage(tr("Could not build the package: %1").arg(bound.message()));
-    QList<qint64> visitIds;
-    QSet<qint64> familyIds;
-    QSet<qint64> duoIds;
-    int rc = SQLITE_ROW;
-    while ((rc = selected->step()) == SQLITE_ROW) {
-        visitIds << selected->integer(0);
-        familyIds << selected->integer(1);
-        duoIds << selected->integer(2);
-    }
-    if (rc != SQLITE_DONE)
-        return Error::storage(tr("Could not build the package: %1").arg(selected->errorMessage()));
-    auto json = [](const QList<qint64> &ids) {
-        QByteArray text("[");
-        for (qint64 id : ids) {
-            if (text.size() > 1)
-                text += ',';
-            text += QByteArray::number(id);
-        }
-        text += ']';
-        return QVariant(QString::fromLatin1(text));
-    };
-    const QString inList = QStringLiteral("SELECT value FROM json_each(?)");
-    const QVariant visits = json(visitIds);
-    const QVariant families = json(familyIds.values());
-    const QVariant duos = json(duoIds.values());
-
-    Maskers maskers;
+    QHash<qint64, NameMasker> maskers;
     if (pseudonymize) {
-        auto loaded = NameMasker::forFamilies(source, inList, {families});
+        auto loaded =
+            NameMasker::forFamilies(source, QStringLiteral("SELECT value FROM json_each(?)"),
+                                    {jsonArray(families.value())});
         if (!loaded)
             return loaded.error();
         maskers = std::move(loaded).value();
+        if (Status set = package.setMaskers(&maskers); !set)
+            return set.error();
     }
 
-    // No ORDER BY: rows go into the package's b-trees in key order whatever order they come
-    // in, and a sort here could spill unmasked text into a temporary file.
-    const QList<TableCopy> copies{
-        {QStringLiteral("visits"),
-         QStringLiteral("SELECT v.id, v.family_id, v.duo_id, v.starts_at, v.duration_minutes, "
-                        "v.status, v.status_reason, v.trusted_person_present, "
-                        "v.professional_present, v.series_id FROM visits v WHERE v.id IN (%1)")
-             .arg(inList),
-         {visits},
-         {maskWith(6, 1)}},
-        {QStringLiteral("duos"),
-         QStringLiteral(
-             "SELECT d.id, d.trusted_person_id, t.name, ot.name, d.professional_id, p.name, "
-             "op.name, d.from_date, d.to_date FROM duos d "
-             "JOIN workers t ON t.id = d.trusted_person_id "
-             "JOIN organisations ot ON ot.id = t.organisation_id "
-             "JOIN workers p ON p.id = d.professional_id "
-             "JOIN organisations op ON op.id = p.organisation_id "
-             "WHERE d.id IN (%1) OR d.id = ? OR ((d.trusted_person_id = ? OR "
-             "d.professional_id = ?) AND d.from_date <= ? AND (d.to_date IS NULL OR "
-             "d.to_date >= ?))")
-             .arg(inList),
-         {duos, request.duoId, request.workerId, request.workerId, to, from},
-         {}},
-        {QStringLiteral("families"),
-         QStringLiteral("SELECT f.id, f.case_code, f.family_name, f.street, f.postcode, f.city, "
-                        "f.district, f.home_languages, f.status, f.referred_on, f.closed_on, "
-                        "f.closing_reason FROM families f WHERE f.id IN (%1)")
-             .arg(inList),
-         {families},
-         // Family name, street, postcode and city out; the closing reason masked.
-         {leaveOut(2), leaveOut(3), leaveOut(4), leaveOut(5), maskWith(11, 0)}},
-        {QStringLiteral("household_members"),
-         QStringLiteral("SELECT m.id, m.family_id, m.first_name, m.role, m.birth_year "
-                        "FROM household_members m WHERE m.family_id IN (%1)")
-             .arg(inList),
-         {families},
-         {leaveOut(2)}}, // first name
-        {QStringLiteral("visit_attendees"),
-         QStringLiteral("SELECT a.visit_id, a.member_id FROM visit_attendees a "
-                        "WHERE a.visit_id IN (%1)")
-             .arg(inList),
-         {visits},
-         {}},
-        {QStringLiteral("visit_reports"),
-         QStringLiteral("SELECT r.visit_id, r.trusted_person_tasks, r.professional_tasks, "
-                        "r.topics, r.notes, r.written_by, r.written_at, v.family_id "
-                        "FROM visit_reports r JOIN visits v ON v.id = r.visit_id "
-                        "WHERE r.visit_id IN (%1)")
-             .arg(inList),
-         {visits},
-         {maskWith(1, 7), maskWith(2, 7), maskWith(4, 7)}},
-        {QStringLiteral("goals"),
-         QStringLiteral(
-             "SELECT g.id, g.family_id, g.life_domain, g.description, g.start_score, g.set_on, "
-             "g.ended_on FROM goals g WHERE g.family_id IN (%1) AND (g.set_on <= ? "
-             "OR g.id IN (SELECT vg.goal_id FROM visit_goals vg WHERE vg.visit_id IN (%1)) "
-             "OR g.id IN (SELECT es.goal_id FROM evaluation_scores es JOIN evaluations e "
-             "ON e.id = es.evaluation_id WHERE e.family_id IN (%1) AND e.held_on >= ? "
-             "AND e.held_on <= ?))")
-             .arg(inList),
-         {families, to, visits, families, from, to},
-         {maskWith(3, 1)}},
-        {QStringLiteral("visit_goals"),
-         QStringLiteral("SELECT vg.visit_id, vg.goal_id FROM visit_goals vg "
-                        "WHERE vg.visit_id IN (%1)")
-             .arg(inList),
-         {visits},
-         {}},
-        {QStringLiteral("evaluations"),
-         QStringLiteral("SELECT e.id, e.family_id, e.held_on, e.helps, e.decision, e.reason "
-                        "FROM evaluations e WHERE e.family_id IN (%1) AND e.held_on >= ? "
-                        "AND e.held_on <= ?")
-             .arg(inList),
-         {families, from, to},
-         {maskWith(5, 1)}},
-        {QStringLiteral("evaluation_scores"),
-         QStringLiteral("SELECT es.evaluation_id, es.goal_id, es.score FROM evaluation_scores es "
-                        "JOIN evaluations e ON e.id = es.evaluation_id WHERE e.family_id IN (%1) "
-                        "AND e.held_on >= ? AND e.held_on <= ?")
-             .arg(inList),
-         {families, from, to},
-         {}},
-        {QStringLiteral("follow_ups"),
-         QStringLiteral("SELECT fu.id, fu.family_id, fu.visit_id, fu.description, fu.owner_id, "
-                        "w.name, fu.due_on, fu.done_on FROM follow_ups fu "
-                        "JOIN workers w ON w.id = fu.owner_id WHERE fu.family_id IN (%1) "
-                        "AND (fu.visit_id IN (%1) OR (fu.due_on <= ? AND (fu.done_on IS NULL "
-                        "OR fu.done_on >= ?)))")
-             .arg(inList),
-         {families, visits, to, from},
-         {maskWith(3, 1)}},
-        {QStringLiteral("safety_concerns"),
-         QStringLiteral("SELECT c.id, c.family_id, c.visit_id, c.description, c.raised_by, "
-                        "c.raised_at, c.closed_by, c.closed_at, c.closing_note "
-                        "FROM safety_concerns c WHERE c.family_id IN (%1) "
-                        "AND (c.visit_id IN (%1) OR (c.raised_at < ? AND (c.closed_at IS NULL "
-                        "OR c.closed_at >= ?)))")
-             .arg(inList),
-         {families, visits, end, from},
-         {maskWith(3, 1), maskWith(8, 1)}},
-    };
-    // Every table of the format is filled.
+    const QList<TableCopy> copies = tableCopies(request);
+    // Every table of the format is filled, in the format's order.
     Q_ASSERT(copies.size() == PackageFormat::tables().size());
-    for (const TableCopy &table : copies)
-        if (Status copied = copy(table, pseudonymize ? &maskers : nullptr); !copied)
-            return copied.error();
+    for (qsizetype i = 0; i < copies.size(); ++i)
+        Q_ASSERT(copies.at(i).table == PackageFormat::tables().at(i).name);
 
-    auto withoutConsent = ConsentStore::familiesWithoutExportConsent(source, request, consentOn);
-    if (!withoutConsent)
-        return withoutConsent.error();
-    counts.familiesWithoutConsent = withoutConsent->size();
+    // Progress in shares of the work as measured on a large data set: selecting, each table
+    // by its weight, the indices, hashing.
+    constexpr int Selecting = 6, Indexing = 8, Hashing = 10;
+    int total = Selecting + Indexing + Hashing;
+    for (const TableCopy &copy : copies)
+        total += copy.weight;
+    int done = Selecting;
+    Progress::step(progress, done, total);
+
+    SupervisionExportSummary counts;
+    for (const TableCopy &copy : copies) {
+        qint64 rows = 0;
+        if (Status copied = package.exec(copyStatement(copy, pseudonymize), copy.binds, &rows);
+            !copied)
+            return copied.error();
+        counts.rows.insert(copy.table, rows);
+        Progress::step(progress, done += copy.weight, total);
+    }
+    // Made after the rows, from them at once: quicker than keeping them up row by row.
+    for (const QString &statement : PackageFormat::indexStatements(in))
+        if (Status made = package.exec(statement); !made)
+            return made.error();
+    Progress::step(progress, done += Indexing, total);
 
     PackageHasher hasher;
-    if (Status hashed = hasher.hashTables(memory.value()->handle()); !hashed)
+    if (Status hashed = hasher.hashTables(package.handle(), in); !hashed)
         return hashed.error();
 
     QDateTime exportedAt =
@@ -383,35 +413,29 @@ Result<SecureBytes> SupervisionPackageWriter::build(const Database &source, cons
         manifest.append({PackageFormat::rowsKey(it.key()), QString::number(it->rows)});
         manifest.append({PackageFormat::hashKey(it.key()), QString::fromLatin1(it->sha256)});
     }
-    QSqlQuery insert(package);
-    insert.prepare(QStringLiteral("INSERT INTO manifest (key, value) VALUES (?, ?)"));
-    auto put = [&](const QString &key, const QString &value) -> Status {
-        insert.bindValue(0, key);
-        insert.bindValue(1, value.isNull() ? QStringLiteral("") : value);
-        if (!insert.exec())
-            return Error::storage(
-                tr("Could not build the package: %1").arg(insert.lastError().text()));
-        return {};
-    };
+    const QString insert =
+        QStringLiteral("INSERT INTO %1.manifest (key, value) VALUES (?, ?)").arg(in);
     for (const auto &[key, value] : manifest)
-        if (Status put1 = put(key, value); !put1)
-            return put1.error();
-    if (Status hashed = hasher.hashManifest(memory.value()->handle()); !hashed)
+        if (Status put = package.exec(insert, {key, value.isNull() ? QStringLiteral("") : value});
+            !put)
+            return put.error();
+    if (Status hashed = hasher.hashManifest(package.handle(), in); !hashed)
         return hashed.error();
-    if (Status put1 =
-            put(PackageFormat::contentHashKey(), QString::fromLatin1(hasher.contentSha256()));
-        !put1)
-        return put1.error();
-    insert.finish();
-    if (Status committed = execAll(package, {QStringLiteral("COMMIT")}); !committed)
-        return committed.error();
+    if (Status put = package.exec(
+            insert, {PackageFormat::contentHashKey(), QString::fromLatin1(hasher.contentSha256())});
+        !put)
+        return put.error();
 
-    auto image = memory.value()->serialize();
+    auto image = package.finish();
     if (!image)
         return image.error();
+    Progress::step(progress, total, total);
     if (summary) {
         counts.visits = counts.rows.value(QStringLiteral("visits"));
         counts.families = counts.rows.value(QStringLiteral("families"));
+        counts.familyIds = families.value();
+        counts.refusedFamilyIds = refused.value();
+        counts.familiesWithoutConsent = refused->size();
         counts.pseudonymized = pseudonymize;
         counts.encrypted = !request.passphrase.isEmpty();
         counts.contentSha256 = hasher.contentSha256();
@@ -447,20 +471,9 @@ SupervisionPackageWriter::write(Database &source, const QString &path, const Opt
     Options timed = options;
     timed.exportedAt = exportedAt;
 
-    // Read in one snapshot (a savepoint opens a read transaction, or joins the caller's), so
-    // every table agrees with the visits; reading takes no write lock, so the app can go on
-    // saving while a year is exported.
-    {
-        QSqlQuery control(source.connection());
-        if (!control.exec(QStringLiteral("SAVEPOINT supervision_export")))
-            return source.describe(control.lastError());
-    }
+    // build() reads in one snapshot of its own, so every table agrees with the visits; reading
+    // takes no write lock, so the app can go on saving while a year is exported.
     auto image = build(source, timed, &summary);
-    {
-        QSqlQuery control(source.connection());
-        if (!control.exec(QStringLiteral("RELEASE supervision_export")) && image)
-            return source.describe(control.lastError());
-    }
     if (!image)
         return image.error();
     QByteArray encrypted;
@@ -472,6 +485,9 @@ SupervisionPackageWriter::write(Database &source, const QString &path, const Opt
         encrypted = std::move(sealed).value();
         image.value().clear();
     }
+    // The last moment a cancel is heard: from here on the package is written and recorded.
+    if (Progress::cancelled(options.progress))
+        return Error::cancelled(tr("The export was cancelled; nothing was written."));
 
     // QSaveFile writes beside the target (an unnamed file where the system allows) and
     // renames into place on commit(): the package is there whole or not at all, and an older
@@ -505,7 +521,7 @@ SupervisionPackageWriter::write(Database &source, const QString &path, const Opt
             return id.error();
         summary.recordId = id.value();
         if (Status logged = AccessLog(source).recordSupervisionExport(
-                options.actor, options.request, exportedAt.date());
+                options.actor, summary.familyIds, summary.refusedFamilyIds);
             !logged)
             return logged;
         if (!file.commit())

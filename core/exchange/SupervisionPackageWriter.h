@@ -9,7 +9,8 @@
 // name (case code, district, languages and birth years stay), and free text is masked with
 // NameMasker. With a passphrase the file is encrypted (PackageCrypto).
 //
-// The package is built in an SQLite database in memory; its plaintext never touches the disk.
+// The package is built in an SQLite database in memory (AttachedPackage); its plaintext never
+// touches the disk.
 // The file is written through a temporary file in the target's folder and renamed into place,
 // so it is complete or absent; the export is recorded in the source database in the same step.
 //
@@ -37,6 +38,8 @@ struct SupervisionExportSummary
     qint64 visits = 0;
     qint64 families = 0;
     qint64 familiesWithoutConsent = 0; // with visits in the selection, left out (no consent)
+    QList<qint64> familyIds;           // the families in the package
+    QList<qint64> refusedFamilyIds;    // those left out for lack of consent
     bool pseudonymized = false;
     bool encrypted = false;
     QMap<QString, qint64> rows; // per package table
@@ -66,6 +69,12 @@ public:
     // written nor recorded; `summary` gets the counts and hash.
     static Result<SecureBytes> build(const Database &source, const Options &options,
                                      SupervisionExportSummary *summary);
+
+    // The queries build() runs, with their values written in, for the sqlite3 shell: the
+    // selection into temporary tables, then every table's rows (unmasked). The benchmark's
+    // reference for figure 5 of issue 7: the shell writing the same rows with the same
+    // queries to CSV.
+    static QString referenceScript(const ExportRequest &request, const QDate &consentOn);
 
     // Builds the package, encrypts it when the request has a passphrase, writes it to `path`
     // and records the export in `source` (which must be open for writing): all or nothing.

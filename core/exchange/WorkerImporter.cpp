@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "ImportFields.h"
+#include "Progress.h"
 #include "domain/Validation.h"
 #include "storage/Database.h"
 #include "storage/OrganisationStore.h"
@@ -47,22 +48,34 @@ const QStringList &WorkerImporter::requiredColumns()
     return required;
 }
 
-Status WorkerImporter::read(const QString &path)
+Error WorkerImporter::cancelled() const
+{
+    return Error::cancelled(
+        tr("The import from %1 was cancelled; nothing was imported.").arg(fileName()));
+}
+
+Status WorkerImporter::read(const QString &path, const Progress *progress)
 {
     auto table = CsvReader::readFile(path);
     if (!table)
         return table.error();
-    return read(std::move(table).value());
+    return read(std::move(table).value(), progress);
 }
 
-Status WorkerImporter::read(CsvTable table)
+Status WorkerImporter::read(CsvTable table, const Progress *progress)
 {
     m_table = std::move(table);
     m_workers.clear();
     if (Status mapped = m_table.mapColumns(columns(), requiredColumns()); !mapped)
         return mapped;
     QHash<QString, int> seen; // identity -> row number
+    const qint64 total = m_table.rows.size();
     for (const CsvRow &row : std::as_const(m_table.rows)) {
+        if (const qint64 checked = m_workers.size(); checked % StepRows == 0) {
+            Progress::step(progress, checked, total);
+            if (Progress::cancelled(progress))
+                return cancelled();
+        }
         auto worker = workerFrom(row);
         if (!worker)
             return worker.error();
@@ -75,6 +88,9 @@ Status WorkerImporter::read(CsvTable table)
         seen.insert(key, row.number);
         m_workers << std::move(worker).value();
     }
+    Progress::step(progress, total, total);
+    if (Progress::cancelled(progress)) // nothing stored changes either way: honour it
+        return cancelled();
     return {};
 }
 
@@ -131,10 +147,19 @@ Result<Worker> WorkerImporter::workerFrom(const CsvRow &row) const
     return w;
 }
 
-Result<WorkerImporter::Summary> WorkerImporter::write(Database &db) const
+Result<WorkerImporter::Summary> WorkerImporter::write(Database &db, const Progress *progress) const
 {
     Summary summary;
+    const qint64 total = m_workers.size();
+    const auto stepped = [&](qint64 written) -> Status {
+        Progress::step(progress, written, total);
+        if (Progress::cancelled(progress))
+            return cancelled();
+        return {};
+    };
     Status done = db.transaction([&]() -> Status {
+        if (Status goOn = stepped(0); !goOn)
+            return goOn;
         // Whole lists up front, one query each, rather than a look-up per row.
         OrganisationStore organisations(db);
         auto knownOrganisations = organisations.all();
@@ -159,11 +184,13 @@ Result<WorkerImporter::Summary> WorkerImporter::write(Database &db) const
                                            .arg(worker.name, worker.organisationName));
         }
 
-        for (int i = 0; i < m_workers.size(); ++i) {
-            Worker worker = m_workers.at(i);
+        // New organisations first (few), in order of first appearance, each created as the
+        // first row naming it says; then all workers as one set.
+        QList<Worker> workers = m_workers;
+        for (int i = 0; i < workers.size(); ++i) {
+            Worker &worker = workers[i];
             const QString key = folded(worker.organisationName);
             if (!organisationIds.contains(key)) {
-                // The first row that names a new organisation decides its kind.
                 Organisation created;
                 created.name = worker.organisationName;
                 created.kind = worker.role == WorkerRole::TrustedPerson
@@ -174,20 +201,22 @@ Result<WorkerImporter::Summary> WorkerImporter::write(Database &db) const
                     return m_table.errorAt(m_table.rows.at(i), OrganisationColumn, id.message());
                 organisationIds.insert(key, id.value());
                 summary.createdOrganisations << created.name;
+                summary.createdOrganisationIds << id.value();
             }
             worker.organisationId = organisationIds.value(key);
-            auto id = store.add(worker);
-            if (!id) {
-                if (id.error().kind == Error::Kind::Invalid)
-                    return m_table.errorInRow(m_table.rows.at(i), id.message());
-                return id.error();
-            }
-            summary.workerIds << id.value();
             if (worker.role == WorkerRole::TrustedPerson)
                 ++summary.trustedPersons;
             else
                 ++summary.professionals;
         }
+        int refused = -1;
+        auto ids = store.addAll(workers, stepped, &refused);
+        if (!ids) {
+            if (ids.error().kind == Error::Kind::Invalid && refused >= 0)
+                return m_table.errorInRow(m_table.rows.at(refused), ids.message());
+            return ids.error();
+        }
+        summary.workerIds = std::move(ids).value();
         return {};
     });
     if (!done)

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 
 class Database;
+class Progress;
 
 class WorkerImporter
 {
@@ -21,24 +22,32 @@ public:
         QList<qint64> workerIds; // in file order
         int trustedPersons = 0;
         int professionals = 0;
-        QStringList createdOrganisations; // names, in order of first appearance
+        QStringList createdOrganisations;     // names, in order of first appearance
+        QList<qint64> createdOrganisationIds; // the same order
     };
 
     static const QStringList &columns();
     static const QStringList &requiredColumns();
 
-    // Reads and checks the whole file; touches no database.
-    Status read(const QString &path);
-    Status read(CsvTable table);
+    // Reads and checks the whole file; touches no database. Steps `progress` in rows checked
+    // out of all (after the file is parsed); a cancel there returns Error::cancelled.
+    Status read(const QString &path, const Progress *progress = nullptr);
+    Status read(CsvTable table, const Progress *progress = nullptr);
     // organisationName is set, organisationId is not: it is resolved when writing.
     const QList<Worker> &workers() const { return m_workers; }
     QString fileName() const { return m_table.fileName; }
 
     // Adds the workers read in one transaction (joining an outer one). Refuses a worker who is
-    // already in the database with the same organisation.
-    Result<Summary> write(Database &db) const;
+    // already in the database with the same organisation. Steps `progress` in workers written
+    // out of all; a cancel there rolls the whole import back, new organisations included (an
+    // outer transaction too: the error reaches it), and returns Error::cancelled.
+    Result<Summary> write(Database &db, const Progress *progress = nullptr) const;
 
 private:
+    // Rows checked between two steps of read(): often enough for a bar, rarely enough to cost
+    // nothing.
+    static constexpr qint64 StepRows = 256;
+    Error cancelled() const;
     Result<Worker> workerFrom(const CsvRow &row) const;
 
     CsvTable m_table;

@@ -8,6 +8,9 @@
 #include "services/CurrentUser.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -220,16 +223,20 @@ QString AccessLog::describeDetail(const QString &detail)
 Result<QHash<qint64, QString>> AccessLog::caseCodes(const QList<qint64> &familyIds) const
 {
     QHash<qint64, QString> codes;
-    for (qint64 id : familyIds) {
-        if (id <= 0 || codes.contains(id))
-            continue;
-        auto code =
-            m_db.scalar(QStringLiteral("SELECT case_code FROM families WHERE id = ?"), {id});
-        if (!code)
-            return code.error();
-        if (!code->isNull())
-            codes.insert(id, code->toString());
-    }
+    QStringList numbers;
+    for (qint64 id : familyIds)
+        if (id > 0)
+            numbers << QString::number(id);
+    if (numbers.isEmpty())
+        return codes;
+    // One statement however many families (an import logs thousands), not one a family.
+    auto q = m_db.exec(QStringLiteral("SELECT id, case_code FROM families "
+                                      "WHERE id IN (SELECT value FROM json_each(?))"),
+                       {QStringLiteral("[%1]").arg(numbers.join(QLatin1Char(',')))});
+    if (!q)
+        return q.error();
+    while (q->next())
+        codes.insert(q->value(0).toLongLong(), q->value(1).toString());
     return codes;
 }
 
@@ -240,23 +247,31 @@ Status AccessLog::record(const Actor &actor, AccessAction action, const QList<qi
     auto codes = caseCodes(familyIds);
     if (!codes)
         return codes.error();
-    return m_db.transaction([&]() -> Status {
-        QList<qint64> done;
-        for (qint64 id : familyIds) {
-            if (done.contains(id))
-                continue;
-            done << id;
-            const QString caseCode = codes->value(id, knownCodes.value(id));
-            auto q = m_db.exec(
-                insertColumns + QStringLiteral("VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                actorBinds(actor, action) +
-                    QVariantList{id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)),
-                                 caseCode, code(outcome), detail});
-            if (!q)
-                return q.error();
-        }
+    // One statement however many families (an import logs thousands): the entries go in as a
+    // JSON array of [family id, case code], in order, each family once.
+    QJsonArray entries;
+    QSet<qint64> done;
+    for (qint64 id : familyIds) {
+        if (done.contains(id))
+            continue;
+        done.insert(id);
+        entries.append(QJsonArray{id, codes->value(id, knownCodes.value(id))});
+    }
+    if (entries.isEmpty())
         return {};
-    });
+    auto q = m_db.exec(
+        insertColumns +
+            QStringLiteral(
+                "SELECT ?, ?, ?, ?, ?, "
+                "CASE WHEN json_extract(e.value, '$[0]') > 0 "
+                "THEN json_extract(e.value, '$[0]') END, "
+                "json_extract(e.value, '$[1]'), ?, ? FROM json_each(?) e ORDER BY e.key"),
+        actorBinds(actor, action) +
+            QVariantList{code(outcome), detail,
+                         QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact))});
+    if (!q)
+        return q.error();
+    return {};
 }
 
 Status AccessLog::record(const Actor &actor, AccessAction action, qint64 familyId,
@@ -295,22 +310,27 @@ Status AccessLog::recordedExport(const Actor &actor, const ExportSelection &sele
     return done;
 }
 
-Status AccessLog::recordSupervisionExport(const Actor &actor, const ExportRequest &request,
-                                          const QDate &on)
+Status AccessLog::recordSupervisionExport(const Actor &actor, const QList<qint64> &exported,
+                                          const QList<qint64> &refused)
 {
-    const ExportSelection all(request);
-    const QString consented = ConsentStore::consentedFamilies();
-    const QVariantList consentBinds =
-        ConsentStore::consentedBinds(ConsentPurpose::SupervisionExport, on);
-    // A family is exported or refused, never both: the same selection, split by consent.
+    auto json = [](const QList<qint64> &ids) {
+        QStringList numbers;
+        for (qint64 id : ids)
+            numbers << QString::number(id);
+        return QStringLiteral("[%1]").arg(numbers.join(QLatin1Char(',')));
+    };
+    // One statement, in family order, however many families.
     auto q = m_db.exec(
-        insertColumns + QStringLiteral("SELECT ?, ?, ?, ?, ?, f.id, f.case_code, "
-                                       "CASE WHEN f.id IN (%1) THEN 'success' ELSE 'refused' END, "
-                                       "CASE WHEN f.id IN (%1) THEN 'supervision_package' "
-                                       "ELSE 'supervision_package;no_consent' END "
-                                       "FROM families f WHERE f.id IN (%2) ORDER BY f.id")
-                            .arg(consented, all.familyIds()),
-        actorBinds(actor, AccessAction::Export) + consentBinds + consentBinds + all.binds());
+        insertColumns +
+            QStringLiteral("SELECT ?, ?, ?, ?, ?, f.id, f.case_code, "
+                           "CASE WHEN f.id IN (SELECT value FROM json_each(?)) THEN 'success' "
+                           "ELSE 'refused' END, "
+                           "CASE WHEN f.id IN (SELECT value FROM json_each(?)) THEN "
+                           "'supervision_package' ELSE 'supervision_package;no_consent' END "
+                           "FROM families f WHERE f.id IN (SELECT value FROM json_each(?)) "
+                           "OR f.id IN (SELECT value FROM json_each(?)) ORDER BY f.id"),
+        actorBinds(actor, AccessAction::Export) +
+            QVariantList{json(exported), json(exported), json(exported), json(refused)});
     if (!q)
         return q.error();
     return {};

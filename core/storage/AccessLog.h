@@ -115,10 +115,10 @@ public:
     Status recordedExport(const Actor &actor, const ExportSelection &selection, const QString &what,
                           const QString &path, const std::function<Status()> &write,
                           AccessAction action = AccessAction::Export);
-    // A supervision package: families with consent for it on `on` get an export entry, the
-    // others a refused one (they are left out of the package; see ConsentStore).
-    Status recordSupervisionExport(const Actor &actor, const ExportRequest &request,
-                                   const QDate &on);
+    // A supervision package: the families in it get an export entry, those left out for lack
+    // of consent (see ConsentStore) a refused one.
+    Status recordSupervisionExport(const Actor &actor, const QList<qint64> &exported,
+                                   const QList<qint64> &refused);
     // Opening the log: of one family, of one user, or of everyone.
     Status recordOpened(const Actor &actor, const AccessQuery &query, AccessOutcome outcome);
 

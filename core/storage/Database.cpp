@@ -191,6 +191,10 @@ Status Database::connect()
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return describe(query.lastError());
+    // Sorts, temporary indices and tables (an export's selection) stay in memory: they hold
+    // families' data, which must not land in a temporary file outside this one.
+    if (!query.exec(QStringLiteral("PRAGMA temp_store = MEMORY")))
+        return describe(query.lastError());
 
     if (m_schemaVersion < latest) {
         if (Status upgraded = upgrade(m_schemaVersion); !upgraded)

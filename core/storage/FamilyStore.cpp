@@ -1,10 +1,15 @@
 #include "FamilyStore.h"
 
+#include "BatchInserter.h"
 #include "Database.h"
 #include "SqlValues.h"
 #include "domain/DomainText.h"
 #include "domain/Languages.h"
 #include "domain/Validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 
 namespace {
 const QString selectSql = QStringLiteral(
@@ -24,26 +29,42 @@ QVariantList searchBinds(const QString &text)
     return {text, pattern, pattern, pattern};
 }
 
-Family fromRow(const QSqlQuery &q)
+// A family from its columns in selectSql's order: read by a query, or the values addAll binds
+// to write it (so it returns the rows as stored without reading them back).
+template <typename Column> Family fromColumns(const Column &column)
 {
     Family f;
-    f.id = q.value(0).toLongLong();
-    f.caseCode = q.value(1).toString();
-    f.familyName = q.value(2).toString();
-    f.street = q.value(3).toString();
-    f.postcode = q.value(4).toString();
-    f.city = q.value(5).toString();
-    f.district = q.value(6).toString();
-    f.homeLanguages = Languages::split(q.value(7).toString());
+    f.id = column(0).toLongLong();
+    f.caseCode = column(1).toString();
+    f.familyName = column(2).toString();
+    f.street = column(3).toString();
+    f.postcode = column(4).toString();
+    f.city = column(5).toString();
+    f.district = column(6).toString();
+    f.homeLanguages = Languages::split(column(7).toString());
     f.preferredGender =
-        DomainText::parse<GenderWish>(q.value(8).toString()).value_or(GenderWish::None);
-    f.referralSource = q.value(9).toString();
-    f.referredOn = SqlValues::toDate(q.value(10));
+        DomainText::parse<GenderWish>(column(8).toString()).value_or(GenderWish::None);
+    f.referralSource = column(9).toString();
+    f.referredOn = SqlValues::toDate(column(10));
     f.status =
-        DomainText::parse<FamilyStatus>(q.value(11).toString()).value_or(FamilyStatus::Referred);
-    f.closedOn = SqlValues::toDate(q.value(12));
-    f.closingReason = q.value(13).toString();
+        DomainText::parse<FamilyStatus>(column(11).toString()).value_or(FamilyStatus::Referred);
+    f.closedOn = SqlValues::toDate(column(12));
+    f.closingReason = column(13).toString();
     return f;
+}
+
+Family fromRow(const QSqlQuery &q)
+{
+    return fromColumns([&q](int i) { return q.value(i); });
+}
+
+// A list for "IN (SELECT value FROM json_each(?))": one statement however long the list.
+template <typename T> QString jsonArray(const QList<T> &items)
+{
+    QJsonArray array;
+    for (const T &item : items)
+        array.append(item);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 QVariantList values(const Family &f)
@@ -61,13 +82,38 @@ QVariantList values(const Family &f)
             SqlValues::date(f.closedOn),
             f.closingReason};
 }
+
+QString casePrefix(int year)
+{
+    return QStringLiteral("G-%1-").arg(year);
+}
+
+QString caseCode(int year, int number)
+{
+    return casePrefix(year) + QStringLiteral("%1").arg(number, 4, 10, QLatin1Char('0'));
+}
+
+const QStringList insertColumns = {QStringLiteral("id"),
+                                   QStringLiteral("case_code"),
+                                   QStringLiteral("family_name"),
+                                   QStringLiteral("street"),
+                                   QStringLiteral("postcode"),
+                                   QStringLiteral("city"),
+                                   QStringLiteral("district"),
+                                   QStringLiteral("home_languages"),
+                                   QStringLiteral("preferred_gender"),
+                                   QStringLiteral("referral_source"),
+                                   QStringLiteral("referred_on"),
+                                   QStringLiteral("status"),
+                                   QStringLiteral("closed_on"),
+                                   QStringLiteral("closing_reason")};
 } // namespace
 
-Result<QString> FamilyStore::nextCaseCode(int year) const
+Result<int> FamilyStore::nextCaseNumber(int year) const
 {
-    const QString prefix = QStringLiteral("G-%1-").arg(year);
+    const QString prefix = casePrefix(year);
     // A range on the unique index of case_code ('.' follows '-'), not LIKE, which SQLite
-    // cannot serve from a case-sensitive index: imports call this once per row.
+    // cannot serve from a case-sensitive index.
     auto highest =
         m_db.scalar(QStringLiteral("SELECT max(CAST(substr(case_code, %1) AS INTEGER)) "
                                    "FROM families WHERE case_code >= ? AND case_code < ?")
@@ -75,7 +121,15 @@ Result<QString> FamilyStore::nextCaseCode(int year) const
                     {prefix, QStringLiteral("G-%1.").arg(year)});
     if (!highest)
         return highest.error();
-    return prefix + QStringLiteral("%1").arg(highest->toInt() + 1, 4, 10, QLatin1Char('0'));
+    return highest->toInt() + 1;
+}
+
+Result<QString> FamilyStore::nextCaseCode(int year) const
+{
+    auto number = nextCaseNumber(year);
+    if (!number)
+        return number.error();
+    return caseCode(year, number.value());
 }
 
 Result<Family> FamilyStore::add(Family family)
@@ -103,6 +157,150 @@ Result<Family> FamilyStore::add(Family family)
     if (!done)
         return done.error();
     return get(family.id);
+}
+
+Result<QList<Family>> FamilyStore::addAll(QList<Family> families, const Written &written,
+                                          int *refused)
+{
+    for (int i = 0; i < families.size(); ++i) {
+        if (const QString problem = Validation::checkFamily(families.at(i)); !problem.isEmpty()) {
+            if (refused)
+                *refused = i;
+            return Error::invalid(problem);
+        }
+    }
+    QList<Family> stored;
+    stored.reserve(families.size());
+    Status done = m_db.transaction([&]() -> Status {
+        // The ids are chosen here, as SQLite would (one above the highest); the transaction
+        // holds the write lock, so nobody takes them.
+        auto highestId = m_db.scalar(QStringLiteral("SELECT max(id) FROM families"));
+        if (!highestId)
+            return highestId.error();
+        const qint64 firstId = highestId->toLongLong() + 1;
+        QHash<int, int> nextNumber; // referral year -> number of its next case code
+        BatchInserter rows(m_db, QStringLiteral("families"), insertColumns);
+        qint64 reported = 0;
+        const auto report = [&]() -> Status {
+            if (!written || rows.rowsWritten() == reported)
+                return {};
+            reported = rows.rowsWritten();
+            return written(reported);
+        };
+        for (int i = 0; i < families.size(); ++i) {
+            Family &family = families[i];
+            const int year = family.referredOn.year();
+            auto number = nextNumber.find(year);
+            if (number == nextNumber.end()) {
+                auto first = nextCaseNumber(year);
+                if (!first)
+                    return first.error();
+                number = nextNumber.insert(year, first.value());
+            }
+            family.caseCode = caseCode(year, number.value()++);
+            family.id = firstId + i;
+            QVariantList binds = values(family);
+            binds.prepend(family.caseCode);
+            binds.prepend(family.id); // the columns of selectSql, in its order
+            stored << fromColumns([&binds](int i) { return binds.at(i); });
+            if (Status added = rows.add(binds); !added)
+                return added;
+            if (Status goOn = report(); !goOn)
+                return goOn;
+        }
+        if (Status flushed = rows.flush(); !flushed)
+            return flushed;
+        if (Status goOn = report(); !goOn)
+            return goOn;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return stored;
+}
+
+Status FamilyStore::removeAll(const QList<qint64> &ids)
+{
+    const QString idList = jsonArray(ids);
+    return m_db.transaction([&]() -> Status {
+        auto q = m_db.exec(QStringLiteral("SELECT id, case_code FROM families "
+                                          "WHERE id IN (SELECT value FROM json_each(?))"),
+                           {idList});
+        if (!q)
+            return q.error();
+        QHash<qint64, QString> codes;
+        while (q->next())
+            codes.insert(q->value(0).toLongLong(), q->value(1).toString());
+        for (qint64 id : ids)
+            if (!codes.contains(id))
+                return Error::invalid(tr("There is no family with number %1.").arg(id));
+        auto used = m_db.exec(QStringLiteral("SELECT family_id FROM household_members "
+                                             "WHERE family_id IN (SELECT value FROM json_each(?)) "
+                                             "UNION SELECT family_id FROM assignments "
+                                             "WHERE family_id IN (SELECT value FROM json_each(?)) "
+                                             "UNION SELECT family_id FROM visits "
+                                             "WHERE family_id IN (SELECT value FROM json_each(?))"),
+                              {idList, idList, idList});
+        if (!used)
+            return used.error();
+        QSet<qint64> inUse;
+        while (used->next())
+            inUse.insert(used->value(0).toLongLong());
+        for (qint64 id : ids)
+            if (inUse.contains(id))
+                return Error::invalid(tr("The family %1 cannot be removed: it already has "
+                                         "household members, a duo or visits.")
+                                          .arg(codes.value(id)));
+        auto removed = m_db.exec(
+            QStringLiteral("DELETE FROM families WHERE id IN (SELECT value FROM json_each(?))"),
+            {idList});
+        if (!removed)
+            return removed.error();
+        return {};
+    });
+}
+
+Status FamilyStore::restoreAll(const QList<Family> &families)
+{
+    QList<qint64> ids;
+    QStringList codes;
+    for (const Family &family : families) {
+        if (const QString problem = Validation::checkFamily(family); !problem.isEmpty())
+            return Error::invalid(problem);
+        ids << family.id;
+        codes << family.caseCode;
+    }
+    const auto cannotPutBack = [this](const Family &family) -> Error {
+        return Error::invalid(tr("The family %1 cannot be put back: another program changed the "
+                                 "database in the meantime.")
+                                  .arg(family.caseCode));
+    };
+    return m_db.transaction([&]() -> Status {
+        auto q = m_db.exec(QStringLiteral("SELECT id, case_code FROM families "
+                                          "WHERE id IN (SELECT value FROM json_each(?)) "
+                                          "OR case_code IN (SELECT value FROM json_each(?))"),
+                           {jsonArray(ids), jsonArray(codes)});
+        if (!q)
+            return q.error();
+        QSet<qint64> takenIds;
+        QSet<QString> takenCodes;
+        while (q->next()) {
+            takenIds.insert(q->value(0).toLongLong());
+            takenCodes.insert(q->value(1).toString());
+        }
+        BatchInserter rows(m_db, QStringLiteral("families"), insertColumns);
+        for (const Family &family : families) {
+            if (family.id <= 0 || family.caseCode.isEmpty() || takenIds.contains(family.id) ||
+                takenCodes.contains(family.caseCode))
+                return cannotPutBack(family);
+            QVariantList binds = values(family);
+            binds.prepend(family.caseCode);
+            binds.prepend(family.id);
+            if (Status added = rows.add(binds); !added)
+                return added;
+        }
+        return rows.flush();
+    });
 }
 
 Status FamilyStore::update(const Family &family)

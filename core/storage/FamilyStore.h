@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class Database;
 
 // One line of the family list.
@@ -30,6 +32,15 @@ public:
 
     // Adds the family with a new case code (G-<referral year>-NNNN); returns it as stored.
     Result<Family> add(Family family);
+    // Called with the rows written so far while a set is added; an error it returns (a
+    // cancel, say) stops the adding and rolls it back.
+    using Written = std::function<Status(qint64 written)>;
+    // add() for many families at once (an import), in one transaction, as a set: one case-code
+    // query per referral year and multi-row INSERTs, not three statements a family. Codes
+    // follow the given order. Returns them as stored, in that order. A family the rules refuse
+    // refuses the set; *refused is then its index in `families`.
+    Result<QList<Family>> addAll(QList<Family> families, const Written &written = {},
+                                 int *refused = nullptr);
     // Changes every field but the id and the case code. Closing the family also ends its
     // assignment on the closing day, in the same transaction: a closed family has no duo.
     Status update(const Family &family);
@@ -37,6 +48,11 @@ public:
     Status remove(qint64 id);
     // Redo of add() after remove(): the family comes back with its own id and case code.
     Status restore(const Family &family);
+    // remove() and restore() for many families at once (undo and redo of an import), each as
+    // one set of statements; refused as a whole, with their sentence about the first family
+    // in the list they refuse.
+    Status removeAll(const QList<qint64> &ids);
+    Status restoreAll(const QList<Family> &families);
     Result<Family> get(qint64 id) const;
     Result<Family> byCaseCode(const QString &caseCode) const;
     Result<QString> nextCaseCode(int year) const;
@@ -58,6 +74,7 @@ public:
     Result<int> count(const QString &search = QString()) const;
 
 private:
+    Result<int> nextCaseNumber(int year) const;
     Result<qint64> insertMember(const HouseholdMember &member, qint64 id);
 
     Database &m_db;

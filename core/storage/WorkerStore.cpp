@@ -1,10 +1,13 @@
 #include "WorkerStore.h"
 
+#include "BatchInserter.h"
 #include "Database.h"
 #include "SqlValues.h"
 #include "domain/DomainText.h"
 #include "domain/Languages.h"
 #include "domain/Validation.h"
+
+#include <QSet>
 
 namespace {
 const QString selectSql = QStringLiteral(
@@ -30,6 +33,29 @@ Worker fromRow(const QSqlQuery &q)
     w.active = q.value(11).toBool();
     return w;
 }
+
+const QStringList insertColumns = {QStringLiteral("id"),        QStringLiteral("name"),
+                                   QStringLiteral("role"),      QStringLiteral("organisation_id"),
+                                   QStringLiteral("languages"), QStringLiteral("district"),
+                                   QStringLiteral("gender"),    QStringLiteral("max_caseload"),
+                                   QStringLiteral("phone"),     QStringLiteral("email"),
+                                   QStringLiteral("active")};
+
+QVariantList values(const Worker &w, qint64 id)
+{
+    // A null id lets SQLite choose the next number.
+    return {id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)),
+            w.name.trimmed(),
+            DomainText::code(w.role),
+            w.organisationId,
+            Languages::join(w.languages),
+            w.district,
+            DomainText::code(w.gender),
+            w.maxCaseload,
+            w.phone,
+            w.email,
+            w.active ? 1 : 0};
+}
 } // namespace
 
 Result<qint64> WorkerStore::add(const Worker &w)
@@ -47,17 +73,67 @@ Result<qint64> WorkerStore::insert(const Worker &w, qint64 id)
         return org.error();
     if (org->toInt() == 0)
         return Error::invalid(tr("The organisation of %1 does not exist.").arg(w.name));
-    // A null id lets SQLite choose the next number.
-    auto q = m_db.exec(
-        QStringLiteral("INSERT INTO workers (id, name, role, organisation_id, "
-                       "languages, district, gender, max_caseload, phone, email, active) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)), w.name.trimmed(),
-         DomainText::code(w.role), w.organisationId, Languages::join(w.languages), w.district,
-         DomainText::code(w.gender), w.maxCaseload, w.phone, w.email, w.active ? 1 : 0});
+    auto q = m_db.exec(QStringLiteral("INSERT INTO workers (id, name, role, organisation_id, "
+                                      "languages, district, gender, max_caseload, phone, email, "
+                                      "active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       values(w, id));
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();
+}
+
+Result<QList<qint64>> WorkerStore::addAll(const QList<Worker> &workers, const Written &written,
+                                          int *refused)
+{
+    const auto refuse = [&](int index, const QString &problem) -> Error {
+        if (refused)
+            *refused = index;
+        return Error::invalid(problem);
+    };
+    for (int i = 0; i < workers.size(); ++i)
+        if (const QString problem = Validation::checkWorker(workers.at(i)); !problem.isEmpty())
+            return refuse(i, problem);
+    QList<qint64> ids;
+    Status done = m_db.transaction([&]() -> Status {
+        // Organisations are few (tens): one query for all, not one a worker.
+        auto organisations = m_db.exec(QStringLiteral("SELECT id FROM organisations"));
+        if (!organisations)
+            return organisations.error();
+        QSet<qint64> known;
+        while (organisations->next())
+            known.insert(organisations->value(0).toLongLong());
+        for (int i = 0; i < workers.size(); ++i)
+            if (!known.contains(workers.at(i).organisationId))
+                return refuse(i,
+                              tr("The organisation of %1 does not exist.").arg(workers.at(i).name));
+        // The ids are chosen here, as SQLite would (one above the highest); the transaction
+        // holds the write lock, so nobody takes them.
+        auto highestId = m_db.scalar(QStringLiteral("SELECT max(id) FROM workers"));
+        if (!highestId)
+            return highestId.error();
+        const qint64 firstId = highestId->toLongLong() + 1;
+        BatchInserter rows(m_db, QStringLiteral("workers"), insertColumns);
+        qint64 reported = 0;
+        const auto report = [&]() -> Status {
+            if (!written || rows.rowsWritten() == reported)
+                return {};
+            reported = rows.rowsWritten();
+            return written(reported);
+        };
+        for (int i = 0; i < workers.size(); ++i) {
+            ids << firstId + i;
+            if (Status added = rows.add(values(workers.at(i), ids.constLast())); !added)
+                return added;
+            if (Status goOn = report(); !goOn)
+                return goOn;
+        }
+        if (Status flushed = rows.flush(); !flushed)
+            return flushed;
+        return report();
+    });
+    if (!done)
+        return done.error();
+    return ids;
 }
 
 Result<Worker> WorkerStore::get(qint64 id) const

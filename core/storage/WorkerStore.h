@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class Database;
 
 class WorkerStore
@@ -16,6 +18,14 @@ public:
     explicit WorkerStore(Database &db) : m_db(db) {}
 
     Result<qint64> add(const Worker &worker);
+    // Called with the rows written so far while a set is added; an error it returns (a
+    // cancel, say) stops the adding and rolls it back.
+    using Written = std::function<Status(qint64 written)>;
+    // add() for many workers at once (an import), in one transaction, as a set: one look at the
+    // organisations and multi-row INSERTs, not two statements a worker. Returns their ids in
+    // the given order. A worker the rules refuse refuses the set; *refused is then its index.
+    Result<QList<qint64>> addAll(const QList<Worker> &workers, const Written &written = {},
+                                 int *refused = nullptr);
     Result<Worker> get(qint64 id) const;
     // All workers with their organisation's name, by name. Bounded (hundreds), so not paged.
     Result<QList<Worker>> all() const;

@@ -8,11 +8,13 @@
 #include "VisitListModel.h"
 #include "WeekPlannerPage.h"
 #include "WeekView.h"
+#include "exchange/FamilyImporter.h"
 #include "exchange/PackageFormat.h"
 #include "exchange/SupervisionPackage.h"
 #include "exchange/SupervisionPackageWriter.h"
 #include "exchange/VisitLogCsv.h"
 #include "services/Statistics.h"
+#include "storage/AccessLog.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -47,11 +49,12 @@ const Target Targets[] = {
     {"5 one year of visits to CSV, QtSql (ms)", "<= 1.5 x sqlite3"},
     {"5a supervision package, pseudonymised (ms)", "<= 1.5 x sqlite3"},
     {"5a supervision package, pseudonymised, encrypted (ms)", "<= 1.5 x sqlite3"},
-    {"5a the package's rows to CSV, sqlite3 shell (ms)", "second reference"},
+    {"5a the package's own queries to CSV, sqlite3 shell (ms)", "reference for 5a"},
     {"5b visit log CSV, VisitLogCsv (ms)", "<= 1.5 x sqlite3"},
     {"5b the visit log's own query to CSV, sqlite3 shell (ms)", "second reference"},
     {"5c open and verify the package (ms)", "<= 1.5 x sqlite3"},
     {"6 peak memory scrolling the visit log (MB)", "<= 150 MB"},
+    {"7 import 5,000 families from CSV into an empty database (ms)", "< 300 ms"},
 };
 
 const char *const ShellReference = "5 one year of visits to CSV, sqlite3 shell (ms)";
@@ -223,13 +226,15 @@ void Benchmarks::cleanupTestCase()
     if (visitLog > 0 && visitLogShell > 0)
         qInfo("SUMMARY: ratio VisitLogCsv / sqlite3 shell on the visit log's own query: %6.2f",
               visitLog / visitLogShell);
-    const double package =
-        median(m_samples.value(QStringLiteral("5a supervision package, pseudonymised (ms)")));
-    const double packageShell =
-        median(m_samples.value(QStringLiteral("5a the package's rows to CSV, sqlite3 shell (ms)")));
-    if (package > 0 && packageShell > 0)
-        qInfo("SUMMARY: ratio package / sqlite3 shell writing the package's rows to CSV: %6.2f",
-              package / packageShell);
+    const double packageShell = median(
+        m_samples.value(QStringLiteral("5a the package's own queries to CSV, sqlite3 shell (ms)")));
+    for (const char *figure : {"5a supervision package, pseudonymised (ms)",
+                               "5a supervision package, pseudonymised, encrypted (ms)"}) {
+        const double package = median(m_samples.value(QLatin1String(figure)));
+        if (package > 0 && packageShell > 0)
+            qInfo("SUMMARY: ratio to the shell running the package's own queries: %-42s %6.2f",
+                  figure, package / packageShell);
+    }
 }
 
 void Benchmarks::coldStart()
@@ -490,7 +495,7 @@ void Benchmarks::supervisionExport_data()
     QTest::newRow("package encrypted") << QStringLiteral("encrypted");
     QTest::newRow("visit log CSV") << QStringLiteral("csv");
     QTest::newRow("visit log query, sqlite3 shell") << QStringLiteral("shell");
-    QTest::newRow("package rows, sqlite3 shell") << QStringLiteral("package shell");
+    QTest::newRow("package queries, sqlite3 shell") << QStringLiteral("package shell");
     QTest::newRow("verify") << QStringLiteral("verify");
 }
 
@@ -524,8 +529,13 @@ void Benchmarks::supervisionExport()
         options.exportedAt = QDateTime(today, QTime(12, 0)); // consent is judged on this day
         return SupervisionPackageWriter::write(*db.value(), out, options);
     };
-    if ((path == QLatin1String("verify") || path == QLatin1String("package shell")) &&
-        !QFile::exists(package)) {
+    const QString packageScript = m_scratch.filePath(QStringLiteral("package-queries.sql"));
+    if (path == QLatin1String("package shell")) {
+        QFile script(packageScript);
+        QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        script.write(SupervisionPackageWriter::referenceScript(request, today).toUtf8());
+    }
+    if (path == QLatin1String("verify") && !QFile::exists(package)) {
         auto written = writePackage(package, request);
         QVERIFY2(written, qPrintable(written.message()));
     }
@@ -560,19 +570,19 @@ void Benchmarks::supervisionExport()
             record(QStringLiteral("5b visit log CSV, VisitLogCsv (ms)"), ms);
             rows = written.value();
         } else if (path == QLatin1String("package shell")) {
-            QStringList selects;
-            for (const PackageFormat::Table &table : PackageFormat::tables())
-                selects << QStringLiteral("SELECT * FROM %1;").arg(table.name);
+            // The reference for 5a: the shell running the package's own queries on the same
+            // data (the selection into temporary tables, then every table's rows) and writing
+            // every row to CSV, as the issue defines it: the same rows with the same query.
             QProcess process;
+            process.setStandardInputFile(packageScript);
             process.setStandardOutputFile(m_scratch.filePath(QStringLiteral("package-shell.csv")));
-            process.start(QStringLiteral("sqlite3"),
-                          {QStringLiteral("-csv"), package, selects.join(QLatin1Char(' '))});
+            process.start(QStringLiteral("sqlite3"), {QStringLiteral("-csv"), source});
             if (!process.waitForStarted())
                 QSKIP("The sqlite3 shell is not installed (Debian: sqlite3).");
             QVERIFY(process.waitForFinished(120000));
             const double ms = timer.nsecsElapsed() / 1e6;
             QCOMPARE(process.exitCode(), 0);
-            record(QStringLiteral("5a the package's rows to CSV, sqlite3 shell (ms)"), ms);
+            record(QStringLiteral("5a the package's own queries to CSV, sqlite3 shell (ms)"), ms);
         } else if (path == QLatin1String("shell")) {
             // The same SQL as VisitLogCsv sends, with the period written in instead of bound.
             const QString sql = VisitLogCsv::query().arg(
@@ -625,4 +635,53 @@ void Benchmarks::peakMemoryScrollingVisits()
           values.value("held_rows").constData(), values.value("seconds").constData());
     record(QStringLiteral("6 peak memory scrolling the visit log (MB)"), peakKiB / 1024.0);
     QTest::setBenchmarkResult(peakKiB * 1024.0, QTest::BytesAllocated);
+}
+
+void Benchmarks::importFamilies()
+{
+    // 7. A coordinator's file of 5,000 families into an empty database, as `duocoach-cli import`
+    // does it: the file read and checked, then the families with their case codes and one
+    // access-log entry each, in one transaction. Each run imports into a new empty database,
+    // made before the timing starts.
+    const int families = 5000;
+    const QString csv = m_scratch.filePath(QStringLiteral("families-5000.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("family_name,street,postcode,city,district,home_languages,referred_on\n");
+        for (int i = 0; i < families; ++i)
+            file.write(
+                QStringLiteral("Fam%1,Straat %1,3500 AB,Utrecht,Overvecht,Arabic|nl,2026-03-01\n")
+                    .arg(i)
+                    .toUtf8());
+    }
+    static int run = 0; // Qt Test calls this function again for every -median run
+    QBENCHMARK
+    {
+        const QString path = m_scratch.filePath(QStringLiteral("import-%1.sqlite").arg(++run));
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.message()));
+        QElapsedTimer timer;
+        timer.start();
+        FamilyImporter importer;
+        const Status read = importer.read(csv);
+        const Status written = db.value()->transaction([&]() -> Status {
+            if (!read)
+                return read;
+            auto added = importer.write(*db.value());
+            if (!added)
+                return added.error();
+            QList<qint64> ids;
+            for (const Family &family : added.value())
+                ids << family.id;
+            return AccessLog(*db.value())
+                .record(Actor::commandLine(), AccessAction::Import, ids, AccessOutcome::Success,
+                        QStringLiteral("csv"));
+        });
+        const double ms = timer.nsecsElapsed() / 1e6;
+        QVERIFY2(written, qPrintable(written.message()));
+        record(QStringLiteral("7 import 5,000 families from CSV into an empty database (ms)"), ms);
+        QCOMPARE(db.value()->scalar(QStringLiteral("SELECT count(*) FROM families"))->toInt(),
+                 families);
+    }
 }

@@ -386,11 +386,8 @@ void TestAccessLog::supervisionExportRefusesFamiliesWithoutConsent()
     consent.givenOn = QDate(2026, 2, 1);
     DC_VERIFY_OK(
         ConsentStore(*m_db).give(consent, {ConsentPurpose::SupervisionExport}, QDate(2026, 4, 1)));
-    ExportRequest request;
-    request.from = QDate(2026, 3, 1);
-    request.to = QDate(2026, 3, 31);
     DC_VERIFY_OK(
-        AccessLog(*m_db).recordSupervisionExport(m_coordinator, request, QDate(2026, 4, 1)));
+        AccessLog(*m_db).recordSupervisionExport(m_coordinator, {m_f.family.id}, {second->id}));
     const QList<AccessEntry> entries = all();
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.at(0).familyId, m_f.family.id);

@@ -6,6 +6,7 @@
 
 #include "TestSupport.h"
 
+#include "Progress.h"
 #include "exchange/CalendarExport.h"
 #include "storage/Database.h"
 
@@ -168,6 +169,9 @@ private slots:
     void refusals_data();
     void refusals();
     void writeIsWholeOrNothing();
+    void reportsProgress();
+    void cancelLeavesTheFileAsItWas_data();
+    void cancelLeavesTheFileAsItWas();
 
 private:
     qint64 addVisit(const QString &startsAt, int minutes = 60,
@@ -1019,6 +1023,66 @@ void TestCalendarExport::writeIsWholeOrNothing()
                                 QStringLiteral("calendar.duocoach-shm"),
                                 QStringLiteral("calendar.duocoach-wal"),
                                 QStringLiteral("not-a-folder"), QStringLiteral("visits.ics")}));
+}
+
+void TestCalendarExport::reportsProgress()
+{
+    for (int day = 0; day < 120; ++day)
+        QVERIFY(addVisit(QDate(2026, 3, 2).addDays(day).toString(Qt::ISODate) +
+                         QStringLiteral("T10:00:00")) > 0);
+    QList<std::pair<qint64, qint64>> steps;
+    const Progress progress([&steps](qint64 done, qint64 total) { steps.append({done, total}); });
+    auto written =
+        CalendarExport(*m_db).write(year(), m_dir->filePath(QStringLiteral("v.ics")), &progress);
+    DC_VERIFY_OK(written);
+    QCOMPARE(written->visits, 120);
+    // From none to all, in a few steps that only grow: not one a visit.
+    QVERIFY(steps.size() >= 3);
+    QVERIFY(steps.size() < 120);
+    QCOMPARE(steps.first(), (std::pair<qint64, qint64>(0, 120)));
+    QCOMPARE(steps.last(), (std::pair<qint64, qint64>(120, 120)));
+    for (int i = 1; i < steps.size(); ++i) {
+        QVERIFY(steps.at(i).first >= steps.at(i - 1).first);
+        QCOMPARE(steps.at(i).second, qint64(120));
+    }
+}
+
+void TestCalendarExport::cancelLeavesTheFileAsItWas_data()
+{
+    QTest::addColumn<qint64>("cancelAt"); // the step (visits done) at which the user cancels
+    QTest::addColumn<bool>("earlier");    // a file lies at the path already
+    QTest::newRow("at the start, new file") << qint64(0) << false;
+    QTest::newRow("half-way, earlier file") << qint64(50) << true;
+    // Everything rendered: only the moment before the file goes in place is left.
+    QTest::newRow("at the end, earlier file") << qint64(120) << true;
+}
+
+void TestCalendarExport::cancelLeavesTheFileAsItWas()
+{
+    QFETCH(qint64, cancelAt);
+    QFETCH(bool, earlier);
+    for (int day = 0; day < 120; ++day)
+        QVERIFY(addVisit(QDate(2026, 3, 2).addDays(day).toString(Qt::ISODate) +
+                         QStringLiteral("T10:00:00")) > 0);
+    const QString path = m_dir->filePath(QStringLiteral("visits.ics"));
+    if (earlier)
+        QVERIFY(writeFile(path, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n") && backdate(path));
+    const FileState before = fileState(path);
+    const QStringList files = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+
+    Progress *user = nullptr;
+    Progress progress([&](qint64 done, qint64) {
+        if (done >= cancelAt)
+            user->cancel();
+    });
+    user = &progress;
+    auto written = CalendarExport(*m_db).write(year(), path, &progress);
+    QVERIFY(!written);
+    QVERIFY(written.error().isCancelled());
+    QCOMPARE(written.message(),
+             QStringLiteral("The calendar export was cancelled; nothing was written."));
+    QVERIFY(fileState(path) == before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), files);
 }
 
 QTEST_GUILESS_MAIN(TestCalendarExport)

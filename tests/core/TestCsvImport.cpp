@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 
+#include "Progress.h"
 #include "exchange/CsvReader.h"
 #include "exchange/FamilyImporter.h"
 #include "exchange/WorkerImporter.h"
@@ -183,12 +184,21 @@ private slots:
     void badFiles();
     void failureWhileWritingChangesNothing_data();
     void failureWhileWritingChangesNothing();
+    void progressEndsAtTotal_data();
+    void progressEndsAtTotal();
+    void cancelChangesNothing_data();
+    void cancelChangesNothing();
+    void readingStepsAndCancels_data();
+    void readingStepsAndCancels();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
     QString databaseWithFixture();
     // The CLI's order: read and check the file first, then write in one transaction.
-    Status importFile(const QString &kind, const QString &csv, const QString &database);
+    Status importFile(const QString &kind, const QString &csv, const QString &database,
+                      const Progress *progress = nullptr, bool outerTransaction = false);
+    // A file of `rows` new families or workers (the workers of seven new organisations).
+    QString bigFile(const QString &kind, int rows) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -224,7 +234,8 @@ QString TestCsvImport::databaseWithFixture()
     return file;
 }
 
-Status TestCsvImport::importFile(const QString &kind, const QString &csv, const QString &database)
+Status TestCsvImport::importFile(const QString &kind, const QString &csv, const QString &database,
+                                 const Progress *progress, bool outerTransaction)
 {
     FamilyImporter families;
     WorkerImporter workers;
@@ -234,12 +245,30 @@ Status TestCsvImport::importFile(const QString &kind, const QString &csv, const 
     auto db = Database::open(database);
     if (!db)
         return db.error();
-    if (isFamilies) {
-        auto written = families.write(*db.value());
+    const auto write = [&]() -> Status {
+        if (isFamilies) {
+            auto written = families.write(*db.value(), progress);
+            return written ? Status() : Status(written.error());
+        }
+        auto written = workers.write(*db.value(), progress);
         return written ? Status() : Status(written.error());
-    }
-    auto written = workers.write(*db.value());
-    return written ? Status() : Status(written.error());
+    };
+    // As `duocoach-cli import` with two files: the importer joins the caller's transaction.
+    return outerTransaction ? db.value()->transaction(write) : write();
+}
+
+QString TestCsvImport::bigFile(const QString &kind, int rows) const
+{
+    const bool isFamilies = kind == QLatin1String("families");
+    QByteArray bytes = isFamilies ? FamilyHeader : WorkerHeader;
+    for (int i = 1; i <= rows; ++i)
+        bytes += isFamilies ? QByteArray("Familie ") + QByteArray::number(i) +
+                                  ",Amazonedreef 1,3563 AB,Utrecht,Overvecht,ar|nl,,,2026-03-01\n"
+                            : QByteArray("Werker ") + QByteArray::number(i) +
+                                  ",trusted_person,Nieuwe Stichting " + QByteArray::number(i % 7) +
+                                  ",nl,,female,,,\n";
+    const QString file = path(kind + QStringLiteral(".csv"));
+    return writeFile(file, bytes) ? file : QString();
 }
 
 void TestCsvImport::separatorDetection_data()
@@ -378,6 +407,20 @@ void TestCsvImport::goodFamilies()
         QCOMPARE(f.referredOn, e.referredOn);
         QCOMPARE(f.status, FamilyStatus::Referred);
         QVERIFY(f.caseCode.startsWith(QStringLiteral("G-2026-")));
+        // write() returns each family as the database holds it (undo and redo rely on that).
+        const Family &returned = written->at(i);
+        QCOMPARE(returned.id, f.id);
+        QCOMPARE(returned.familyName.toUtf8(), f.familyName.toUtf8());
+        QCOMPARE(returned.street, f.street);
+        QCOMPARE(returned.postcode, f.postcode);
+        QCOMPARE(returned.city, f.city);
+        QCOMPARE(returned.district, f.district);
+        QCOMPARE(returned.homeLanguages, f.homeLanguages);
+        QCOMPARE(returned.preferredGender, f.preferredGender);
+        QCOMPARE(returned.referralSource, f.referralSource);
+        QCOMPARE(returned.referredOn, f.referredOn);
+        QCOMPARE(returned.status, f.status);
+        QCOMPARE(returned.closedOn, f.closedOn);
     }
     QCOMPARE(rowCount(*db.value(), QStringLiteral("families")), 1 + int(expected.size()));
 }
@@ -675,6 +718,144 @@ void TestCsvImport::failureWhileWritingChangesNothing()
     QCOMPARE(rowCount(*db.value(), QStringLiteral("organisations")), 2);
     QCOMPARE(rowCount(*db.value(), QStringLiteral("workers")), 4);
     QCOMPARE(rowCount(*db.value(), QStringLiteral("families")), 1);
+}
+
+void TestCsvImport::progressEndsAtTotal_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("families, many batches") << QStringLiteral("families") << 300;
+    QTest::newRow("families, less than a batch") << QStringLiteral("families") << 5;
+    QTest::newRow("workers, many batches") << QStringLiteral("workers") << 300;
+    QTest::newRow("workers, one") << QStringLiteral("workers") << 1;
+}
+
+void TestCsvImport::progressEndsAtTotal()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, rows);
+    const QString database = databaseWithFixture();
+    QVERIFY(!database.isEmpty());
+    const QString file = bigFile(kind, rows);
+    QVERIFY(!file.isEmpty());
+
+    QList<qint64> steps;
+    QList<qint64> totals;
+    const Progress progress([&](qint64 done, qint64 total) {
+        steps << done;
+        totals << total;
+    });
+    DC_VERIFY_OK(importFile(kind, file, database, &progress));
+
+    QVERIFY(steps.size() >= 2);
+    QCOMPARE(steps.constFirst(), qint64(0));
+    QCOMPARE(steps.constLast(), qint64(rows));
+    QVERIFY(std::is_sorted(steps.cbegin(), steps.cend()));
+    QCOMPARE(QSet<qint64>(totals.cbegin(), totals.cend()), QSet<qint64>{qint64(rows)});
+    if (rows > 200)
+        QVERIFY2(steps.size() > 3, "a long import steps along the way, not only at its end");
+    auto db = Database::open(database, Database::Access::ReadOnly);
+    DC_VERIFY_OK(db);
+    const bool isFamilies = kind == QLatin1String("families");
+    QCOMPARE(
+        rowCount(*db.value(), isFamilies ? QStringLiteral("families") : QStringLiteral("workers")),
+        (isFamilies ? 1 : 4) + rows);
+}
+
+void TestCsvImport::cancelChangesNothing_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<qint64>("cancelAt"); // cancel at the first step at or past this many rows
+    QTest::addColumn<bool>("outerTransaction");
+    QTest::newRow("families, before any row") << QStringLiteral("families") << qint64(0) << false;
+    QTest::newRow("families, half-way") << QStringLiteral("families") << qint64(150) << false;
+    QTest::newRow("families, after the last row")
+        << QStringLiteral("families") << qint64(300) << false;
+    QTest::newRow("families, half-way, in the caller's transaction")
+        << QStringLiteral("families") << qint64(150) << true;
+    QTest::newRow("workers, half-way (new organisations written)")
+        << QStringLiteral("workers") << qint64(150) << false;
+    QTest::newRow("workers, after the last row, in the caller's transaction")
+        << QStringLiteral("workers") << qint64(300) << true;
+}
+
+void TestCsvImport::cancelChangesNothing()
+{
+    QFETCH(QString, kind);
+    QFETCH(qint64, cancelAt);
+    QFETCH(bool, outerTransaction);
+    const QString database = databaseWithFixture();
+    QVERIFY(!database.isEmpty());
+    const QString file = bigFile(kind, 300);
+    QVERIFY(!file.isEmpty());
+    const QByteArray before = sha256(database);
+    QVERIFY(!before.isEmpty());
+
+    // The user presses Cancel while the rows go in: as the progress dialog does, from the
+    // observer's call.
+    Progress *self = nullptr;
+    qint64 cancelledAt = -1;
+    Progress progress([&](qint64 done, qint64) {
+        if (cancelledAt < 0 && done >= cancelAt) {
+            cancelledAt = done;
+            self->cancel();
+        }
+    });
+    self = &progress;
+    const Status imported = importFile(kind, file, database, &progress, outerTransaction);
+    QVERIFY(!imported.ok());
+    QVERIFY2(imported.error().isCancelled(), qPrintable(imported.message()));
+    QVERIFY2(imported.message().contains(QLatin1String("cancelled")),
+             qPrintable(imported.message()));
+    QVERIFY(cancelledAt >= cancelAt);
+
+    QCOMPARE(sha256(database), before);
+    auto db = Database::open(database, Database::Access::ReadOnly);
+    DC_VERIFY_OK(db);
+    QCOMPARE(rowCount(*db.value(), QStringLiteral("organisations")), 2);
+    QCOMPARE(rowCount(*db.value(), QStringLiteral("workers")), 4);
+    QCOMPARE(rowCount(*db.value(), QStringLiteral("families")), 1);
+}
+
+void TestCsvImport::readingStepsAndCancels_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("families") << QStringLiteral("families");
+    QTest::newRow("workers") << QStringLiteral("workers");
+}
+
+void TestCsvImport::readingStepsAndCancels()
+{
+    QFETCH(QString, kind);
+    const int rows = 1000;
+    const QString file = bigFile(kind, rows);
+    QVERIFY(!file.isEmpty());
+    const bool isFamilies = kind == QLatin1String("families");
+    const auto read = [&](const Progress &progress) {
+        FamilyImporter families;
+        WorkerImporter workers;
+        return isFamilies ? families.read(file, &progress) : workers.read(file, &progress);
+    };
+
+    QList<qint64> steps;
+    DC_VERIFY_OK(read(Progress([&](qint64 done, qint64 total) {
+        QCOMPARE(total, qint64(rows));
+        steps << done;
+    })));
+    QVERIFY(steps.size() > 3);
+    QCOMPARE(steps.constFirst(), qint64(0));
+    QCOMPARE(steps.constLast(), qint64(rows));
+    QVERIFY(std::is_sorted(steps.cbegin(), steps.cend()));
+
+    Progress *self = nullptr;
+    Progress cancelling([&](qint64 done, qint64) {
+        if (done >= rows / 2)
+            self->cancel();
+    });
+    self = &cancelling;
+    const Status cancelled = read(cancelling);
+    QVERIFY(!cancelled.ok());
+    QVERIFY2(cancelled.error().isCancelled(), qPrintable(cancelled.message()));
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

@@ -433,7 +433,7 @@ void TestStoreEditing::memberWithVisitsStays()
 void TestStoreEditing::removeAndRestore_data()
 {
     QTest::addColumn<QString>("kind");
-    for (const char *kind : {"organisation", "worker", "duo", "family", "member"})
+    for (const char *kind : {"organisation", "worker", "duo", "family", "member", "families"})
         QTest::newRow(kind) << QString::fromLatin1(kind);
 }
 
@@ -494,6 +494,25 @@ void TestStoreEditing::removeAndRestore()
         restore = [&, stored] {
             return families.restore(stored);
         };
+    } else if (kind == QLatin1String("families")) {
+        // As an import adds them, and its undo and redo take them away and put them back.
+        auto added = families.addAll({family(QStringLiteral("Kaya"), QDate(2026, 4, 2)),
+                                      family(QStringLiteral("Osei"), QDate(2025, 12, 1)),
+                                      family(QStringLiteral("Haddou"), QDate(2026, 4, 3))});
+        DC_VERIFY_OK(added);
+        const QList<Family> stored = added.value();
+        QCOMPARE(stored.at(2).caseCode.left(7), QStringLiteral("G-2026-"));
+        QList<qint64> ids;
+        for (const Family &f : stored) {
+            QCOMPARE(families.get(f.id)->caseCode, f.caseCode); // returned as stored
+            ids << f.id;
+        }
+        remove = [&, ids] {
+            return families.removeAll(ids);
+        };
+        restore = [&, stored] {
+            return families.restoreAll(stored);
+        };
     } else {
         HouseholdMember m;
         m.familyId = m_fixture.family.id;
@@ -530,13 +549,17 @@ void TestStoreEditing::removeRefusesWhatIsInUse_data()
     QTest::newRow("duo with a family") << QStringLiteral("duo") << QStringLiteral("has worked");
     QTest::newRow("family with a household")
         << QStringLiteral("family") << QStringLiteral("cannot be removed");
+    QTest::newRow("families as a set, the second with a household")
+        << QStringLiteral("families") << QStringLiteral("cannot be removed");
+    QTest::newRow("families as a set, one gone")
+        << QStringLiteral("families, one gone") << QStringLiteral("no family with number 4711");
 }
 
 void TestStoreEditing::removeRefusesWhatIsInUse()
 {
     QFETCH(QString, kind);
     QFETCH(QString, problem);
-    const QByteArray before = contentHash(*m_db);
+    QByteArray before = contentHash(*m_db);
     Status removed;
     if (kind == QLatin1String("organisation"))
         removed = OrganisationStore(*m_db).remove(m_fixture.community);
@@ -544,8 +567,19 @@ void TestStoreEditing::removeRefusesWhatIsInUse()
         removed = WorkerStore(*m_db).remove(m_fixture.trustedB);
     else if (kind == QLatin1String("duo"))
         removed = DuoStore(*m_db).remove(m_fixture.duoA);
-    else
+    else if (kind == QLatin1String("family"))
         removed = FamilyStore(*m_db).remove(m_fixture.family.id);
+    else {
+        // All or nothing: the family that could go alone stays as well.
+        auto added = FamilyStore(*m_db).add(family(QStringLiteral("Kaya"), QDate(2026, 4, 2)));
+        DC_VERIFY_OK(added);
+        before = contentHash(*m_db);
+        const qint64 other = kind == QLatin1String("families") ? m_fixture.family.id : 4711;
+        removed = FamilyStore(*m_db).removeAll({added->id, other});
+        if (kind == QLatin1String("families"))
+            QVERIFY2(removed.message().contains(m_fixture.family.caseCode),
+                     qPrintable(removed.message()));
+    }
     QVERIFY(!removed.ok());
     QCOMPARE(removed.error().kind, Error::Kind::Invalid);
     QVERIFY2(removed.message().contains(problem), qPrintable(removed.message()));
@@ -563,6 +597,14 @@ void TestStoreEditing::restoreRefusesATakenNumber()
     Family sameCode = m_fixture.family;
     sameCode.id = 4711;
     QVERIFY(!FamilyStore(*m_db).restore(sameCode).ok());
+    // As a set: all or nothing, so the family that was free does not come back alone either.
+    Family free = m_fixture.family;
+    free.id = 4712;
+    free.caseCode = QStringLiteral("G-2026-4712");
+    const Status together = FamilyStore(*m_db).restoreAll({free, sameCode});
+    QVERIFY(!together.ok());
+    QVERIFY2(together.message().contains(sameCode.caseCode), qPrintable(together.message()));
+    QVERIFY(!FamilyStore(*m_db).restoreAll({free, m_fixture.family}).ok());
     QVERIFY(
         !FamilyStore(*m_db).restoreMember(FamilyStore(*m_db).member(m_fixture.child).value()).ok());
     QCOMPARE(contentHash(*m_db), before);

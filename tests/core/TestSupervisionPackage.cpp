@@ -768,12 +768,22 @@ void TestSupervisionPackage::everyChangedValueIsDetected()
                 QStringList columns;
                 while (q.next())
                     columns << q.value(0).toString();
-                QVERIFY(q.exec(QStringLiteral("SELECT rowid, * FROM %1").arg(table)));
+                // Tables keyed by several columns are WITHOUT ROWID: a row is found by its key.
+                const PackageFormat::Table *format = PackageFormat::table(table);
+                const QStringList key = format && format->primaryKey.size() > 1
+                                            ? format->primaryKey
+                                            : QStringList{QStringLiteral("rowid")};
+                QVERIFY(q.exec(QStringLiteral("SELECT %1, * FROM %2")
+                                   .arg(key.join(QLatin1String(", ")), table)));
                 int rowsSeen = 0;
                 while (q.next()) {
                     ++rowsSeen;
-                    const qint64 rowid = q.value(0).toLongLong();
-                    const QString where = QStringLiteral(" WHERE rowid = %1").arg(rowid);
+                    QStringList terms;
+                    for (int k = 0; k < key.size(); ++k)
+                        terms << QStringLiteral("%1 = %2").arg(key.at(k)).arg(
+                            q.value(k).toLongLong());
+                    const QString rowid = terms.join(QLatin1String(" AND "));
+                    const QString where = QStringLiteral(" WHERE ") + rowid;
                     auto add = [&](const QString &what, const QString &sql,
                                    const QVariantList &binds = {}) {
                         const QString d =
@@ -783,7 +793,7 @@ void TestSupervisionPackage::everyChangedValueIsDetected()
                     };
                     for (int c = 0; c < columns.size(); ++c) {
                         const QString &column = columns.at(c);
-                        const QVariant value = q.value(c + 1);
+                        const QVariant value = q.value(c + int(key.size()));
                         const QString set =
                             QStringLiteral("UPDATE %1 SET %2 = ?").arg(table, column) + where;
                         if (value.isNull()) {
@@ -875,10 +885,12 @@ void TestSupervisionPackage::everyChangedValueIsDetected()
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
         if (!error.isEmpty()) {
-            // A change SQLite itself refuses (a duplicate key, NULL for a rowid) cannot be
-            // made to a package either; nothing else may fail.
+            // A change SQLite itself refuses (a duplicate key, NULL for a rowid or for a key
+            // column of a WITHOUT ROWID table) cannot be made to a package either; nothing
+            // else may fail.
             QVERIFY2(error.contains(QStringLiteral("UNIQUE")) ||
-                         error.contains(QStringLiteral("datatype mismatch")),
+                         error.contains(QStringLiteral("datatype mismatch")) ||
+                         error.contains(QStringLiteral("NOT NULL constraint failed")),
                      qPrintable(change.description + QStringLiteral(": ") + error));
             ++refused;
             continue;

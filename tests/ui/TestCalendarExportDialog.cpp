@@ -2,8 +2,10 @@
 // this week's Monday to three months ahead; typing a file name and pressing Export writes the
 // calendar and says in one sentence how many visits went where. Exporting again replaces the
 // earlier calendar without asking, another file only after asking, and a file that cannot be
-// written is named in the sentence.
+// written is named in the sentence. The calendar is written off the window's thread
+// (BackgroundTask); Cancel in its progress dialog leaves the disk and the access log as they were.
 
+#include "CancelWhenShown.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "UiTestSupport.h"
@@ -37,6 +39,8 @@ private slots:
     void asksBeforeReplacingAnotherFile();
     void saysWhyNothingWasWritten_data();
     void saysWhyNothingWasWritten();
+    void cancelledExportLeavesNoFile_data();
+    void cancelledExportLeavesNoFile();
     void fileMenuOpensIt();
 
 private:
@@ -230,6 +234,55 @@ void TestCalendarExportDialog::saysWhyNothingWasWritten()
              qPrintable(dialog.resultLabel()->text()));
     if (!path.isEmpty())
         QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestCalendarExportDialog::cancelledExportLeavesNoFile_data()
+{
+    QTest::addColumn<bool>("earlier"); // a calendar exported before lies at the path
+    QTest::newRow("new file") << false;
+    QTest::newRow("calendar from before") << true;
+}
+
+void TestCalendarExportDialog::cancelledExportLeavesNoFile()
+{
+    QFETCH(bool, earlier);
+    CalendarExportDialog dialog(*m_db, busiestWorker(), nullptr, m_today);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString path = m_dir->filePath(QStringLiteral("visits.ics"));
+    typePath(dialog, path);
+    // An earlier calendar of DuoCoach's (so it is replaced without a question), with no events:
+    // any calendar written over it would differ.
+    const QByteArray before = earlier ? QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                                   "PRODID:-//DuoCoach//DuoCoach 0.9//EN\r\n"
+                                                   "END:VCALENDAR\r\n")
+                                      : QByteArray();
+    if (earlier)
+        QVERIFY(TestSupport::writeFile(path, before));
+    const QStringList files = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    const auto exportsLogged = [this] {
+        return m_db
+            ->scalar(QStringLiteral("SELECT count(*) FROM access_log WHERE action = 'export'"))
+            ->toLongLong();
+    };
+    const qint64 logged = exportsLogged();
+
+    QSignalSpy exported(&dialog, &CalendarExportDialog::exported);
+    MessageBox::setNextAnswer(QMessageBox::No); // not asked: a question would stop the export
+    {
+        CancelWhenShown user;
+        QVERIFY(!dialog.exportCalendar());
+        QVERIFY(user.pressed());
+        QCOMPARE(user.label(), QStringLiteral("Writing the calendar…"));
+    }
+    QCOMPARE(exported.size(), 0);
+    QCOMPARE(dialog.resultLabel()->text(),
+             QStringLiteral("Export cancelled; nothing was written."));
+    QCOMPARE(read(path), before);
+    QCOMPARE(QFileInfo::exists(path), earlier);
+    // Nothing half-written beside it either, and no export in the access log.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), files);
+    QCOMPARE(exportsLogged(), logged);
 }
 
 void TestCalendarExportDialog::fileMenuOpensIt()

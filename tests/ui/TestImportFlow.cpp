@@ -1,7 +1,9 @@
 // File > Import as the GUI runs it: a good file is counted, confirmed and imported as one step
 // that Undo takes back whole (new organisations included); a bad file is refused with the file,
-// row and column, and the database file stays byte for byte as it was.
+// row and column, and the database file stays byte for byte as it was. The write runs off the
+// window's thread (BackgroundTask); Cancel in its progress dialog stores nothing.
 
+#include "BackgroundTask.h"
 #include "FamilyListModel.h"
 #include "FamilyPage.h"
 #include "ImportFlow.h"
@@ -15,8 +17,19 @@
 #include "commands/EditCommands.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 #include <QUndoStack>
+
+#include <atomic>
 
 using namespace TestSupport;
 
@@ -35,11 +48,17 @@ private slots:
     void badFamilies();
     void workersWithANewOrganisation();
     void badWorkers();
+    void fileMenuImportsAndUndoTakesItBack();
+    void cancelInTheProgressDialogStoresNothing_data();
+    void cancelInTheProgressDialogStoresNothing();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
     // The database file and its write-ahead log: SQLite writes to the log first.
     QList<FileState> files() const;
+    // Answers the file dialog File > Import opens next with `path`, as a user picks a file.
+    void answerFileDialog(const QString &path);
+    QList<AccessEntry> accessLog() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -76,6 +95,7 @@ void TestImportFlow::init()
 
 void TestImportFlow::cleanup()
 {
+    BackgroundTask::setBeforeWorkForTesting({});
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     m_testers.clear();
     m_window.reset();
@@ -91,6 +111,25 @@ QString TestImportFlow::write(const QString &name, const QByteArray &bytes)
 QList<FileState> TestImportFlow::files() const
 {
     return {fileState(m_path), fileState(m_path + QStringLiteral("-wal"))};
+}
+
+void TestImportFlow::answerFileDialog(const QString &path)
+{
+    // Queued before the action runs: it fires inside the dialog's own event loop.
+    QTimer::singleShot(0, this, [path] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY2(dialog, "File > Import did not ask for a file");
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own, as its Open button does
+    });
+}
+
+QList<AccessEntry> TestImportFlow::accessLog() const
+{
+    AccessQuery query;
+    query.limit = 100000;
+    auto entries = AccessLog(m_window->database()).entries(query);
+    return entries ? entries.value() : QList<AccessEntry>();
 }
 
 void TestImportFlow::goodFamilies()
@@ -245,6 +284,156 @@ void TestImportFlow::badWorkers()
                  .findByName(QStringLiteral("Stichting Nieuw Begin"))
                  .value(),
              qint64(0));
+}
+
+void TestImportFlow::fileMenuImportsAndUndoTakesItBack()
+{
+    QByteArray csv = "family_name;postcode;home_languages;referred_on\r\n";
+    const int rows = 200; // several batches of the background write
+    for (int i = 1; i <= rows; ++i)
+        csv += "Familie " + QByteArray::number(i) + ";3563 AB;ar|nl;2026-03-01\r\n";
+    const QString path = write(QStringLiteral("gezinnen.csv"), csv);
+    QVERIFY(!path.isEmpty());
+    Workspace *workspace = m_window->workspace();
+    FamilyListModel *list = workspace->familyPage()->model();
+    const int before = list->totalCount();
+    const QByteArray hashBefore = contentHash(m_window->database());
+    const qsizetype loggedBefore = accessLog().size();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    answerFileDialog(path);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->findChild<QAction *>(QStringLiteral("importFamiliesAction"))->trigger();
+    QVERIFY2(MessageBox::lastText().startsWith(QStringLiteral("Families in gezinnen.csv: 200.")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Families imported from gezinnen.csv: 200."));
+    QCOMPARE(workspace->currentPage(), Workspace::Families);
+    // Written on the background thread's connection, read here through the window's.
+    QTRY_COMPARE(list->totalCount(), before + rows);
+    QCOMPARE(rowCount(m_window->database(), QStringLiteral("families")), before + rows);
+
+    // The access log as before the write moved: one import entry a family, by who works now.
+    // (Showing the Families page adds a read of the family it selects.)
+    const auto logged = [&](AccessAction action, const QString &detail) {
+        QList<AccessEntry> found;
+        const QList<AccessEntry> entries = accessLog();
+        for (qsizetype i = loggedBefore; i < entries.size(); ++i)
+            if (entries.at(i).action == action && entries.at(i).detail == detail)
+                found << entries.at(i);
+        return found;
+    };
+    const QList<AccessEntry> imports = logged(AccessAction::Import, QStringLiteral("csv"));
+    QCOMPARE(imports.size(), rows);
+    const Actor &actor = workspace->commands()->actor();
+    QSet<QString> caseCodes;
+    for (const AccessEntry &entry : imports) {
+        QCOMPARE(entry.userName, actor.name);
+        QCOMPARE(entry.userRole, actor.role);
+        QVERIFY(entry.caseCode.startsWith(QStringLiteral("G-2026-")));
+        caseCodes << entry.caseCode;
+    }
+    QCOMPARE(caseCodes.size(), rows);
+
+    // One step: Undo (Ctrl+Z in the window's Edit menu does this) takes the whole file back.
+    QUndoStack *stack = workspace->commands()->undoStack();
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("Import families from gezinnen.csv"));
+    stack->undo();
+    QTRY_COMPARE(list->totalCount(), before);
+    QCOMPARE(contentHash(m_window->database()), hashBefore);
+    QCOMPARE(logged(AccessAction::Delete, QStringLiteral("csv;undo")).size(), rows);
+    stack->redo();
+    QTRY_COMPARE(list->totalCount(), before + rows);
+    QCOMPARE(logged(AccessAction::Import, QStringLiteral("csv;redo")).size(), rows);
+}
+
+void TestImportFlow::cancelInTheProgressDialogStoresNothing_data()
+{
+    QTest::addColumn<bool>("families");
+    QTest::addColumn<bool>("whileWriting"); // else while the file is read
+    QTest::newRow("families, reading") << true << false;
+    QTest::newRow("families, writing") << true << true;
+    QTest::newRow("workers, reading") << false << false;
+    QTest::newRow("workers with a new organisation, writing") << false << true;
+}
+
+void TestImportFlow::cancelInTheProgressDialogStoresNothing()
+{
+    QFETCH(bool, families);
+    QFETCH(bool, whileWriting);
+    const QString path = families
+                             ? write(QStringLiteral("families.csv"),
+                                     "family_name,referred_on\nKaya,2026-03-01\nOsei,2026-03-02\n")
+                             : write(QStringLiteral("workers.csv"),
+                                     "name,role,organisation,gender\n"
+                                     "Samira Haddou,trusted_person,Stichting Nieuw Begin,female\n");
+    QVERIFY(!path.isEmpty());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QList<FileState> before = files();
+    const QByteArray hashBefore = contentHash(m_window->database());
+    const qsizetype loggedBefore = accessLog().size();
+    const QString saidBefore = MessageBox::lastText();
+
+    // The chosen work (the read is the first, the write the second) waits on its thread until
+    // the user has pressed Cancel in the progress dialog (a generous deadline, so a dialog that
+    // never shows fails the test instead of hanging it).
+    const int held = whileWriting ? 2 : 1;
+    std::atomic_int works{0};
+    std::atomic_bool holding{false};
+    BackgroundTask::setBeforeWorkForTesting([&](const Progress &progress) {
+        if (++works != held)
+            return;
+        holding = true;
+        QElapsedTimer clock;
+        clock.start();
+        while (!progress.isCancelled() && clock.elapsed() < 60000)
+            QThread::msleep(2);
+    });
+    QString label;
+    QTimer driver;
+    driver.setInterval(10);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget());
+        if (!label.isEmpty() || !holding || !dialog || !dialog->isVisible())
+            return;
+        QCOMPARE(dialog->objectName(), BackgroundTask::dialogName());
+        label = dialog->labelText();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancel")),
+                          Qt::LeftButton);
+    });
+    driver.start();
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    EditCommands &commands = *m_window->workspace()->commands();
+    QString done;
+    const bool imported = families
+                              ? ImportFlow::importFamilies(m_window.get(), commands, path, &done)
+                              : ImportFlow::importWorkers(m_window.get(), commands, path, &done);
+    driver.stop();
+    QVERIFY(!imported);
+    QVERIFY(done.isEmpty());
+    QCOMPARE(works.load(), held); // nothing ran after the cancelled work
+    const QString fileName = QFileInfo(path).fileName();
+    if (whileWriting) {
+        QCOMPARE(label, (families ? QStringLiteral("Importing families from %1…")
+                                  : QStringLiteral("Importing workers from %1…"))
+                            .arg(fileName));
+        // The question was the last thing said: a cancel needs no message box.
+        QVERIFY2(MessageBox::lastText().startsWith(families ? QStringLiteral("Families in")
+                                                            : QStringLiteral("Workers in")),
+                 qPrintable(MessageBox::lastText()));
+    } else {
+        QCOMPARE(label, QStringLiteral("Reading %1…").arg(fileName));
+        QCOMPARE(MessageBox::lastText(), saidBefore); // not even the question
+    }
+    QCOMPARE(commands.undoStack()->count(), 0);
+    QCOMPARE(contentHash(m_window->database()), hashBefore);
+    QCOMPARE(accessLog().size(), loggedBefore);
+    QCOMPARE(files(), before);
+    QVERIFY(!QApplication::activeModalWidget());
 }
 
 QTEST_MAIN(TestImportFlow)

@@ -1,8 +1,11 @@
 // File > Export for Supervision as a coordinator does it: the dialog opens on the previous full
 // quarter with "pseudonymise" checked; the passphrase is typed twice and Export stays disabled,
 // with the reason on screen, while the two differ; the package written opens, verifies, holds
-// the visits of the period chosen, and the export is recorded in the coordinator's name.
+// the visits of the period chosen, and the export is recorded in the coordinator's name. The
+// package is written off the window's thread (BackgroundTask); Cancel in its progress dialog
+// writes nothing, records nothing and says so calmly.
 
+#include "CancelWhenShown.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "SupervisionWorld.h"
@@ -44,6 +47,7 @@ private slots:
     void exportsAVerifiablePackage();
     void saysWhichFamiliesWereLeftOut();
     void refusalIsShownInOneSentence();
+    void cancelledExportWritesNothing();
     void fileMenuOpensIt();
 
 private:
@@ -256,6 +260,47 @@ void TestSupervisionExportDialog::refusalIsShownInOneSentence()
     DC_VERIFY_OK(q);
     QVERIFY(q.value()->next());
     QCOMPARE(q.value()->value(0).toInt(), 0);
+}
+
+void TestSupervisionExportDialog::cancelledExportWritesNothing()
+{
+    SupervisionExportDialog dialog(*m_db, CurrentUser(), nullptr, m_today);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString path = m_dir->filePath(QStringLiteral("review.duosup"));
+    type(dialog.pathField(), path);
+    const auto count = [this](const char *sql) {
+        return m_db->scalar(QString::fromLatin1(sql))->toLongLong();
+    };
+    const qint64 logged = count("SELECT count(*) FROM access_log");
+    const QStringList files = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+
+    QSignalSpy exported(&dialog, &SupervisionExportDialog::exported);
+    // A message box would take this answer and say its text: none may come.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    MessageBox::information(nullptr, QString(), QStringLiteral("nothing said yet"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    {
+        CancelWhenShown user;
+        QVERIFY(!dialog.exportPackage());
+        QVERIFY(user.pressed());
+        QCOMPARE(user.label(), QStringLiteral("Writing the supervision package…"));
+    }
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("nothing said yet"));
+    QCOMPARE(exported.size(), 0);
+    QCOMPARE(dialog.resultLabel()->text(),
+             QStringLiteral("Export cancelled; nothing was written."));
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), files);
+    QCOMPARE(count("SELECT count(*) FROM supervision_exports"), qint64(0));
+    QCOMPARE(count("SELECT count(*) FROM access_log"), logged);
+
+    // And the next export goes ahead as usual.
+    QSignalSpy again(&dialog, &SupervisionExportDialog::exported);
+    QVERIFY2(dialog.exportPackage(), qPrintable(dialog.resultLabel()->text()));
+    QCOMPARE(again.size(), 1);
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(count("SELECT count(*) FROM supervision_exports"), qint64(1));
 }
 
 void TestSupervisionExportDialog::fileMenuOpensIt()

@@ -24,6 +24,10 @@ class EditCommand : public QUndoCommand
 public:
     // The first run; on success the command may be pushed, and its first redo() only announces.
     Status execute();
+    // Instead of execute(), for a step whose first run happened elsewhere (an import written on
+    // a background thread's connection, with its access-log entries): pushed, its first redo()
+    // only announces, and later undo and redo run here as for any command.
+    void markApplied() { m_applied = true; }
 
     void redo() final;
     void undo() final;

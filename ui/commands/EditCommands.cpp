@@ -258,26 +258,34 @@ Result<qint64> EditCommands::addEvaluation(const Evaluation &evaluation)
 
 Result<QList<Family>> EditCommands::importFamilies(const FamilyImporter &importer)
 {
-    auto *command = new ImportFamiliesCommand(*this, importer);
-    command->setLogged(
-        [command] {
-            QList<qint64> ids;
-            for (const Family &family : command->families())
-                ids << family.id;
-            return ids;
-        },
-        AccessAction::Import, QStringLiteral("csv"));
-    if (Status done = execute(command); !done)
-        return done.error();
-    return command->families();
+    auto written = ImportFamiliesCommand::write(m_db, importer, m_actor);
+    if (!written)
+        return written.error();
+    addWrittenImport(importer.fileName(), written.value());
+    return written;
 }
 
 Result<WorkerImporter::Summary> EditCommands::importWorkers(const WorkerImporter &importer)
 {
-    auto *command = new ImportWorkersCommand(*this, importer);
-    if (Status done = execute(command); !done)
-        return done.error();
-    return command->summary();
+    auto written = ImportWorkersCommand::write(m_db, importer);
+    if (!written)
+        return written.error();
+    addWrittenImport(importer.fileName(), written.value());
+    return written->summary;
+}
+
+void EditCommands::addWrittenImport(const QString &fileName, const QList<Family> &families)
+{
+    auto *command = new ImportFamiliesCommand(*this, fileName, families);
+    command->markApplied();
+    m_stack->push(command); // its first redo() only announces the change
+}
+
+void EditCommands::addWrittenImport(const QString &fileName, const ImportedWorkers &workers)
+{
+    auto *command = new ImportWorkersCommand(*this, fileName, workers);
+    command->markApplied();
+    m_stack->push(command);
 }
 
 Status EditCommands::completeVisit(const VisitOutcome &outcome, const QString &safetyConcern,

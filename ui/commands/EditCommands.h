@@ -22,6 +22,7 @@ class ChangeNotifier;
 class Database;
 class EditCommand;
 class FamilyImporter;
+struct ImportedWorkers;
 class QUndoStack;
 
 class EditCommands : public QObject
@@ -96,6 +97,11 @@ public:
     // organisations the import created.
     Result<QList<Family>> importFamilies(const FamilyImporter &importer);
     Result<WorkerImporter::Summary> importWorkers(const WorkerImporter &importer);
+    // The same for an import already written on another connection (ImportFlow writes on a
+    // background thread's, through ImportFamiliesCommand::write and ImportWorkersCommand::write):
+    // it enters the undo history as one step, and the views are told.
+    void addWrittenImport(const QString &fileName, const QList<Family> &families);
+    void addWrittenImport(const QString &fileName, const ImportedWorkers &workers);
 
     // Planning home visits (issue 4, "My week"); the rules are VisitPlanner's. With
     // ClashPolicy::Refuse a clash refuses the plan: the UI asks VisitPlanner::clashes() first,

@@ -1,43 +1,61 @@
 #include "ImportFamiliesCommand.h"
 
 #include "services/ChangeNotifier.h"
+#include "storage/Database.h"
 #include "storage/FamilyStore.h"
 
-ImportFamiliesCommand::ImportFamiliesCommand(EditCommands &commands, const FamilyImporter &importer)
-    : EditCommand(commands, tr("Import families from %1").arg(importer.fileName())),
-      m_importer(importer)
-{}
+namespace {
+// The access log's detail code of an import (AccessLog::describeDetail).
+const QString LoggedDetail = QStringLiteral("csv");
+
+QList<qint64> idsOf(const QList<Family> &families)
+{
+    QList<qint64> ids;
+    ids.reserve(families.size());
+    for (const Family &family : families)
+        ids << family.id;
+    return ids;
+}
+} // namespace
+
+Result<QList<Family>> ImportFamiliesCommand::write(Database &db, const FamilyImporter &importer,
+                                                   const Actor &actor, const Progress *progress)
+{
+    QList<Family> written;
+    Status done = db.transaction([&]() -> Status {
+        auto added = importer.write(db, progress);
+        if (!added)
+            return added.error();
+        written = std::move(added).value();
+        // What EditCommand records of a first run, in the import's own transaction.
+        return AccessLog(db).record(actor, AccessAction::Import, idsOf(written),
+                                    AccessOutcome::Success, LoggedDetail);
+    });
+    if (!done)
+        return done.error();
+    return written;
+}
+
+ImportFamiliesCommand::ImportFamiliesCommand(EditCommands &commands, const QString &fileName,
+                                             QList<Family> written)
+    : EditCommand(commands, tr("Import families from %1").arg(fileName)),
+      m_families(std::move(written))
+{
+    // Undo and redo are logged as every step's are (Delete with ";undo", Import with ";redo").
+    setLogged([this] { return idsOf(m_families); }, AccessAction::Import, LoggedDetail);
+}
 
 Status ImportFamiliesCommand::apply()
 {
-    if (!m_written) {
-        auto written = m_importer.write(db());
-        if (!written)
-            return written.error();
-        m_families = written.value();
-        m_written = true;
-        return {};
-    }
-    FamilyStore store(db());
-    for (const Family &family : std::as_const(m_families))
-        if (Status restored = store.restore(family); !restored)
-            return restored;
-    return {};
+    return FamilyStore(db()).restoreAll(m_families);
 }
 
 Status ImportFamiliesCommand::revert()
 {
-    FamilyStore store(db());
-    for (const Family &family : std::as_const(m_families))
-        if (Status removed = store.remove(family.id); !removed)
-            return removed;
-    return {};
+    return FamilyStore(db()).removeAll(idsOf(m_families));
 }
 
 void ImportFamiliesCommand::announce() const
 {
-    QList<qint64> ids;
-    for (const Family &family : m_families)
-        ids << family.id;
-    emit notifier().familiesChanged(ids);
+    emit notifier().familiesChanged(idsOf(m_families));
 }

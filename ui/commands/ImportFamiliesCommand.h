@@ -1,24 +1,32 @@
 #pragma once
-// Writes the families a FamilyImporter read, as one step; undo removes them all, redo puts them
-// back with the same ids and case codes.
+// An import of families as one step. write() is the import itself, on any connection, so
+// ImportFlow can run it on a background thread's; the command then holds what was written:
+// undo removes those families, redo puts them back with the same ids and case codes.
 
 #include "EditCommand.h"
 #include "exchange/FamilyImporter.h"
+
+class Progress;
 
 class ImportFamiliesCommand : public EditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportFamiliesCommand)
 public:
-    ImportFamiliesCommand(EditCommands &commands, const FamilyImporter &importer);
+    // Adds the families the importer read and records the import in the access log (by
+    // `actor`, as every step of the façade), in one transaction on `db` (see
+    // FamilyImporter::write for `progress`). Returns them as stored.
+    static Result<QList<Family>> write(Database &db, const FamilyImporter &importer,
+                                       const Actor &actor, const Progress *progress = nullptr);
+
+    // The step of what write() wrote from `fileName`: pushed with markApplied().
+    ImportFamiliesCommand(EditCommands &commands, const QString &fileName, QList<Family> written);
     const QList<Family> &families() const { return m_families; }
 
 protected:
-    Status apply() override;
+    Status apply() override; // a redo: the first run was write()
     Status revert() override;
     void announce() const override;
 
 private:
-    FamilyImporter m_importer;
-    bool m_written = false;
-    QList<Family> m_families; // as stored, once written
+    QList<Family> m_families; // as stored
 };

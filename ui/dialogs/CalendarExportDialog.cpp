@@ -3,6 +3,7 @@
 #include "ExportFileField.h"
 #include "ResultLabel.h"
 
+#include "BackgroundTask.h"
 #include "MessageBox.h"
 #include "exchange/CalendarExport.h"
 #include "exchange/ExportSelection.h"
@@ -20,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -207,19 +209,35 @@ bool CalendarExportDialog::exportCalendar()
         m_result->say(QString(), false);
         return false;
     }
-    int visits = 0;
-    const Status done = AccessLog(m_db).recordedExport(
-        m_actor, ExportSelection(chosen), QStringLiteral("calendar"), path, [&]() -> Status {
-            auto written = CalendarExport(m_db).write(chosen, path);
-            if (!written)
-                return written.error();
-            visits = written->visits;
-            return {};
+    // Off the window's thread, through a connection of the work's own (see BackgroundTask).
+    const QPointer<CalendarExportDialog> alive(this);
+    const Result<int> done = BackgroundTask::run(
+        this, tr("Writing the calendar…"), m_db.path(),
+        [&chosen, &path, actor = m_actor](Database &db, Progress &progress) -> Result<int> {
+            int visits = 0;
+            const Status recorded = AccessLog(db).recordedExport(
+                actor, ExportSelection(chosen), QStringLiteral("calendar"), path, [&]() -> Status {
+                    auto written = CalendarExport(db).write(chosen, path, &progress);
+                    if (!written)
+                        return written.error();
+                    visits = written->visits;
+                    return {};
+                });
+            if (!recorded)
+                return recorded.error();
+            return visits;
         });
+    if (!alive)
+        return false;
+    if (!done && done.error().isCancelled()) {
+        m_result->say(tr("Export cancelled; nothing was written."), false);
+        return false;
+    }
     if (!done) {
         m_result->say(done.message(), true);
         return false;
     }
+    const int visits = done.value();
     m_result->say(
         tr("%n visit(s) written to %1.", nullptr, visits).arg(QDir::toNativeSeparators(path)),
         false);

@@ -3,11 +3,11 @@
 #include "ExportFileField.h"
 #include "ResultLabel.h"
 
+#include "BackgroundTask.h"
 #include "MessageBox.h"
 #include "exchange/PackageCrypto.h"
 #include "storage/DuoStore.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -201,9 +202,22 @@ bool SupervisionExportDialog::exportPackage()
     options.exportedBy = m_exportedBy;
     options.actor = m_actor; // the access log names who exported (NEN 7513)
     options.kdfCost = m_kdfCost;
-    QApplication::setOverrideCursor(Qt::WaitCursor); // the key derivation takes a moment
-    auto written = SupervisionPackageWriter::write(m_db, path, options);
-    QApplication::restoreOverrideCursor();
+    // Off the window's thread: a year of a large database takes seconds, ten years longer,
+    // and the key derivation a moment more. The record of the export and its access-log entries
+    // are written through the work's own connection; m_db reads them from the file afterwards.
+    const QPointer<SupervisionExportDialog> alive(this);
+    auto written =
+        BackgroundTask::run(this, tr("Writing the supervision package…"), m_db.path(),
+                            [&path, options](Database &db, Progress &progress) mutable {
+                                options.progress = &progress;
+                                return SupervisionPackageWriter::write(db, path, options);
+                            });
+    if (!alive)
+        return false;
+    if (!written && written.error().isCancelled()) {
+        m_result->say(tr("Export cancelled; nothing was written."), false);
+        return false;
+    }
     if (!written) {
         m_result->say(written.message(), true);
         MessageBox::critical(this, windowTitle(), written.message());
