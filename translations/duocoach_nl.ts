@@ -500,6 +500,40 @@
     </message>
 </context>
 <context>
+    <name>AttachedPackage</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>De export is geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Could not build the package: %1</source>
+        <translation>Het pakket kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>the database is in the middle of a change.</source>
+        <translation>de database is midden in een wijziging.</translation>
+    </message>
+    <message>
+        <source>out of memory.</source>
+        <translation>onvoldoende geheugen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Geannuleerd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>No backup of &quot;%1&quot; could be made: &quot;%2&quot; is a file, not a folder.</source>
@@ -589,6 +623,10 @@
         <source>Could not write the calendar file &quot;%1&quot; (%2).</source>
         <translation>Het agendabestand &quot;%1&quot; kon niet worden geschreven (%2).</translation>
     </message>
+    <message>
+        <source>The calendar export was cancelled; nothing was written.</source>
+        <translation>De export naar de agenda is geannuleerd; er is niets geschreven.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarExportDialog</name>
@@ -671,6 +709,14 @@
     <message>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>iCalendar-bestanden (*.ics);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>De agenda wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export geannuleerd; er is niets geschreven.</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2704,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>The family %1 (referred on %2) is already in the database.</source>
         <translation>Het gezin %1 (aangemeld op %2) staat al in de database.</translation>
     </message>
+    <message>
+        <source>The import from %1 was cancelled; nothing was imported.</source>
+        <translation>De import uit %1 is geannuleerd; er is niets geïmporteerd.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyListModel</name>
@@ -3356,6 +3406,18 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>Workers imported from %1: %2.</source>
         <translation>Medewerkers geïmporteerd uit %1: %2.</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Bestand %1 lezen…</translation>
+    </message>
+    <message>
+        <source>Importing families from %1…</source>
+        <translation>Gezinnen importeren uit %1…</translation>
+    </message>
+    <message>
+        <source>Importing workers from %1…</source>
+        <translation>Medewerkers importeren uit %1…</translation>
+    </message>
 </context>
 <context>
     <name>ImportWorkersCommand</name>
@@ -4003,6 +4065,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>The package cannot be read: %1</source>
         <translation>Het pakket kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Could not compute a SHA-256 (OpenSSL failed).</source>
+        <translation>Kon geen SHA-256 berekenen (OpenSSL faalde).</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +5251,14 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
             <numerusform>%n gezinnen met huisbezoeken in de periode zijn weggelaten: zij gaven geen toestemming om hun dossier te delen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing the supervision package…</source>
+        <translation>Het supervisiepakket wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export geannuleerd; er is niets geschreven.</translation>
+    </message>
 </context>
 <context>
     <name>SupervisionPackage</name>
@@ -5272,13 +5346,13 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>The manifest was changed since the export (the content SHA-256 differs).</source>
         <translation>Het manifest is gewijzigd sinds de export (de SHA-256 van de inhoud verschilt).</translation>
     </message>
+    <message>
+        <source>The package &quot;%1&quot; was made by a test version of DuoCoach (format %2) and can no longer be read; please export it again.</source>
+        <translation>Het pakket &quot;%1&quot; is gemaakt door een testversie van DuoCoach (formaat %2) en kan niet meer worden gelezen; exporteer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>SupervisionPackageWriter</name>
-    <message>
-        <source>Could not build the package: %1</source>
-        <translation>Het pakket kon niet worden gemaakt: %1</translation>
-    </message>
     <message>
         <source>An export needs a first and a last day.</source>
         <translation>Een export heeft een eerste en een laatste dag nodig.</translation>
@@ -5326,6 +5400,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>Could not write the package &quot;%1&quot;: %2</source>
         <translation>Het pakket &quot;%1&quot; kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>De export is geannuleerd; er is niets geschreven.</translation>
     </message>
 </context>
 <context>
@@ -6531,6 +6609,10 @@ Duo: %7</translation>
     <message>
         <source>%1 of %2 is already in the database.</source>
         <translation>%1 van %2 staat al in de database.</translation>
+    </message>
+    <message>
+        <source>The import from %1 was cancelled; nothing was imported.</source>
+        <translation>De import uit %1 is geannuleerd; er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>

@@ -19,12 +19,15 @@ bool Translations::install(const QString &language)
     QLocale::setDefault(language == QLatin1String("nl")
                             ? QLocale(QLocale::Dutch, QLocale::Netherlands)
                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
-    if (language != QLatin1String("nl"))
-        return true; // source strings are English
-
     own = new QTranslator;
-    const bool loaded = own->load(QStringLiteral(":/i18n/duocoach_nl.qm"));
+    // The English catalogue holds only the plural forms ("1 visit", "2 visits"): the source
+    // strings are English.
+    const bool loaded = own->load(language == QLatin1String("nl")
+                                      ? QStringLiteral(":/i18n/duocoach_nl.qm")
+                                      : QStringLiteral(":/i18n/duocoach_en.qm"));
     QCoreApplication::installTranslator(own);
+    if (language != QLatin1String("nl"))
+        return loaded;
     qt = new QTranslator;
     if (qt->load(QLocale(QLocale::Dutch), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

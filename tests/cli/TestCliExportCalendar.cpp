@@ -156,7 +156,7 @@ void TestCliExportCalendar::exports()
     const int expected = visitsOf(what, id);
     QVERIFY(expected > 0);
     QCOMPARE(QString::fromUtf8(run.out).trimmed(),
-             QStringLiteral("%1 visit(s) written to %2.").arg(expected).arg(out));
+             QStringLiteral("%1 visits written to %2.").arg(expected).arg(out));
 
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -69,7 +69,7 @@ void TestCliReviewReport::pdfReport()
              QStringLiteral("2026-03-31"), QStringLiteral("--pseudonymize")});
     QVERIFY(!run.crashed);
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains("Report on 8 visit(s) written to"), run.out.constData());
+    QVERIFY2(run.out.contains("Report on 8 visits written to"), run.out.constData());
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();

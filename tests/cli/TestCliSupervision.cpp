@@ -102,7 +102,7 @@ void TestCliSupervision::exportVerifyAndStats()
     const QString package = path(QStringLiteral("period.duosup"));
     const CliRun exported = cli(exportArgs(package) << QStringLiteral("--pseudonymize"));
     QCOMPARE(exported.exitCode, 0);
-    QVERIFY2(exported.out.contains("8 visit(s) written to"), exported.out.constData());
+    QVERIFY2(exported.out.contains("8 visits written to"), exported.out.constData());
     QVERIFY(exported.err.isEmpty());
 
     const CliRun verified = cli({QStringLiteral("verify"), package});
@@ -289,7 +289,7 @@ void TestCliSupervision::csvVisitLog()
     const QString csv = path(QStringLiteral("log.csv"));
     const CliRun run = cli(exportArgs(csv) << QStringLiteral("--format") << QStringLiteral("csv"));
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains("8 visit(s) written to"), run.out.constData());
+    QVERIFY2(run.out.contains("8 visits written to"), run.out.constData());
     const QByteArray bytes = readAll(csv);
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
                              "Date;Time;"));
@@ -327,9 +327,9 @@ void TestCliSupervision::familyWithoutConsentIsLeftOut()
     const CliRun run = cli(exportArgs(out) << QStringLiteral("--format") << format);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
-    QVERIFY2(run.out.contains("8 visit(s) written to"), run.out.constData());
+    QVERIFY2(run.out.contains("8 visits written to"), run.out.constData());
     QVERIFY2(run.out.contains(
-                 "Left out for lack of consent to a supervision export: 1 family/families.\n"),
+                 "Left out for lack of consent to a supervision export: 1 family.\n"),
              run.out.constData());
     const QByteArray bytes = readAll(out);
     QVERIFY(bytes.contains("G-2026-0001"));

@@ -1,0 +1,180 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>AccessLogDialog</name>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message numerus="yes">
+        <source>%n visit(s) written to %1.</source>
+        <translation>
+            <numerusform>%n visit written to %1.</numerusform>
+            <numerusform>%n visits written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message numerus="yes">
+        <source>The database %1 is damaged: %2 (problems found: %n).</source>
+        <translation>
+            <numerusform>The database %1 is damaged: %2 (problems found: %n).</numerusform>
+            <numerusform>The database %1 is damaged: %2 (problems found: %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueForRemovalDialog</name>
+    <message numerus="yes">
+        <source>Files closed from now on are kept for %n year(s).</source>
+        <translation>
+            <numerusform>Files closed from now on are kept for %n year.</numerusform>
+            <numerusform>Files closed from now on are kept for %n years.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>%n visit(s) written to %1.</source>
+        <translation>
+            <numerusform>%n visit written to %1.</numerusform>
+            <numerusform>%n visits written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out for lack of consent to a supervision export: %n family/families.</source>
+        <translation>
+            <numerusform>Left out for lack of consent to a supervision export: %n family.</numerusform>
+            <numerusform>Left out for lack of consent to a supervision export: %n families.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report on %n visit(s) written to %1.</source>
+        <translation>
+            <numerusform>Report on %n visit written to %1.</numerusform>
+            <numerusform>Report on %n visits written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Matcher</name>
+    <message numerus="yes">
+        <source>%1: caseload full (%2 of %n)</source>
+        <translation>
+            <numerusform>%1: caseload full (%2 of %n)</numerusform>
+            <numerusform>%1: caseload full (%2 of %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n places free</source>
+        <translation>
+            <numerusform>%1: %2 of %n places free</numerusform>
+            <numerusform>%1: %2 of %n places free</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanSeriesCommand</name>
+    <message numerus="yes">
+        <source>Plan %n visit(s) to %1</source>
+        <translation>
+            <numerusform>Plan %n visit to %1</numerusform>
+            <numerusform>Plan %n visits to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message numerus="yes">
+        <source>DuoCoach makes a backup of &quot;%1&quot; when it opens it (one a day while nothing changes) and keeps the last %n. Restoring one puts the database back as it was then; the database as it is now is kept as a backup too, so a restore can be undone.</source>
+        <translation>
+            <numerusform>DuoCoach makes a backup of &quot;%1&quot; when it opens it (one a day while nothing changes) and keeps the last %n. Restoring one puts the database back as it was then; the database as it is now is kept as a backup too, so a restore can be undone.</numerusform>
+            <numerusform>DuoCoach makes a backup of &quot;%1&quot; when it opens it (one a day while nothing changes) and keeps the last %n. Restoring one puts the database back as it was then; the database as it is now is kept as a backup too, so a restore can be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilterBar</name>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n visit(s)</source>
+        <translation>
+            <numerusform>%1 of %n visit</numerusform>
+            <numerusform>%1 of %n visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message numerus="yes">
+        <source>%n more family(ies) visited more recently.</source>
+        <translation>
+            <numerusform>%n more family visited more recently.</numerusform>
+            <numerusform>%n more families visited more recently.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionExportDialog</name>
+    <message numerus="yes">
+        <source>optional; at least %n characters</source>
+        <translation>
+            <numerusform>optional; at least %n character</numerusform>
+            <numerusform>optional; at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>A passphrase needs at least %n character.</numerusform>
+            <numerusform>A passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) of %1 written to %2.</source>
+        <translation>
+            <numerusform>%n visit of %1 written to %2.</numerusform>
+            <numerusform>%n visits of %1 written to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies)</source>
+        <translation>
+            <numerusform>%n family</numerusform>
+            <numerusform>%n families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) with visits in the period left out: no consent to share their file.</source>
+        <translation>
+            <numerusform>%n family with visits in the period left out: no consent to share their file.</numerusform>
+            <numerusform>%n families with visits in the period left out: no consent to share their file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message numerus="yes">
+        <source>%n visit(s) from %1 to %2, exported on %3 by %4 with DuoCoach %5.</source>
+        <translation>
+            <numerusform>%n visit from %1 to %2, exported on %3 by %4 with DuoCoach %5.</numerusform>
+            <numerusform>%n visits from %1 to %2, exported on %3 by %4 with DuoCoach %5.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
