@@ -42,6 +42,7 @@ private slots:
     void previousQuarter_data();
     void previousQuarter();
     void opensWithSafeDefaults();
+    void suggestsAFolderThatExists();
     void mismatchedPassphrasesKeepExportDisabled();
     void exportsAVerifiablePackage_data();
     void exportsAVerifiablePackage();
@@ -128,6 +129,34 @@ void TestSupervisionExportDialog::opensWithSafeDefaults()
     QCOMPARE(dialog.repeatField()->echoMode(), QLineEdit::Password);
     QVERIFY(dialog.pathField()->text().endsWith(QLatin1String(".duosup")));
     QVERIFY(dialog.exportButton()->isEnabled());
+}
+
+void TestSupervisionExportDialog::suggestsAFolderThatExists()
+{
+    // A new account has no Documents folder yet: the suggested file was in a folder that did
+    // not exist, and Export answered "the folder does not exist". Home is suggested instead.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral(".config"))));
+    SupervisionExportDialog dialog(*m_db, CurrentUser(), nullptr, m_today);
+    const QString suggested = dialog.pathField()->text();
+    qputenv("HOME", oldHome);
+    qputenv("XDG_CONFIG_HOME", oldConfig);
+    QCOMPARE(QFileInfo(suggested).absolutePath(), QFileInfo(home.path()).absoluteFilePath());
+
+    // And with a Documents folder, that is where the package goes.
+    QVERIFY(QDir(home.path()).mkdir(QStringLiteral("Documents")));
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral(".config"))));
+    SupervisionExportDialog second(*m_db, CurrentUser(), nullptr, m_today);
+    const QString inDocuments = second.pathField()->text();
+    qputenv("HOME", oldHome);
+    qputenv("XDG_CONFIG_HOME", oldConfig);
+    QCOMPARE(QFileInfo(inDocuments).absolutePath(),
+             QFileInfo(home.filePath(QStringLiteral("Documents"))).absoluteFilePath());
 }
 
 void TestSupervisionExportDialog::mismatchedPassphrasesKeepExportDisabled()

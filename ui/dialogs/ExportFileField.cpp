@@ -12,9 +12,12 @@ ExportFileField::ExportFileField(const QString &fileName, const QString &filter,
                                  const QString &suffix, QWidget *parent)
     : QWidget(parent), m_filter(filter), m_suffix(suffix)
 {
-    m_path = new QLineEdit(QDir::toNativeSeparators(
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(fileName)));
+    // The documents folder where there is one (a new account may have none yet), else home:
+    // the suggested file must be one that can be written as it stands.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QDir folder(!documents.isEmpty() && QFileInfo(documents).isDir() ? documents
+                                                                           : QDir::homePath());
+    m_path = new QLineEdit(QDir::toNativeSeparators(folder.filePath(fileName)));
     m_path->setObjectName(QStringLiteral("path"));
     m_browse = new QPushButton(tr("&Browse…"));
     m_browse->setObjectName(QStringLiteral("browse"));
