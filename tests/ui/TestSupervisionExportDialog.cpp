@@ -264,6 +264,8 @@ void TestSupervisionExportDialog::saysWhichFamiliesWereLeftOut()
     QVERIFY(SupervisionWorld::addFamilyWithoutConsent(*m_db, m_world, &error) > 0);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     SupervisionExportDialog dialog(*m_db, CurrentUser(), nullptr, m_today);
+    dialog.show(); // at its own size: the long sentence must not squeeze the fields
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     type(dialog.pathField(), m_dir->filePath(QStringLiteral("review.duosup")));
     QSignalSpy exported(&dialog, &SupervisionExportDialog::exported);
     MessageBox::setNextAnswer(QMessageBox::Ok); // not asked: a message here fails the test
@@ -273,6 +275,11 @@ void TestSupervisionExportDialog::saysWhichFamiliesWereLeftOut()
     QVERIFY2(dialog.resultLabel()->text().contains(
                  QLatin1String("with visits in the period left out: no consent")),
              qPrintable(dialog.resultLabel()->text()));
+    // Seen on screen: the three-line sentence squeezed the passphrase fields to a sliver.
+    QTRY_VERIFY(dialog.passphraseField()->height() >=
+                dialog.passphraseField()->sizeHint().height());
+    QVERIFY(dialog.resultLabel()->height() >=
+            dialog.resultLabel()->heightForWidth(dialog.resultLabel()->width()));
 }
 
 void TestSupervisionExportDialog::refusalIsShownInOneSentence()

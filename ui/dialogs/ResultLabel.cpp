@@ -19,4 +19,8 @@ void ResultLabel::say(const QString &sentence, bool failed)
         setPalette(QPalette()); // nothing set: the form's own text colour again
     }
     setText(sentence);
+    // A sentence of two or three lines must not squeeze the form above it: the dialog grows
+    // to fit (never shrinks, should the user have made it larger).
+    if (QWidget *dialog = window(); dialog != this && dialog->isVisible())
+        dialog->resize(dialog->size().expandedTo(dialog->sizeHint()));
 }
