@@ -93,15 +93,47 @@ bool PackageCrypto::isEncrypted(QByteArrayView head)
     return head.size() >= MagicSize && std::memcmp(head.data(), Magic, MagicSize) == 0;
 }
 
-Result<QByteArray> PackageCrypto::encrypt(const SecureBytes &plaintext, const QString &passphrase,
-                                          const KdfCost &cost)
+Result<PackageCrypto::SealingKey> PackageCrypto::deriveSealingKey(const QString &passphrase,
+                                                                  const KdfCost &cost)
 {
     if (sodium_init() < 0)
         return Error::storage(tr("The encryption library could not be started."));
     if (passphrase.isEmpty())
         return Error::invalid(tr("An encrypted package needs a passphrase."));
+    SealingKey key;
+    key.cost = cost;
+    key.salt = QByteArray(crypto_pwhash_SALTBYTES, '\0');
+    randombytes_buf(key.salt.data(), crypto_pwhash_SALTBYTES);
+    Keys keys;
+    if (!deriveKeys(passphrase, reinterpret_cast<const unsigned char *>(key.salt.constData()),
+                    cost.opslimit, cost.memlimit, &keys))
+        return Error::storage(
+            tr("The key for the package could not be derived (not enough memory?)."));
+    key.stream = std::move(keys.stream);
+    key.check = std::move(keys.check);
+    return key;
+}
+
+Result<QByteArray> PackageCrypto::encrypt(const SecureBytes &plaintext, const QString &passphrase,
+                                          const KdfCost &cost)
+{
+    auto key = deriveSealingKey(passphrase, cost);
+    if (!key)
+        return key.error();
+    return encrypt(plaintext, key.value());
+}
+
+Result<QByteArray> PackageCrypto::encrypt(const SecureBytes &plaintext, const SealingKey &key)
+{
+    if (sodium_init() < 0)
+        return Error::storage(tr("The encryption library could not be started."));
     if (plaintext.size() > MaxPlaintext)
         return Error::invalid(tr("The package is too large to be encrypted."));
+    if (key.salt.size() != crypto_pwhash_SALTBYTES ||
+        key.stream.size() != crypto_secretstream_xchacha20poly1305_KEYBYTES ||
+        key.check.size() != crypto_generichash_KEYBYTES)
+        return Error::storage(tr("The key for the package could not be derived (not enough "
+                                 "memory?)."));
 
     const quint32 chunk = ChunkSize;
     const quint64 chunks = chunkCount(plaintext.size(), chunk);
@@ -110,16 +142,15 @@ Result<QByteArray> PackageCrypto::encrypt(const SecureBytes &plaintext, const QS
     std::memcpy(header, Magic, MagicSize);
     header[7] = ContainerVersion;
     header[8] = KdfArgon2id13;
-    putBig(header + 12, cost.opslimit, 8);
-    putBig(header + 20, cost.memlimit, 8);
-    randombytes_buf(header + 28, crypto_pwhash_SALTBYTES);
+    putBig(header + 12, key.cost.opslimit, 8);
+    putBig(header + 20, key.cost.memlimit, 8);
+    std::memcpy(header + 28, key.salt.constData(), crypto_pwhash_SALTBYTES);
     putBig(header + 44, chunk, 4);
     putBig(header + 48, plaintext.size(), 8);
 
     Keys keys;
-    if (!deriveKeys(passphrase, header + 28, cost.opslimit, cost.memlimit, &keys))
-        return Error::storage(
-            tr("The key for the package could not be derived (not enough memory?)."));
+    std::memcpy(keys.stream.data(), key.stream.data(), keys.stream.size());
+    std::memcpy(keys.check.data(), key.check.data(), keys.check.size());
     StreamState stream;
     crypto_secretstream_xchacha20poly1305_init_push(&stream.state, header + 56, keys.stream.data());
     keyCheck(header, keys, header + CheckOffset);

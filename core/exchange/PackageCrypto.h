@@ -55,6 +55,18 @@ public:
     static constexpr quint64 MaxOpslimit = 16;
     static constexpr quint64 MaxMemlimit = 1024ull * 1024 * 1024;
 
+    // The keys of one package, derived from a passphrase and a fresh random salt. Deriving
+    // (Argon2id) is the slow part and needs no plaintext, so a writer can do it while the
+    // package is still being built; each key seals one package only.
+    struct SealingKey
+    {
+        KdfCost cost;
+        QByteArray salt;
+        SecureBytes stream;
+        SecureBytes check;
+    };
+    static Result<SealingKey> deriveSealingKey(const QString &passphrase, const KdfCost &cost);
+
     // Whether bytes (at least the first 7 of a file) start like an encrypted package.
     static bool isEncrypted(QByteArrayView head);
 
@@ -62,6 +74,7 @@ public:
     // typed passphrase opens the package on any system.
     static Result<QByteArray> encrypt(const SecureBytes &plaintext, const QString &passphrase,
                                       const KdfCost &cost);
+    static Result<QByteArray> encrypt(const SecureBytes &plaintext, const SealingKey &key);
     static Result<QByteArray> encrypt(const SecureBytes &plaintext, const QString &passphrase)
     {
         return encrypt(plaintext, passphrase, KdfCost());

@@ -16,6 +16,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <future>
+
 #include <sqlite3.h>
 
 namespace {
@@ -471,6 +473,17 @@ SupervisionPackageWriter::write(Database &source, const QString &path, const Opt
     Options timed = options;
     timed.exportedAt = exportedAt;
 
+    if (Status checked = check(source, options.request); !checked)
+        return checked.error();
+    // The key is derived (Argon2id: deliberately slow, and needing no plaintext) on a second
+    // thread while the package is built. Should the build fail, the future waits for the
+    // thread as it goes.
+    std::future<Result<PackageCrypto::SealingKey>> sealingKey;
+    if (!options.request.passphrase.isEmpty())
+        sealingKey = std::async(std::launch::async,
+                                [passphrase = options.request.passphrase, cost = options.kdfCost] {
+                                    return PackageCrypto::deriveSealingKey(passphrase, cost);
+                                });
     // build() reads in one snapshot of its own, so every table agrees with the visits; reading
     // takes no write lock, so the app can go on saving while a year is exported.
     auto image = build(source, timed, &summary);
@@ -478,8 +491,10 @@ SupervisionPackageWriter::write(Database &source, const QString &path, const Opt
         return image.error();
     QByteArray encrypted;
     if (summary.encrypted) {
-        auto sealed =
-            PackageCrypto::encrypt(image.value(), options.request.passphrase, options.kdfCost);
+        auto key = sealingKey.get();
+        if (!key)
+            return key.error();
+        auto sealed = PackageCrypto::encrypt(image.value(), key.value());
         if (!sealed)
             return sealed.error();
         encrypted = std::move(sealed).value();

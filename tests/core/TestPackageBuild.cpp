@@ -6,6 +6,7 @@
 
 #include "SupervisionWorld.h"
 #include "TestSupport.h"
+#include "exchange/PackageCrypto.h"
 #include "exchange/PackageFormat.h"
 #include "exchange/SupervisionPackage.h"
 #include "exchange/SupervisionPackageWriter.h"
@@ -73,6 +74,7 @@ private slots:
     void buildInsideATransactionIsRefused();
     void referenceScriptSelectsThePackagesRows();
     void formatOneIsRefused();
+    void keyDerivedAheadSealsThePackage();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -282,6 +284,32 @@ void TestPackageBuild::formatOneIsRefused()
     QVERIFY2(opened.message().contains(QStringLiteral("old.duosup")) &&
                  opened.message().contains(QStringLiteral("export it again")),
              qPrintable(opened.message()));
+}
+
+void TestPackageBuild::keyDerivedAheadSealsThePackage()
+{
+    // The writer derives the key while it builds the package (Argon2id needs no plaintext):
+    // a package sealed with such a key opens with the passphrase, and no two keys share a
+    // salt.
+    const QString passphrase = QStringLiteral("lange zin voor de supervisor");
+    const PackageCrypto::KdfCost cheap{1, 8 * 1024 * 1024};
+    auto first = PackageCrypto::deriveSealingKey(passphrase, cheap);
+    auto second = PackageCrypto::deriveSealingKey(passphrase, cheap);
+    DC_VERIFY_OK(first);
+    DC_VERIFY_OK(second);
+    QVERIFY(first->salt != second->salt);
+    auto image = SupervisionPackageWriter::build(*m_db, options(), nullptr);
+    DC_VERIFY_OK(image);
+    auto sealed = PackageCrypto::encrypt(image.value(), first.value());
+    DC_VERIFY_OK(sealed);
+    auto opened = PackageCrypto::decrypt(sealed.value(), passphrase, QStringLiteral("p"));
+    DC_VERIFY_OK(opened);
+    QVERIFY(opened->view() == image->view());
+    auto wrong = PackageCrypto::decrypt(sealed.value(), QStringLiteral("een andere zin"),
+                                        QStringLiteral("p"));
+    QVERIFY(!wrong.ok());
+    QCOMPARE(wrong.error().kind, Error::Kind::Refused);
+    QVERIFY(!PackageCrypto::deriveSealingKey(QString(), cheap).ok());
 }
 
 QTEST_GUILESS_MAIN(TestPackageBuild)
