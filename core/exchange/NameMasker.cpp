@@ -189,9 +189,17 @@ qsizetype NameMasker::matchAt(const QString &text, qsizetype at, const Term &ter
     return pos;
 }
 
+quint64 NameMasker::startBits(const QList<Term> &terms)
+{
+    quint64 bits = 0;
+    for (const Term &term : terms)
+        bits |= quint64(1) << (term.pieces.first().front().unicode() & 63);
+    return bits;
+}
+
 QString NameMasker::replaceTerms(const QString &text, const QString &folded,
-                                 const QList<Term> &terms, const QString &replacement,
-                                 bool suffixes)
+                                 const QList<Term> &terms, quint64 starts,
+                                 const QString &replacement, bool suffixes)
 {
     // Every place a term stands as a whole word: not inside a longer word or number. A term
     // can only start where no word character stands before it, so the text is walked once and
@@ -204,7 +212,9 @@ QString NameMasker::replaceTerms(const QString &text, const QString &folded,
     QList<Match> matches;
     const QChar *chars = folded.constData();
     for (qsizetype at = 0, n = folded.size(); at < n; ++at) {
-        if (at > 0 && isWordChar(chars[at - 1]))
+        // No term starts with this character (one bit test decides most places), or a word
+        // runs on from before it.
+        if (!(starts >> (chars[at].unicode() & 63) & 1) || (at > 0 && isWordChar(chars[at - 1])))
             continue;
         for (const Term &term : terms) {
             if (term.pieces.first().front() != chars[at])
@@ -271,6 +281,8 @@ NameMasker::NameMasker(const QString &familyName, const QStringList &firstNames,
         m_address << termOf(match.captured(1) + QLatin1Char(' ') + match.captured(2), 0);
     else if (!postcode.trimmed().isEmpty())
         m_address << termOf(postcode.simplified(), 1);
+    m_nameStarts = startBits(m_names);
+    m_addressStarts = startBits(m_address);
 }
 
 QString NameMasker::mask(const QString &text) const
@@ -280,11 +292,12 @@ QString NameMasker::mask(const QString &text) const
     // The address first: a street may hold a name ("Nora van Dijkstraat") that would otherwise
     // be masked piecewise.
     const QString folded = foldedText(text);
-    const QString addressed = replaceTerms(text, folded, m_address, tr("[address]"), false);
+    const QString addressed =
+        replaceTerms(text, folded, m_address, m_addressStarts, tr("[address]"), false);
     // Folded again only when an address was replaced.
     const bool same = addressed.constData() == text.constData();
-    return replaceTerms(addressed, same ? folded : foldedText(addressed), m_names, tr("[name]"),
-                        true);
+    return replaceTerms(addressed, same ? folded : foldedText(addressed), m_names, m_nameStarts,
+                        tr("[name]"), true);
 }
 
 Result<QHash<qint64, NameMasker>>

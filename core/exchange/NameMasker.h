@@ -54,10 +54,16 @@ private:
     static qsizetype matchAt(const QString &folded, qsizetype at, const Term &term);
     // `folded` is foldedText(text); suffixes: a name also matches with a plural or diminutive
     // ending. Returns `text` itself (shared, not copied) when nothing matched.
+    // `starts` is startBits(terms).
     static QString replaceTerms(const QString &text, const QString &folded,
-                                const QList<Term> &terms, const QString &replacement,
-                                bool suffixes);
+                                const QList<Term> &terms, quint64 starts,
+                                const QString &replacement, bool suffixes);
+    // A bit for every first character a term starts with (its code unit modulo 64): a place
+    // in a text whose bit is not set starts no term.
+    static quint64 startBits(const QList<Term> &terms);
 
     QList<Term> m_names;
     QList<Term> m_address; // street with and without its number, postcode
+    quint64 m_nameStarts = 0;
+    quint64 m_addressStarts = 0;
 };
