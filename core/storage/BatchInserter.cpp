@@ -67,7 +67,15 @@ Status BatchInserter::write(int offset, int rows)
     if (!done)
         return done.error();
     m_written += rows;
-    return {};
+    return m_observer ? m_observer(m_written) : Status();
+}
+
+Result<qint64> BatchInserter::nextId() const
+{
+    auto highest = m_db.scalar(QStringLiteral("SELECT max(id) FROM %1").arg(m_table));
+    if (!highest)
+        return highest.error();
+    return highest->toLongLong() + 1;
 }
 
 const QString &BatchInserter::statement(int rows)

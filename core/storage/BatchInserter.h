@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 
 class Database;
@@ -39,6 +40,16 @@ public:
 
     qint64 rowsWritten() const { return m_written; }
 
+    // Called after every statement written, with rowsWritten(); an error it returns (a
+    // cancel, say) stops the add() or flush() that wrote, and is returned by it.
+    using Observer = std::function<Status(qint64 written)>;
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
+
+    // The id SQLite would give the table's next row: one above the highest. Inside the
+    // caller's transaction (which holds the write lock) nobody else takes it, so rows can be
+    // given their ids before they are written.
+    Result<qint64> nextId() const;
+
 private:
     template <typename Row> Status append(const Row &row);
     const QString &statement(int rows);
@@ -52,4 +63,5 @@ private:
     QVariantList m_pending; // row-major, m_columns.size() values a row
     QHash<int, QString> m_statements;
     qint64 m_written = 0;
+    Observer m_observer;
 };

@@ -172,21 +172,12 @@ Result<QList<Family>> FamilyStore::addAll(QList<Family> families, const Written 
     QList<Family> stored;
     stored.reserve(families.size());
     Status done = m_db.transaction([&]() -> Status {
-        // The ids are chosen here, as SQLite would (one above the highest); the transaction
-        // holds the write lock, so nobody takes them.
-        auto highestId = m_db.scalar(QStringLiteral("SELECT max(id) FROM families"));
-        if (!highestId)
-            return highestId.error();
-        const qint64 firstId = highestId->toLongLong() + 1;
-        QHash<int, int> nextNumber; // referral year -> number of its next case code
         BatchInserter rows(m_db, QStringLiteral("families"), insertColumns);
-        qint64 reported = 0;
-        const auto report = [&]() -> Status {
-            if (!written || rows.rowsWritten() == reported)
-                return {};
-            reported = rows.rowsWritten();
-            return written(reported);
-        };
+        rows.setObserver(written);
+        auto firstId = rows.nextId();
+        if (!firstId)
+            return firstId.error();
+        QHash<int, int> nextNumber; // referral year -> number of its next case code
         for (int i = 0; i < families.size(); ++i) {
             Family &family = families[i];
             const int year = family.referredOn.year();
@@ -198,21 +189,15 @@ Result<QList<Family>> FamilyStore::addAll(QList<Family> families, const Written 
                 number = nextNumber.insert(year, first.value());
             }
             family.caseCode = caseCode(year, number.value()++);
-            family.id = firstId + i;
+            family.id = firstId.value() + i;
             QVariantList binds = values(family);
             binds.prepend(family.caseCode);
             binds.prepend(family.id); // the columns of selectSql, in its order
             stored << fromColumns([&binds](int i) { return binds.at(i); });
             if (Status added = rows.add(binds); !added)
                 return added;
-            if (Status goOn = report(); !goOn)
-                return goOn;
         }
-        if (Status flushed = rows.flush(); !flushed)
-            return flushed;
-        if (Status goOn = report(); !goOn)
-            return goOn;
-        return {};
+        return rows.flush();
     });
     if (!done)
         return done.error();

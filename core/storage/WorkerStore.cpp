@@ -106,30 +106,17 @@ Result<QList<qint64>> WorkerStore::addAll(const QList<Worker> &workers, const Wr
             if (!known.contains(workers.at(i).organisationId))
                 return refuse(i,
                               tr("The organisation of %1 does not exist.").arg(workers.at(i).name));
-        // The ids are chosen here, as SQLite would (one above the highest); the transaction
-        // holds the write lock, so nobody takes them.
-        auto highestId = m_db.scalar(QStringLiteral("SELECT max(id) FROM workers"));
-        if (!highestId)
-            return highestId.error();
-        const qint64 firstId = highestId->toLongLong() + 1;
         BatchInserter rows(m_db, QStringLiteral("workers"), insertColumns);
-        qint64 reported = 0;
-        const auto report = [&]() -> Status {
-            if (!written || rows.rowsWritten() == reported)
-                return {};
-            reported = rows.rowsWritten();
-            return written(reported);
-        };
+        rows.setObserver(written);
+        auto firstId = rows.nextId();
+        if (!firstId)
+            return firstId.error();
         for (int i = 0; i < workers.size(); ++i) {
-            ids << firstId + i;
+            ids << firstId.value() + i;
             if (Status added = rows.add(values(workers.at(i), ids.constLast())); !added)
                 return added;
-            if (Status goOn = report(); !goOn)
-                return goOn;
         }
-        if (Status flushed = rows.flush(); !flushed)
-            return flushed;
-        return report();
+        return rows.flush();
     });
     if (!done)
         return done.error();

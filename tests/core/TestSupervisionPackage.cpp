@@ -193,13 +193,7 @@ void TestSupervisionPackage::initTestCase()
 void TestSupervisionPackage::init()
 {
     failOnWarnings();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto db = Database::open(path(QStringLiteral("source.duocoach")));
-    DC_VERIFY_OK(db);
-    m_db = std::move(db).value();
-    m_world = {};
-    const QString error = SupervisionWorld::make(*m_db, &m_world);
+    const QString error = SupervisionWorld::makeInFolder(&m_dir, &m_db, &m_world);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 

@@ -11,6 +11,9 @@
 #include "TestSupport.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace SupervisionWorld {
 
@@ -312,6 +315,23 @@ inline qint64 addFamilyWithoutConsent(Database &db, const World &world, QString 
         return 0;
     }
     return family;
+}
+
+// A new temporary folder with the database `fileName` in it, holding the world: what most
+// supervision tests set up before each test. Returns what went wrong, empty when nothing did.
+inline QString makeInFolder(std::unique_ptr<QTemporaryDir> *dir, std::unique_ptr<Database> *db,
+                            World *world,
+                            const QString &fileName = QStringLiteral("source.duocoach"))
+{
+    *dir = std::make_unique<QTemporaryDir>();
+    if (!(*dir)->isValid())
+        return QStringLiteral("no temporary folder");
+    auto opened = Database::open((*dir)->filePath(fileName));
+    if (!opened)
+        return opened.message();
+    *db = std::move(opened).value();
+    *world = {};
+    return make(**db, world);
 }
 
 } // namespace SupervisionWorld

@@ -78,13 +78,8 @@ void TestReviewWindow::initTestCase()
 void TestReviewWindow::init()
 {
     UiTestSupport::failOnWarnings();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("source.sqlite")));
-    DC_VERIFY_OK(db);
-    m_db = std::move(db).value();
-    m_world = {};
-    const QString error = SupervisionWorld::make(*m_db, &m_world);
+    const QString error =
+        SupervisionWorld::makeInFolder(&m_dir, &m_db, &m_world, QStringLiteral("source.sqlite"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
