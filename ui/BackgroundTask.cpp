@@ -66,12 +66,18 @@ BackgroundTask::BackgroundTask(QWidget *parent, const QString &label)
     disconnect(m_dialog, &QProgressDialog::canceled, m_dialog, nullptr);
     connect(m_dialog, &QProgressDialog::canceled, this, &BackgroundTask::requestCancel);
     m_dialog->installEventFilter(this);
+    m_watched = m_dialog; // compared as a plain address: never cast while it is destroyed
     m_dialog->setMinimumDuration(ShowAfterMs);
 }
 
 BackgroundTask::~BackgroundTask()
 {
-    delete m_dialog;
+    // No more filtering first: a dialog being destroyed still sends events, and looking at it
+    // through the QPointer then would cast what is no longer a QProgressDialog (UBSan).
+    if (m_dialog) {
+        m_dialog->removeEventFilter(this);
+        delete m_dialog;
+    }
 }
 
 bool BackgroundTask::execute(const std::function<void(Progress &)> &body)
@@ -153,7 +159,7 @@ void BackgroundTask::finished()
 
 bool BackgroundTask::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_dialog || m_done)
+    if (watched != m_watched || m_done)
         return QObject::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::Show:

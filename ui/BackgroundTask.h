@@ -83,6 +83,7 @@ private:
 
     Progress m_progress;
     QPointer<QProgressDialog> m_dialog;
+    const QObject *m_watched = nullptr; // the dialog, for eventFilter()
     QProgressBar *m_bar = nullptr;
     QPushButton *m_cancel = nullptr;
     QEventLoop *m_loop = nullptr;

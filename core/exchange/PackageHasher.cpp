@@ -110,6 +110,8 @@ private:
 
     void bytes(const char *data, std::size_t size)
     {
+        if (size == 0)
+            return; // SQLite gives no pointer at all for an empty blob
         if (size > Capacity / 4) {
             flush();
             update(data, size);
