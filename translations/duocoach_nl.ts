@@ -676,10 +676,6 @@
         <translation>Best&amp;and:</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporteren</translation>
-    </message>
-    <message>
         <source>Choose the file to write the calendar to.</source>
         <translation>Kies het bestand om de agenda in te schrijven.</translation>
     </message>
@@ -2382,6 +2378,13 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
             <numerusform>Rapport over %n huisbezoek geschreven naar %1.</numerusform>
             <numerusform>Rapport over %n huisbezoeken geschreven naar %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogFrame</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
     </message>
 </context>
 <context>
@@ -5186,10 +5189,6 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>F&amp;ile:</source>
         <translation>Best&amp;and:</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <source>Type the passphrase a second time to confirm it.</source>

@@ -1,5 +1,6 @@
 #include "CalendarExportDialog.h"
 
+#include "ExportDialogFrame.h"
 #include "ExportFileField.h"
 #include "ResultLabel.h"
 
@@ -117,40 +118,19 @@ CalendarExportDialog::CalendarExportDialog(Database &db, const CurrentUser &user
     period->addStretch();
 
     // A label of a row that holds a layout has no buddy of itself: set, so its & works.
-    auto labelFor = [](const QString &text, QWidget *buddy) {
-        auto *label = new QLabel(text);
-        label->setBuddy(buddy);
-        return label;
-    };
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Visits of:"), who);
-    form->addRow(labelFor(tr("&Period:"), m_from), period);
-    form->addRow(labelFor(tr("F&ile:"), m_file->lineEdit()), m_file);
-
-    m_result = new ResultLabel;
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::ActionRole);
-    m_export->setObjectName(QStringLiteral("export"));
-    m_export->setDefault(true);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    ExportDialogFrame frame(this);
+    frame.form()->addRow(tr("Visits of:"), who);
+    frame.addRow(tr("&Period:"), m_from, period);
+    frame.addRow(tr("F&ile:"), m_file->lineEdit(), m_file);
+    m_result = frame.result();
+    m_export = frame.exportButton();
     connect(m_export, &QPushButton::clicked, this, &CalendarExportDialog::exportCalendar);
     // Both lists stay open to choose from; picking from one says which one is meant.
     connect(m_duos, qOverload<int>(&QComboBox::activated), this,
             [this] { m_duoChoice->setChecked(true); });
     connect(m_workers, qOverload<int>(&QComboBox::activated), this,
             [this] { m_workerChoice->setChecked(true); });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addSpacing(6);
-    layout->addLayout(form);
-    layout->addSpacing(6);
-    layout->addWidget(m_result);
-    layout->addStretch();
-    layout->addWidget(buttons);
-    setMinimumWidth(560);
+    frame.finish(intro, 560);
     if (!problems.isEmpty())
         m_result->say(problems.join(QLatin1Char(' ')), true);
 }

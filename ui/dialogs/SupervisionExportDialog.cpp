@@ -1,5 +1,6 @@
 #include "SupervisionExportDialog.h"
 
+#include "ExportDialogFrame.h"
 #include "ExportFileField.h"
 #include "ResultLabel.h"
 
@@ -102,42 +103,21 @@ SupervisionExportDialog::SupervisionExportDialog(Database &db, const CurrentUser
                                  QStringLiteral("duosup"));
 
     // A label of a row that holds a layout has no buddy of itself: set, so its & works.
-    auto labelFor = [](const QString &text, QWidget *buddy) {
-        auto *label = new QLabel(text);
-        label->setBuddy(buddy);
-        return label;
-    };
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(labelFor(tr("&Period:"), m_from), period);
-    form->addRow(labelFor(tr("&Duo:"), m_duos), m_duos);
-    form->addRow(QString(), m_pseudonymize);
-    form->addRow(labelFor(tr("Pass&phrase:"), m_passphrase), m_passphrase);
-    form->addRow(labelFor(tr("&Repeat passphrase:"), m_repeat), m_repeat);
-    form->addRow(labelFor(tr("F&ile:"), m_file->lineEdit()), m_file);
-
-    m_result = new ResultLabel;
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::ActionRole);
-    m_export->setObjectName(QStringLiteral("export"));
-    m_export->setDefault(true);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    ExportDialogFrame frame(this);
+    frame.addRow(tr("&Period:"), m_from, period);
+    frame.addRow(tr("&Duo:"), m_duos);
+    frame.form()->addRow(QString(), m_pseudonymize);
+    frame.addRow(tr("Pass&phrase:"), m_passphrase);
+    frame.addRow(tr("&Repeat passphrase:"), m_repeat);
+    frame.addRow(tr("F&ile:"), m_file->lineEdit(), m_file);
+    m_result = frame.result();
+    m_export = frame.exportButton();
     connect(m_export, &QPushButton::clicked, this, &SupervisionExportDialog::exportPackage);
     for (QLineEdit *field : {m_passphrase, m_repeat, m_file->lineEdit()})
         connect(field, &QLineEdit::textChanged, this, &SupervisionExportDialog::updateState);
     for (QDateEdit *field : {m_from, m_to})
         connect(field, &QDateEdit::dateChanged, this, &SupervisionExportDialog::updateState);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addSpacing(6);
-    layout->addLayout(form);
-    layout->addSpacing(6);
-    layout->addWidget(m_result);
-    layout->addStretch();
-    layout->addWidget(buttons);
-    setMinimumWidth(600);
+    frame.finish(intro, 600);
     updateState();
     if (!problem.isEmpty())
         m_result->say(problem, true);
