@@ -238,17 +238,6 @@ QString manifestDate(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
-QVariant jsonArray(const QList<qint64> &ids)
-{
-    QByteArray text("[");
-    for (qint64 id : ids) {
-        if (text.size() > 1)
-            text += ',';
-        text += QByteArray::number(id);
-    }
-    text += ']';
-    return QString::fromLatin1(text);
-}
 } // namespace
 
 QString SupervisionPackageWriter::referenceScript(const ExportRequest &request,
@@ -352,7 +341,7 @@ Result<SecureBytes> SupervisionPackageWriter::build(const Database &source, cons
     if (pseudonymize) {
         auto loaded =
             NameMasker::forFamilies(source, QStringLiteral("SELECT value FROM json_each(?)"),
-                                    {jsonArray(families.value())});
+                                    {SqlValues::jsonArray(families.value())});
         if (!loaded)
             return loaded.error();
         maskers = std::move(loaded).value();

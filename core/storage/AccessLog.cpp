@@ -313,12 +313,6 @@ Status AccessLog::recordedExport(const Actor &actor, const ExportSelection &sele
 Status AccessLog::recordSupervisionExport(const Actor &actor, const QList<qint64> &exported,
                                           const QList<qint64> &refused)
 {
-    auto json = [](const QList<qint64> &ids) {
-        QStringList numbers;
-        for (qint64 id : ids)
-            numbers << QString::number(id);
-        return QStringLiteral("[%1]").arg(numbers.join(QLatin1Char(',')));
-    };
     // One statement, in family order, however many families.
     auto q = m_db.exec(
         insertColumns +
@@ -330,7 +324,8 @@ Status AccessLog::recordSupervisionExport(const Actor &actor, const QList<qint64
                            "FROM families f WHERE f.id IN (SELECT value FROM json_each(?)) "
                            "OR f.id IN (SELECT value FROM json_each(?)) ORDER BY f.id"),
         actorBinds(actor, AccessAction::Export) +
-            QVariantList{json(exported), json(exported), json(exported), json(refused)});
+            QVariantList{SqlValues::jsonArray(exported), SqlValues::jsonArray(exported),
+                         SqlValues::jsonArray(exported), SqlValues::jsonArray(refused)});
     if (!q)
         return q.error();
     return {};

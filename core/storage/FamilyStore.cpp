@@ -7,8 +7,6 @@
 #include "domain/Languages.h"
 #include "domain/Validation.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 namespace {
@@ -56,15 +54,6 @@ template <typename Column> Family fromColumns(const Column &column)
 Family fromRow(const QSqlQuery &q)
 {
     return fromColumns([&q](int i) { return q.value(i); });
-}
-
-// A list for "IN (SELECT value FROM json_each(?))": one statement however long the list.
-template <typename T> QString jsonArray(const QList<T> &items)
-{
-    QJsonArray array;
-    for (const T &item : items)
-        array.append(item);
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 QVariantList values(const Family &f)
@@ -206,7 +195,7 @@ Result<QList<Family>> FamilyStore::addAll(QList<Family> families, const Written 
 
 Status FamilyStore::removeAll(const QList<qint64> &ids)
 {
-    const QString idList = jsonArray(ids);
+    const QString idList = SqlValues::jsonArray(ids);
     return m_db.transaction([&]() -> Status {
         auto q = m_db.exec(QStringLiteral("SELECT id, case_code FROM families "
                                           "WHERE id IN (SELECT value FROM json_each(?))"),
@@ -264,7 +253,7 @@ Status FamilyStore::restoreAll(const QList<Family> &families)
         auto q = m_db.exec(QStringLiteral("SELECT id, case_code FROM families "
                                           "WHERE id IN (SELECT value FROM json_each(?)) "
                                           "OR case_code IN (SELECT value FROM json_each(?))"),
-                           {jsonArray(ids), jsonArray(codes)});
+                           {SqlValues::jsonArray(ids), SqlValues::jsonArray(codes)});
         if (!q)
             return q.error();
         QSet<qint64> takenIds;

@@ -3,6 +3,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QList>
 #include <QVariant>
 
 namespace SqlValues {
@@ -28,6 +31,16 @@ inline QVariant dateTime(const QDateTime &t)
 inline QDateTime toDateTime(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate);
+}
+
+// A list (of ids, of case codes) for "IN (SELECT value FROM json_each(?))": one statement and
+// one bound value however long the list.
+template <typename T> QString jsonArray(const QList<T> &items)
+{
+    QJsonArray array;
+    for (const T &item : items)
+        array.append(item);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 // LIKE pattern that matches text anywhere, with %, _ and \ in the text taken literally.
