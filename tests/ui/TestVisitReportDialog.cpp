@@ -32,12 +32,14 @@
 #include "storage/VisitStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -76,6 +78,10 @@ private slots:
     void closeConcernFromTheBanner();
     void notesOnlyForTheTrustedPerson();
     void openingTheReportIsLoggedAsARead();
+    // Issue 13.1: moving into a follow-up row's owner or due date (Tab, click, the owner's
+    // list) used to recurse until the program died.
+    void movingThroughAFollowUpRow_data();
+    void movingThroughAFollowUpRow();
 
 private:
     // The main window on a fresh demo database, and a planned visit three days ago of a family
@@ -577,6 +583,75 @@ void TestVisitReportDialog::openingTheReportIsLoggedAsARead()
     QVERIFY(dialog);
     QCOMPARE(reportReads(), 1);
     dialog->reject();
+}
+
+void TestVisitReportDialog::movingThroughAFollowUpRow_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("Tab into the owner, Down") << QStringLiteral("tab");
+    QTest::newRow("the owner's list") << QStringLiteral("popup");
+    QTest::newRow("click the owner, then the due date") << QStringLiteral("click");
+}
+
+void TestVisitReportDialog::movingThroughAFollowUpRow()
+{
+    QFETCH(QString, how);
+    VisitReportDialog *dialog = openReportFromPane();
+    QVERIFY(dialog);
+    QPointer<VisitReportDialog> alive(dialog);
+    QTableWidget *followUps = dialog->followUpTable();
+    // Two rows, so moving into the second one's fields has a row to select.
+    for (int i = 0; i < 2; ++i) {
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addFollowUp")),
+                          Qt::LeftButton);
+        auto *description = qobject_cast<QLineEdit *>(
+            followUps->cellWidget(i, VisitReportDialog::DescriptionColumn));
+        QTRY_COMPARE(QApplication::focusWidget(), description);
+        QTest::keyClicks(description, QStringLiteral("Actie %1").arg(i + 1));
+    }
+    const int row = 1;
+    auto *description =
+        qobject_cast<QLineEdit *>(followUps->cellWidget(row, VisitReportDialog::DescriptionColumn));
+    auto *owner =
+        qobject_cast<QComboBox *>(followUps->cellWidget(row, VisitReportDialog::OwnerColumn));
+    auto *due = followUps->cellWidget(row, VisitReportDialog::DueColumn);
+    QCOMPARE(owner->currentData().toLongLong(), m_trustedPerson.id);
+    if (how == QLatin1String("tab")) {
+        QTest::keyClick(description, Qt::Key_Tab);
+        QVERIFY(alive);
+        QTRY_COMPARE(QApplication::focusWidget(), owner);
+        QTest::keyClick(owner, Qt::Key_Down);
+    } else if (how == QLatin1String("popup")) {
+        QTest::mouseClick(owner, Qt::LeftButton);
+        QVERIFY(alive);
+        QAbstractItemView *list = owner->view();
+        QTRY_VERIFY(list->isVisible());
+        QTest::keyClick(list, Qt::Key_Down);
+        QTest::keyClick(list, Qt::Key_Return);
+        QVERIFY(alive);
+        QTRY_VERIFY(!list->isVisible());
+    } else {
+        QTest::mouseClick(owner, Qt::LeftButton);
+        QVERIFY(alive);
+        QTest::keyClick(owner->view(), Qt::Key_Down);
+        QTest::keyClick(owner->view(), Qt::Key_Return);
+        QTRY_VERIFY(!owner->view()->isVisible());
+        QTest::mouseClick(due, Qt::LeftButton, {}, QPoint(4, due->height() / 2));
+        QVERIFY(alive);
+        QTRY_COMPARE(QApplication::focusWidget(), due);
+    }
+    QVERIFY(alive);
+    QCOMPARE(owner->currentData().toLongLong(), m_professional.id);
+    // The row moved into is the one selected, so Remove takes that one.
+    const QModelIndexList selected = followUps->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.constFirst().row(), row);
+    QCOMPARE(description->text(), QStringLiteral("Actie 2"));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!alive);
+    auto actions = FollowUpStore(db()).forVisit(m_visit.id);
+    DC_VERIFY_OK(actions);
+    QCOMPARE(actions->size(), 2);
 }
 
 QTEST_MAIN(TestVisitReportDialog)

@@ -23,9 +23,12 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 // A text field a few lines high: reports are short, and the whole form fits on a laptop.
@@ -118,7 +121,9 @@ VisitReportDialog::VisitReportDialog(EditCommands &commands, qint64 visitId,
     if (loaded)
         fill();
     setOkText(m_correcting ? tr("Save Report") : tr("Mark Done"));
-    setMinimumWidth(1100);
+    // Wide enough for both columns side by side where the screen allows; on a small screen
+    // the form scrolls (EditDialog) and the buttons stay in sight.
+    resize(qMax(1100, sizeHint().width()), sizeHint().height());
 
     for (QCheckBox *box : findChildren<QCheckBox *>())
         connect(box, &QCheckBox::toggled, this, &VisitReportDialog::revalidate);
@@ -289,11 +294,32 @@ QWidget *VisitReportDialog::buildFollowUps()
     m_followUps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_followUps->setShowGrid(false);
     m_followUps->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
-    m_followUps->horizontalHeader()->setSectionResizeMode(OwnerColumn,
-                                                          QHeaderView::ResizeToContents);
-    m_followUps->horizontalHeader()->setSectionResizeMode(DueColumn, QHeaderView::ResizeToContents);
     m_followUps->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_followUps->verticalHeader()->setDefaultSectionSize(m_followUps->fontMetrics().height() + 14);
+    // The owner's name and the due date whole: sizing to contents sees the header and the items
+    // only, not the fields put in the cells, so the columns are as wide as those fields want.
+    QComboBox ownerProbe;
+    ownerProbe.addItem(m_duo.trustedPersonName);
+    ownerProbe.addItem(m_duo.professionalName);
+    QDateEdit dueProbe(QDate(2026, 12, 28));
+    dueProbe.setCalendarPopup(true);
+    QLineEdit descriptionProbe;
+    QHeaderView *header = m_followUps->horizontalHeader();
+    for (const auto &[column, probe] :
+         {std::pair<int, QWidget *>{OwnerColumn, &ownerProbe}, {DueColumn, &dueProbe}}) {
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+        header->resizeSection(column,
+                              qMax(probe->sizeHint().width(), header->sectionSizeHint(column)));
+    }
+    const int rowHeight = std::max({ownerProbe.sizeHint().height(), dueProbe.sizeHint().height(),
+                                    descriptionProbe.sizeHint().height()});
+    m_followUps->verticalHeader()->setDefaultSectionSize(rowHeight + 2);
+    // Room for a description of a few words beside them, so nothing scrolls sideways.
+    m_followUps->setMinimumWidth(header->sectionSize(OwnerColumn) + header->sectionSize(DueColumn) +
+                                 16 * m_followUps->fontMetrics().averageCharWidth() +
+                                 2 * m_followUps->frameWidth() +
+                                 m_followUps->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    // Tab goes from field to field of the rows (see DialogSetup).
+    m_followUps->setProperty("tabThroughCells", true);
     m_followUps->setMinimumHeight(m_followUps->horizontalHeader()->sizeHint().height() +
                                   3 * m_followUps->verticalHeader()->defaultSectionSize() + 4);
 
@@ -441,12 +467,27 @@ void VisitReportDialog::removeFollowUpRow()
 
 bool VisitReportDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::FocusIn)
+    if (event->type() == QEvent::FocusIn && !m_selectingRow)
         for (int row = 0; row < m_followUps->rowCount(); ++row)
             for (int column = 0; column < m_followUps->columnCount(); ++column)
                 if (m_followUps->cellWidget(row, column) == watched)
-                    m_followUps->selectRow(row);
+                    selectFollowUpRow(row, column);
     return EditDialog::eventFilter(watched, event);
+}
+
+void VisitReportDialog::selectFollowUpRow(int row, int column)
+{
+    // The cell moved into becomes the current one. selectRow() made the row's first cell
+    // current instead, and the view then gave that cell's field the focus, whose FocusIn came
+    // back here: moving into the owner or the due date recursed until the program died. The
+    // view's own focus change while selecting is not a move of the user's.
+    const QModelIndex cell = m_followUps->model()->index(row, column);
+    QItemSelectionModel *selection = m_followUps->selectionModel();
+    if (selection->currentIndex() == cell && selection->isRowSelected(row))
+        return;
+    const QScopedValueRollback<bool> selecting(m_selectingRow, true);
+    selection->setCurrentIndex(cell,
+                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 QList<FollowUp> VisitReportDialog::followUps() const

@@ -66,6 +66,7 @@ private:
     QWidget *buildConfidential();
     QWidget *buildConcern();
     void insertFollowUpRow(const FollowUp &followUp);
+    void selectFollowUpRow(int row, int column);
     QList<FollowUp> followUps() const;
     void fill();
 
@@ -73,6 +74,7 @@ private:
     QString m_loadProblem;
     bool m_correcting = false;
     bool m_writesNote = false; // the user is the duo's trusted person
+    bool m_selectingRow = false;
     Visit m_visit;
     Duo m_duo;
     QList<HouseholdMember> m_household;
