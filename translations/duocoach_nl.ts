@@ -2075,6 +2075,25 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     </message>
 </context>
 <context>
+    <name>EditDialog</name>
+    <message>
+        <source>Discard Changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <source>What you entered in this form has not been saved. Discard it?</source>
+        <translation>Wat je in dit formulier hebt ingevuld, is nog niet opgeslagen. Weggooien?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
     <name>EditDuoCommand</name>
     <message>
         <source>Edit duo</source>

@@ -41,6 +41,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_pathLabel = new QLabel;
     m_pathLabel->setObjectName(QStringLiteral("databasePath"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long path must not make the window wider than a small screen: it is cut at the right
+    // edge, and its tooltip holds all of it.
+    m_pathLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_pathLabel->setMinimumWidth(1);
     m_countsLabel = new QLabel;
     m_countsLabel->setObjectName(QStringLiteral("databaseCounts"));
     statusBar()->addWidget(m_pathLabel, 1);

@@ -17,6 +17,7 @@
 
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStyle>
 
@@ -134,9 +135,17 @@ Workspace::Workspace(Database &db, QWidget *parent)
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(Today);
 
+    // On a small screen or at a large scale a page scrolls instead of making the window wider
+    // or taller than the screen; where there is room the page fills it as before.
+    auto *pageArea = new QScrollArea;
+    pageArea->setObjectName(QStringLiteral("pageArea"));
+    pageArea->setFrameShape(QFrame::NoFrame);
+    pageArea->setFocusPolicy(Qt::NoFocus);
+    pageArea->setWidgetResizable(true);
+    pageArea->setWidget(m_pages);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(pageArea, 1);
 }
 
 Workspace::Page Workspace::currentPage() const

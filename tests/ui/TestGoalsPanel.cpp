@@ -280,6 +280,8 @@ void TestGoalsPanel::evaluationListsTheGoalsOfItsDay()
     QCOMPARE(dialog->goals().size(), 2);
     QCOMPARE(dialog->scoreField(rent)->score(), 3);
     QCOMPARE(dialog->scoreField(school)->score(), 0);
+    // Changed and closed: "Discard changes?" is answered (issue 13.4).
+    MessageBox::setNextAnswer(QMessageBox::Discard);
     dialog->reject();
     QCOMPARE(m_commands->undoStack()->count(), 2); // the two goals, no evaluation
 }
@@ -339,6 +341,7 @@ void TestGoalsPanel::secondEvaluationOnADayIsRefusedAsYouType()
     dialog->dateField()->setDate(m_today.addDays(-1));
     QCOMPARE(dialog->problemText(), QStringLiteral("The goal \"Pays the rent on time\" needs a "
                                                    "score."));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
     dialog->reject();
 }
 

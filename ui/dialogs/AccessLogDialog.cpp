@@ -1,5 +1,7 @@
 #include "AccessLogDialog.h"
 
+#include "DialogSetup.h"
+
 #include "AccessLogModel.h"
 #include "ListTable.h"
 #include "MessageBox.h"
@@ -45,6 +47,7 @@ AccessLogDialog::AccessLogDialog(Database &db, const Actor &actor, qint64 family
                                  const QDate &today)
     : QDialog(parent), m_db(db), m_actor(actor), m_familyId(familyId)
 {
+    DialogSetup::install(this);
     setObjectName(QStringLiteral("accessLogDialog"));
     QString title = tr("Access Log");
     if (familyId > 0) {

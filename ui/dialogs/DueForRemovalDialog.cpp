@@ -1,5 +1,7 @@
 #include "DueForRemovalDialog.h"
 
+#include "DialogSetup.h"
+
 #include "DisplayText.h"
 #include "ListTable.h"
 #include "MessageBox.h"
@@ -21,6 +23,7 @@ DueForRemovalDialog::DueForRemovalDialog(EditCommands &commands, QWidget *parent
                                          const QDate &today)
     : QDialog(parent), m_commands(commands), m_today(today)
 {
+    DialogSetup::install(this);
     setObjectName(QStringLiteral("dueForRemovalDialog"));
     setWindowTitle(tr("Due for Removal"));
     auto *intro = new QLabel(

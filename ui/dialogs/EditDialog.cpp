@@ -1,5 +1,9 @@
 #include "EditDialog.h"
 
+#include "DialogSetup.h"
+#include "FormScrollArea.h"
+#include "MessageBox.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -7,12 +11,15 @@
 #include <QVBoxLayout>
 
 namespace {
+// Always in its place, two lines high even while empty: a sentence that comes and goes as the
+// user types must not move the fields below it, or the next click lands in the wrong one.
 QLabel *makeProblemLabel()
 {
     auto *label = new QLabel;
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->hide();
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setMinimumHeight(2 * label->fontMetrics().lineSpacing());
     return label;
 }
 } // namespace
@@ -30,13 +37,20 @@ EditDialog::EditDialog(EditCommands &commands, const QString &title, QWidget *pa
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EditDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The fields scroll; the sentence and the buttons stay in sight on any screen.
+    auto *fields = new QWidget;
+    fields->setObjectName(QStringLiteral("fields"));
+    auto *fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addLayout(m_form);
+    fieldsLayout->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
+    layout->addWidget(new FormScrollArea(fields), 1);
     layout->addSpacing(4);
     layout->addWidget(m_problem);
-    layout->addStretch();
     layout->addWidget(m_buttons);
     setMinimumWidth(460);
+    DialogSetup::install(this);
 }
 
 QPushButton *EditDialog::okButton() const
@@ -51,10 +65,10 @@ void EditDialog::setOkText(const QString &text)
 
 QString EditDialog::problemText() const
 {
-    if (m_problem->isVisibleTo(this))
+    if (!m_problem->text().isEmpty())
         return m_problem->text();
     for (const QLabel *label : m_fieldProblems)
-        if (label->isVisibleTo(this))
+        if (!label->text().isEmpty())
             return label->text();
     return {};
 }
@@ -89,12 +103,11 @@ void EditDialog::showProblem(const QString &text, QLabel *at)
                                                ? QColor(0xb0, 0x3a, 0x2e)
                                                : palette().color(QPalette::PlaceholderText));
     place->setPalette(colours);
-    for (QLabel *label : std::as_const(m_fieldProblems)) {
-        label->setVisible(label == place && !text.isEmpty());
-        // An empty row of the form would still take its spacing.
-        m_form->setRowVisible(label, label->isVisibleTo(this));
-    }
-    m_problem->setVisible(place == m_problem && !text.isEmpty());
+    for (QLabel *label : std::as_const(m_fieldProblems))
+        if (label != place)
+            label->clear();
+    if (place != m_problem)
+        m_problem->clear();
     place->setText(text);
 }
 
@@ -109,4 +122,25 @@ void EditDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void EditDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_opened.isNull())
+        m_opened = FormSnapshot::take(this);
+}
+
+void EditDialog::reject()
+{
+    if (!m_opened.isNull() && FormSnapshot::take(this) != m_opened) {
+        const auto answer = MessageBox::choose(
+            this, QMessageBox::Question, tr("Discard Changes?"),
+            tr("What you entered in this form has not been saved. Discard it?"),
+            {{QMessageBox::Discard, tr("Discard")}, {QMessageBox::Cancel, tr("Keep Editing")}},
+            QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
 }

@@ -3,8 +3,10 @@
 // (checked as you type with core's Validation, shown under the field it concerns or at the
 // bottom), and an OK button enabled only while nothing is wrong. Saving goes through the
 // command façade; a refusal only core can know (a name already in use) is shown the same way
-// and the form stays open with everything the user typed.
+// and the form stays open with everything the user typed. The fields scroll when the screen is
+// small; Esc, Cancel or closing the window ask before changes are thrown away.
 
+#include "FormSnapshot.h"
 #include "Result.h"
 
 #include <QDialog>
@@ -25,6 +27,8 @@ public:
 
 public slots:
     void accept() override;
+    // Asks "Discard changes?" first when a field differs from what the form opened with.
+    void reject() override;
 
 protected:
     EditDialog(EditCommands &commands, const QString &title, QWidget *parent);
@@ -46,6 +50,7 @@ protected:
     QLabel *addFieldProblem(QWidget *field);
     // Call after the fields are built and filled, and connect every field's change to it.
     void revalidate();
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showProblem(const QString &text, QLabel *at);
@@ -55,4 +60,5 @@ private:
     QLabel *m_problem = nullptr;
     QList<QLabel *> m_fieldProblems;
     QDialogButtonBox *m_buttons = nullptr;
+    FormSnapshot m_opened; // the fields when the form first showed
 };

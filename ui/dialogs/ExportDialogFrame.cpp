@@ -1,5 +1,6 @@
 #include "ExportDialogFrame.h"
 
+#include "DialogSetup.h"
 #include "ResultLabel.h"
 
 #include <QDialog>
@@ -50,4 +51,5 @@ void ExportDialogFrame::finish(QWidget *intro, int minimumWidth)
     layout->addStretch();
     layout->addWidget(m_buttons);
     m_dialog->setMinimumWidth(minimumWidth);
+    DialogSetup::install(m_dialog);
 }

@@ -1,5 +1,7 @@
 #include "RestoreBackupDialog.h"
 
+#include "DialogSetup.h"
+
 #include "ListTable.h"
 
 #include <QDialogButtonBox>
@@ -14,6 +16,7 @@
 RestoreBackupDialog::RestoreBackupDialog(const QString &databasePath, int kept, QWidget *parent)
     : QDialog(parent), m_backups(Backups::list(databasePath))
 {
+    DialogSetup::install(this);
     setObjectName(QStringLiteral("restoreBackupDialog"));
     setWindowTitle(tr("Restore Backup"));
     auto *layout = new QVBoxLayout(this);

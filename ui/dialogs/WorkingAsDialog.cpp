@@ -1,5 +1,7 @@
 #include "WorkingAsDialog.h"
 
+#include "DialogSetup.h"
+
 #include "domain/DomainText.h"
 #include "storage/WorkerStore.h"
 
@@ -13,6 +15,7 @@
 WorkingAsDialog::WorkingAsDialog(Database &db, const CurrentUser &current, QWidget *parent)
     : QDialog(parent)
 {
+    DialogSetup::install(this);
     setWindowTitle(tr("Working As"));
     auto *intro = new QLabel(tr("Who is working with DuoCoach? Your choice decides what "
                                 "\"Today\" and \"My week\" show and is recorded with what you "
