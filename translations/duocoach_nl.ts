@@ -2854,6 +2854,14 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>Feedback on a &amp;visit</source>
         <translation>Feedback op een &amp;huisbezoek</translation>
     </message>
+    <message>
+        <source>Your feedback on this duo: what goes well, what could be better</source>
+        <translation>Uw feedback op dit duo: wat gaat goed, wat kan beter</translation>
+    </message>
+    <message>
+        <source>Your feedback on this visit and its report</source>
+        <translation>Uw feedback op dit huisbezoek en het verslag</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -3719,6 +3727,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>&lt;h3&gt;DuoCoach %1&lt;/h3&gt;&lt;p&gt;Duo coaching in Dutch youth and family care: a trusted person from a community organisation and a professional from a care provider visit a family together.&lt;/p&gt;&lt;p&gt;Coordinators register families and workers and form duos; duo coaches plan home visits, write reports and evaluate whether the support helps; supervisors review exported visit logs.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DuoCoach %1&lt;/h3&gt;&lt;p&gt;Duo-coaching in de Nederlandse jeugd- en gezinszorg: een vertrouwenspersoon van een zelforganisatie en een professional van een zorgaanbieder bezoeken samen een gezin.&lt;/p&gt;&lt;p&gt;Coördinatoren leggen gezinnen en medewerkers vast en vormen duo&apos;s; duocoaches plannen huisbezoeken, schrijven verslagen en evalueren of de ondersteuning helpt; supervisoren bekijken geëxporteerde bezoeklogboeken.&lt;/p&gt;&lt;p&gt;Alles blijft in één bestand op deze computer.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
 </context>
 <context>
     <name>Matcher</name>
@@ -4392,6 +4404,18 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>Choose another date, time or duration.</source>
         <translation>Kies een andere datum, tijd of duur.</translation>
+    </message>
+    <message>
+        <source>Ask for it, and record it on the family&apos;s page, before visiting.</source>
+        <translation>Vraag erom en leg die vast op de pagina van het gezin, vóór het bezoek.</translation>
+    </message>
+    <message>
+        <source>The family has no consent for home visits on %1.</source>
+        <translation>Het gezin heeft op %1 geen toestemming voor huisbezoek.</translation>
+    </message>
+    <message>
+        <source>The family has no consent for home visits on %1 of the %2 days planned (the first is %3).</source>
+        <translation>Het gezin heeft op %1 van de %2 geplande dagen geen toestemming voor huisbezoek (de eerste is %3).</translation>
     </message>
 </context>
 <context>
@@ -5529,6 +5553,74 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>Families without a recent visit: %1</source>
         <translation>Gezinnen zonder recent huisbezoek: %1</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Eerste stappen</translation>
+    </message>
+    <message>
+        <source>Duo coaching starts with the organisations, the workers who form duos, and the families they visit. To set up this database:</source>
+        <translation>Duo-coaching begint bij de organisaties, de medewerkers die duo&apos;s vormen en de gezinnen die zij bezoeken. Zo richt u deze database in:</translation>
+    </message>
+    <message>
+        <source>Add an Organisation…</source>
+        <translation>Organisatie toevoegen…</translation>
+    </message>
+    <message>
+        <source>The community organisations and care providers the workers come from, each with its contact person.</source>
+        <translation>De zelforganisaties en zorgaanbieders waar de medewerkers werken, elk met een aanspreekpunt.</translation>
+    </message>
+    <message>
+        <source>Add a Worker…</source>
+        <translation>Medewerker toevoegen…</translation>
+    </message>
+    <message>
+        <source>At least one trusted person and one professional.</source>
+        <translation>Minstens één vertrouwenspersoon en één professional.</translation>
+    </message>
+    <message>
+        <source>Form a Duo…</source>
+        <translation>Duo vormen…</translation>
+    </message>
+    <message>
+        <source>A trusted person and a professional who visit families together.</source>
+        <translation>Een vertrouwenspersoon en een professional die samen gezinnen bezoeken.</translation>
+    </message>
+    <message>
+        <source>Add a Family…</source>
+        <translation>Gezin toevoegen…</translation>
+    </message>
+    <message>
+        <source>A family referred for duo coaching; then assign a duo to it on its page.</source>
+        <translation>Een gezin dat is aangemeld voor duo-coaching; koppel daarna op de pagina van het gezin een duo.</translation>
+    </message>
+    <message>
+        <source>Load Demo Data</source>
+        <translation>Demogegevens laden</translation>
+    </message>
+    <message>
+        <source>Or try DuoCoach first: fill this empty database with fictitious families and workers, and use another database for real families.</source>
+        <translation>Of probeer DuoCoach eerst uit: vul deze lege database met verzonnen gezinnen en medewerkers, en gebruik een andere database voor echte gezinnen.</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Gedaan</translation>
+    </message>
+    <message>
+        <source>A professional is still missing.</source>
+        <translation>Er ontbreekt nog een professional.</translation>
+    </message>
+    <message>
+        <source>A trusted person is still missing.</source>
+        <translation>Er ontbreekt nog een vertrouwenspersoon.</translation>
+    </message>
+    <message>
+        <source>%1 · no consent for home visits</source>
+        <translation>%1 · geen toestemming voor huisbezoek</translation>
+    </message>
+    <message>
+        <source>This family has not given consent for home visits. Ask for it, and record it on the family&apos;s page, before visiting.</source>
+        <translation>Dit gezin heeft geen toestemming gegeven voor huisbezoek. Vraag erom en leg die vast op de pagina van het gezin, vóór het bezoek.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCursor>
+#include <QFontMetrics>
 #include <QHorizontalStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -82,7 +83,16 @@ void CaseloadChart::setCaseloads(const QList<WorkerCaseload> &caseloads)
 
 int CaseloadChart::preferredHeight() const
 {
-    return ChartChrome + BarHeight * int(qMax<qsizetype>(m_shown.size(), 3));
+    // The chrome follows the chart's fonts: with a fixed number of pixels a larger font left the
+    // axes no room, and with a few workers their labels showed as "...".
+    const auto line = [](const QFont &font) {
+        return QFontMetrics(font).height();
+    };
+    const QChart *c = chart();
+    const int chrome = 2 * line(c->titleFont()) + 2 * line(c->legend()->font()) +
+                       3 * line(m_families->labelsFont()) + 2 * line(m_families->titleFont()) + 40;
+    const int bar = qMax(BarHeight, 2 * line(m_names->labelsFont()));
+    return qMax(ChartChrome, chrome) + bar * int(qMax<qsizetype>(m_shown.size(), 3));
 }
 
 void CaseloadChart::rebuild()

@@ -5,6 +5,7 @@
 #include "dialogs/AccessLogDialog.h"
 #include "dialogs/ConsentDialog.h"
 #include "dialogs/WithdrawConsentDialog.h"
+#include "domain/ConsentRule.h"
 #include "services/ChangeNotifier.h"
 #include "storage/ConsentStore.h"
 #include "storage/RetentionStore.h"
@@ -107,13 +108,10 @@ bool ConsentPanel::showFamily(qint64 familyId)
         return false;
     }
     const QDate today = QDate::currentDate();
-    QList<ConsentPurpose> holding;
     for (const Consent &c : consents.value()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         const bool holds = c.holdsOn(today);
-        if (holds)
-            holding << c.purpose;
         const QString status =
             c.withdrawnOn.isValid()
                 ? tr("Withdrawn on %1").arg(DisplayText::date(c.withdrawnOn))
@@ -142,15 +140,16 @@ bool ConsentPanel::showFamily(qint64 familyId)
     m_table->setVisible(m_table->rowCount() > 0);
     m_none->setVisible(m_table->rowCount() == 0);
 
+    // What is missing is core's rule, so the planner and Today warn about the same families.
+    const QList<ConsentPurpose> lacking = ConsentRule::missing(consents.value(), today);
     QStringList missing;
-    for (ConsentPurpose purpose : ConsentText::purposes())
-        if (!holding.contains(purpose))
-            missing << ConsentText::display(purpose);
+    for (ConsentPurpose purpose : lacking)
+        missing << ConsentText::display(purpose);
     m_missing->setText(missing.isEmpty()
                            ? tr("Consent holds for every purpose.")
                            : tr("<b>No consent now for:</b> %1.")
                                  .arg(missing.join(QStringLiteral(", ")).toHtmlEscaped()));
-    if (!missing.isEmpty() && !holding.contains(ConsentPurpose::SupervisionExport))
+    if (lacking.contains(ConsentPurpose::SupervisionExport))
         m_missing->setToolTip(tr("Supervision packages leave this family's visits out."));
     else
         m_missing->setToolTip(QString());

@@ -33,7 +33,16 @@ bool DemoDataOffer::run(QWidget *parent, Database &db)
     Settings::setValue(Settings::Key::DemoOffered, offered);
     if (answer != QMessageBox::Yes)
         return false;
+    return load(parent, db);
+}
 
+bool DemoDataOffer::load(QWidget *parent, Database &db)
+{
+    if (db.isReadOnly())
+        return false;
+    auto counts = Statistics::count(db);
+    if (!counts || counts->families > 0 || counts->workers > 0)
+        return false;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto created = DemoGenerator::generate(db, DemoGenerator::Options());
     QGuiApplication::restoreOverrideCursor();

@@ -14,5 +14,8 @@ public:
     // Asks when the database is empty and this file was never asked about; true when demo data
     // were loaded. The answer is remembered per file (Settings::Key::DemoOffered).
     static bool run(QWidget *parent, Database &db);
+    // Loads them without asking (Today's first step "Load Demo Data"), still only into a
+    // database without workers and families; true when loaded, a failure is shown.
+    static bool load(QWidget *parent, Database &db);
     static bool wasOffered(const Database &db);
 };

@@ -34,3 +34,9 @@ QString DisplayText::birthYear(int year)
 {
     return year > 0 ? QString::number(year) : QString();
 }
+
+QString DisplayText::noMnemonic(const QString &text)
+{
+    QString escaped = text;
+    return escaped.replace(QLatin1Char('&'), QLatin1String("&&"));
+}

@@ -1,5 +1,6 @@
 #include "FamilyActions.h"
 
+#include "DisplayText.h"
 #include "FamilyDetailPane.h"
 #include "FamilyPage.h"
 #include "MessageBox.h"
@@ -157,7 +158,7 @@ void FamilyActions::householdMenu(const QPoint &position)
     menu.addAction(m_addMember);
     if (row >= 0) {
         const qint64 memberId = household->item(row, 0)->data(Qt::UserRole).toLongLong();
-        const QString name = household->item(row, 0)->text();
+        const QString name = DisplayText::noMnemonic(household->item(row, 0)->text());
         menu.addAction(tr("Edit %1…").arg(name), this, [this, memberId] { editMember(memberId); });
         menu.addAction(tr("Remove %1").arg(name), this,
                        [this, memberId] { removeMember(memberId); });

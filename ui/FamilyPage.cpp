@@ -44,15 +44,6 @@ FamilyPage::FamilyPage(Database &db, QWidget *parent) : QWidget(parent)
     m_count->setObjectName(QStringLiteral("familyCount"));
     m_count->setEnabled(false);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(find);
-
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(SearchDelayMs);
     connect(&m_searchTimer, &QTimer::timeout, this, &FamilyPage::applySearch);

@@ -157,9 +157,20 @@ void MainWindow::createMenus()
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // A window-wide shortcut: Ctrl+F works wherever the focus is, also in the side bar.
+    QAction *find =
+        edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search"), this, [this] {
+            if (m_workspace)
+                m_workspace->focusSearch();
+        });
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
     // Also on the window itself, so the shortcuts work wherever the focus is in it.
     addAction(undo);
     addAction(redo);
+    addAction(find);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *workingAs = settings->addAction(tr("&Working As…"));
@@ -311,6 +322,18 @@ bool MainWindow::offerDemoData()
         return false;
     if (!DemoDataOffer::run(this, *m_db))
         return false;
+    return showDemoData();
+}
+
+bool MainWindow::loadDemoData()
+{
+    if (!DemoDataOffer::load(this, *m_db))
+        return false;
+    return showDemoData();
+}
+
+bool MainWindow::showDemoData()
+{
     delete takeCentralWidget();
     m_workspace = nullptr;
     rebuild();
@@ -392,6 +415,9 @@ void MainWindow::rebuild()
 {
     m_workspace = new Workspace(*m_db);
     connect(m_workspace, &Workspace::failed, this, &MainWindow::showProblem);
+    // Queued: the workspace that asks is deleted by the loading.
+    connect(m_workspace, &Workspace::demoDataRequested, this, &MainWindow::loadDemoData,
+            Qt::QueuedConnection);
     setCentralWidget(m_workspace);
     EditCommands *commands = m_workspace->commands();
     commands->setWindow(this);

@@ -36,6 +36,8 @@ public:
 public slots:
     // Offers demo data for an empty database (once per file); true when they were loaded.
     bool offerDemoData();
+    // Loads demo data asked for on Today (first steps); true when loaded.
+    bool loadDemoData();
     // Asks who is working (WorkingAsDialog) when nobody was ever chosen for this file; the
     // answer, or the coordinator when the question is closed, is remembered, so it is asked
     // once. At start-up and after File > Open; never in a smoke run. True when it asked.
@@ -49,6 +51,8 @@ private:
     void showAbout();
     void showProblem(const QString &message);
     void rebuild();
+    // Builds the pages anew over the demo data just loaded and says they are fictitious.
+    bool showDemoData();
     void updateStatus();
 
     void chooseBackup();

@@ -2,21 +2,26 @@
 
 #include "domain/DomainText.h"
 #include "services/ChangeNotifier.h"
+#include "services/FirstSteps.h"
 #include "services/Settings.h"
 #include "services/TodayAgenda.h"
+#include "storage/ConsentStore.h"
 
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
 // What an item opens: a visit or a family.
-enum ItemRole { VisitIdRole = Qt::UserRole, FamilyIdRole };
+enum ItemRole { VisitIdRole = Qt::UserRole, FamilyIdRole, NoConsentRole };
 
 QLabel *sectionTitle()
 {
@@ -69,25 +74,43 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
     header->addLayout(titles, 1);
     header->addWidget(change, 0, Qt::AlignTop);
 
+    m_firstSteps = buildFirstSteps();
+
+    m_quietSection = new QWidget;
     auto *quietHeader = new QHBoxLayout;
     quietHeader->addWidget(m_quietTitle, 1);
-    quietHeader->addWidget(new QLabel(tr("Without a visit for more than")));
+    auto *quietLabel = new QLabel(tr("Without a visit for more than"));
+    quietLabel->setBuddy(m_quietDays);
+    quietHeader->addWidget(quietLabel);
     quietHeader->addWidget(m_quietDays);
+    auto *quietLayout = new QVBoxLayout(m_quietSection);
+    quietLayout->setContentsMargins(0, 0, 0, 0);
+    quietLayout->addLayout(quietHeader);
+    quietLayout->addWidget(m_quiet, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
     layout->addSpacing(8);
+    layout->addWidget(m_firstSteps);
     layout->addWidget(m_visitsTitle);
     layout->addWidget(m_visits, 3);
     layout->addSpacing(12);
     layout->addWidget(m_followUpsTitle);
     layout->addWidget(m_followUps, 2);
     layout->addSpacing(12);
-    layout->addLayout(quietHeader);
-    layout->addWidget(m_quiet, 2);
+    layout->addWidget(m_quietSection, 2);
     // What the lists leave: a short list takes only the room of its rows (fitToRows).
     layout->addStretch(1);
+
+    // Tab goes as the eye reads, top to bottom: the focus chain follows creation, and the
+    // first steps and the quiet-days box are made after the lists they stand above.
+    QList<QWidget *> chain{change};
+    for (QPushButton *button : std::as_const(m_stepButtons))
+        chain << button;
+    chain << m_visits << m_followUps << m_quietDays << m_quiet;
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(0);
@@ -100,7 +123,97 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
         connect(notifier, &ChangeNotifier::familiesChanged, this, later);
         connect(notifier, &ChangeNotifier::assignmentsChanged, this, later);
         connect(notifier, &ChangeNotifier::databaseReset, this, later);
+        // The first steps follow what the database holds; Today's visits follow consent.
+        connect(notifier, &ChangeNotifier::organisationsChanged, this, later);
+        connect(notifier, &ChangeNotifier::workersChanged, this, later);
+        connect(notifier, &ChangeNotifier::duosChanged, this, later);
+        connect(notifier, &ChangeNotifier::consentsChanged, this, later);
     }
+}
+
+QGroupBox *TodayPage::buildFirstSteps()
+{
+    auto *box = new QGroupBox(tr("First steps"));
+    box->setObjectName(QStringLiteral("firstSteps"));
+    auto *intro = new QLabel(tr("Duo coaching starts with the organisations, the workers who form "
+                                "duos, and the families they visit. To set up this database:"));
+    intro->setWordWrap(true);
+    struct Row
+    {
+        FirstStep step;
+        QString name;
+        QString button;
+        QString text;
+    };
+    const QList<Row> rows{
+        {FirstStep::Organisation, QStringLiteral("firstStepOrganisation"),
+         tr("Add an Organisation…"),
+         tr("The community organisations and care providers the workers come from, each with "
+            "its contact person.")},
+        {FirstStep::Workers, QStringLiteral("firstStepWorkers"), tr("Add a Worker…"),
+         tr("At least one trusted person and one professional.")},
+        {FirstStep::Duo, QStringLiteral("firstStepDuo"), tr("Form a Duo…"),
+         tr("A trusted person and a professional who visit families together.")},
+        {FirstStep::Family, QStringLiteral("firstStepFamily"), tr("Add a Family…"),
+         tr("A family referred for duo coaching; then assign a duo to it on its page.")},
+        {FirstStep::DemoData, QStringLiteral("firstStepDemoData"), tr("Load Demo Data"),
+         tr("Or try DuoCoach first: fill this empty database with fictitious families and "
+            "workers, and use another database for real families.")},
+    };
+    auto *grid = new QGridLayout;
+    grid->setColumnStretch(1, 1);
+    int line = 0;
+    for (const Row &row : rows) {
+        auto *button = new QPushButton(row.button);
+        button->setObjectName(row.name);
+        const FirstStep step = row.step;
+        connect(button, &QPushButton::clicked, this,
+                [this, step] { emit firstStepRequested(step); });
+        auto *text = new QLabel(row.text);
+        text->setWordWrap(true);
+        auto *done = new QLabel;
+        done->setObjectName(row.name + QStringLiteral("Done"));
+        m_stepButtons.insert(step, button);
+        m_stepDone.insert(step, done);
+        m_stepText.insert(step, text);
+        grid->addWidget(button, line, 0);
+        grid->addWidget(text, line, 1);
+        grid->addWidget(done, line, 2);
+        ++line;
+    }
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(intro);
+    layout->addLayout(grid);
+    box->hide();
+    return box;
+}
+
+bool TodayPage::fillFirstSteps()
+{
+    auto steps = FirstSteps::of(m_db);
+    if (!steps) {
+        emit failed(steps.message());
+        m_firstSteps->hide();
+        return false;
+    }
+    const FirstSteps &s = steps.value();
+    const QMap<FirstStep, bool> taken{{FirstStep::Organisation, s.organisation},
+                                      {FirstStep::Workers, s.workers()},
+                                      {FirstStep::Duo, s.duo},
+                                      {FirstStep::Family, s.family}};
+    for (auto it = taken.begin(); it != taken.end(); ++it) {
+        m_stepButtons.value(it.key())->setEnabled(!it.value());
+        m_stepDone.value(it.key())->setText(it.value() ? tr("✓ Done") : QString());
+    }
+    if (!s.workers() && (s.trustedPerson || s.professional))
+        m_stepDone.value(FirstStep::Workers)
+            ->setText(s.trustedPerson ? tr("A professional is still missing.")
+                                      : tr("A trusted person is still missing."));
+    // Demo data only where no real person could be mixed with the fictitious ones.
+    m_stepButtons.value(FirstStep::DemoData)->setVisible(s.demoDataPossible());
+    m_stepText.value(FirstStep::DemoData)->setVisible(s.demoDataPossible());
+    m_firstSteps->setVisible(!s.done());
+    return !s.done();
 }
 
 QTreeWidget *TodayPage::makeList(const QString &name, const QStringList &headers)
@@ -151,9 +264,12 @@ void TodayPage::reload()
                        : tr("Working as %1: the visits, follow-up actions and families of all "
                             "duos.")
                              .arg(m_user.displayName()));
+    const bool starting = fillFirstSteps();
     fillVisits();
     fillFollowUps();
     fillQuiet();
+    // "Every family was visited recently" would be false comfort in a database still set up.
+    m_quietSection->setVisible(!starting);
 }
 
 void TodayPage::fillVisits()
@@ -164,6 +280,15 @@ void TodayPage::fillVisits()
         emit failed(visits.error().message);
         return;
     }
+    QList<qint64> families;
+    for (const Visit &v : visits.value())
+        families << v.familyId;
+    auto withoutConsent =
+        ConsentStore(m_db).familiesWithout(families, ConsentPurpose::HomeVisits, day());
+    if (!withoutConsent) {
+        emit failed(withoutConsent.message());
+        withoutConsent = QList<qint64>();
+    }
     const QLocale locale;
     for (const Visit &v : visits.value()) {
         auto *item = new QTreeWidgetItem(
@@ -173,6 +298,16 @@ void TodayPage::fillVisits()
                        v.caseCode, v.familyName, v.duoName, DomainText::display(v.status)});
         item->setData(0, VisitIdRole, v.id);
         item->setData(0, FamilyIdRole, v.familyId);
+        if (withoutConsent->contains(v.familyId)) {
+            // Marked in words as well as with the icon: a screen reader and a printout say it.
+            item->setText(4, tr("%1 · no consent for home visits").arg(item->text(4)));
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            const QString why = tr("This family has not given consent for home visits. Ask for "
+                                   "it, and record it on the family's page, before visiting.");
+            for (int column = 0; column < item->columnCount(); ++column)
+                item->setToolTip(column, why);
+            item->setData(0, NoConsentRole, true);
+        }
     }
     m_visitsTitle->setText(visits->isEmpty() ? tr("No visits today.")
                                              : tr("Visits today: %1").arg(visits->size()));

@@ -2,17 +2,22 @@
 // The "Today" start page of the current user: the day's visits, follow-up actions due or
 // overdue, and families without a visit for more than N days (N is a setting, changed right
 // here). Everything is read for the user chosen under "Working as"; a coordinator sees all.
-// Lists are small and bounded (one day, one user), so plain tree widgets hold them.
+// Lists are small and bounded (one day, one user), so plain tree widgets hold them. A new
+// database shows its first steps instead (FirstSteps), each a button to the dialog it needs;
+// a visit to a family without consent for home visits is marked.
 
 #include "services/CurrentUser.h"
 
 #include <QDate>
+#include <QMap>
 #include <QTimer>
 #include <QWidget>
 
 class ChangeNotifier;
 class Database;
+class QGroupBox;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -21,6 +26,10 @@ class TodayPage : public QWidget
 {
     Q_OBJECT
 public:
+    // The first steps of a new database, in the order they are taken.
+    enum class FirstStep { Organisation, Workers, Duo, Family, DemoData };
+    Q_ENUM(FirstStep)
+
     TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent = nullptr);
 
     // The day the page shows; a null date means the real today at every reload.
@@ -31,6 +40,8 @@ public:
     QTreeWidget *followUpList() const { return m_followUps; }
     QTreeWidget *quietList() const { return m_quiet; }
     QSpinBox *quietDays() const { return m_quietDays; }
+    QGroupBox *firstSteps() const { return m_firstSteps; }
+    QPushButton *firstStepButton(FirstStep step) const { return m_stepButtons.value(step); }
 
 public slots:
     void reload();
@@ -41,6 +52,8 @@ signals:
     void familyActivated(qint64 familyId);
     // The user asked to change who they are working as.
     void changeUserRequested();
+    // A first step's button was pressed: open its dialog (or load the demo data).
+    void firstStepRequested(TodayPage::FirstStep step);
 
 private:
     QDate day() const { return m_day.isValid() ? m_day : QDate::currentDate(); }
@@ -49,6 +62,9 @@ private:
     void fillVisits();
     void fillFollowUps();
     void fillQuiet();
+    QGroupBox *buildFirstSteps();
+    // Shows the steps not taken yet; false when every step was taken.
+    bool fillFirstSteps();
     void activate(QTreeWidgetItem *item);
 
     Database &m_db;
@@ -63,5 +79,10 @@ private:
     QTreeWidget *m_followUps = nullptr;
     QTreeWidget *m_quiet = nullptr;
     QSpinBox *m_quietDays = nullptr;
+    QWidget *m_quietSection = nullptr;
+    QGroupBox *m_firstSteps = nullptr;
+    QMap<FirstStep, QPushButton *> m_stepButtons;
+    QMap<FirstStep, QLabel *> m_stepDone;
+    QMap<FirstStep, QLabel *> m_stepText;
     QTimer m_reloadTimer;
 };

@@ -2,6 +2,7 @@
 
 #include "CaseloadPage.h"
 #include "ConsentPanel.h"
+#include "FamilyActions.h"
 #include "FamilyDetailPane.h"
 #include "FamilyPage.h"
 #include "FamilyReadRecorder.h"
@@ -10,12 +11,14 @@
 #include "VisitLogPage.h"
 #include "WaitingListPage.h"
 #include "WeekPlannerPage.h"
+#include "WorkerActions.h"
 #include "WorkersPage.h"
 #include "commands/EditCommands.h"
 #include "dialogs/WorkingAsDialog.h"
 #include "services/ChangeNotifier.h"
 
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -76,6 +79,27 @@ Workspace::Workspace(Database &db, QWidget *parent)
     connect(m_weekPlannerPage, &WeekPlannerPage::visitActivated, m_visitActions,
             &VisitActions::openVisit);
     connect(m_todayPage, &TodayPage::visitActivated, m_visitActions, &VisitActions::openVisit);
+    // Today's first steps open the same dialogs as the pages' own buttons; Today stays shown,
+    // so the next step is in sight.
+    connect(m_todayPage, &TodayPage::firstStepRequested, this, [this](TodayPage::FirstStep step) {
+        switch (step) {
+        case TodayPage::FirstStep::Organisation:
+            m_workersPage->actions()->newOrganisation();
+            break;
+        case TodayPage::FirstStep::Workers:
+            m_workersPage->actions()->newWorker();
+            break;
+        case TodayPage::FirstStep::Duo:
+            m_workersPage->actions()->newDuo();
+            break;
+        case TodayPage::FirstStep::Family:
+            m_familyPage->actions()->newFamily();
+            break;
+        case TodayPage::FirstStep::DemoData:
+            emit demoDataRequested();
+            break;
+        }
+    });
     // The visit log reads itself again when the planner (or anything else) changed visits,
     // keeping the visit worked on selected: VisitLogPage::setVisitActions.
 
@@ -188,4 +212,14 @@ void Workspace::chooseCurrentUser()
     WorkingAsDialog dialog(m_db, m_user, this);
     if (dialog.exec() == QDialog::Accepted)
         setCurrentUser(dialog.user());
+}
+
+void Workspace::focusSearch()
+{
+    // Only the Families page has a search field so far, so every page's Ctrl+F leads there.
+    if (currentPage() != Families)
+        setCurrentPage(Families);
+    QLineEdit *search = m_familyPage->searchField();
+    search->setFocus(Qt::ShortcutFocusReason);
+    search->selectAll();
 }

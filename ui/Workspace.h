@@ -59,10 +59,16 @@ public slots:
     void showFamily(qint64 familyId);
     // Asks who is working (WorkingAsDialog) and switches to that user.
     void chooseCurrentUser();
+    // Ctrl+F from anywhere in the window: puts the cursor in the current page's search, and
+    // from a page without one in the family search (finding a family is what people search
+    // for most).
+    void focusSearch();
 
 signals:
     void failed(const QString &message);
     void currentUserChanged(const CurrentUser &user);
+    // Today's first step "Load Demo Data": the window loads them and builds its pages anew.
+    void demoDataRequested();
 
 private:
     Database &m_db;

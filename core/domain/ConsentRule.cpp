@@ -119,3 +119,19 @@ QString ConsentRule::check(const QList<HouseholdMember> &household, const QDate 
         return tr("The household has no children: the parent(s) consent.");
     return {};
 }
+
+bool ConsentRule::holds(const QList<Consent> &consents, ConsentPurpose purpose, const QDate &on)
+{
+    return std::any_of(consents.begin(), consents.end(), [&](const Consent &consent) {
+        return consent.purpose == purpose && consent.holdsOn(on);
+    });
+}
+
+QList<ConsentPurpose> ConsentRule::missing(const QList<Consent> &consents, const QDate &on)
+{
+    QList<ConsentPurpose> result;
+    for (ConsentPurpose purpose : ConsentText::purposes())
+        if (!holds(consents, purpose, on))
+            result << purpose;
+    return result;
+}

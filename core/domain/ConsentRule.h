@@ -37,4 +37,10 @@ public:
     // Empty when `giver` satisfies the rule; otherwise one sentence naming the child it fails.
     static QString check(const QList<HouseholdMember> &household, const QDate &on,
                          ConsentGiver giver);
+
+    // Whether one of the family's records `consents` gives consent for `purpose` on `on`.
+    static bool holds(const QList<Consent> &consents, ConsentPurpose purpose, const QDate &on);
+    // The purposes (in ConsentText::purposes() order) without consent holding on `on`: what the
+    // family's page lists as missing, and why the planner and Today warn about a home visit.
+    static QList<ConsentPurpose> missing(const QList<Consent> &consents, const QDate &on);
 };

@@ -196,6 +196,40 @@ Result<QList<Consent>> ConsentStore::forFamily(qint64 familyId) const
     return result;
 }
 
+Result<QList<QDate>> ConsentStore::daysWithout(qint64 familyId, ConsentPurpose purpose,
+                                               const QList<QDate> &days) const
+{
+    auto consents = forFamily(familyId);
+    if (!consents)
+        return consents.error();
+    QList<QDate> without;
+    for (const QDate &day : days)
+        if (!ConsentRule::holds(consents.value(), purpose, day))
+            without << day;
+    return without;
+}
+
+Result<QList<qint64>> ConsentStore::familiesWithout(const QList<qint64> &familyIds,
+                                                    ConsentPurpose purpose, const QDate &on) const
+{
+    if (familyIds.isEmpty())
+        return QList<qint64>();
+    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT family_id FROM consents WHERE family_id IN "
+                                      "(SELECT value FROM json_each(?)) AND family_id IN (%1)")
+                           .arg(consentedFamilies()),
+                       QVariantList{SqlValues::jsonArray(familyIds)} + consentedBinds(purpose, on));
+    if (!q)
+        return q.error();
+    QList<qint64> consented;
+    while (q->next())
+        consented << q->value(0).toLongLong();
+    QList<qint64> without;
+    for (qint64 id : familyIds)
+        if (!consented.contains(id) && !without.contains(id))
+            without << id;
+    return without;
+}
+
 Result<QList<qint64>> ConsentStore::familiesWithoutExportConsent(const ExportRequest &request,
                                                                  const QDate &on) const
 {

@@ -37,6 +37,14 @@ public:
     // The family's records, those that hold first, then by the day given, newest first.
     Result<QList<Consent>> forFamily(qint64 familyId) const;
 
+    // The days of `days` on which the family has no consent for `purpose` (ConsentRule::holds):
+    // a visit planned on one of them goes to a family that has not agreed to it.
+    Result<QList<QDate>> daysWithout(qint64 familyId, ConsentPurpose purpose,
+                                     const QList<QDate> &days) const;
+    // Of `familyIds`, those without consent for `purpose` holding on `on`; one statement.
+    Result<QList<qint64>> familiesWithout(const QList<qint64> &familyIds, ConsentPurpose purpose,
+                                          const QDate &on) const;
+
     // The families whose visits `request` selects that have no consent for a supervision export
     // holding on `on`: the supervision package leaves them out and says how many.
     Result<QList<qint64>> familiesWithoutExportConsent(const ExportRequest &request,

@@ -48,6 +48,8 @@ private slots:
     void withdrawal();
     void undoAndRedoOfRecording();
     void exportLeavesOutFamiliesWithoutConsent();
+    // Issue 13, point 11: what the planner and Today warn about is core's rule.
+    void missingConsentForHomeVisits();
 
 private:
     qint64 visit(qint64 familyId, const QDate &day);
@@ -339,6 +341,52 @@ void TestConsent::exportLeavesOutFamiliesWithoutConsent()
                           every.binds())
                  ->toInt(),
              4);
+}
+
+void TestConsent::missingConsentForHomeVisits()
+{
+    ConsentStore store(*m_db);
+    const QList<QDate> days{QDate(2026, 3, 2), QDate(2026, 3, 9), QDate(2026, 3, 16),
+                            QDate(2026, 3, 23)};
+    // Nothing recorded: every purpose is missing, on every day, for this family only.
+    auto none = store.forFamily(m_f.family.id);
+    DC_VERIFY_OK(none);
+    QCOMPARE(ConsentRule::missing(none.value(), days.first()).size(),
+             ConsentText::purposes().size());
+    auto without = store.daysWithout(m_f.family.id, ConsentPurpose::HomeVisits, days);
+    DC_VERIFY_OK(without);
+    QCOMPARE(without.value(), days);
+
+    // Given on 9 March for home visits and withdrawn on 23 March (effective that day).
+    auto given =
+        give(m_f.family.id, ConsentGiver::Parents, QDate(2026, 3, 9), {ConsentPurpose::HomeVisits});
+    DC_VERIFY_OK(given);
+    DC_VERIFY_OK(store.withdraw(given->first().id, QDate(2026, 3, 23), Today));
+    without = store.daysWithout(m_f.family.id, ConsentPurpose::HomeVisits, days);
+    DC_VERIFY_OK(without);
+    QCOMPARE(without.value(), (QList<QDate>{QDate(2026, 3, 2), QDate(2026, 3, 23)}));
+    auto records = store.forFamily(m_f.family.id);
+    DC_VERIFY_OK(records);
+    QCOMPARE(ConsentRule::missing(records.value(), QDate(2026, 3, 16)),
+             (QList<ConsentPurpose>{ConsentPurpose::ShareWithPartner,
+                                    ConsentPurpose::SupervisionExport}));
+    QVERIFY(ConsentRule::holds(records.value(), ConsentPurpose::HomeVisits, QDate(2026, 3, 16)));
+    QVERIFY(!ConsentRule::holds(records.value(), ConsentPurpose::HomeVisits, QDate(2026, 3, 23)));
+
+    // Several families in one question: only those without consent that day, each once.
+    auto other = FamilyStore(*m_db).add(family(QStringLiteral("Kaya"), QDate(2026, 1, 21)));
+    DC_VERIFY_OK(other);
+    auto families = store.familiesWithout({m_f.family.id, other->id, other->id},
+                                          ConsentPurpose::HomeVisits, QDate(2026, 3, 16));
+    DC_VERIFY_OK(families);
+    QCOMPARE(families.value(), QList<qint64>{other->id});
+    families = store.familiesWithout({m_f.family.id, other->id}, ConsentPurpose::HomeVisits,
+                                     QDate(2026, 3, 23));
+    DC_VERIFY_OK(families);
+    QCOMPARE(families.value(), (QList<qint64>{m_f.family.id, other->id}));
+    families = store.familiesWithout({}, ConsentPurpose::HomeVisits, QDate(2026, 3, 23));
+    DC_VERIFY_OK(families);
+    QVERIFY(families->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConsent)

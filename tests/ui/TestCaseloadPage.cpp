@@ -8,13 +8,17 @@
 #include "UiTestSupport.h"
 #include "domain/DomainText.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QIcon>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
@@ -35,6 +39,9 @@ private slots:
     void numbersSortAsNumbers();
     void organisationFilterNarrowsTableAndChart();
     void fiveHundredWorkersStayQuick();
+    // Issue 13, point 20: with a few workers the axes read whole, also with a 150 % font.
+    void fewWorkersKeepTheirAxisLabels_data();
+    void fewWorkersKeepTheirAxisLabels();
 
 private:
     QTemporaryDir m_dir;
@@ -330,6 +337,52 @@ void TestCaseloadPage::fiveHundredWorkersStayQuick()
     QCOMPARE(int(page.chart()->shown().size()), CaseloadChart::DefaultLimit);
     // Generous for a slow CI machine; what matters is that it is not seconds of frozen window.
     QVERIFY2(elapsed < 1500, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+}
+
+void TestCaseloadPage::fewWorkersKeepTheirAxisLabels_data()
+{
+    QTest::addColumn<int>("workers");
+    QTest::addColumn<double>("fontScale");
+    for (int workers : {1, 2, 3, 5})
+        for (double scale : {1.0, 1.5})
+            QTest::addRow("%d worker(s), font x%.1f", workers, scale) << workers << scale;
+}
+
+void TestCaseloadPage::fewWorkersKeepTheirAxisLabels()
+{
+    QFETCH(int, workers);
+    QFETCH(double, fontScale);
+    const QFont before = QApplication::font();
+    QFont font = before;
+    font.setPointSizeF(before.pointSizeF() * fontScale);
+    QApplication::setFont(font);
+    const auto restore = qScopeGuard([&] { QApplication::setFont(before); });
+
+    QList<WorkerCaseload> caseloads;
+    for (int i = 0; i < workers; ++i) {
+        WorkerCaseload c;
+        c.workerId = i + 1;
+        c.name = QStringLiteral("Werker %1").arg(QChar(u'A' + i));
+        c.activeFamilies = 1 + i;
+        c.maxCaseload = 6;
+        caseloads << c;
+    }
+    CaseloadChart chart;
+    chart.setCaseloads(caseloads);
+    chart.resize(700, chart.height());
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QCoreApplication::processEvents();
+
+    QStringList texts;
+    for (QGraphicsItem *item : chart.scene()->items())
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            texts << text->toPlainText();
+    const QString all = texts.join(QLatin1String(" | "));
+    QVERIFY2(!all.contains(QChar(u'…')) && !all.contains(QLatin1String("...")), qPrintable(all));
+    for (const WorkerCaseload &c : std::as_const(caseloads))
+        QVERIFY2(texts.contains(c.name), qPrintable(all));
+    QVERIFY2(texts.contains(QStringLiteral("Families")), qPrintable(all));
 }
 
 QTEST_MAIN(TestCaseloadPage)

@@ -10,8 +10,10 @@
 #include "Workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPointer>
@@ -43,6 +45,9 @@ private slots:
     void language_data();
     void language();
     void about();
+    // Issue 13, point 20: Ctrl+F from anywhere in the window.
+    void findFromAnywhere_data();
+    void findFromAnywhere();
 
 private:
     std::unique_ptr<Database> emptyDatabase(const QString &name);
@@ -308,6 +313,51 @@ void TestMainWindow::about()
     about->trigger();
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("DuoCoach")),
              qPrintable(MessageBox::lastText()));
+}
+
+void TestMainWindow::findFromAnywhere_data()
+{
+    QTest::addColumn<Workspace::Page>("page");
+    QTest::addColumn<bool>("fromSideBar"); // else from the first widget of the page
+    for (auto [page, name] :
+         {std::pair{Workspace::Today, "today"}, std::pair{Workspace::Families, "families"},
+          std::pair{Workspace::WorkersAndDuos, "workers"},
+          std::pair{Workspace::Caseload, "caseload"}}) {
+        QTest::addRow("%s, focus in the side bar", name) << page << true;
+        QTest::addRow("%s, focus on the page", name) << page << false;
+    }
+}
+
+void TestMainWindow::findFromAnywhere()
+{
+    QFETCH(Workspace::Page, page);
+    QFETCH(bool, fromSideBar);
+    auto db = emptyDatabase(QStringLiteral("find.sqlite"));
+    QVERIFY(db);
+    MainWindow window(std::move(db));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    QTRY_VERIFY(window.isActiveWindow());
+    window.workspace()->setCurrentPage(page);
+    QListWidget *navigation = window.workspace()->navigation();
+    QWidget *start = navigation;
+    if (!fromSideBar) {
+        auto *pages = navigation->parentWidget()->findChild<QStackedWidget *>(
+            QString(), Qt::FindDirectChildrenOnly);
+        QVERIFY(pages);
+        start = pages->currentWidget()->nextInFocusChain();
+        while (start && !(start->focusPolicy() & Qt::TabFocus && start->isVisible()))
+            start = start->nextInFocusChain();
+        QVERIFY(start);
+    }
+    start->setFocus(Qt::MouseFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), start);
+
+    QTest::keyClick(start, Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *search = window.workspace()->familyPage()->searchField();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(search));
+    QCOMPARE(window.workspace()->currentPage(), Workspace::Families);
 }
 
 QTEST_MAIN(TestMainWindow)

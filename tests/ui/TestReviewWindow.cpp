@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextEdit>
 
 #include <algorithm>
 
@@ -57,6 +58,8 @@ private slots:
     void feedbackIsSavedBesideThePackage();
     void closingAsksAboutUnsavedFeedback();
     void savesTheReviewAsPdf();
+    // Issue 13, point 20: nothing asks to select a visit or duo once one is selected.
+    void placeholdersFollowTheSelection();
 
 private:
     QString exportPackage(const QString &passphrase);
@@ -394,6 +397,37 @@ void TestReviewWindow::savesTheReviewAsPdf()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5).startsWith("%PDF-"));
+}
+
+void TestReviewWindow::placeholdersFollowTheSelection()
+{
+    ReviewWindow *window = openReview(exportPackage({}));
+    QVERIFY(window);
+    FeedbackPanel *panel = window->feedbackPanel();
+    auto *report = window->findChild<QTextEdit *>(QStringLiteral("visitDetails"));
+    QVERIFY(report);
+    QVERIFY(panel->visitEditor()->placeholderText().contains(QLatin1String("Select")));
+    QVERIFY(panel->duoEditor()->placeholderText().contains(QLatin1String("Select")));
+
+    window->tabs()->setCurrentIndex(1);
+    window->visitTable()->selectRow(0);
+    QVERIFY(panel->visitEditor()->isEnabled());
+    QVERIFY(panel->visitEditor()->toPlainText().isEmpty());
+    QVERIFY2(!panel->visitEditor()->placeholderText().contains(QLatin1String("Select")),
+             qPrintable(panel->visitEditor()->placeholderText()));
+    QVERIFY(!report->toPlainText().isEmpty());
+    QVERIFY2(!report->placeholderText().contains(QLatin1String("Select")),
+             qPrintable(report->placeholderText()));
+
+    window->figures()->figuresTable()->selectRow(0);
+    QVERIFY(panel->duoEditor()->isEnabled());
+    QVERIFY2(!panel->duoEditor()->placeholderText().contains(QLatin1String("Select")),
+             qPrintable(panel->duoEditor()->placeholderText()));
+
+    // Nothing selected (a filter leaves no visit): the hints come back.
+    window->visitTable()->clearSelection();
+    window->visitTable()->setCurrentIndex(QModelIndex());
+    QVERIFY(panel->visitEditor()->placeholderText().contains(QLatin1String("Select")));
 }
 
 QTEST_MAIN(TestReviewWindow)

@@ -35,6 +35,8 @@ private slots:
     void workingAsAWorkerIsRememberedPerFile();
     void quietDaysSettingChangesTheList();
     void openingAQuietFamilyShowsIt();
+    // Issue 13, point 20: Tab goes through Today from top to bottom.
+    void tabOrderIsTopToBottom();
 
 private:
     int count(const QString &sql, const QVariantList &binds = {}) const;
@@ -187,6 +189,40 @@ void TestTodayPage::openingAQuietFamilyShowsIt()
         m_db->scalar(QStringLiteral("SELECT id FROM families WHERE case_code = ?"), {caseCode});
     DC_VERIFY_OK(id);
     QTRY_COMPARE(m_workspace->familyPage()->detailPane()->familyId(), id->toLongLong());
+}
+
+void TestTodayPage::tabOrderIsTopToBottom()
+{
+    QApplication::setActiveWindow(m_workspace.get());
+    QTRY_VERIFY(m_workspace->isActiveWindow());
+    QPushButton *change = nullptr;
+    for (QPushButton *button : m_page->findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("Working as…"))
+            change = button;
+    QVERIFY(change);
+    change->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(change));
+    // Every widget Tab reaches on the page, in order, until it leaves the page.
+    QList<QWidget *> reached{change};
+    for (int i = 0; i < 20; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        if (!now || !m_page->isAncestorOf(now) || reached.contains(now))
+            break;
+        reached << now;
+    }
+    QStringList names;
+    for (QWidget *w : std::as_const(reached))
+        names << QStringLiteral("%1@%2").arg(w->objectName()).arg(w->mapTo(m_page, QPoint()).y());
+    const QString order = names.join(QLatin1String(", "));
+    // The three lists and the days box are all reached, and none lies above the one before.
+    for (QWidget *expected : std::initializer_list<QWidget *>{
+             m_page->visitList(), m_page->followUpList(), m_page->quietDays(), m_page->quietList()})
+        QVERIFY2(!expected->isVisible() || reached.contains(expected), qPrintable(order));
+    for (int i = 1; i < reached.size(); ++i)
+        QVERIFY2(reached.at(i)->mapTo(m_page, QPoint()).y() >=
+                     reached.at(i - 1)->mapTo(m_page, QPoint()).y(),
+                 qPrintable(order));
 }
 
 QTEST_MAIN(TestTodayPage)

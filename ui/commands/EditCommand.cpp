@@ -1,12 +1,26 @@
 #include "EditCommand.h"
 
+#include "DisplayText.h"
 #include "EditCommands.h"
 #include "MessageBox.h"
 #include "storage/Database.h"
 
-EditCommand::EditCommand(EditCommands &commands, const QString &text)
-    : QUndoCommand(text), m_commands(commands)
-{}
+EditCommand::EditCommand(EditCommands &commands, const QString &text) : m_commands(commands)
+{
+    setText(text);
+}
+
+void EditCommand::setText(const QString &text)
+{
+    // One line each: QUndoCommand splits at the first line break.
+    QString line = text;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (!line.contains(QLatin1Char('&'))) {
+        QUndoCommand::setText(line);
+        return;
+    }
+    QUndoCommand::setText(line + QLatin1Char('\n') + DisplayText::noMnemonic(line));
+}
 
 Database &EditCommand::db() const
 {

@@ -53,6 +53,12 @@ protected:
     Database &db() const;
     ChangeNotifier &notifier() const;
 
+    // Hides QUndoCommand::setText on purpose, so every command's text goes through it: the
+    // Edit menu's "Undo %1" is an action, where "&" in a name would be read as a shortcut
+    // mark. text() keeps the name as written (messages), actionText() has "&" escaped
+    // (DisplayText::noMnemonic), using QUndoCommand's "text\nactionText" form.
+    void setText(const QString &text);
+
 private:
     enum class Run { First, Redo, Undo };
     Status inTransaction(Status (EditCommand::*step)(), Run run);

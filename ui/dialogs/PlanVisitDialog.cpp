@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "commands/EditCommands.h"
+#include "storage/ConsentStore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -51,7 +52,11 @@ PlanVisitDialog::PlanVisitDialog(EditCommands &commands, const QList<Duo> &duos,
     setOkText(tr("Plan"));
 
     connect(m_duo, &QComboBox::currentIndexChanged, this, &PlanVisitDialog::refresh);
-    connect(m_family, &QComboBox::currentIndexChanged, this, &PlanVisitDialog::revalidate);
+    connect(m_family, &QComboBox::currentIndexChanged, this, [this] {
+        updateConsentWarning();
+        revalidate();
+        adjustSize();
+    });
     connect(m_repeat, &QComboBox::currentIndexChanged, this, [this] {
         form()->setRowVisible(m_count, m_repeat->currentData().toInt() != Once);
         refresh();
@@ -109,14 +114,22 @@ void PlanVisitDialog::buildTimeFields(const QDateTime &start, int durationMinute
 
 void PlanVisitDialog::buildClashLabel()
 {
+    m_consentLabel = new QLabel;
+    m_consentLabel->setObjectName(QStringLiteral("consentWarning"));
+    m_consentLabel->setWordWrap(true);
+    m_consentLabel->setTextFormat(Qt::PlainText);
+    form()->addRow(m_consentLabel);
+    form()->setRowVisible(m_consentLabel, false);
+
     m_clashLabel = new QLabel;
     m_clashLabel->setObjectName(QStringLiteral("clashes"));
     m_clashLabel->setWordWrap(true);
     m_clashLabel->setTextFormat(Qt::PlainText);
     // A warning, not an error: the amber of a caution sign, dark text on it in any theme.
-    m_clashLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4d6; color: #3d2e00; border: 1px solid #e2b53c; "
-                       "border-radius: 4px; padding: 6px; }"));
+    for (QLabel *label : {m_consentLabel, m_clashLabel})
+        label->setStyleSheet(QStringLiteral(
+            "QLabel { background: #fff4d6; color: #3d2e00; border: 1px solid #e2b53c; "
+            "border-radius: 4px; padding: 6px; }"));
     form()->addRow(m_clashLabel);
     form()->setRowVisible(m_clashLabel, false);
 }
@@ -205,8 +218,52 @@ void PlanVisitDialog::refresh()
         form()->setRowVisible(m_clashLabel, true);
         setOkText(isMove() ? tr("Move Anyway") : tr("Plan Anyway"));
     }
+    updateConsentWarning();
     revalidate();
     adjustSize();
+}
+
+QList<QDate> PlanVisitDialog::plannedDays() const
+{
+    if (!isMove() && m_repeat->currentData().toInt() != Once) {
+        QList<QDate> days;
+        for (const QDateTime &start : seriesRequest().starts())
+            days << start.date();
+        return days;
+    }
+    return {m_date->date()};
+}
+
+void PlanVisitDialog::updateConsentWarning()
+{
+    const qint64 family = isMove() ? m_visit.familyId : m_family->currentData().toLongLong();
+    QList<QDate> without;
+    if (family > 0) {
+        auto days = ConsentStore(commands().database())
+                        .daysWithout(family, ConsentPurpose::HomeVisits, plannedDays());
+        if (days)
+            without = days.value();
+        else if (m_clashError.isEmpty())
+            m_clashError = days.message();
+    }
+    if (without.isEmpty()) {
+        form()->setRowVisible(m_consentLabel, false);
+        return;
+    }
+    const int planned = int(plannedDays().size());
+    const QString ask = tr("Ask for it, and record it on the family's page, before visiting.");
+    m_consentLabel->setText(
+        planned == 1
+            ? tr("The family has no consent for home visits on %1.")
+                      .arg(DisplayText::date(without.first())) +
+                  QLatin1Char(' ') + ask
+            : tr("The family has no consent for home visits on %1 of the %2 days planned (the "
+                 "first is %3).")
+                      .arg(without.size())
+                      .arg(planned)
+                      .arg(DisplayText::date(without.first())) +
+                  QLatin1Char(' ') + ask);
+    form()->setRowVisible(m_consentLabel, true);
 }
 
 EditDialog::Problem PlanVisitDialog::problem() const

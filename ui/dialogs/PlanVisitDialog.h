@@ -3,7 +3,9 @@
 // it repeats weekly or every two weeks, N times), or move a planned one ("Edit…": date, time,
 // duration, and for a visit of a series this one only or all following). Clashes of either
 // member of the duo are asked from core as you type and listed in the form; planning then
-// stays possible, with the button saying "Plan Anyway", so the user decides knowingly.
+// stays possible, with the button saying "Plan Anyway", so the user decides knowingly. A family
+// without consent for home visits on a day of the plan is warned about the same way (the
+// family's page says the consent is missing; the visit may be where it is asked for).
 
 #include "EditDialog.h"
 #include "domain/Domain.h"
@@ -45,6 +47,8 @@ public:
     QSpinBox *countField() const { return m_count; }
     QComboBox *scopeField() const { return m_scope; } // move of a series visit only
     QLabel *clashLabel() const { return m_clashLabel; }
+    // Shown while the family has no consent for home visits on a day of the plan.
+    QLabel *consentLabel() const { return m_consentLabel; }
 
 protected:
     Problem problem() const override;
@@ -53,6 +57,9 @@ protected:
 private:
     void buildTimeFields(const QDateTime &start, int durationMinutes);
     void buildClashLabel();
+    // Asks core on which days of the plan the family lacks consent for home visits.
+    void updateConsentWarning();
+    QList<QDate> plannedDays() const;
     // Reads the duo's families on the chosen day again when the duo or day changed.
     void fillFamilies();
     // Asks core for the clashes of what the form holds, shows them, then revalidates.
@@ -79,4 +86,5 @@ private:
     QSpinBox *m_count = nullptr;
     QComboBox *m_scope = nullptr;
     QLabel *m_clashLabel = nullptr;
+    QLabel *m_consentLabel = nullptr;
 };

@@ -180,8 +180,9 @@ QWidget *VisitReportDialog::buildPresence()
     members->setHorizontalSpacing(12);
     members->setVerticalSpacing(2);
     for (const HouseholdMember &member : std::as_const(m_household)) {
-        auto *box = new QCheckBox(tr("%1 (%2)", "member and role")
-                                      .arg(member.firstName, DomainText::display(member.role)));
+        auto *box = new QCheckBox(
+            tr("%1 (%2)", "member and role")
+                .arg(DisplayText::noMnemonic(member.firstName), DomainText::display(member.role)));
         box->setObjectName(QStringLiteral("member_%1").arg(member.id));
         const int index = int(m_members.size());
         m_members.insert(member.id, box);
@@ -389,8 +390,8 @@ void VisitReportDialog::fill()
 {
     const QString tp = m_duo.trustedPersonName;
     const QString prof = m_duo.professionalName;
-    m_trustedPerson->setText(tr("%1 (trusted person)").arg(tp));
-    m_professional->setText(tr("%1 (professional)").arg(prof));
+    m_trustedPerson->setText(tr("%1 (trusted person)").arg(DisplayText::noMnemonic(tp)));
+    m_professional->setText(tr("%1 (professional)").arg(DisplayText::noMnemonic(prof)));
     // The duo visits together: both are ticked for a new report, and unticked by exception.
     m_trustedPerson->setChecked(m_correcting ? m_visit.trustedPersonPresent : true);
     m_professional->setChecked(m_correcting ? m_visit.professionalPresent : true);

@@ -1,5 +1,7 @@
 #include "FeedbackPanel.h"
 
+#include "DisplayText.h"
+
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -33,8 +35,9 @@ FeedbackPanel::FeedbackPanel(ReviewFeedback feedback, QWidget *parent)
     m_general = editor(QStringLiteral("generalFeedback"),
                        tr("What goes well, what could be better, for all duos"));
     m_general->setPlainText(m_feedback.general());
-    m_duo = editor(QStringLiteral("duoFeedback"), tr("Select a duo in the figures"));
-    m_visit = editor(QStringLiteral("visitFeedback"), tr("Select a visit in the visit log"));
+    // Their placeholders follow the choice of a duo and a visit (setDuo, setVisit).
+    m_duo = editor(QStringLiteral("duoFeedback"), QString());
+    m_visit = editor(QStringLiteral("visitFeedback"), QString());
     m_duoLabel = label(QString(), m_duo);
     m_visitLabel = label(QString(), m_visit);
 
@@ -69,30 +72,31 @@ FeedbackPanel::FeedbackPanel(ReviewFeedback feedback, QWidget *parent)
     });
 }
 
-// A label with a buddy reads "&" as its shortcut marker: "Amzil & Kim" would show "Amzil _Kim".
-static QString literal(QString text)
-{
-    return text.replace(QLatin1Char('&'), QLatin1String("&&"));
-}
-
 void FeedbackPanel::setDuo(qint64 duoId, const QString &name)
 {
     m_duoId = duoId;
-    m_duoLabel->setText(duoId ? tr("Feedback on the &duo %1").arg(literal(name))
+    m_duoLabel->setText(duoId ? tr("Feedback on the &duo %1").arg(DisplayText::noMnemonic(name))
                               : tr("Feedback on a &duo"));
     const QSignalBlocker quiet(m_duo);
     m_duo->setPlainText(m_feedback.forDuo(duoId));
     m_duo->setEnabled(duoId != 0);
+    // Once a duo is chosen, "select a duo" would tell the user to do what they just did.
+    m_duo->setPlaceholderText(duoId ? tr("Your feedback on this duo: what goes well, what "
+                                         "could be better")
+                                    : tr("Select a duo in the figures"));
 }
 
 void FeedbackPanel::setVisit(qint64 visitId, const QString &label)
 {
     m_visitId = visitId;
-    m_visitLabel->setText(visitId ? tr("Feedback on the &visit of %1").arg(literal(label))
-                                  : tr("Feedback on a &visit"));
+    m_visitLabel->setText(
+        visitId ? tr("Feedback on the &visit of %1").arg(DisplayText::noMnemonic(label))
+                : tr("Feedback on a &visit"));
     const QSignalBlocker quiet(m_visit);
     m_visit->setPlainText(m_feedback.forVisit(visitId));
     m_visit->setEnabled(visitId != 0);
+    m_visit->setPlaceholderText(visitId ? tr("Your feedback on this visit and its report")
+                                        : tr("Select a visit in the visit log"));
 }
 
 Status FeedbackPanel::save()

@@ -286,11 +286,14 @@ void ReviewWindow::showVisit(const QModelIndex &proxyIndex)
     if (!source.isValid()) {
         m_feedback->setVisit(0, {});
         m_report->clear();
+        m_report->setPlaceholderText(tr("Select a visit to read its report."));
         return;
     }
     const PackageVisit visit = m_model->visit(source.row());
     const QString label = tr("%1, %2").arg(DisplayText::dateTime(visit.start), visit.caseCode);
     m_feedback->setVisit(visit.id, label);
+    // The visit is shown: nothing may still ask to select one.
+    m_report->setPlaceholderText(QString());
 
     // Plain text in HTML: the notes are the coaches' own words, not markup.
     auto line = [](const QString &heading, const QString &text) {
