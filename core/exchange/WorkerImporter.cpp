@@ -22,9 +22,11 @@ const QString MaxCaseload = QStringLiteral("max_caseload");
 const QString Phone = QStringLiteral("phone");
 const QString Email = QStringLiteral("email");
 
+// In one Unicode form and case: "Doğan" composed or decomposed is one person, and one
+// organisation (a database from before text was stored in NFC may hold either).
 QString folded(const QString &text)
 {
-    return text.trimmed().toCaseFolded();
+    return text.normalized(QString::NormalizationForm_C).simplified().toCaseFolded();
 }
 
 // What makes two rows the same worker: importing a file twice must not double the staff.
@@ -48,6 +50,37 @@ const QStringList &WorkerImporter::requiredColumns()
     return required;
 }
 
+const QStringList &WorkerImporter::dutchColumns()
+{
+    static const QStringList all = {QStringLiteral("Naam"),
+                                    QStringLiteral("Rol"),
+                                    QStringLiteral("Organisatie"),
+                                    QStringLiteral("Talen"),
+                                    QStringLiteral("Wijk"),
+                                    QStringLiteral("Geslacht"),
+                                    QStringLiteral("Maximale caseload"),
+                                    QStringLiteral("Telefoon"),
+                                    QStringLiteral("E-mail")};
+    return all;
+}
+
+const QHash<QString, QString> &WorkerImporter::otherHeadings()
+{
+    static const QHash<QString, QString> all = {
+        {QStringLiteral("volledige_naam"), Name},
+        {QStringLiteral("functie"), Role},
+        {QStringLiteral("organisatienaam"), OrganisationColumn},
+        {QStringLiteral("taal"), LanguagesColumn},
+        {QStringLiteral("max_caseload"), MaxCaseload},
+        {QStringLiteral("maximum_caseload"), MaxCaseload},
+        {QStringLiteral("maximaal_aantal_gezinnen"), MaxCaseload},
+        {QStringLiteral("telefoonnummer"), Phone},
+        {QStringLiteral("mobiel"), Phone},
+        {QStringLiteral("emailadres"), Email},
+        {QStringLiteral("mail"), Email}};
+    return all;
+}
+
 Error WorkerImporter::cancelled() const
 {
     return Error::cancelled(
@@ -66,7 +99,9 @@ Status WorkerImporter::read(CsvTable table, const Progress *progress)
 {
     m_table = std::move(table);
     m_workers.clear();
-    if (Status mapped = m_table.mapColumns(columns(), requiredColumns()); !mapped)
+    if (Status mapped =
+            m_table.mapColumns(columns(), requiredColumns(), dutchColumns(), otherHeadings());
+        !mapped)
         return mapped;
     QHash<QString, int> seen; // identity -> row number
     const qint64 total = m_table.rows.size();

@@ -9,6 +9,7 @@
 #include "domain/Domain.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 class Database;
 class Progress;
@@ -28,6 +29,10 @@ public:
 
     static const QStringList &columns();
     static const QStringList &requiredColumns();
+    // The Dutch heading of each column, in the order of columns(): "Naam", "Rol", ...
+    static const QStringList &dutchColumns();
+    // More headings coordinators use for the same columns ("Telefoonnummer" for phone).
+    static const QHash<QString, QString> &otherHeadings();
 
     // Reads and checks the whole file; touches no database. Steps `progress` in rows checked
     // out of all (after the file is parsed); a cancel there returns Error::cancelled.
