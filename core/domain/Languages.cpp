@@ -167,6 +167,11 @@ QString Languages::codeFor(const QString &codeOrName)
     return lookUp().value(key(codeOrName));
 }
 
+QString Languages::folded(const QString &text)
+{
+    return key(text);
+}
+
 QString Languages::names(const QStringList &codes)
 {
     QStringList result;

@@ -27,6 +27,9 @@ public:
     // if unknown.
     static QString codeFor(const QString &codeOrName);
     static QString names(const QStringList &codes); // "Arabic, Dutch"
+    // How names are compared: without case, accents or extra spaces ("oekraiens" finds
+    // "Oekraïens"). For a search field over names.
+    static QString folded(const QString &text);
 
     // Storage form of a list: codes joined by '|', the same separator CSV cells use.
     static QString join(const QStringList &codes);
