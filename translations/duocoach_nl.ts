@@ -3453,8 +3453,8 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <source>row %1: %2 (%3)</source>
-        <translation>rij %1: %2 (%3)</translation>
+        <source>row %1: %2, %3</source>
+        <translation>rij %1: %2, %3</translation>
     </message>
     <message>
         <source>and %1 more</source>

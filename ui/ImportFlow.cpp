@@ -60,7 +60,7 @@ QString duplicateList(const QList<FamilyImporter::Duplicate> &duplicates)
     constexpr int Shown = 5;
     QStringList rows;
     for (int i = 0; i < qMin(Shown, int(duplicates.size())); ++i)
-        rows << ImportFlow::tr("row %1: %2 (%3)")
+        rows << ImportFlow::tr("row %1: %2, %3")
                     .arg(QString::number(duplicates.at(i).rowNumber), duplicates.at(i).familyName,
                          duplicates.at(i).caseCode);
     QString list = rows.join(QLatin1String("; "));
@@ -152,11 +152,41 @@ bool ImportFlow::importWorkers(QWidget *parent, EditCommands &commands, const QS
             refuse(parent, title, read.message(), ImportExample::Kind::Workers, path);
         return false;
     }
-    const QList<Worker> &workers = importer.workers();
-    if (workers.isEmpty()) {
+    if (importer.workers().isEmpty()) {
         MessageBox::information(parent, title,
                                 tr("The file %1 holds no workers.").arg(importer.fileName()));
         return false;
+    }
+    // As for families: who is already in the database is said before the question.
+    auto duplicates = importer.findDuplicates(commands.database());
+    if (!duplicates) {
+        MessageBox::critical(parent, title, duplicates.message());
+        return false;
+    }
+    QStringList already;
+    for (const WorkerImporter::Duplicate &duplicate : duplicates.value())
+        if (already.size() < 5)
+            already << tr("row %1: %2 of %3")
+                           .arg(QString::number(duplicate.rowNumber), duplicate.name,
+                                duplicate.organisationName);
+    if (duplicates->size() > 5)
+        already << tr("and %1 more").arg(number(int(duplicates->size()) - 5));
+    if (duplicates->size() == importer.workers().size()) {
+        MessageBox::information(
+            parent, title,
+            tr("Every worker in %1 is already in the database (%2); there is nothing to import.")
+                .arg(importer.fileName(), already.join(QLatin1String("; "))));
+        return false;
+    }
+    importer.leaveOut(duplicates.value());
+    QList<Worker> workers;
+    {
+        QSet<int> leftOut;
+        for (const WorkerImporter::Duplicate &duplicate : duplicates.value())
+            leftOut.insert(duplicate.index);
+        for (int i = 0; i < importer.workers().size(); ++i)
+            if (!leftOut.contains(i))
+                workers << importer.workers().at(i);
     }
     int trusted = 0;
     QStringList newOrganisations;
@@ -181,6 +211,10 @@ bool ImportFlow::importWorkers(QWidget *parent, EditCommands &commands, const QS
     if (!newOrganisations.isEmpty())
         question += QLatin1Char(' ') +
                     tr("New organisations: %1.").arg(newOrganisations.join(QLatin1String(", ")));
+    if (!duplicates->isEmpty())
+        question += QLatin1Char(' ') +
+                    tr("Already in the database and left out: %1 (%2).")
+                        .arg(number(int(duplicates->size())), already.join(QLatin1String("; ")));
     question += QLatin1Char(' ') + tr("Import them? Undo takes the whole import back.");
     if (MessageBox::question(parent, title, question) != QMessageBox::Yes)
         return false;

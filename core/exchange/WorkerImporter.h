@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 class Database;
 class Progress;
@@ -42,10 +43,25 @@ public:
     const QList<Worker> &workers() const { return m_workers; }
     QString fileName() const { return m_table.fileName; }
 
-    // Adds the workers read in one transaction (joining an outer one). Refuses a worker who is
-    // already in the database with the same organisation. Steps `progress` in workers written
-    // out of all; a cancel there rolls the whole import back, new organisations included (an
-    // outer transaction too: the error reaches it), and returns Error::cancelled.
+    // A worker read who is already in the database: same name and organisation (in any
+    // Unicode form and case).
+    struct Duplicate
+    {
+        int index = 0;     // in workers()
+        int rowNumber = 0; // in the file, as a spreadsheet shows it
+        QString name;
+        QString organisationName;
+    };
+    // The workers read who are already in `db`, in file order: found before anything is
+    // written, so the question before an import can name them.
+    Result<QList<Duplicate>> findDuplicates(const Database &db) const;
+    // Leaves these workers out of write(): the user chose to import only the new ones.
+    void leaveOut(const QList<Duplicate> &duplicates);
+
+    // Adds the workers read (but those left out) in one transaction (joining an outer one). Refuses
+    // a worker who is already in the database with the same organisation. Steps `progress` in
+    // workers written out of all; a cancel there rolls the whole import back, new organisations
+    // included (an outer transaction too: the error reaches it), and returns Error::cancelled.
     Result<Summary> write(Database &db, const Progress *progress = nullptr) const;
 
 private:
@@ -57,4 +73,5 @@ private:
 
     CsvTable m_table;
     QList<Worker> m_workers; // in file order, m_workers[i] from m_table.rows[i]
+    QSet<int> m_leftOut;     // indexes in m_workers
 };

@@ -61,6 +61,7 @@ private slots:
 
     void duplicatesAcrossUnicodeForms();
     void duplicatesFoundBeforeWritingAndLeftOut();
+    void workerDuplicatesFoundBeforeWritingAndLeftOut();
     void controlCharactersAreRefused_data();
     void controlCharactersAreRefused();
     void storesKeepTextInNfc();
@@ -400,6 +401,45 @@ void TestImportChecks::duplicatesFoundBeforeWritingAndLeftOut()
     QCOMPARE(added->size(), 2);
     QCOMPARE(added->at(0).familyName, QStringLiteral("Haddad"));
     QCOMPARE(added->at(1).familyName, QStringLiteral("Kaya"));
+}
+
+void TestImportChecks::workerDuplicatesFoundBeforeWritingAndLeftOut()
+{
+    const QString db = database();
+    QVERIFY(!db.isEmpty());
+    auto opened = Database::open(db);
+    DC_VERIFY_OK(opened);
+    const QByteArray header = "name;role;organisation;gender\n";
+    const QString first = path(QStringLiteral("first.csv"));
+    QVERIFY(writeFile(first, header + "Hatice Do\xc4\x9f"
+                                      "an;vertrouwenspersoon;Sankofa;vrouw\n"));
+    WorkerImporter importer;
+    DC_VERIFY_OK(importer.read(first));
+    DC_VERIFY_OK(importer.write(*opened.value()));
+
+    // Again, decomposed and in capitals, beside a new colleague.
+    const QString decomposed =
+        QStringLiteral("HATICE DOĞAN").normalized(QString::NormalizationForm_D);
+    const QString next = path(QStringLiteral("next.csv"));
+    QVERIFY(writeFile(next, header + decomposed.toUtf8() +
+                                ";vertrouwenspersoon;sankofa;vrouw\n"
+                                "Kwame Boateng;vertrouwenspersoon;Sankofa;man\n"));
+    WorkerImporter again;
+    DC_VERIFY_OK(again.read(next));
+    auto duplicates = again.findDuplicates(*opened.value());
+    DC_VERIFY_OK(duplicates);
+    QCOMPARE(duplicates->size(), 1);
+    QCOMPARE(duplicates->constFirst().rowNumber, 2);
+    QVERIFY(!again.write(*opened.value()).ok()); // without leaving it out: refused
+    again.leaveOut(duplicates.value());
+    auto summary = again.write(*opened.value());
+    DC_VERIFY_OK(summary);
+    QCOMPARE(summary->workerIds.size(), 1);
+    QCOMPARE(summary->trustedPersons, 1);
+    QVERIFY(summary->createdOrganisations.isEmpty());
+    auto kwame = WorkerStore(*opened.value()).get(summary->workerIds.constFirst());
+    DC_VERIFY_OK(kwame);
+    QCOMPARE(kwame->name, QStringLiteral("Kwame Boateng"));
 }
 
 void TestImportChecks::controlCharactersAreRefused_data()

@@ -14,10 +14,14 @@
 #include "exchange/ImportExample.h"
 #include "services/Translations.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace TestSupport;
@@ -36,6 +40,7 @@ private slots:
     void refusalOffersTheExampleFile();
     void pickerOffersEveryLanguage();
     void pickerInDutch();
+    void confirmationInDutch();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -202,6 +207,51 @@ void TestImportChecksWindow::pickerInDutch()
     QVERIFY2(names.contains(QStringLiteral("Duits")), qPrintable(names.join(u',')));
     QVERIFY2(names.contains(QStringLiteral("Twi")), qPrintable(names.join(u',')));
     QCOMPARE(picker.searchField()->placeholderText(), QStringLiteral("Zoek een taal…"));
+}
+
+void TestImportChecksWindow::confirmationInDutch()
+{
+    // The question as a Dutch coordinator sees it, shown for real (not answered in advance):
+    // in Dutch, naming the duplicate, within a 1366x768 screen. DUOCOACH_GRAB=file.png keeps a
+    // picture of it.
+    Translations::install(QStringLiteral("nl"));
+    EditCommands &commands = *m_window->workspace()->commands();
+    const QString first =
+        write(QStringLiteral("gezinnen.csv"), "Achternaam;Postcode;Thuistalen;Verwezen op\n"
+                                              "\xc3\x96zt\xc3\xbcrk;3531 AB;Turks;01-03-2026\n");
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(ImportFlow::importFamilies(m_window.get(), commands, first));
+    const QString again = write(QStringLiteral("gezinnen-maart.csv"),
+                                "Achternaam;Postcode;Thuistalen;Verwezen op\n"
+                                "\xc3\x96zt\xc3\xbcrk;3531 AB;Turks;01-03-2026\n"
+                                "Mensah;1102 CT;Twi|Engels;15-03-2026\n"
+                                "Bouzid;3563 AB;Tarifit|Nederlands;16-03-2026\n");
+    QString shown;
+    QSize size;
+    // Polled: the file is read first, with a progress dialog of its own.
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible())
+            return;
+        poll.stop();
+        shown = box->text();
+        size = box->frameGeometry().size();
+        if (const QByteArray file = qgetenv("DUOCOACH_GRAB"); !file.isEmpty())
+            box->grab().save(QString::fromLocal8Bit(file));
+        box->button(QMessageBox::No)->click();
+    });
+    poll.start();
+    QVERIFY(!ImportFlow::importFamilies(m_window.get(), commands, again));
+    QVERIFY2(shown.startsWith(QStringLiteral("Gezinnen in gezinnen-maart.csv: 3.")),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Staan al in de database en worden overgeslagen: 1 "
+                                           "(rij 2: Öztürk, G-2026-")),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Nieuwe gezinnen: 2.")), qPrintable(shown));
+    QVERIFY2(size.width() <= 1366 && size.height() <= 768,
+             qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height())));
 }
 
 QTEST_MAIN(TestImportChecksWindow)
