@@ -9,7 +9,8 @@ qt6-translations-l10n libqt6sql6-sqlite libgl-dev
 sqlite3 xvfb xauth fonts-dejavu-core adwaita-icon-theme
 libcsv-dev tzdata libical-dev libsodium-dev libssl-dev libsqlite3-dev
 qt6-charts-dev libqt6opengl6-dev
-clang libclang-rt-14-dev llvm"
+clang libclang-rt-14-dev llvm
+iso-codes"
 
 missing=""
 for p in $PACKAGES; do

@@ -1277,6 +1277,10 @@
         <source>The file %1 is empty; it needs a header row with the column names.</source>
         <translation>Het bestand %1 is leeg; het heeft een kopregel met de kolomnamen nodig.</translation>
     </message>
+    <message>
+        <source>The file %1 is UTF-16 text with a damaged character; save it as CSV in UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>Het bestand %1 is UTF-16-tekst met een beschadigd teken; sla het op als CSV in UTF-8 (in Excel: &quot;CSV UTF-8&quot;) en importeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -1307,6 +1311,14 @@
     <message>
         <source>%1, row %2, column %3: %4</source>
         <translation>%1, rij %2, kolom %3: %4</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not known; the known columns are %2, or in Dutch %3.</source>
+        <translation>De kolom &quot;%1&quot; is onbekend; bekende kolommen zijn %2, of in het Nederlands %3.</translation>
+    </message>
+    <message>
+        <source>%1, row 1: the required column &quot;%2&quot; (in Dutch &quot;%3&quot;) is missing.</source>
+        <translation>%1, rij 1: de verplichte kolom &quot;%2&quot; (in het Nederlands &quot;%3&quot;) ontbreekt.</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3369,13 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     </message>
 </context>
 <context>
+    <name>ImportExample</name>
+    <message>
+        <source>The example file %1 could not be written: %2</source>
+        <translation>Het voorbeeldbestand %1 kon niet worden opgeslagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportFamiliesCommand</name>
     <message>
         <source>Import families from %1</source>
@@ -3405,10 +3424,6 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <translation>Het bestand %1 bevat geen gezinnen.</translation>
     </message>
     <message>
-        <source>Families in %1: %2. Import them? Each gets a new case code; Undo takes the whole import back.</source>
-        <translation>Gezinnen in %1: %2. Importeren? Elk gezin krijgt een nieuwe casuscode; Ongedaan maken draait de hele import terug.</translation>
-    </message>
-    <message>
         <source>Families imported from %1: %2.</source>
         <translation>Gezinnen geïmporteerd uit %1: %2.</translation>
     </message>
@@ -3447,6 +3462,46 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>Importing workers from %1…</source>
         <translation>Medewerkers importeren uit %1…</translation>
+    </message>
+    <message>
+        <source>Save Example File…</source>
+        <translation>Voorbeeldbestand opslaan…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Save Example File</source>
+        <translation>Voorbeeldbestand opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>row %1: %2, %3</source>
+        <translation>rij %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <source>Every family in %1 is already in the database (%2); there is nothing to import.</source>
+        <translation>Elk gezin in %1 staat al in de database (%2); er valt niets te importeren.</translation>
+    </message>
+    <message>
+        <source>Families in %1: %2.</source>
+        <translation>Gezinnen in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Already in the database and left out: %1 (%2). New families: %3.</source>
+        <translation>Staan al in de database en worden overgeslagen: %1 (%2). Nieuwe gezinnen: %3.</translation>
+    </message>
+    <message>
+        <source>Import them? Each gets a new case code; Undo takes the whole import back.</source>
+        <translation>Importeren? Elk gezin krijgt een nieuwe casuscode; Ongedaan maken draait de hele import terug.</translation>
     </message>
 </context>
 <context>
@@ -3495,74 +3550,18 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     </message>
 </context>
 <context>
-    <name>Languages</name>
+    <name>LanguagePicker</name>
     <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
+        <source>Find a language…</source>
+        <translation>Zoek een taal…</translation>
     </message>
     <message>
-        <source>Arabic</source>
-        <translation>Arabisch</translation>
+        <source>No language chosen.</source>
+        <translation>Geen taal gekozen.</translation>
     </message>
     <message>
-        <source>Turkish</source>
-        <translation>Turks</translation>
-    </message>
-    <message>
-        <source>Tamazight</source>
-        <translation>Tamazight</translation>
-    </message>
-    <message>
-        <source>Sranan Tongo</source>
-        <translation>Sranantongo</translation>
-    </message>
-    <message>
-        <source>Papiamento</source>
-        <translation>Papiaments</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Frans</translation>
-    </message>
-    <message>
-        <source>Polish</source>
-        <translation>Pools</translation>
-    </message>
-    <message>
-        <source>Tigrinya</source>
-        <translation>Tigrinya</translation>
-    </message>
-    <message>
-        <source>Somali</source>
-        <translation>Somalisch</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>Perzisch</translation>
-    </message>
-    <message>
-        <source>Dari</source>
-        <translation>Dari</translation>
-    </message>
-    <message>
-        <source>Ukrainian</source>
-        <translation>Oekraïens</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Bulgaars</translation>
-    </message>
-    <message>
-        <source>Urdu</source>
-        <translation>Urdu</translation>
-    </message>
-    <message>
-        <source>Kurdish</source>
-        <translation>Koerdisch</translation>
+        <source>Chosen: %1</source>
+        <translation>Gekozen: %1</translation>
     </message>
 </context>
 <context>
@@ -5771,6 +5770,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>An evaluation needs a reason for its decision.</source>
         <translation>Een evaluatie heeft een reden voor het besluit nodig.</translation>
+    </message>
+    <message>
+        <source>The text holds a control character (U+%1) that cannot be stored; remove it.</source>
+        <translation>De tekst bevat een stuurteken (U+%1) dat niet kan worden opgeslagen; haal het weg.</translation>
     </message>
 </context>
 <context>

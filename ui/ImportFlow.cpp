@@ -6,9 +6,11 @@
 #include "commands/ImportFamiliesCommand.h"
 #include "commands/ImportWorkersCommand.h"
 #include "exchange/FamilyImporter.h"
+#include "exchange/ImportExample.h"
 #include "exchange/WorkerImporter.h"
 #include "storage/OrganisationStore.h"
 
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSet>
@@ -32,7 +34,51 @@ Status readInBackground(QWidget *parent, EditCommands &commands, Importer &impor
             return importer.read(path, &progress);
         });
 }
+// A refused file: the sentence that says why, and the example file to compare it with or to
+// start again from.
+void refuse(QWidget *parent, const QString &title, const QString &message, ImportExample::Kind kind,
+            const QString &path)
+{
+    const auto answer =
+        MessageBox::choose(parent, QMessageBox::Critical, title, message,
+                           {{QMessageBox::Save, ImportFlow::tr("Save Example File…")},
+                            {QMessageBox::Close, ImportFlow::tr("Close")}},
+                           QMessageBox::Close);
+    if (answer != QMessageBox::Save)
+        return;
+    const QString target = QFileDialog::getSaveFileName(
+        parent, ImportFlow::tr("Save Example File"),
+        QFileInfo(path).absoluteDir().filePath(ImportExample::suggestedFileName(kind)),
+        ImportFlow::tr("CSV files (*.csv)"));
+    if (!target.isEmpty())
+        ImportFlow::saveExample(parent, kind, target);
+}
+
+// "row 4: Öztürk (G-2026-0012); row 9: ...": the first few, so the question stays readable.
+QString duplicateList(const QList<FamilyImporter::Duplicate> &duplicates)
+{
+    constexpr int Shown = 5;
+    QStringList rows;
+    for (int i = 0; i < qMin(Shown, int(duplicates.size())); ++i)
+        rows << ImportFlow::tr("row %1: %2, %3")
+                    .arg(QString::number(duplicates.at(i).rowNumber), duplicates.at(i).familyName,
+                         duplicates.at(i).caseCode);
+    QString list = rows.join(QLatin1String("; "));
+    if (duplicates.size() > Shown)
+        list += QLatin1String("; ") +
+                ImportFlow::tr("and %1 more").arg(number(int(duplicates.size()) - Shown));
+    return list;
+}
 } // namespace
+
+bool ImportFlow::saveExample(QWidget *parent, ImportExample::Kind kind, const QString &path)
+{
+    if (Status saved = ImportExample::save(kind, path); !saved) {
+        MessageBox::critical(parent, tr("Save Example File"), saved.message());
+        return false;
+    }
+    return true;
+}
 
 bool ImportFlow::importFamilies(QWidget *parent, EditCommands &commands, const QString &path,
                                 QString *done)
@@ -41,7 +87,7 @@ bool ImportFlow::importFamilies(QWidget *parent, EditCommands &commands, const Q
     FamilyImporter importer;
     if (Status read = readInBackground(parent, commands, importer, path); !read) {
         if (!read.error().isCancelled()) // a cancel was the user's own choice: nothing to say
-            MessageBox::critical(parent, title, read.message());
+            refuse(parent, title, read.message(), ImportExample::Kind::Families, path);
         return false;
     }
     const int count = int(importer.families().size());
@@ -50,11 +96,32 @@ bool ImportFlow::importFamilies(QWidget *parent, EditCommands &commands, const Q
                                 tr("The file %1 holds no families.").arg(importer.fileName()));
         return false;
     }
-    const QString question = tr("Families in %1: %2. Import them? Each gets a new case code; "
-                                "Undo takes the whole import back.")
-                                 .arg(importer.fileName(), number(count));
+    // Families already in the database are named before the question, not after the user said
+    // yes: importing an updated list again then brings in only the new ones.
+    auto duplicates = importer.findDuplicates(commands.database());
+    if (!duplicates) {
+        MessageBox::critical(parent, title, duplicates.message());
+        return false;
+    }
+    const int already = int(duplicates->size());
+    if (already == count) {
+        MessageBox::information(
+            parent, title,
+            tr("Every family in %1 is already in the database (%2); there is nothing to import.")
+                .arg(importer.fileName(), duplicateList(duplicates.value())));
+        return false;
+    }
+    QString question = tr("Families in %1: %2.").arg(importer.fileName(), number(count));
+    if (already > 0)
+        question +=
+            QLatin1Char(' ') +
+            tr("Already in the database and left out: %1 (%2). New families: %3.")
+                .arg(number(already), duplicateList(duplicates.value()), number(count - already));
+    question += QLatin1Char(' ') +
+                tr("Import them? Each gets a new case code; Undo takes the whole import back.");
     if (MessageBox::question(parent, title, question) != QMessageBox::Yes)
         return false;
+    importer.leaveOut(duplicates.value());
     // Off the window's thread, on a connection of its own, with Cancel; then the same step on
     // the undo stack as any edit.
     const Actor actor = commands.actor();
@@ -82,14 +149,44 @@ bool ImportFlow::importWorkers(QWidget *parent, EditCommands &commands, const QS
     WorkerImporter importer;
     if (Status read = readInBackground(parent, commands, importer, path); !read) {
         if (!read.error().isCancelled())
-            MessageBox::critical(parent, title, read.message());
+            refuse(parent, title, read.message(), ImportExample::Kind::Workers, path);
         return false;
     }
-    const QList<Worker> &workers = importer.workers();
-    if (workers.isEmpty()) {
+    if (importer.workers().isEmpty()) {
         MessageBox::information(parent, title,
                                 tr("The file %1 holds no workers.").arg(importer.fileName()));
         return false;
+    }
+    // As for families: who is already in the database is said before the question.
+    auto duplicates = importer.findDuplicates(commands.database());
+    if (!duplicates) {
+        MessageBox::critical(parent, title, duplicates.message());
+        return false;
+    }
+    QStringList already;
+    for (const WorkerImporter::Duplicate &duplicate : duplicates.value())
+        if (already.size() < 5)
+            already << tr("row %1: %2 of %3")
+                           .arg(QString::number(duplicate.rowNumber), duplicate.name,
+                                duplicate.organisationName);
+    if (duplicates->size() > 5)
+        already << tr("and %1 more").arg(number(int(duplicates->size()) - 5));
+    if (duplicates->size() == importer.workers().size()) {
+        MessageBox::information(
+            parent, title,
+            tr("Every worker in %1 is already in the database (%2); there is nothing to import.")
+                .arg(importer.fileName(), already.join(QLatin1String("; "))));
+        return false;
+    }
+    importer.leaveOut(duplicates.value());
+    QList<Worker> workers;
+    {
+        QSet<int> leftOut;
+        for (const WorkerImporter::Duplicate &duplicate : duplicates.value())
+            leftOut.insert(duplicate.index);
+        for (int i = 0; i < importer.workers().size(); ++i)
+            if (!leftOut.contains(i))
+                workers << importer.workers().at(i);
     }
     int trusted = 0;
     QStringList newOrganisations;
@@ -114,6 +211,10 @@ bool ImportFlow::importWorkers(QWidget *parent, EditCommands &commands, const QS
     if (!newOrganisations.isEmpty())
         question += QLatin1Char(' ') +
                     tr("New organisations: %1.").arg(newOrganisations.join(QLatin1String(", ")));
+    if (!duplicates->isEmpty())
+        question += QLatin1Char(' ') +
+                    tr("Already in the database and left out: %1 (%2).")
+                        .arg(number(int(duplicates->size())), already.join(QLatin1String("; ")));
     question += QLatin1Char(' ') + tr("Import them? Undo takes the whole import back.");
     if (MessageBox::question(parent, title, question) != QMessageBox::Yes)
         return false;

@@ -37,6 +37,18 @@ QString Validation::checkEmail(const QString &email)
     return {};
 }
 
+QString Validation::checkControlCharacters(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() != QChar::Other_Control || c == QLatin1Char('\n') ||
+            c == QLatin1Char('\t'))
+            continue;
+        return tr("The text holds a control character (U+%1) that cannot be stored; remove it.")
+            .arg(QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper());
+    }
+    return {};
+}
+
 QString Validation::checkBirthYear(int year, const QDate &today)
 {
     if (year == 0)
@@ -46,8 +58,24 @@ QString Validation::checkBirthYear(int year, const QDate &today)
     return {};
 }
 
+namespace {
+// The first control character among the texts of one record, as one sentence.
+QString firstControlCharacter(std::initializer_list<QString> texts)
+{
+    for (const QString &text : texts)
+        if (QString problem = Validation::checkControlCharacters(text); !problem.isEmpty())
+            return problem;
+    return {};
+}
+} // namespace
+
 QString Validation::checkOrganisation(const Organisation &organisation)
 {
+    if (QString problem =
+            firstControlCharacter({organisation.name, organisation.city, organisation.contactName,
+                                   organisation.contactPhone, organisation.contactEmail});
+        !problem.isEmpty())
+        return problem;
     if (organisation.name.trimmed().isEmpty())
         return tr("An organisation needs a name.");
     return checkEmail(organisation.contactEmail);
@@ -55,6 +83,10 @@ QString Validation::checkOrganisation(const Organisation &organisation)
 
 QString Validation::checkWorker(const Worker &worker)
 {
+    if (QString problem =
+            firstControlCharacter({worker.name, worker.district, worker.phone, worker.email});
+        !problem.isEmpty())
+        return problem;
     if (worker.name.trimmed().isEmpty())
         return tr("A worker needs a name.");
     if (worker.organisationId <= 0)
@@ -62,13 +94,18 @@ QString Validation::checkWorker(const Worker &worker)
     if (worker.maxCaseload < 1 || worker.maxCaseload > 50)
         return tr("The maximum caseload of %1 must be between 1 and 50 families.").arg(worker.name);
     for (const QString &code : worker.languages)
-        if (!Languages::codes().contains(code))
+        if (!Languages::isKnown(code))
             return tr("The language \"%1\" of %2 is not known.").arg(code, worker.name);
     return checkEmail(worker.email);
 }
 
 QString Validation::checkFamily(const Family &family)
 {
+    if (QString problem =
+            firstControlCharacter({family.familyName, family.street, family.postcode, family.city,
+                                   family.district, family.referralSource, family.closingReason});
+        !problem.isEmpty())
+        return problem;
     if (family.familyName.trimmed().isEmpty())
         return tr("A family needs a family name.");
     if (!family.postcode.isEmpty()) {
@@ -79,7 +116,7 @@ QString Validation::checkFamily(const Family &family)
     if (!family.referredOn.isValid())
         return tr("The family %1 needs a referral date.").arg(family.familyName);
     for (const QString &code : family.homeLanguages)
-        if (!Languages::codes().contains(code))
+        if (!Languages::isKnown(code))
             return tr("The language \"%1\" of the family %2 is not known.")
                 .arg(code, family.familyName);
     if (family.status == FamilyStatus::Closed && family.closingReason.trimmed().isEmpty())
@@ -91,6 +128,8 @@ QString Validation::checkFamily(const Family &family)
 
 QString Validation::checkMember(const HouseholdMember &member)
 {
+    if (QString problem = Validation::checkControlCharacters(member.firstName); !problem.isEmpty())
+        return problem;
     if (member.firstName.trimmed().isEmpty())
         return tr("A household member needs a first name.");
     return checkBirthYear(member.birthYear);
@@ -98,6 +137,8 @@ QString Validation::checkMember(const HouseholdMember &member)
 
 QString Validation::checkVisit(const Visit &visit, const QDateTime &now)
 {
+    if (QString problem = checkControlCharacters(visit.statusReason); !problem.isEmpty())
+        return problem;
     if (!visit.start.isValid())
         return tr("A visit needs a date and time.");
     if (visit.durationMinutes < 5 || visit.durationMinutes > 600)
@@ -127,6 +168,8 @@ QString Validation::checkVisit(const Visit &visit, const QDateTime &now)
 
 QString Validation::checkFollowUp(const FollowUp &followUp)
 {
+    if (QString problem = checkControlCharacters(followUp.description); !problem.isEmpty())
+        return problem;
     if (followUp.description.trimmed().isEmpty())
         return tr("A follow-up action needs a description.");
     if (followUp.ownerId <= 0)
@@ -140,6 +183,8 @@ QString Validation::checkFollowUp(const FollowUp &followUp)
 
 QString Validation::checkGoal(const Goal &goal, const QDate &today)
 {
+    if (QString problem = checkControlCharacters(goal.description); !problem.isEmpty())
+        return problem;
     if (goal.description.trimmed().isEmpty())
         return tr("A goal needs a description.");
     if (goal.startScore < 1 || goal.startScore > 5)
@@ -156,6 +201,8 @@ QString Validation::checkGoal(const Goal &goal, const QDate &today)
 
 QString Validation::checkEvaluation(const Evaluation &evaluation, const QDate &today)
 {
+    if (QString problem = checkControlCharacters(evaluation.reason); !problem.isEmpty())
+        return problem;
     if (!evaluation.heldOn.isValid())
         return tr("An evaluation needs the date it was held.");
     if (evaluation.heldOn > today)

@@ -16,6 +16,10 @@ public:
     // "1234ab" -> "1234 AB"; anything unparsable is returned trimmed.
     static QString normalisePostcode(const QString &postcode);
     static QString checkEmail(const QString &email);
+    // A control character (NUL, escape, ...) in text a person typed or a file held: it shows as
+    // nothing or garbage and can cut the text short in other programs. Line breaks and tabs
+    // are text. Names the character as U+0000.
+    static QString checkControlCharacters(const QString &text);
     static QString checkBirthYear(int year, const QDate &today = QDate::currentDate());
 
     static QString checkOrganisation(const Organisation &organisation);

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "domain/Validation.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -61,6 +63,31 @@ private:
 };
 } // namespace
 
+std::optional<QStringConverter::Encoding> CsvReader::utf16Encoding(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xFF\xFE"))
+        return QStringConverter::Utf16LE;
+    if (bytes.startsWith("\xFE\xFF"))
+        return QStringConverter::Utf16BE;
+    // Without a byte order mark: a header row is mostly Latin letters, which UTF-16 writes
+    // with a NUL as the high byte. UTF-8 text has no NUL at all, so most NULs on one side and
+    // (nearly) none on the other is UTF-16 in that byte order.
+    const qsizetype pairs = qMin<qsizetype>(bytes.size() / 2, 512);
+    if (pairs < 2)
+        return std::nullopt;
+    qsizetype evenNuls = 0;
+    qsizetype oddNuls = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        evenNuls += bytes.at(2 * i) == '\0';
+        oddNuls += bytes.at(2 * i + 1) == '\0';
+    }
+    if (oddNuls * 2 >= pairs && evenNuls * 8 <= oddNuls)
+        return QStringConverter::Utf16LE;
+    if (evenNuls * 2 >= pairs && oddNuls * 8 <= evenNuls)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
 char CsvReader::detectSeparator(const QByteArray &bytes)
 {
     int commas = 0;
@@ -101,6 +128,19 @@ Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString &fileName)
 {
     CsvTable table;
     table.fileName = fileName;
+    // Excel's "Unicode text" and Notepad's "UTF-16" are read as the text they are; read as
+    // bytes, every other byte would be a NUL inside a column name.
+    if (const auto encoding = utf16Encoding(bytes)) {
+        QStringDecoder utf16(*encoding, QStringConverter::Flag::Stateless);
+        const QString text = utf16(bytes);
+        // An odd byte at the end is half a character, which the decoder would drop unseen.
+        if (utf16.hasError() || bytes.size() % 2 != 0)
+            return Error::invalid(tr("The file %1 is UTF-16 text with a damaged character; save "
+                                     "it as CSV in UTF-8 (in Excel: \"CSV UTF-8\") and import "
+                                     "it again.")
+                                      .arg(fileName));
+        bytes = text.toUtf8();
+    }
     // Excel's "CSV UTF-8" starts with a byte order mark; it is not part of the first name.
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
@@ -149,6 +189,12 @@ Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString &fileName)
                                         "UTF-8 (in Excel: \"CSV UTF-8\") and import it again."));
             if (text.contains(QLatin1Char('\r'))) // rare: only a cell over several lines
                 text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+            // One form for one text, so "Öztürk" typed on a Mac (decomposed) and on Windows
+            // (composed) is one family; a NUL or other control character is never stored.
+            text = text.normalized(QString::NormalizationForm_C);
+            if (const QString problem = Validation::checkControlCharacters(text);
+                !problem.isEmpty())
+                return table.errorAt(row.number, int(row.cells.size()), problem);
             blank = blank && text.trimmed().isEmpty();
             row.cells << text;
         }

@@ -1,14 +1,19 @@
 #pragma once
 // Reads the CSV files coordinators save from Excel or LibreOffice in the Netherlands: UTF-8
-// with or without BOM, comma or semicolon separated (detected from the header row), quoted
-// cells with separators, quotes and line breaks inside, CRLF or LF line ends. Parsing is done
-// by libcsv in strict mode, so a damaged file is refused rather than read half-right.
-// Cell text is kept exactly as written (only CRLF inside a cell becomes LF).
+// with or without BOM (or UTF-16, with or without BOM, as "Unicode text" is saved), comma or
+// semicolon separated (detected from the header row), quoted cells with separators, quotes and line
+// breaks inside, CRLF or LF line ends. Parsing is done by libcsv in strict mode, so a damaged file
+// is refused rather than read half-right. Cell text is kept as written, in Unicode's composed form
+// (NFC; CRLF inside a cell becomes LF); a cell with a control character (other than a line break or
+// tab) is refused.
 
 #include "CsvTable.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QStringConverter>
+
+#include <optional>
 
 class CsvReader
 {
@@ -22,4 +27,7 @@ public:
     static Result<CsvTable> parse(QByteArray bytes, const QString &fileName);
     // ';' when the first row holds more semicolons than commas outside quotes, else ','.
     static char detectSeparator(const QByteArray &bytes);
+    // The UTF-16 byte order of a file saved as UTF-16 (by its byte order mark, or by where the
+    // NUL bytes of Latin letters fall); nullopt for anything else.
+    static std::optional<QStringConverter::Encoding> utf16Encoding(const QByteArray &bytes);
 };

@@ -14,16 +14,29 @@ QString columnLetters(int index)
 
 QString CsvTable::normalisedName(const QString &headerName)
 {
-    QString name = headerName.simplified().toLower();
+    // "Max. caseload", "E-mail adres", "Verwezen  op ": what a spreadsheet heading may look
+    // like; '.' and '-' are dropped and runs of spaces and '_' become one '_'.
+    QString name = headerName.normalized(QString::NormalizationForm_C).toLower();
+    name.remove(QLatin1Char('.')).remove(QLatin1Char('-'));
+    name.replace(QLatin1Char('_'), QLatin1Char(' '));
+    name = name.simplified();
     name.replace(QLatin1Char(' '), QLatin1Char('_'));
     return name;
 }
 
-Status CsvTable::mapColumns(const QStringList &known, const QStringList &required)
+Status CsvTable::mapColumns(const QStringList &known, const QStringList &required,
+                            const QStringList &dutch, const QHash<QString, QString> &otherNames)
 {
     m_columns.clear();
+    QHash<QString, QString> headings = otherNames; // any accepted heading -> known name
+    for (int i = 0; i < qMin(known.size(), dutch.size()); ++i)
+        headings.insert(normalisedName(dutch.at(i)), known.at(i));
+    const auto dutchOf = [&](const QString &name) {
+        return dutch.value(int(known.indexOf(name)));
+    };
     for (int i = 0; i < header.size(); ++i) {
-        const QString name = normalisedName(header.at(i));
+        const QString name =
+            headings.value(normalisedName(header.at(i)), normalisedName(header.at(i)));
         if (name.isEmpty()) {
             // Spreadsheets often save a few empty columns after the last one; harmless unless
             // something was typed in them, which would otherwise be lost without a word.
@@ -34,19 +47,32 @@ Status CsvTable::mapColumns(const QStringList &known, const QStringList &require
                                       "in the header row."));
             continue;
         }
-        if (!known.contains(name))
+        if (!known.contains(name)) {
+            if (dutch.isEmpty())
+                return errorAt(1, i,
+                               tr("The column \"%1\" is not known; the known columns are %2.")
+                                   .arg(header.at(i).trimmed(), known.join(QLatin1String(", "))));
             return errorAt(1, i,
-                           tr("The column \"%1\" is not known; the known columns are %2.")
-                               .arg(header.at(i).trimmed(), known.join(QLatin1String(", "))));
+                           tr("The column \"%1\" is not known; the known columns are %2, or in "
+                              "Dutch %3.")
+                               .arg(header.at(i).trimmed(), known.join(QLatin1String(", ")),
+                                    dutch.join(QLatin1String(", "))));
+        }
         if (m_columns.contains(name))
             return errorAt(1, i,
                            tr("The column \"%1\" appears twice.").arg(header.at(i).trimmed()));
         m_columns.insert(name, i);
     }
-    for (const QString &name : required)
-        if (!m_columns.contains(name))
+    for (const QString &name : required) {
+        if (m_columns.contains(name))
+            continue;
+        if (dutchOf(name).isEmpty())
             return Error::invalid(
                 tr("%1, row 1: the required column \"%2\" is missing.").arg(fileName, name));
+        return Error::invalid(tr("%1, row 1: the required column \"%2\" (in Dutch \"%3\") is "
+                                 "missing.")
+                                  .arg(fileName, name, dutchOf(name)));
+    }
     for (const CsvRow &row : rows)
         for (int i = int(header.size()); i < row.cells.size(); ++i)
             if (!row.cells.at(i).trimmed().isEmpty())

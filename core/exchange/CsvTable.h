@@ -24,9 +24,14 @@ public:
     QStringList header;
     QList<CsvRow> rows; // data rows only; rows whose cells are all empty are left out
 
-    // Maps the header onto `known` column names (case-insensitive; spaces count as '_').
-    // Refuses an unknown, repeated or missing required column, naming it.
-    Status mapColumns(const QStringList &known, const QStringList &required);
+    // Maps the header onto `known` column names (case-insensitive; spaces count as '_'). A
+    // coordinator's spreadsheet may use the Dutch headings instead: `dutch` holds the one for
+    // each known column (same order; named in messages too), `otherNames` more headings seen
+    // in practice (normalisedName form -> known name). Refuses an unknown, repeated or missing
+    // required column, naming it.
+    Status mapColumns(const QStringList &known, const QStringList &required,
+                      const QStringList &dutch = {},
+                      const QHash<QString, QString> &otherNames = {});
     bool hasColumn(const QString &column) const { return m_columns.contains(column); }
     // The cell of a mapped column, trimmed; empty when the row is shorter than the header.
     QString cell(const CsvRow &row, const QString &column) const;

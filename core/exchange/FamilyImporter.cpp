@@ -24,10 +24,12 @@ const QString ReferralSource = QStringLiteral("referral_source");
 const QString ReferredOn = QStringLiteral("referred_on");
 
 // What makes two rows the same family: importing a file twice must not double the register.
+// The name in one Unicode form: "Öztürk" composed and decomposed is one family (a database
+// from before text was stored in NFC may hold either).
 QString identity(const QString &familyName, const QString &postcode, const QDate &referredOn)
 {
-    return familyName.trimmed().toCaseFolded() + QLatin1Char('\x1f') +
-           Validation::normalisePostcode(postcode) + QLatin1Char('\x1f') +
+    return familyName.normalized(QString::NormalizationForm_C).simplified().toCaseFolded() +
+           QLatin1Char('\x1f') + Validation::normalisePostcode(postcode) + QLatin1Char('\x1f') +
            QString::number(referredOn.toJulianDay());
 }
 } // namespace
@@ -44,6 +46,40 @@ const QStringList &FamilyImporter::requiredColumns()
 {
     static const QStringList required = {FamilyName, ReferredOn};
     return required;
+}
+
+const QStringList &FamilyImporter::dutchColumns()
+{
+    static const QStringList all = {QStringLiteral("Achternaam"),
+                                    QStringLiteral("Straat"),
+                                    QStringLiteral("Postcode"),
+                                    QStringLiteral("Plaats"),
+                                    QStringLiteral("Wijk"),
+                                    QStringLiteral("Thuistalen"),
+                                    QStringLiteral("Voorkeur vertrouwenspersoon"),
+                                    QStringLiteral("Verwezen door"),
+                                    QStringLiteral("Verwezen op")};
+    return all;
+}
+
+const QHash<QString, QString> &FamilyImporter::otherHeadings()
+{
+    static const QHash<QString, QString> all = {
+        {QStringLiteral("gezinsnaam"), FamilyName},
+        {QStringLiteral("familienaam"), FamilyName},
+        {QStringLiteral("naam"), FamilyName},
+        {QStringLiteral("adres"), Street},
+        {QStringLiteral("straat_en_huisnummer"), Street},
+        {QStringLiteral("woonplaats"), City},
+        {QStringLiteral("stad"), City},
+        {QStringLiteral("thuistaal"), HomeLanguages},
+        {QStringLiteral("talen"), HomeLanguages},
+        {QStringLiteral("geslacht_vertrouwenspersoon"), TrustedPersonGender},
+        {QStringLiteral("verwijzer"), ReferralSource},
+        {QStringLiteral("verwijzing_door"), ReferralSource},
+        {QStringLiteral("verwijsdatum"), ReferredOn},
+        {QStringLiteral("datum_verwijzing"), ReferredOn}};
+    return all;
 }
 
 Error FamilyImporter::cancelled() const
@@ -64,7 +100,10 @@ Status FamilyImporter::read(CsvTable table, const Progress *progress)
 {
     m_table = std::move(table);
     m_families.clear();
-    if (Status mapped = m_table.mapColumns(columns(), requiredColumns()); !mapped)
+    m_leftOut.clear();
+    if (Status mapped =
+            m_table.mapColumns(columns(), requiredColumns(), dutchColumns(), otherHeadings());
+        !mapped)
         return mapped;
     QHash<QString, int> seen; // identity -> row number
     const qint64 total = m_table.rows.size();
@@ -137,10 +176,49 @@ Result<Family> FamilyImporter::familyFrom(const CsvRow &row) const
     return f;
 }
 
+Result<QList<FamilyImporter::Duplicate>> FamilyImporter::findDuplicates(const Database &db) const
+{
+    // One query for the whole register, not one per row.
+    auto existing = db.exec(
+        QStringLiteral("SELECT family_name, postcode, referred_on, case_code FROM families"));
+    if (!existing)
+        return existing.error();
+    QHash<QString, QString> known; // identity -> case code
+    while (existing->next())
+        known.insert(identity(existing->value(0).toString(), existing->value(1).toString(),
+                              SqlValues::toDate(existing->value(2))),
+                     existing->value(3).toString());
+    QList<Duplicate> found;
+    for (int i = 0; i < m_families.size(); ++i) {
+        const Family &family = m_families.at(i);
+        const auto match =
+            known.constFind(identity(family.familyName, family.postcode, family.referredOn));
+        if (match != known.cend())
+            found.append({i, m_table.rows.at(i).number, family.familyName, match.value()});
+    }
+    return found;
+}
+
+void FamilyImporter::leaveOut(const QList<Duplicate> &duplicates)
+{
+    m_leftOut.clear();
+    for (const Duplicate &duplicate : duplicates)
+        if (duplicate.index >= 0 && duplicate.index < m_families.size())
+            m_leftOut.insert(duplicate.index);
+}
+
 Result<QList<Family>> FamilyImporter::write(Database &db, const Progress *progress) const
 {
     QList<Family> stored;
-    const qint64 total = m_families.size();
+    QList<Family> families;
+    QList<int> rowOf; // index in families -> index in m_families
+    for (int i = 0; i < m_families.size(); ++i) {
+        if (m_leftOut.contains(i))
+            continue;
+        families << m_families.at(i);
+        rowOf << i;
+    }
+    const qint64 total = families.size();
     const auto stepped = [&](qint64 written) -> Status {
         Progress::step(progress, written, total);
         if (Progress::cancelled(progress))
@@ -150,29 +228,26 @@ Result<QList<Family>> FamilyImporter::write(Database &db, const Progress *progre
     Status done = db.transaction([&]() -> Status {
         if (Status goOn = stepped(0); !goOn)
             return goOn;
-        // One query for the whole register, not one per row.
-        auto existing =
-            db.exec(QStringLiteral("SELECT family_name, postcode, referred_on FROM families"));
-        if (!existing)
-            return existing.error();
-        QSet<QString> known;
-        while (existing->next())
-            known.insert(identity(existing->value(0).toString(), existing->value(1).toString(),
-                                  SqlValues::toDate(existing->value(2))));
-        for (int i = 0; i < m_families.size(); ++i) {
-            const Family &family = m_families.at(i);
-            if (known.contains(identity(family.familyName, family.postcode, family.referredOn)))
-                return m_table.errorAt(
-                    m_table.rows.at(i), FamilyName,
-                    tr("The family %1 (referred on %2) is already in the database.")
-                        .arg(family.familyName,
-                             QLocale().toString(family.referredOn, QLocale::ShortFormat)));
+        // Checked again inside the transaction: on a shared server a colleague may have added
+        // one of them since the question was asked.
+        auto duplicates = findDuplicates(db);
+        if (!duplicates)
+            return duplicates.error();
+        for (const Duplicate &duplicate : duplicates.value()) {
+            if (m_leftOut.contains(duplicate.index))
+                continue;
+            const Family &family = m_families.at(duplicate.index);
+            return m_table.errorAt(
+                m_table.rows.at(duplicate.index), FamilyName,
+                tr("The family %1 (referred on %2) is already in the database.")
+                    .arg(family.familyName,
+                         QLocale().toString(family.referredOn, QLocale::ShortFormat)));
         }
         int refused = -1;
-        auto added = FamilyStore(db).addAll(m_families, stepped, &refused);
+        auto added = FamilyStore(db).addAll(families, stepped, &refused);
         if (!added) {
             if (added.error().kind == Error::Kind::Invalid && refused >= 0)
-                return m_table.errorInRow(m_table.rows.at(refused), added.message());
+                return m_table.errorInRow(m_table.rows.at(rowOf.at(refused)), added.message());
             return added.error();
         }
         stored = std::move(added).value();

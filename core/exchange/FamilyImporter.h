@@ -7,6 +7,8 @@
 #include "domain/Domain.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 class Database;
 class Progress;
@@ -17,6 +19,10 @@ class FamilyImporter
 public:
     static const QStringList &columns();
     static const QStringList &requiredColumns();
+    // The Dutch heading of each column, in the order of columns(): "Achternaam", "Straat", ...
+    static const QStringList &dutchColumns();
+    // More headings coordinators use for the same columns ("Woonplaats" for city).
+    static const QHash<QString, QString> &otherHeadings();
 
     // Reads and checks the whole file; touches no database. Steps `progress` in rows checked
     // out of all (after the file is parsed); a cancel there returns Error::cancelled.
@@ -25,10 +31,26 @@ public:
     const QList<Family> &families() const { return m_families; }
     QString fileName() const { return m_table.fileName; }
 
-    // Adds the families read, each with a new case code, in one transaction (joining an outer
-    // one). Refuses a family already in the database. Returns them as stored. Steps `progress`
-    // in families written out of all; a cancel there rolls the whole import back (an outer
-    // transaction too: the error reaches it) and returns Error::cancelled.
+    // A family read that is already in the database: same name (in any Unicode form and
+    // case), postcode and referral date.
+    struct Duplicate
+    {
+        int index = 0;     // in families()
+        int rowNumber = 0; // in the file, as a spreadsheet shows it
+        QString familyName;
+        QString caseCode; // of the family in the database
+    };
+    // The families read that are already in `db`, in file order: found before anything is
+    // written, so the question before an import can name them.
+    Result<QList<Duplicate>> findDuplicates(const Database &db) const;
+    // Leaves these families out of write(): the user chose to import only the new ones.
+    void leaveOut(const QList<Duplicate> &duplicates);
+    int leftOut() const { return int(m_leftOut.size()); }
+
+    // Adds the families read (but those left out), each with a new case code, in one
+    // transaction (joining an outer one). Refuses a family already in the database. Returns them as
+    // stored. Steps `progress` in families written out of all; a cancel there rolls the whole
+    // import back (an outer transaction too: the error reaches it) and returns Error::cancelled.
     Result<QList<Family>> write(Database &db, const Progress *progress = nullptr) const;
 
 private:
@@ -40,4 +62,5 @@ private:
 
     CsvTable m_table;
     QList<Family> m_families; // in file order, m_families[i] from m_table.rows[i]
+    QSet<int> m_leftOut;      // indexes in m_families
 };

@@ -88,11 +88,13 @@ Result<GenderWish> ImportFields::genderWish(const QString &cell)
 
 Result<WorkerRole> ImportFields::role(const QString &cell)
 {
-    const auto value = lookUp<WorkerRole>(cell, {{"trusted_person", WorkerRole::TrustedPerson},
-                                                 {"trusted person", WorkerRole::TrustedPerson},
-                                                 {"vertrouwenspersoon", WorkerRole::TrustedPerson},
-                                                 {"professional", WorkerRole::Professional},
-                                                 {"hulpverlener", WorkerRole::Professional}});
+    const auto value =
+        lookUp<WorkerRole>(cell, {{"trusted_person", WorkerRole::TrustedPerson},
+                                  {"trusted person", WorkerRole::TrustedPerson},
+                                  {"vertrouwenspersoon", WorkerRole::TrustedPerson},
+                                  {"professional", WorkerRole::Professional},
+                                  {"hulpverlener", WorkerRole::Professional},
+                                  {"ambulant hulpverlener", WorkerRole::Professional}});
     if (!value)
         return Error::invalid(
             tr("The role \"%1\" is not trusted_person or professional.").arg(cell.trimmed()));

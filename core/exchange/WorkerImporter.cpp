@@ -22,9 +22,11 @@ const QString MaxCaseload = QStringLiteral("max_caseload");
 const QString Phone = QStringLiteral("phone");
 const QString Email = QStringLiteral("email");
 
+// In one Unicode form and case: "Doğan" composed or decomposed is one person, and one
+// organisation (a database from before text was stored in NFC may hold either).
 QString folded(const QString &text)
 {
-    return text.trimmed().toCaseFolded();
+    return text.normalized(QString::NormalizationForm_C).simplified().toCaseFolded();
 }
 
 // What makes two rows the same worker: importing a file twice must not double the staff.
@@ -48,6 +50,37 @@ const QStringList &WorkerImporter::requiredColumns()
     return required;
 }
 
+const QStringList &WorkerImporter::dutchColumns()
+{
+    static const QStringList all = {QStringLiteral("Naam"),
+                                    QStringLiteral("Rol"),
+                                    QStringLiteral("Organisatie"),
+                                    QStringLiteral("Talen"),
+                                    QStringLiteral("Wijk"),
+                                    QStringLiteral("Geslacht"),
+                                    QStringLiteral("Maximale caseload"),
+                                    QStringLiteral("Telefoon"),
+                                    QStringLiteral("E-mail")};
+    return all;
+}
+
+const QHash<QString, QString> &WorkerImporter::otherHeadings()
+{
+    static const QHash<QString, QString> all = {
+        {QStringLiteral("volledige_naam"), Name},
+        {QStringLiteral("functie"), Role},
+        {QStringLiteral("organisatienaam"), OrganisationColumn},
+        {QStringLiteral("taal"), LanguagesColumn},
+        {QStringLiteral("max_caseload"), MaxCaseload},
+        {QStringLiteral("maximum_caseload"), MaxCaseload},
+        {QStringLiteral("maximaal_aantal_gezinnen"), MaxCaseload},
+        {QStringLiteral("telefoonnummer"), Phone},
+        {QStringLiteral("mobiel"), Phone},
+        {QStringLiteral("emailadres"), Email},
+        {QStringLiteral("mail"), Email}};
+    return all;
+}
+
 Error WorkerImporter::cancelled() const
 {
     return Error::cancelled(
@@ -66,7 +99,10 @@ Status WorkerImporter::read(CsvTable table, const Progress *progress)
 {
     m_table = std::move(table);
     m_workers.clear();
-    if (Status mapped = m_table.mapColumns(columns(), requiredColumns()); !mapped)
+    m_leftOut.clear();
+    if (Status mapped =
+            m_table.mapColumns(columns(), requiredColumns(), dutchColumns(), otherHeadings());
+        !mapped)
         return mapped;
     QHash<QString, int> seen; // identity -> row number
     const qint64 total = m_table.rows.size();
@@ -147,10 +183,41 @@ Result<Worker> WorkerImporter::workerFrom(const CsvRow &row) const
     return w;
 }
 
+Result<QList<WorkerImporter::Duplicate>> WorkerImporter::findDuplicates(const Database &db) const
+{
+    // One query for all workers, not one per row.
+    auto existing = db.exec(QStringLiteral(
+        "SELECT w.name, o.name FROM workers w JOIN organisations o ON o.id = w.organisation_id"));
+    if (!existing)
+        return existing.error();
+    QSet<QString> known;
+    while (existing->next())
+        known.insert(identity(existing->value(0).toString(), existing->value(1).toString()));
+    QList<Duplicate> found;
+    for (int i = 0; i < m_workers.size(); ++i) {
+        const Worker &worker = m_workers.at(i);
+        if (known.contains(identity(worker.name, worker.organisationName)))
+            found.append({i, m_table.rows.at(i).number, worker.name, worker.organisationName});
+    }
+    return found;
+}
+
+void WorkerImporter::leaveOut(const QList<Duplicate> &duplicates)
+{
+    m_leftOut.clear();
+    for (const Duplicate &duplicate : duplicates)
+        if (duplicate.index >= 0 && duplicate.index < m_workers.size())
+            m_leftOut.insert(duplicate.index);
+}
+
 Result<WorkerImporter::Summary> WorkerImporter::write(Database &db, const Progress *progress) const
 {
     Summary summary;
-    const qint64 total = m_workers.size();
+    QList<int> rowOf; // index in the workers written -> index in m_workers
+    for (int i = 0; i < m_workers.size(); ++i)
+        if (!m_leftOut.contains(i))
+            rowOf << i;
+    const qint64 total = rowOf.size();
     const auto stepped = [&](qint64 written) -> Status {
         Progress::step(progress, written, total);
         if (Progress::cancelled(progress))
@@ -169,24 +236,22 @@ Result<WorkerImporter::Summary> WorkerImporter::write(Database &db, const Progre
         for (const Organisation &o : knownOrganisations.value())
             organisationIds.insert(folded(o.name), o.id);
         WorkerStore store(db);
-        auto knownWorkers = store.all();
-        if (!knownWorkers)
-            return knownWorkers.error();
-        QSet<QString> known;
-        for (const Worker &w : knownWorkers.value())
-            known.insert(identity(w.name, w.organisationName));
-
-        for (int i = 0; i < m_workers.size(); ++i) {
-            const Worker &worker = m_workers.at(i);
-            if (known.contains(identity(worker.name, worker.organisationName)))
-                return m_table.errorAt(m_table.rows.at(i), Name,
+        // Checked again inside the transaction: on a shared server a colleague may have added
+        // one of them since the question was asked.
+        auto duplicates = findDuplicates(db);
+        if (!duplicates)
+            return duplicates.error();
+        for (const Duplicate &duplicate : duplicates.value())
+            if (!m_leftOut.contains(duplicate.index))
+                return m_table.errorAt(m_table.rows.at(duplicate.index), Name,
                                        tr("%1 of %2 is already in the database.")
-                                           .arg(worker.name, worker.organisationName));
-        }
+                                           .arg(duplicate.name, duplicate.organisationName));
 
         // New organisations first (few), in order of first appearance, each created as the
         // first row naming it says; then all workers as one set.
-        QList<Worker> workers = m_workers;
+        QList<Worker> workers;
+        for (int i : std::as_const(rowOf))
+            workers << m_workers.at(i);
         for (int i = 0; i < workers.size(); ++i) {
             Worker &worker = workers[i];
             const QString key = folded(worker.organisationName);
@@ -198,7 +263,8 @@ Result<WorkerImporter::Summary> WorkerImporter::write(Database &db, const Progre
                                    : OrganisationKind::CareProvider;
                 auto id = organisations.add(created);
                 if (!id)
-                    return m_table.errorAt(m_table.rows.at(i), OrganisationColumn, id.message());
+                    return m_table.errorAt(m_table.rows.at(rowOf.at(i)), OrganisationColumn,
+                                           id.message());
                 organisationIds.insert(key, id.value());
                 summary.createdOrganisations << created.name;
                 summary.createdOrganisationIds << id.value();
@@ -213,7 +279,7 @@ Result<WorkerImporter::Summary> WorkerImporter::write(Database &db, const Progre
         auto ids = store.addAll(workers, stepped, &refused);
         if (!ids) {
             if (ids.error().kind == Error::Kind::Invalid && refused >= 0)
-                return m_table.errorInRow(m_table.rows.at(refused), ids.message());
+                return m_table.errorInRow(m_table.rows.at(rowOf.at(refused)), ids.message());
             return ids.error();
         }
         summary.workerIds = std::move(ids).value();

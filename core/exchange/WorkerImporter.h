@@ -9,6 +9,8 @@
 #include "domain/Domain.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 class Database;
 class Progress;
@@ -28,6 +30,10 @@ public:
 
     static const QStringList &columns();
     static const QStringList &requiredColumns();
+    // The Dutch heading of each column, in the order of columns(): "Naam", "Rol", ...
+    static const QStringList &dutchColumns();
+    // More headings coordinators use for the same columns ("Telefoonnummer" for phone).
+    static const QHash<QString, QString> &otherHeadings();
 
     // Reads and checks the whole file; touches no database. Steps `progress` in rows checked
     // out of all (after the file is parsed); a cancel there returns Error::cancelled.
@@ -37,10 +43,25 @@ public:
     const QList<Worker> &workers() const { return m_workers; }
     QString fileName() const { return m_table.fileName; }
 
-    // Adds the workers read in one transaction (joining an outer one). Refuses a worker who is
-    // already in the database with the same organisation. Steps `progress` in workers written
-    // out of all; a cancel there rolls the whole import back, new organisations included (an
-    // outer transaction too: the error reaches it), and returns Error::cancelled.
+    // A worker read who is already in the database: same name and organisation (in any
+    // Unicode form and case).
+    struct Duplicate
+    {
+        int index = 0;     // in workers()
+        int rowNumber = 0; // in the file, as a spreadsheet shows it
+        QString name;
+        QString organisationName;
+    };
+    // The workers read who are already in `db`, in file order: found before anything is
+    // written, so the question before an import can name them.
+    Result<QList<Duplicate>> findDuplicates(const Database &db) const;
+    // Leaves these workers out of write(): the user chose to import only the new ones.
+    void leaveOut(const QList<Duplicate> &duplicates);
+
+    // Adds the workers read (but those left out) in one transaction (joining an outer one). Refuses
+    // a worker who is already in the database with the same organisation. Steps `progress` in
+    // workers written out of all; a cancel there rolls the whole import back, new organisations
+    // included (an outer transaction too: the error reaches it), and returns Error::cancelled.
     Result<Summary> write(Database &db, const Progress *progress = nullptr) const;
 
 private:
@@ -52,4 +73,5 @@ private:
 
     CsvTable m_table;
     QList<Worker> m_workers; // in file order, m_workers[i] from m_table.rows[i]
+    QSet<int> m_leftOut;     // indexes in m_workers
 };

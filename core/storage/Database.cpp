@@ -271,6 +271,10 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &binds
         // default-constructed QString is an empty text.
         if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
             query.bindValue(i, QStringLiteral(""));
+        else if (value.typeId() == QMetaType::QString && !value.isNull())
+            // Text is stored in one Unicode form (NFC), whatever typed or pasted it: a name
+            // written decomposed (a Mac, a web page) must find, match and sort as the same name.
+            query.bindValue(i, value.toString().normalized(QString::NormalizationForm_C));
         else
             query.bindValue(i, value);
     }
