@@ -3803,6 +3803,14 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>The family %1 is closed; a closed family is not assigned a duo.</source>
         <translation>Het gezin %1 is afgesloten; aan een afgesloten gezin wordt geen duo gekoppeld.</translation>
     </message>
+    <message>
+        <source>Works in another city (%1)</source>
+        <translation>Werkt in een andere stad (%1)</translation>
+    </message>
+    <message>
+        <source>%1 works in another city (%2)</source>
+        <translation>%1 werkt in een andere stad (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>

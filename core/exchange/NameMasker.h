@@ -1,22 +1,39 @@
 #pragma once
-// Masks what identifies one family in free text before it leaves DuoCoach pseudonymised: the
+// Masks what identifies a family in free text before it leaves DuoCoach pseudonymised: the
 // family name (whole and each part, e.g. "Öztürk-Yılmaz", "Öztürk", "Yılmaz"), the first names
-// of its household members, its street (with and without the house number) and postcode.
-// Matching ignores case (Unicode case folding) and respects word boundaries in any script
-// ("Nora" is masked in "Nora's", not in "Elnora" or "Norah"); with a Dutch plural or diminutive
-// ending ("de Bouzids", "Noraatje", "Rayantje") the whole word is masked; a name is also found
-// written without its accents ("Ozturk"), and a name of several words across any whitespace. Names
-// become "[name]", street and postcode "[address]" (translated). Plain string search, no
-// regular expressions: a year's package masks thousands of families' texts.
+// of its household members, its street (with and without the house number) and postcode; and,
+// given the names of every family (everyFamily()), the family names, streets and postcodes of
+// all the others too, for a report may mention the neighbours. Other families' first names are
+// not masked: first names like "Ali" or "Sanne" are everybody's, workers' and teachers' too, and
+// without a family name next to them tell little; a family's own first names are what its texts
+// are full of.
+//
+// Names become "[name]", streets and postcodes "[address]" (translated), each mask covering the
+// whole of what it replaces. Text is compared in MatchText's folded form: in any Unicode form,
+// case and accents, any apostrophe or dash, with invisible characters inside and broken over a
+// line with a hyphen. Matching respects word boundaries in any script ("Nora" is masked in
+// "Nora's", not in "Elnora" or "Norah"); with a Dutch plural or diminutive ending ("de Bouzids",
+// "Noraatje", "Rayantje") the whole word is masked; a postcode is found as "3563 AB", "3563AB"
+// or "3563-ab", a name of several words across any whitespace.
+//
+// Which words are masked on their own: every part of a family name or street name of three
+// letters or more, except particles such as "van", "de" or "el" ("van der Meer": "Meer" is
+// masked wherever it stands as a word, also where it means "more"; privacy before
+// readability). Shorter parts and particles only within the whole name.
+//
+// A trie (MaskTerms) holds the terms: a year's package masks hundreds of thousands of texts
+// against the names of thousands of families.
 
+#include "MaskTerms.h"
 #include "Result.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+
+#include <memory>
 
 class Database;
 
@@ -25,14 +42,22 @@ class NameMasker
     Q_DECLARE_TR_FUNCTIONS(NameMasker)
 public:
     NameMasker() = default;
+    // One family's masker: its names and address.
     NameMasker(const QString &familyName, const QStringList &firstNames, const QString &street,
                const QString &postcode);
 
+    // From now on also masks the names and addresses of every family (everyFamily()).
+    void alsoMask(std::shared_ptr<const MaskTerms> everyFamily);
+
     QString mask(const QString &text) const;
-    bool isEmpty() const { return m_names.isEmpty() && m_address.isEmpty(); }
+    bool isEmpty() const;
+
+    // The family names, streets and postcodes of every family in `db` (not their first
+    // names), to share between the maskers of one export.
+    static Result<std::shared_ptr<const MaskTerms>> everyFamily(const Database &db);
 
     // The maskers of the families whose ids `familyIdsSql` (an SQL query, with its binds)
-    // selects, by family id: two queries for all of them.
+    // selects, by family id, each also masking every family of the database.
     static Result<QHash<qint64, NameMasker>>
     forFamilies(const Database &db, const QString &familyIdsSql, const QVariantList &binds);
 
@@ -41,29 +66,12 @@ public:
     static QStringList significantParts(const QString &name);
 
 private:
-    // A name as case-folded pieces that were separated by whitespace; in a text they may be
-    // separated by any run of at least minimumGap whitespace characters.
-    struct Term
-    {
-        QStringList pieces;
-        int minimumGap = 1;
-    };
-    static Term termOf(const QString &text, int minimumGap);
-    static QList<Term> termsOf(const QStringList &texts);
-    // Where the term starting at `at` in the folded text ends, or -1.
-    static qsizetype matchAt(const QString &folded, qsizetype at, const Term &term);
-    // `folded` is foldedText(text); suffixes: a name also matches with a plural or diminutive
-    // ending. Returns `text` itself (shared, not copied) when nothing matched.
-    // `starts` is startBits(terms).
-    static QString replaceTerms(const QString &text, const QString &folded,
-                                const QList<Term> &terms, quint64 starts,
-                                const QString &replacement, bool suffixes);
-    // A bit for every first character a term starts with (its code unit modulo 64): a place
-    // in a text whose bit is not set starts no term.
-    static quint64 startBits(const QList<Term> &terms);
+    // What identifies a family but its first names, added to `terms`.
+    static void addFamily(MaskTerms &terms, const QString &familyName, const QString &street,
+                          const QString &postcode);
 
-    QList<Term> m_names;
-    QList<Term> m_address; // street with and without its number, postcode
-    quint64 m_nameStarts = 0;
-    quint64 m_addressStarts = 0;
+    std::shared_ptr<const MaskTerms> m_own;
+    std::shared_ptr<const MaskTerms> m_everyFamily;
+    QString m_nameMask;    // "[name]", translated when the masker was made
+    QString m_addressMask; // "[address]"
 };

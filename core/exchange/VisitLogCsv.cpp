@@ -143,8 +143,10 @@ Result<qint64> VisitLogCsv::write(const Database &db, const QString &path,
     auto text = [&rows](int column) {
         return rows.text(column);
     };
-    // Made per family when its first reason comes along.
+    // Made per family when its first reason comes along, each also masking the names and
+    // addresses of every family: a reason may name the neighbours.
     QHash<qint64, NameMasker> maskers;
+    std::shared_ptr<const MaskTerms> everyFamily;
     qint64 count = 0;
     int rc = SQLITE_ROW;
     while ((rc = rows.step()) == SQLITE_ROW) {
@@ -175,12 +177,19 @@ Result<qint64> VisitLogCsv::write(const Database &db, const QString &path,
         if (!reason.isEmpty()) {
             const qint64 family = sqlite3_column_int64(raw, 12);
             auto masker = maskers.constFind(family);
-            if (masker == maskers.cend())
-                masker = maskers.insert(
-                    family,
-                    NameMasker(QString::fromUtf8(text(13)),
-                               QString::fromUtf8(text(16)).split(QChar(31), Qt::SkipEmptyParts),
-                               QString::fromUtf8(text(14)), QString::fromUtf8(text(15))));
+            if (masker == maskers.cend()) {
+                if (!everyFamily) {
+                    auto loaded = NameMasker::everyFamily(db);
+                    if (!loaded)
+                        return readError(loaded.message());
+                    everyFamily = std::move(loaded).value();
+                }
+                NameMasker made(QString::fromUtf8(text(13)),
+                                QString::fromUtf8(text(16)).split(QChar(31), Qt::SkipEmptyParts),
+                                QString::fromUtf8(text(14)), QString::fromUtf8(text(15)));
+                made.alsoMask(everyFamily);
+                masker = maskers.insert(family, std::move(made));
+            }
             appendField(buffer, masker->mask(QString::fromUtf8(reason)), true);
         }
         buffer += ';';

@@ -19,8 +19,12 @@ constexpr int ProfessionalLanguage = 10;
 // The trusted person works in the family's district: knows the neighbourhood, its school and
 // its partners, and is close by.
 constexpr int SameDistrict = 25;
-// Not the district, but the trusted person's organisation sits in the family's city.
+// Not the district, but the trusted person works in the family's city.
 constexpr int SameCity = 10;
+// The trusted person or the professional works in another city than the family lives in:
+// every home visit is a journey, and the neighbourhood, its school and its partners are not
+// theirs. Enough that a duo from elsewhere never outranks a local duo that fits (see below).
+constexpr int OtherCity = -120;
 
 // The family asked for a trusted person of a gender and this duo's trusted person is.
 constexpr int GenderWish = 20;
@@ -47,6 +51,12 @@ static_assert(CaseloadFull + SharedLanguage < 0, "a full caseload outweighs a sh
 static_assert(SharedDutchOnly < SharedLanguage && ProfessionalLanguage < SharedLanguage,
               "the trusted person's bridging language weighs most");
 static_assert(SameCity < SameDistrict, "the district counts more than the city");
+// A local duo fits when nothing counts against it (no violated wish, no full caseload): it
+// scores at least SameCity. A duo from another city with every bonus it can still have:
+static_assert(OtherCity + SharedLanguage + ProfessionalLanguage + GenderWish +
+                      2 * CaseloadHeadroom + Continuity <
+                  SameCity,
+              "a local duo that fits outranks any duo from another city");
 static_assert(TrustedPersonContinuity < Continuity, "the whole duo's history counts more");
 
 } // namespace MatchWeights

@@ -3,11 +3,13 @@
 #include "MatchWeights.h"
 #include "domain/Languages.h"
 #include "storage/AssignmentStore.h"
+#include "storage/Database.h"
 #include "storage/DuoStore.h"
 #include "storage/OrganisationStore.h"
 #include "storage/WorkerStore.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -15,9 +17,17 @@
 namespace {
 const QString Dutch = QStringLiteral("nl");
 
+// A city or district as compared: "Den Haag", "den  haag " and another Unicode form of it
+// are one place.
+QString placeKey(const QString &name)
+{
+    return name.normalized(QString::NormalizationForm_KC).simplified().toCaseFolded();
+}
+
 bool sameText(const QString &a, const QString &b)
 {
-    return !a.trimmed().isEmpty() && a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+    const QString key = placeKey(a);
+    return !key.isEmpty() && key == placeKey(b);
 }
 
 QStringList common(const QStringList &wanted, const QStringList &spoken)
@@ -32,8 +42,12 @@ QStringList common(const QStringList &wanted, const QStringList &spoken)
 // What the scoring needs beyond the duo and its members; gathered once for all candidates.
 struct Facts
 {
-    QHash<qint64, int> caseloads;          // worker id -> active families
-    QHash<qint64, QString> cityOf;         // organisation id -> city
+    QHash<qint64, int> caseloads;  // worker id -> active families
+    QHash<qint64, QString> cityOf; // organisation id -> city
+    // District (placeKey) -> the cities families live in with that district: placeKey -> the
+    // city as written. A district name alone is no place: Amsterdam, Utrecht and Zwolle each
+    // have their "Centrum".
+    QHash<QString, QMap<QString, QString>> citiesOfDistrict;
     QSet<qint64> duosWithFamily;           // duos that worked with the family before
     QSet<qint64> trustedPersonsWithFamily; // their trusted persons
     qint64 currentDuo = 0;                 // the duo assigned on the day, 0 when none
@@ -52,7 +66,7 @@ public:
         candidate.duo = duo;
         QList<MatchReason> &reasons = candidate.reasons;
         language(trusted, professional, reasons);
-        place(trusted, reasons);
+        place(trusted, professional, reasons);
         genderWish(trusted, reasons);
         caseload(trusted, reasons);
         caseload(professional, reasons);
@@ -95,12 +109,44 @@ private:
                  tr("The professional also speaks %1").arg(Languages::names(professionalShared))});
     }
 
-    void place(const Worker &trusted, QList<MatchReason> &reasons) const
+    // The city a worker works in: their organisation's, which their district lies in. When
+    // the organisation's city has no such district but exactly one other city has (a regional
+    // organisation, seated elsewhere, whose worker works in this district), that city. Which
+    // city a district lies in DuoCoach knows from where its families live. Empty: unknown.
+    QString workCity(const Worker &worker) const
     {
+        const QString organisationCity = m_facts.cityOf.value(worker.organisationId).trimmed();
+        const auto cities = m_facts.citiesOfDistrict.constFind(placeKey(worker.district));
+        if (cities == m_facts.citiesOfDistrict.cend() ||
+            cities->contains(placeKey(organisationCity)) || cities->size() != 1)
+            return organisationCity;
+        return cities->first();
+    }
+
+    // A duo works where its members work. One of them working in another city weighs as
+    // heavily as both: every visit is made together.
+    void place(const Worker &trusted, const Worker &professional, QList<MatchReason> &reasons) const
+    {
+        const QString familyCity = placeKey(m_family.city);
+        auto elsewhere = [&familyCity](const QString &city) {
+            return !familyCity.isEmpty() && !city.isEmpty() && placeKey(city) != familyCity;
+        };
+        const QString trustedCity = workCity(trusted);
+        if (elsewhere(trustedCity)) {
+            reasons.append({QStringLiteral("other_city"), MatchWeights::OtherCity,
+                            tr("Works in another city (%1)").arg(trustedCity)});
+            return;
+        }
+        if (const QString professionalCity = workCity(professional); elsewhere(professionalCity)) {
+            reasons.append(
+                {QStringLiteral("other_city"), MatchWeights::OtherCity,
+                 tr("%1 works in another city (%2)").arg(professional.name, professionalCity)});
+            return;
+        }
         if (sameText(trusted.district, m_family.district))
             reasons.append({QStringLiteral("same_district"), MatchWeights::SameDistrict,
                             tr("Works in %1").arg(trusted.district.trimmed())});
-        else if (sameText(m_facts.cityOf.value(trusted.organisationId), m_family.city))
+        else if (sameText(trustedCity, m_family.city))
             reasons.append({QStringLiteral("same_city"), MatchWeights::SameCity,
                             tr("Works in the same city (%1)").arg(m_family.city.trimmed())});
     }
@@ -180,6 +226,11 @@ Result<QList<MatchCandidate>> Matcher::rank(const Family &family, const QDate &d
     auto organisations = OrganisationStore(m_db).all();
     if (!organisations)
         return organisations.error();
+    // Which city each district lies in, as the families' addresses say.
+    auto districts = m_db.exec(QStringLiteral("SELECT DISTINCT city, district FROM families "
+                                              "WHERE city <> '' AND district <> ''"));
+    if (!districts)
+        return districts.error();
     QList<Assignment> history;
     if (family.id > 0) {
         auto assignments = AssignmentStore(m_db).history(family.id);
@@ -199,6 +250,13 @@ Result<QList<MatchCandidate>> Matcher::rank(const Family &family, const QDate &d
     facts.caseloads = caseloads.value();
     for (const Organisation &o : organisations.value())
         facts.cityOf.insert(o.id, o.city);
+    auto addDistrict = [&facts](const QString &city, const QString &district) {
+        if (!placeKey(city).isEmpty() && !placeKey(district).isEmpty())
+            facts.citiesOfDistrict[placeKey(district)].insert(placeKey(city), city.simplified());
+    };
+    while (districts->next())
+        addDistrict(districts->value(0).toString(), districts->value(1).toString());
+    addDistrict(family.city, family.district); // a family not saved yet, or just changed
     for (const Assignment &a : std::as_const(history)) {
         // The same bounds as AssignmentStore::current: the handover day belongs to the new duo.
         if (a.from <= day && (a.to.isNull() || a.to > day))

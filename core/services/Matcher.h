@@ -1,8 +1,9 @@
 #pragma once
-// Ranks the duos that could take on a family, and says why: shared language, district, the
-// family's wish about the trusted person's gender, room in both caseloads and earlier work
-// with the family (points in MatchWeights). The assign dialog and `duocoach-cli suggest` both
-// show this ranking, so they always agree.
+// Ranks the duos that could take on a family, and says why: shared language, district and
+// city (a duo from another city never outranks a local one that fits), the family's wish about
+// the trusted person's gender, room in both caseloads and earlier work with the family (points
+// in MatchWeights). The assign dialog and `duocoach-cli suggest` both show this ranking, so
+// they always agree.
 
 #include "Result.h"
 #include "domain/Domain.h"

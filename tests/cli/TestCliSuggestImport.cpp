@@ -46,6 +46,7 @@ private slots:
     void suggestText();
     void suggestRefuses_data();
     void suggestRefuses();
+    void suggestPrefersLocalDuos();
 
     void importFamiliesAndWorkers();
     void importRefusesBadFile_data();
@@ -207,6 +208,88 @@ void TestCliSuggestImport::suggestText()
     QVERIFY2(text.contains(QLatin1String("score ")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String(" places free")) || text.contains(QLatin1String("full")),
              qPrintable(text));
+}
+
+void TestCliSuggestImport::suggestPrefersLocalDuos()
+{
+    // Issue 13, point 12: for every open family of the demo (in Amsterdam, Utrecht and
+    // Zwolle), no duo from another city ranks above a duo of the family's city that fits
+    // (nothing counts against it), and each duo from elsewhere says so, in Dutch too.
+    const QString database = demoDatabase();
+    QVERIFY(!database.isEmpty());
+    QHash<qint64, QString> cityOfDuo;            // of its trusted person's organisation
+    QList<std::pair<QString, QString>> families; // case code, city
+    {
+        auto db = Database::open(database, Database::Access::ReadOnly);
+        DC_VERIFY_OK(db);
+        auto duos = db.value()->exec(QStringLiteral(
+            "SELECT d.id, o.city FROM duos d JOIN workers t ON t.id = d.trusted_person_id "
+            "JOIN organisations o ON o.id = t.organisation_id"));
+        DC_VERIFY_OK(duos);
+        while (duos.value()->next())
+            cityOfDuo.insert(duos.value()->value(0).toLongLong(),
+                             duos.value()->value(1).toString());
+        auto open = db.value()->exec(QStringLiteral(
+            "SELECT case_code, city FROM families WHERE status <> 'closed' ORDER BY case_code"));
+        DC_VERIFY_OK(open);
+        while (open.value()->next())
+            families.append({open.value()->value(0).toString(), open.value()->value(1).toString()});
+    }
+    QVERIFY(!families.isEmpty());
+    int elsewhere = 0;
+    QString exampleCaseCode;
+    for (const auto &[caseCode, city] : std::as_const(families)) {
+        const Run run = cli({QStringLiteral("suggest"), database, QStringLiteral("--family"),
+                             caseCode, QStringLiteral("--json"), QStringLiteral("--limit"),
+                             QStringLiteral("0"), QStringLiteral("--today"), Today});
+        QCOMPARE(run.exitCode, 0);
+        QString firstElsewhere;
+        for (const QJsonValue &value : QJsonDocument::fromJson(run.out)
+                                           .object()
+                                           .value(QStringLiteral("candidates"))
+                                           .toArray()) {
+            const QJsonObject candidate = value.toObject();
+            const qint64 duo = candidate.value(QStringLiteral("duoId")).toInteger();
+            bool against = false;
+            QStringList texts;
+            for (const QJsonValue &reason : candidate.value(QStringLiteral("reasons")).toArray()) {
+                against = against || reason.toObject().value(QStringLiteral("points")).toInt() < 0;
+                texts << reason.toObject().value(QStringLiteral("text")).toString();
+            }
+            if (cityOfDuo.value(duo) == city) {
+                QVERIFY2(against || firstElsewhere.isEmpty(),
+                         qPrintable(QStringLiteral("%1 in %2: duo %3 (local, fits) ranks below "
+                                                   "duo %4 from elsewhere")
+                                        .arg(caseCode, city)
+                                        .arg(duo)
+                                        .arg(firstElsewhere)));
+            } else {
+                ++elsewhere;
+                if (firstElsewhere.isEmpty())
+                    firstElsewhere = QString::number(duo);
+                exampleCaseCode = caseCode;
+                const QString said =
+                    QStringLiteral("Works in another city (%1)").arg(cityOfDuo.value(duo));
+                QVERIFY2(texts.contains(said), qPrintable(texts.join(QLatin1String(" | "))));
+            }
+        }
+    }
+    QVERIFY(elsewhere > 0);
+
+    // The same in Dutch, as a coordinator reads it.
+    QProcess process;
+    QProcessEnvironment env = cliEnvironment(m_dir->path());
+    env.insert(QStringLiteral("LANG"), QStringLiteral("nl_NL.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("nl_NL.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DUOCOACH_CLI),
+                  {QStringLiteral("suggest"), database, QStringLiteral("--family"), exampleCaseCode,
+                   QStringLiteral("--limit"), QStringLiteral("0"), QStringLiteral("--today"),
+                   Today});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString dutch = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(dutch.contains(QLatin1String("Werkt in een andere stad (")), qPrintable(dutch));
 }
 
 void TestCliSuggestImport::suggestRefuses_data()

@@ -33,6 +33,8 @@ struct DuoSpec
     QStringList trustedLanguages{QStringLiteral("nl")};
     QString district = QStringLiteral("Centrum");
     QString city = QStringLiteral("Amersfoort"); // of the trusted person's organisation
+    QString professionalCity = QStringLiteral("Utrecht");
+    QString professionalDistrict = QStringLiteral("Overvecht");
     Gender gender = Gender::Female;
     int trustedMax = 8;
     int activeFamilies = 0; // other families the duo carries on the day
@@ -68,6 +70,9 @@ private slots:
     void onlyWorkingDuosWithActiveMembers();
     void closedFamilyIsRefused();
     void familyWithoutLanguagesOrWish();
+    void localDuoOutranksDuosFromOtherCities();
+    void districtNameOfAnotherCity();
+    void otherCityReasonTexts();
 
 private:
     qint64 addDuo(const QString &label, const DuoSpec &spec);
@@ -143,8 +148,9 @@ qint64 TestMatcher::addDuo(const QString &label, const DuoSpec &spec)
     trusted.maxCaseload = spec.trustedMax;
     Worker professional =
         worker(QStringLiteral("Professional ") + label, WorkerRole::Professional,
-               organisation(QStringLiteral("Utrecht"), OrganisationKind::CareProvider));
+               organisation(spec.professionalCity, OrganisationKind::CareProvider));
     professional.languages = spec.professionalLanguages;
+    professional.district = spec.professionalDistrict;
     professional.maxCaseload = 8;
     auto trustedId = workers.add(trusted);
     auto professionalId = workers.add(professional);
@@ -234,6 +240,8 @@ void TestMatcher::ranking_data()
     turkish.trustedLanguages = {QStringLiteral("tr")};
     DuoSpec arabicProfessional;
     arabicProfessional.professionalLanguages = {QStringLiteral("nl"), QStringLiteral("ar")};
+    // The organisation sits in Amersfoort, the worker works in Overvecht: a district of
+    // Utrecht (where the family lives), none of Amersfoort's.
     DuoSpec overvecht;
     overvecht.district = QStringLiteral("overvecht "); // compared without case and spaces
     DuoSpec utrecht;
@@ -261,6 +269,25 @@ void TestMatcher::ranking_data()
     earlier.history = History::EarlierDuo;
     DuoSpec trustedEarlier;
     trustedEarlier.history = History::TrustedPersonInOtherDuo;
+    DuoSpec utrechtWoman = utrecht; // nothing but the city
+    // Issue 13, point 12: everything a duo can bring but the place, in Amsterdam; and a local
+    // duo that merely fits (no shared language, 7 of 8 places taken, nothing against it).
+    DuoSpec amsterdamWithEverything;
+    amsterdamWithEverything.city = QStringLiteral("Amsterdam");
+    amsterdamWithEverything.professionalCity = QStringLiteral("Amsterdam");
+    amsterdamWithEverything.district = amsterdamWithEverything.professionalDistrict =
+        QStringLiteral("Nieuw-West");
+    amsterdamWithEverything.trustedLanguages = {QStringLiteral("ar"), QStringLiteral("nl")};
+    amsterdamWithEverything.professionalLanguages = {QStringLiteral("ar")};
+    amsterdamWithEverything.history = History::CurrentDuo;
+    DuoSpec utrechtJustFits = utrecht;
+    utrechtJustFits.trustedLanguages = {QStringLiteral("tr")};
+    utrechtJustFits.activeFamilies = 7;
+    DuoSpec professionalElsewhere = utrecht;
+    professionalElsewhere.district = QStringLiteral("Overvecht");
+    professionalElsewhere.trustedLanguages = {QStringLiteral("ar")};
+    professionalElsewhere.professionalCity = QStringLiteral("Amsterdam");
+    professionalElsewhere.professionalDistrict = QStringLiteral("Centrum");
 
     auto row = [&](const char *name, GenderWish wish, const DuoSpec &a, const DuoSpec &b,
                    const char *first, const char *firstCode, const char *lastCode) {
@@ -284,7 +311,7 @@ void TestMatcher::ranking_data()
     row("other gender does not meet a wish", GenderWish::Female, other, plain, "B", "gender_wish",
         "gender_wish_violated");
     row("violated wish outweighs language and district", GenderWish::Female, manWithEverything,
-        plain, "B", "gender_wish", "gender_wish_violated");
+        utrechtWoman, "B", "gender_wish", "gender_wish_violated");
     row("no wish: gender does not count", GenderWish::None, plain, man, "A", "", "");
     row("full caseload ranks below headroom", GenderWish::None, full, plain, "B",
         "caseload_headroom", "caseload_full");
@@ -297,6 +324,10 @@ void TestMatcher::ranking_data()
     row("trusted person who worked with the family", GenderWish::None, trustedEarlier, plain, "A",
         "trusted_person_continuity", "");
     row("equal duos: lower duo number first", GenderWish::None, plain, plain, "A", "", "");
+    row("local duo that fits beats the best from another city", GenderWish::Female,
+        amsterdamWithEverything, utrechtJustFits, "B", "same_city", "other_city");
+    row("professional from another city", GenderWish::None, professionalElsewhere, utrecht, "B",
+        "same_city", "other_city");
 }
 
 void TestMatcher::ranking()
@@ -465,10 +496,97 @@ void TestMatcher::familyWithoutLanguagesOrWish()
     QVERIFY(addDuo(QStringLiteral("A"), DuoSpec()) > 0);
     const QList<MatchCandidate> ranking = rank(added.value());
     QCOMPARE(ranking.size(), 1);
-    // Nothing to say about language or gender; the caseload is always reported.
-    QCOMPARE(codesOf(ranking.first()), (QStringList{QStringLiteral("caseload_headroom"),
-                                                    QStringLiteral("caseload_headroom")}));
-    QCOMPARE(ranking.first().score, 2 * MatchWeights::CaseloadHeadroom);
+    // Nothing to say about language or gender; the place (the duo works in Amersfoort) and
+    // the caseload are always reported.
+    QCOMPARE(codesOf(ranking.first()),
+             (QStringList{QStringLiteral("other_city"), QStringLiteral("caseload_headroom"),
+                          QStringLiteral("caseload_headroom")}));
+    QCOMPARE(ranking.first().score, MatchWeights::OtherCity + 2 * MatchWeights::CaseloadHeadroom);
+}
+
+void TestMatcher::localDuoOutranksDuosFromOtherCities()
+{
+    // Issue 13, point 12: a waiting family in Zwolle (Turkish and Dutch at home, asks for a
+    // woman). Four duos in Amsterdam and Utrecht bring the language, the wish and room; one
+    // duo in Zwolle brings only room. The Zwolle duo ranks first.
+    Family f = family(QStringLiteral("Yılmaz"), QDate(2026, 5, 1), QStringLiteral("Holtenbroek"));
+    f.city = QStringLiteral("Zwolle");
+    f.homeLanguages = {QStringLiteral("tr"), QStringLiteral("nl")};
+    f.preferredGender = GenderWish::Female;
+    auto added = FamilyStore(*m_db).add(f);
+    DC_VERIFY_OK(added);
+    m_family = added.value();
+    QList<qint64> elsewhere;
+    for (const char *city : {"Amsterdam", "Utrecht", "Amsterdam", "Utrecht"}) {
+        DuoSpec spec;
+        spec.city = spec.professionalCity = QString::fromLatin1(city);
+        spec.district = spec.professionalDistrict = QStringLiteral("Centrum");
+        spec.trustedLanguages = {QStringLiteral("tr"), QStringLiteral("nl")};
+        spec.professionalLanguages = {QStringLiteral("tr")};
+        elsewhere << addDuo(QStringLiteral("E%1").arg(elsewhere.size()), spec);
+    }
+    DuoSpec zwolle;
+    zwolle.city = zwolle.professionalCity = QStringLiteral("Zwolle");
+    zwolle.district = zwolle.professionalDistrict = QStringLiteral("Stadshagen");
+    zwolle.activeFamilies = 4;
+    const qint64 local = addDuo(QStringLiteral("Z"), zwolle);
+    QVERIFY(local > 0 && !elsewhere.contains(0));
+
+    const QList<MatchCandidate> ranking = rank(m_family);
+    QCOMPARE(ranking.size(), 5);
+    QCOMPARE(ranking.first().duo.id, local);
+    QVERIFY2(codesOf(ranking.first()).contains(QStringLiteral("same_city")),
+             qPrintable(codesOf(ranking.first()).join(u',')));
+    for (qsizetype i = 1; i < ranking.size(); ++i)
+        QVERIFY2(codesOf(ranking.at(i)).contains(QStringLiteral("other_city")),
+                 qPrintable(codesOf(ranking.at(i)).join(u',')));
+}
+
+void TestMatcher::districtNameOfAnotherCity()
+{
+    // Amsterdam and Utrecht both have a "Noord" (families live in both). A worker of an
+    // Amsterdam organisation in Noord works in Amsterdam, not in the Utrecht family's Noord.
+    Family amsterdam = family(QStringLiteral("Jansen"), QDate(2026, 4, 1), QStringLiteral("Noord"));
+    amsterdam.city = QStringLiteral("Amsterdam");
+    DC_VERIFY_OK(FamilyStore(*m_db).add(amsterdam));
+    auto added = FamilyStore(*m_db).add(
+        family(QStringLiteral("Bouzid"), QDate(2026, 5, 1), QStringLiteral("Noord")));
+    DC_VERIFY_OK(added);
+    m_family = added.value();
+    DuoSpec noordAmsterdam;
+    noordAmsterdam.city = QStringLiteral("Amsterdam");
+    noordAmsterdam.district = QStringLiteral("Noord");
+    DuoSpec zuilen;
+    zuilen.city = QStringLiteral("Utrecht");
+    zuilen.district = QStringLiteral("Zuilen");
+    const qint64 a = addDuo(QStringLiteral("A"), noordAmsterdam);
+    const qint64 b = addDuo(QStringLiteral("B"), zuilen);
+    QVERIFY(a > 0 && b > 0);
+    const QList<MatchCandidate> ranking = rank(m_family);
+    QCOMPARE(ranking.size(), 2);
+    QCOMPARE(ranking.at(0).duo.id, b);
+    QVERIFY(codesOf(ranking.at(1)).contains(QStringLiteral("other_city")));
+    QVERIFY(!codesOf(ranking.at(1)).contains(QStringLiteral("same_district")));
+}
+
+void TestMatcher::otherCityReasonTexts()
+{
+    m_family = addFamily(QStringLiteral("Bouzid"));
+    DuoSpec amsterdam;
+    amsterdam.city = QStringLiteral("Amsterdam");
+    DuoSpec professionalElsewhere;
+    professionalElsewhere.city = QStringLiteral("Utrecht");
+    professionalElsewhere.professionalCity = QStringLiteral("Zwolle");
+    professionalElsewhere.professionalDistrict = QStringLiteral("Stadshagen");
+    QVERIFY(addDuo(QStringLiteral("A"), amsterdam) > 0);
+    QVERIFY(addDuo(QStringLiteral("B"), professionalElsewhere) > 0);
+    QStringList texts;
+    for (const MatchCandidate &c : rank(m_family))
+        for (const MatchReason &r : c.reasons)
+            if (r.code == QLatin1String("other_city"))
+                texts << r.text;
+    QCOMPARE(texts, (QStringList{QStringLiteral("Works in another city (Amsterdam)"),
+                                 QStringLiteral("Professional B works in another city (Zwolle)")}));
 }
 
 QTEST_GUILESS_MAIN(TestMatcher)

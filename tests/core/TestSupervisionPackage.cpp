@@ -158,6 +158,7 @@ private slots:
 
     void pseudonymisedPackageHoldsNoIdentifyingBytes();
     void plainPackageKeepsNamesButNoSecrets();
+    void pseudonymisedPackageMasksEverySpellingOfEveryFamily();
 
     void everyChangedValueIsDetected();
     void flippedBytesNeverPassAsIntact();
@@ -711,6 +712,54 @@ void TestSupervisionPackage::pseudonymisedPackageHoldsNoIdentifyingBytes()
     QVERIFY(haystack.contains(QStringLiteral("fatima el amrani")));
     QVERIFY(haystack.contains(m_world.fixture.family.caseCode.toCaseFolded()));
     QVERIFY(haystack.contains(QStringLiteral("g-2026-0002")));
+}
+
+void TestSupervisionPackage::pseudonymisedPackageMasksEverySpellingOfEveryFamily()
+{
+    // Issue 13, point 8: a report of the Bouzid family names its neighbours (a family with no
+    // visits in the export, and the other family of the package) and spells its own names with
+    // invisible characters, decomposed letters, another apostrophe and a line-break hyphen.
+    DC_VERIFY_OK(m_db->exec(
+        QStringLiteral("INSERT INTO families (case_code, family_name, street, postcode, city, "
+                       "district, home_languages, referral_source, referred_on, status) VALUES "
+                       "('G-2026-0009', 'D''Souza', 'Vechtstraat 3', '8031 AB', 'Zwolle', "
+                       "'Holtenbroek', 'en', 'School', '2026-01-12', 'active')")));
+    auto visit = m_db->scalar(
+        QStringLiteral("SELECT id FROM visits WHERE starts_at = '2026-02-03T10:00:00'"));
+    DC_VERIFY_OK(visit);
+    const QString notes = QStringLiteral(
+        "Buren D’Souza (Vechtstraat 3, 8031-AB) en O\u0308ztu\u0308rk-\nDemir hielpen; "
+        "Bou\u00ADzid en No\u200Bra blij, Ray-\r\nan ook. Amazone-\ndreef 12, 3563\u00A0AB.");
+    DC_VERIFY_OK(m_db->exec(QStringLiteral("UPDATE visit_reports SET notes = ? WHERE visit_id = ?"),
+                            {notes, visit.value()}));
+
+    const QString file = path(QStringLiteral("spellings.duosup"));
+    DC_VERIFY_OK(exportTo(file, true));
+    auto opened = SupervisionPackage::open(file);
+    DC_VERIFY_OK(opened);
+    auto report = opened.value()->report(visit->toLongLong());
+    DC_VERIFY_OK(report);
+    QVERIFY(report->has_value());
+    QCOMPARE(report->value().notes,
+             QStringLiteral("Buren [name] ([address], [address]) en [name] hielpen; [name] en "
+                            "[name] blij, [name] ook. [address], [address]."));
+
+    // Nothing of them in the file's bytes, however it is read: decomposed, without marks and
+    // invisible characters, case folded.
+    auto plain = [](const QString &text) {
+        QString result;
+        for (const QChar c : text.normalized(QString::NormalizationForm_KD))
+            if (c.category() != QChar::Mark_NonSpacing && c.category() != QChar::Other_Format)
+                result += c;
+        return result.toCaseFolded();
+    };
+    const QString haystack = plain(QString::fromUtf8(readAll(file)));
+    for (const QString &term :
+         {QStringLiteral("Souza"), QStringLiteral("Vechtstraat"), QStringLiteral("8031-AB"),
+          QStringLiteral("Ozturk"), QStringLiteral("Bouzid"), QStringLiteral("Nora"),
+          QStringLiteral("Amazone"), QStringLiteral("dreef 12"), QStringLiteral("3563 AB")})
+        QVERIFY2(!haystack.contains(plain(term)),
+                 qPrintable(QStringLiteral("\"%1\" is in the pseudonymised package").arg(term)));
 }
 
 void TestSupervisionPackage::plainPackageKeepsNamesButNoSecrets()

@@ -180,6 +180,13 @@ void TestVisitLogCsv::awkwardReasonsSurviveTheRoundTrip_data()
     QTest::newRow("minus") << QStringLiteral("-ziek") << QStringLiteral("'-ziek");
     QTest::newRow("name in it") << QStringLiteral("Rayan ziek; Nora belt")
                                 << QStringLiteral("[name] ziek; [name] belt");
+    // Issue 13, point 8: another family's name and address, other spellings of the own.
+    QTest::newRow("neighbours named")
+        << QStringLiteral("Bij de buren Öztürk–Demir, Kanaalstraat 40, 2-hoog")
+        << QStringLiteral("Bij de buren [name], [address]");
+    QTest::newRow("invisible characters and decomposed letters")
+        << QStringLiteral("Bou\u200Bzid weg, O\u0308ztu\u0308rk ook")
+        << QStringLiteral("[name] weg, [name] ook");
 }
 
 void TestVisitLogCsv::awkwardReasonsSurviveTheRoundTrip()

@@ -15,6 +15,10 @@
 #include "dialogs/AssignDuoDialog.h"
 #include "services/ChangeNotifier.h"
 #include "services/Matcher.h"
+#include "storage/DuoStore.h"
+#include "storage/FamilyStore.h"
+#include "storage/OrganisationStore.h"
+#include "storage/WorkerStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateEdit>
@@ -44,6 +48,7 @@ private slots:
     void rankingAgreesWithMatcherAndCli();
     void assignThroughTheDialog();
     void currentDuoCannotBeChosenAgain();
+    void localDuosRankAboveOtherCities();
 
 private:
     // Open families that have a duo now, in case-code order.
@@ -278,6 +283,80 @@ void TestAssignDuoDialog::currentDuoCannotBeChosenAgain()
     QVERIFY(!dialog.okButton()->isEnabled());
     QCOMPARE(dialog.problemText(), QStringLiteral("This duo already works with the family."));
     QCOMPARE(commands.undoStack()->count(), 0);
+}
+
+void TestAssignDuoDialog::localDuosRankAboveOtherCities()
+{
+    // Issue 13, point 12: a family in Zwolle. The dialog lists every Zwolle duo that fits
+    // (nothing counts against it) above every duo of Amsterdam or Utrecht, and each of those
+    // says under it that it works in another city.
+    Family family;
+    auto families = FamilyStore(*m_db).page(QString(), QString(), 1000);
+    DC_VERIFY_OK(families);
+    for (const FamilySummary &summary : families.value()) {
+        auto f = FamilyStore(*m_db).get(summary.id);
+        DC_VERIFY_OK(f);
+        if (f->status != FamilyStatus::Closed && f->city == QLatin1String("Zwolle")) {
+            family = f.value();
+            break;
+        }
+    }
+    QVERIFY(family.id > 0);
+    // Where each duo works: its trusted person's organisation (the demo's workers work in
+    // their organisation's city).
+    auto organisations = OrganisationStore(*m_db).all();
+    auto workers = WorkerStore(*m_db).all();
+    auto duos = DuoStore(*m_db).all();
+    DC_VERIFY_OK(organisations);
+    DC_VERIFY_OK(workers);
+    DC_VERIFY_OK(duos);
+    QHash<qint64, QString> cityOfOrganisation;
+    for (const Organisation &o : organisations.value())
+        cityOfOrganisation.insert(o.id, o.city);
+    QHash<qint64, QString> cityOfWorker;
+    for (const Worker &w : workers.value())
+        cityOfWorker.insert(w.id, cityOfOrganisation.value(w.organisationId));
+    QHash<qint64, QString> cityOfDuo;
+    for (const Duo &d : duos.value())
+        cityOfDuo.insert(d.id, cityOfWorker.value(d.trustedPersonId));
+
+    ChangeNotifier notifier;
+    EditCommands commands(*m_db, &notifier);
+    AssignDuoDialog dialog(commands, family);
+    dialog.startField()->setDate(UiTestSupport::today());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTreeWidget *tree = dialog.candidates();
+    int local = 0;
+    int elsewhere = 0;
+    QString firstElsewhere;
+    for (int row = 0; row < tree->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem *item = tree->topLevelItem(row);
+        const qint64 duo =
+            item->data(AssignDuoDialog::DuoColumn, AssignDuoDialog::DuoIdRole).toLongLong();
+        QStringList reasons;
+        bool against = false;
+        for (int i = 0; i < item->childCount(); ++i) {
+            reasons << item->child(i)->text(AssignDuoDialog::DuoColumn);
+            against = against || item->child(i)->text(AssignDuoDialog::ScoreColumn).toInt() < 0;
+        }
+        if (cityOfDuo.value(duo) == QLatin1String("Zwolle")) {
+            ++local;
+            QVERIFY2(against || firstElsewhere.isEmpty(),
+                     qPrintable(QStringLiteral("%1 (Zwolle, fits) ranks below %2")
+                                    .arg(item->text(AssignDuoDialog::DuoColumn), firstElsewhere)));
+        } else {
+            ++elsewhere;
+            if (firstElsewhere.isEmpty())
+                firstElsewhere = item->text(AssignDuoDialog::DuoColumn);
+            const QString said =
+                QStringLiteral("Works in another city (%1)").arg(cityOfDuo.value(duo));
+            QVERIFY2(reasons.contains(said), qPrintable(reasons.join(QLatin1String(" | "))));
+        }
+    }
+    QVERIFY(local > 0 && elsewhere > 0);
+    // The best duo is a Zwolle duo.
+    QCOMPARE(cityOfDuo.value(dialog.rankedDuoIds().value(0)), QStringLiteral("Zwolle"));
 }
 
 QTEST_MAIN(TestAssignDuoDialog)
