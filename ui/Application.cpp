@@ -6,6 +6,7 @@
 #include "MessageBox.h"
 #include "review/ReviewWindow.h"
 #include "services/AppPaths.h"
+#include "services/ProgramArguments.h"
 #include "services/Settings.h"
 #include "services/Translations.h"
 #include "storage/Database.h"
@@ -49,7 +50,46 @@ bool isSmokeRun(int argc, char *argv[])
             return true;
     return false;
 }
+
+// --help and --version print and end: they need no window, and a QApplication without a
+// display would abort before printing anything.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *option : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("duocoach"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DUOCOACH_VERSION));
+}
 } // namespace
+
+Application::Options::Options()
+    : database(QStringLiteral("database"), tr("Open this database file."), tr("FILE")),
+      smoke(QStringLiteral("smoke"),
+            tr("Open the database, show the main window until it has been painted, then quit. "
+               "Exit status 0 when all went well.")),
+      review(QStringLiteral("review"),
+             tr("Open this supervision package to review it, without a database."), tr("PACKAGE"))
+{}
+
+void Application::Options::addTo(QCommandLineParser &parser) const
+{
+    parser.setApplicationDescription(tr("Duo coaching in Dutch youth and family care."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(database);
+    parser.addOption(smoke);
+    parser.addOption(review);
+    parser.addPositionalArgument(QStringLiteral("package"),
+                                 tr("A supervision package (.duosup) to review, as --review."),
+                                 QStringLiteral("[package]"));
+}
 
 QString Application::startupDatabase()
 {
@@ -61,6 +101,22 @@ QString Application::startupDatabase()
 
 int Application::run(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        Translations::install(Settings::effectiveLanguage());
+        QCommandLineParser parser;
+        const Options options;
+        options.addTo(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+    // A file name that is not UTF-8 would open another file than the one meant (see
+    // ProgramArguments): refused before anything is opened.
+    if (auto decoded = ProgramArguments::decode(argc, argv); !decoded) {
+        printError(decoded.message());
+        return 2;
+    }
     // Decided before QApplication exists: it picks the platform and may already warn.
     if (isSmokeRun(argc, argv)) {
         qInstallMessageHandler(keepSmokeMessage);
@@ -71,9 +127,8 @@ int Application::run(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("duocoach"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("DuoCoach"));
-    QApplication::setApplicationVersion(QStringLiteral(DUOCOACH_VERSION));
     QIcon icon;
     for (int size : {32, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/duocoach-%1.png").arg(size), QSize(size, size));
@@ -84,23 +139,11 @@ int Application::run(int argc, char *argv[])
     Translations::install(Settings::effectiveLanguage());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Duo coaching in Dutch youth and family care."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"), tr("Open this database file."),
-                                      tr("FILE"));
-    const QCommandLineOption smoke(QStringLiteral("smoke"),
-                                   tr("Open the database, show the main window until it has been "
-                                      "painted, then quit. Exit status 0 when all went well."));
-    const QCommandLineOption review(
-        QStringLiteral("review"),
-        tr("Open this supervision package to review it, without a database."), tr("PACKAGE"));
-    parser.addOption(database);
-    parser.addOption(smoke);
-    parser.addOption(review);
-    parser.addPositionalArgument(QStringLiteral("package"),
-                                 tr("A supervision package (.duosup) to review, as --review."),
-                                 QStringLiteral("[package]"));
+    const Options options;
+    options.addTo(parser);
+    const QCommandLineOption &database = options.database;
+    const QCommandLineOption &smoke = options.smoke;
+    const QCommandLineOption &review = options.review;
     parser.process(app);
     // A supervisor double-clicking a package needs no database of their own: only the review
     // window opens, and the application ends when it closes.

@@ -1,6 +1,6 @@
 #include "Command.h"
 
-#include <QFile>
+#include "storage/InputFile.h"
 
 int Command::execute(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -52,12 +52,14 @@ int Command::usageError(QTextStream &err, const QString &message)
 
 Result<QString> Command::readPassphraseFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::refused(
-            tr("Could not read the passphrase file %1 (%2).").arg(path, file.errorString()));
-    QString passphrase =
-        QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    // A passphrase is a line; a file much larger, or endless (/dev/zero), is not one.
+    constexpr qint64 MaxBytes = 64 * 1024;
+    auto bytes = InputFile::readAll(path, MaxBytes);
+    if (!bytes)
+        return bytes.error();
+    QString passphrase = QString::fromUtf8(bytes->left(bytes->indexOf('\n')))
+                             .remove(QLatin1Char('\n'))
+                             .remove(QLatin1Char('\r'));
     if (passphrase.isEmpty())
         return Error::invalid(tr("The passphrase file %1 is empty.").arg(path));
     return passphrase;

@@ -11,6 +11,7 @@
 #include "storage/AccessLog.h"
 #include "storage/ConsentStore.h"
 #include "storage/Database.h"
+#include "storage/DatabaseFiles.h"
 #include "storage/Migrations.h"
 
 #include <QFile>
@@ -85,15 +86,10 @@ int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     if (parser.isSet(QStringLiteral("passphrase-file"))) {
         if (format != QLatin1String("package"))
             return usageError(err, tr("Only a supervision package can be encrypted."));
-        const QString path = parser.value(QStringLiteral("passphrase-file"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(err, Error::refused(tr("Could not read the passphrase file %1 (%2).")
-                                                .arg(path, file.errorString())));
-        request.passphrase =
-            QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
-        if (request.passphrase.isEmpty())
-            return fail(err, Error::invalid(tr("The passphrase file %1 is empty.").arg(path)));
+        auto passphrase = readPassphraseFile(parser.value(QStringLiteral("passphrase-file")));
+        if (!passphrase)
+            return fail(err, passphrase.error());
+        request.passphrase = passphrase.value();
     }
 
     // Exporting reads: the file is opened read-only (a supervision package opens it once more
@@ -164,9 +160,10 @@ int ExportCommand::exportCsv(Database &db, const QString &outPath, const ExportR
     qint64 visits = 0;
     Status done = AccessLog(*writable.value())
                       .recordedExport(Actor::commandLine(), ExportSelection(request, today),
-                                      QStringLiteral("csv_visit_log"), outPath, [&]() -> Status {
+                                      QStringLiteral("csv_visit_log"), outPath,
+                                      [&](const PrivateFile::BeforePublish &record) -> Status {
                                           auto written = VisitLogCsv::write(
-                                              *writable.value(), outPath, request, today);
+                                              *writable.value(), outPath, request, today, record);
                                           if (!written)
                                               return written.error();
                                           visits = written.value();
@@ -196,15 +193,16 @@ int ExportCommand::exportCalendar(Database &db, const QString &outPath,
     int visits = 0;
     Status done =
         AccessLog(*writable.value())
-            .recordedExport(Actor::commandLine(), ExportSelection(request),
-                            QStringLiteral("calendar"), outPath, [&]() -> Status {
-                                auto written =
-                                    CalendarExport(*writable.value()).write(request, outPath);
-                                if (!written)
-                                    return written.error();
-                                visits = written->visits;
-                                return {};
-                            });
+            .recordedExport(
+                Actor::commandLine(), ExportSelection(request), QStringLiteral("calendar"), outPath,
+                [&](const PrivateFile::BeforePublish &record) -> Status {
+                    auto written =
+                        CalendarExport(*writable.value()).write(request, outPath, nullptr, record);
+                    if (!written)
+                        return written.error();
+                    visits = written->visits;
+                    return {};
+                });
     if (!done)
         return fail(err, done.error());
     out << tr("%n visit(s) written to %1.", nullptr, visits).arg(outPath) << Qt::endl;
@@ -220,12 +218,8 @@ int ExportCommand::exportPdf(Database &db, const QString &outPath, const ExportR
     // logged as printed (NEN 7513), one entry per family in it.
     if (Status checked = SupervisionPackageWriter::check(db, request); !checked)
         return fail(err, checked.error());
-    const QFileInfo target(outPath);
-    if (target.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath() ||
-        (target.exists() && target.canonicalFilePath() == QFileInfo(db.path()).canonicalFilePath()))
-        return fail(err, Error::refused(tr("The report cannot be written over the database %1 "
-                                           "itself.")
-                                            .arg(db.path())));
+    if (Status allowed = DatabaseFiles::refuseOverwrite(outPath, db.path()); !allowed)
+        return fail(err, allowed.error());
     auto writable = Database::open(db.path(), Database::Access::ReadWrite);
     if (!writable)
         return fail(err, writable.error());
@@ -247,7 +241,10 @@ int ExportCommand::exportPdf(Database &db, const QString &outPath, const ExportR
                       .recordedExport(
                           options.actor, ExportSelection(request, options.exportedAt.date()),
                           QStringLiteral("pdf_report"), outPath,
-                          [&] { return ReviewReport::writePdf(*package.value(), none, outPath); },
+                          [&](const PrivateFile::BeforePublish &record) {
+                              return ReviewReport::writePdf(*package.value(), none, outPath,
+                                                            writable.value()->path(), record);
+                          },
                           AccessAction::Print);
     if (!done)
         return fail(err, done.error());

@@ -11,6 +11,9 @@ int InitCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     auto db = Database::open(path);
     if (!db)
         return fail(err, db.error());
+    // "Up to date" is a promise about the file: a damaged one is said to be damaged.
+    if (Status sound = db.value()->checkSound(); !sound)
+        return fail(err, sound.error());
     if (!existed)
         out << tr("Created the database %1 (format %2).").arg(path).arg(db.value()->schemaVersion())
             << Qt::endl;

@@ -1,6 +1,9 @@
 #include "AttachedPackage.h"
 
 #include "SqliteStatement.h"
+#include "storage/Database.h"
+
+#include <QFileInfo>
 
 #include <sqlite3.h>
 
@@ -59,6 +62,10 @@ Error AttachedPackage::failure(const QString &reason) const
 {
     if (Progress::cancelled(m_progress))
         return Error::cancelled(tr("The export was cancelled; nothing was written."));
+    // A damaged source is named as such, not with SQLite's "disk image is malformed".
+    if (m_db && Database::isDamage(sqlite3_errcode(m_db)))
+        return Database::damaged(
+            QFileInfo(QString::fromUtf8(sqlite3_db_filename(m_db, "main"))).fileName());
     return Error::storage(tr("Could not build the package: %1").arg(reason));
 }
 

@@ -4,7 +4,6 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
-#include <QSaveFile>
 #include <QSqlQuery>
 
 #include <libical/ical.h>
@@ -356,25 +355,30 @@ Result<CalendarExport::Calendar> CalendarExport::render(const ExportRequest &req
     return result;
 }
 
-Result<CalendarExport::Calendar> CalendarExport::write(const ExportRequest &request,
-                                                       const QString &path,
-                                                       const Progress *progress) const
+Result<CalendarExport::Calendar>
+CalendarExport::write(const ExportRequest &request, const QString &path, const Progress *progress,
+                      const PrivateFile::BeforePublish &beforePublish) const
 {
     auto calendar = render(request, progress);
     if (!calendar)
         return calendar;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::refused(
-            tr("Could not write the calendar file \"%1\" (%2).").arg(path, file.errorString()));
     // Case codes and visit times are still about families in care: for the owner only.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    PrivateFile file(path, m_db.path());
+    if (Status opened = file.openForWriting(); !opened)
+        return opened.error().kind == Error::Kind::Refused
+                   ? opened.error()
+                   : Error::refused(tr("Could not write the calendar file \"%1\" (%2).")
+                                        .arg(path, file.errorString()));
     const bool whole = file.write(calendar->bytes) == calendar->bytes.size();
-    // The last moment to stop: QSaveFile drops its temporary file, the target stays as it was.
-    if (whole && Progress::cancelled(progress))
+    // The last moment to stop: the temporary file is dropped, the target stays as it was.
+    if (whole && Progress::cancelled(progress)) {
+        file.cancelWriting();
         return cancelledError();
-    if (!whole || !file.commit())
+    }
+    if (!whole)
         return Error::refused(
             tr("Could not write the calendar file \"%1\" (%2).").arg(path, file.errorString()));
+    if (Status published = file.publish(beforePublish); !published)
+        return published.error();
     return calendar;
 }

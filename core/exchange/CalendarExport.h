@@ -6,6 +6,7 @@
 
 #include "Result.h"
 #include "exchange/ExportRequest.h"
+#include "storage/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -36,10 +37,12 @@ public:
     // of, or of all duos, that start from `from` up to and including `to`. `progress` gets a
     // step every few visits; once it is cancelled, the result is Error::cancelled.
     Result<Calendar> render(const ExportRequest &request, const Progress *progress = nullptr) const;
-    // render(), written to `path` in one step (QSaveFile): the file is whole, or as it was, also
-    // when `progress` is cancelled before the file is in place.
+    // render(), written to `path` in one step (PrivateFile: owner-only, never over the
+    // database): the file is whole, or as it was, also when `progress` is cancelled before the
+    // file is in place. `beforePublish` runs just before it appears (the export's record).
     Result<Calendar> write(const ExportRequest &request, const QString &path,
-                           const Progress *progress = nullptr) const;
+                           const Progress *progress = nullptr,
+                           const PrivateFile::BeforePublish &beforePublish = {}) const;
 
     // The UID of a visit of the database with this identity (see Migrations, version 5).
     static QString uid(const QString &databaseIdentity, qint64 visitId);

@@ -1,6 +1,7 @@
 #include "CsvReader.h"
 
 #include "domain/Validation.h"
+#include "storage/InputFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -118,10 +119,11 @@ Result<CsvTable> CsvReader::readFile(const QString &path)
         return Error::refused(tr("The file %1 is larger than %2 MB; split it into smaller files.")
                                   .arg(name)
                                   .arg(MaxFileSize / (1024 * 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::refused(tr("The file %1 cannot be read: %2").arg(name, file.errorString()));
-    return parse(file.readAll(), name);
+    // Only an ordinary file, read to at most the limit: /dev/zero or a pipe never ends.
+    auto bytes = InputFile::readAll(path, MaxFileSize);
+    if (!bytes)
+        return bytes.error();
+    return parse(std::move(bytes).value(), name);
 }
 
 Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString &fileName)

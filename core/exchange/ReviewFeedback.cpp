@@ -1,15 +1,21 @@
 #include "ReviewFeedback.h"
 
+#include "PackageCrypto.h"
+#include "SecureBytes.h"
+#include "storage/InputFile.h"
+#include "storage/PrivateFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace {
 // Identifies the file, so any other JSON file of that name is refused, not read as feedback.
 const QLatin1String Format("duocoach-review-feedback");
 constexpr int Version = 1;
+// Feedback is typed by a person: megabytes at most; a larger file is not feedback.
+constexpr qint64 MaxFeedbackBytes = 64 * 1024 * 1024;
 
 QString cleaned(QString text)
 {
@@ -58,21 +64,36 @@ QString ReviewFeedback::pathFor(const QString &packagePath)
 }
 
 Result<ReviewFeedback> ReviewFeedback::load(const QString &packagePath,
-                                            const QByteArray &contentSha256)
+                                            const QByteArray &contentSha256,
+                                            const QString &passphrase)
 {
     ReviewFeedback feedback;
     feedback.m_packagePath = packagePath;
     feedback.m_packageSha256 = contentSha256.toLower();
+    feedback.m_passphrase = passphrase;
     const QString path = pathFor(packagePath);
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.exists())
+    if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink())
         return feedback;
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::refused(
-            tr("Could not read the feedback file \"%1\": %2").arg(name, file.errorString()));
+    auto read = InputFile::readAll(path, MaxFeedbackBytes);
+    if (!read)
+        return read.error();
+    SecureBytes plaintext;
+    if (PackageCrypto::isEncrypted(read.value())) {
+        if (passphrase.isEmpty())
+            return Error::refused(tr("The feedback file \"%1\" is encrypted, but its package is "
+                                     "not; it was left as it is.")
+                                      .arg(name));
+        auto decrypted = PackageCrypto::decrypt(read.value(), passphrase, name);
+        if (!decrypted)
+            return decrypted.error();
+        plaintext = std::move(decrypted).value();
+    } else {
+        plaintext = SecureBytes::copyOf(read.value());
+    }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(
+        QByteArray::fromRawData(plaintext.view().data(), plaintext.view().size()), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error::refused(tr("The feedback file \"%1\" is damaged (%2 at character %3); it "
                                  "was left as it is.")
@@ -146,14 +167,29 @@ Status ReviewFeedback::save() const
         {QStringLiteral("duos"), toJson(m_duos)},
         {QStringLiteral("visits"), toJson(m_visits)},
     };
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    // Feedback on a family's visits is as private as the package: owner only.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(bytes) != bytes.size() || !file.commit())
+    QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (!m_passphrase.isEmpty()) {
+        // Encrypted in memory: the plaintext never reaches the disk, not even a temporary file.
+        const SecureBytes plaintext = SecureBytes::copyOf(bytes);
+        bytes.fill('\0');
+        auto sealed = PackageCrypto::encrypt(plaintext, m_passphrase);
+        if (!sealed)
+            return sealed.error();
+        bytes = std::move(sealed).value();
+    }
+    // Feedback on a family's visits is as private as the package: owner only, and never over
+    // the package itself.
+    PrivateFile file(path, m_packagePath);
+    if (Status opened = file.openForWriting(); !opened)
+        return opened.error().kind == Error::Kind::Refused
+                   ? opened.error()
+                   : Error::storage(tr("Could not save the feedback in \"%1\": %2")
+                                        .arg(name, file.errorString()));
+    if (file.write(bytes) != bytes.size())
         return Error::storage(
             tr("Could not save the feedback in \"%1\": %2").arg(name, file.errorString()));
+    if (Status published = file.publish(); !published)
+        return published.error();
     m_savedAt = now;
     return {};
 }

@@ -3,6 +3,10 @@
 // per duo and per visit. Kept beside the package as "<package>.feedback.json", never inside it,
 // so the package stays exactly as exported and `verify` keeps passing.
 //
+// Feedback on an encrypted package is as private as the package (remarks on visits with a
+// safety concern, say): it is encrypted the same way, with the package's passphrase
+// (PackageCrypto: Argon2id and XChaCha20-Poly1305), and no plaintext of it touches the disk.
+//
 // The file names the content SHA-256 of the package it was written for. Loaded with the
 // package's hash, feedback that belongs to another package (a newer export saved over the old
 // file, say) is refused rather than shown against visits it was not written about.
@@ -25,10 +29,14 @@ public:
     // that cannot be read or is not feedback, or (when `contentSha256`, hex, is given) one
     // written for a package with another content hash. The returned feedback carries the hash
     // it was loaded with, so save() records it.
+    // `passphrase`: the encrypted package's (SupervisionPackage::passphrase()); the feedback
+    // is then read and saved encrypted with it. Empty for a plaintext package.
     static Result<ReviewFeedback> load(const QString &packagePath,
-                                       const QByteArray &contentSha256 = {});
+                                       const QByteArray &contentSha256 = {},
+                                       const QString &passphrase = {});
 
     QString packagePath() const { return m_packagePath; }
+    bool isEncrypted() const { return !m_passphrase.isEmpty(); }
     QByteArray packageSha256() const { return m_packageSha256; }
     // When it was last saved; null for feedback never saved.
     QDateTime savedAt() const { return m_savedAt; }
@@ -56,6 +64,7 @@ public:
 private:
     QString m_packagePath;
     QByteArray m_packageSha256;
+    QString m_passphrase;
     mutable QDateTime m_savedAt;
     QString m_general;
     QMap<qint64, QString> m_duos;

@@ -2,6 +2,7 @@
 
 #include "ReportLayout.h"
 #include "ReviewFeedback.h"
+#include "storage/DatabaseFiles.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -11,7 +12,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -261,15 +261,25 @@ Result<ReviewReport::Content> ReviewReport::content(const SupervisionPackage &pa
 }
 
 Status ReviewReport::writePdf(const SupervisionPackage &package, const ReviewFeedback &feedback,
-                              const QString &pdfPath)
+                              const QString &pdfPath, const QString &database,
+                              const PrivateFile::BeforePublish &beforePublish)
 {
+    // The package under review and the supervisor's feedback on it are kept like a database.
+    if (!feedback.packagePath().isEmpty()) {
+        for (const QString &kept :
+             {feedback.packagePath(), ReviewFeedback::pathFor(feedback.packagePath())})
+            if (Status allowed = DatabaseFiles::refuseOverwrite(pdfPath, kept); !allowed)
+                return allowed;
+    }
     auto made = content(package, feedback);
     if (!made)
         return made.error();
-    return writePdf(made.value(), pdfPath);
+    return writePdf(made.value(), pdfPath, database, beforePublish);
 }
 
-Status ReviewReport::writePdf(const Content &content, const QString &pdfPath)
+Status ReviewReport::writePdf(const Content &content, const QString &pdfPath,
+                              const QString &database,
+                              const PrivateFile::BeforePublish &beforePublish)
 {
     const QString name = QFileInfo(pdfPath).fileName();
     // QPdfWriter needs fonts, which need a QGuiApplication (offscreen will do).
@@ -278,12 +288,13 @@ Status ReviewReport::writePdf(const Content &content, const QString &pdfPath)
                                  "started."));
     if (QFileInfo(pdfPath).isDir())
         return Error::refused(tr("\"%1\" is a folder; give the report a file name.").arg(name));
-    QSaveFile file(pdfPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::storage(
-            tr("Could not write the report \"%1\": %2").arg(name, file.errorString()));
     // Owner-only, like the package it reports on: it names the duos and their families' codes.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    PrivateFile file(pdfPath, database);
+    if (Status opened = file.openForWriting(); !opened)
+        return opened.error().kind == Error::Kind::Refused
+                   ? opened.error()
+                   : Error::storage(
+                         tr("Could not write the report \"%1\": %2").arg(name, file.errorString()));
     QPdfWriter writer(&file);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageOrientation(QPageLayout::Portrait);
@@ -299,8 +310,8 @@ Status ReviewReport::writePdf(const Content &content, const QString &pdfPath)
         return Error::storage(tr("Could not write the report \"%1\".").arg(name));
     painter.setRenderHint(QPainter::Antialiasing);
     render(content, writer, &painter, pages);
-    if (!painter.end() || file.error() != QFileDevice::NoError || !file.commit())
+    if (!painter.end() || file.error() != QFileDevice::NoError)
         return Error::storage(
             tr("Could not write the report \"%1\": %2").arg(name, file.errorString()));
-    return {};
+    return file.publish(beforePublish);
 }

@@ -10,6 +10,7 @@
 
 #include "Result.h"
 #include "exchange/SupervisionPackage.h"
+#include "storage/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -67,9 +68,14 @@ public:
     static Result<Content> content(const SupervisionPackage &package,
                                    const ReviewFeedback &feedback);
 
-    // Writes the report as an A4 PDF, through a temporary file renamed into place: the file is
-    // there whole or not at all.
+    // Writes the report as an A4 PDF, owner-only, through a temporary file renamed into place
+    // (PrivateFile): the file is there whole or not at all. Never over `database` (the source
+    // of a report made from a database) or its files, nor over the package the feedback
+    // belongs to or the feedback itself. `beforePublish` runs just before the file appears.
     static Status writePdf(const SupervisionPackage &package, const ReviewFeedback &feedback,
-                           const QString &pdfPath);
-    static Status writePdf(const Content &content, const QString &pdfPath);
+                           const QString &pdfPath, const QString &database = {},
+                           const PrivateFile::BeforePublish &beforePublish = {});
+    static Status writePdf(const Content &content, const QString &pdfPath,
+                           const QString &database = {},
+                           const PrivateFile::BeforePublish &beforePublish = {});
 };

@@ -11,6 +11,8 @@
 #include "storage/SafetyConcernStore.h"
 #include "storage/SqlValues.h"
 
+#include "storage/InputFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -92,6 +94,9 @@ SupervisionPackage::~SupervisionPackage() = default;
 
 SupervisionPackage::Kind SupervisionPackage::probe(const QString &path)
 {
+    // Opening a pipe would wait for a writer for ever.
+    if (!InputFile::check(path, MaxPackageBytes))
+        return Kind::NotAPackage;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Kind::NotAPackage;
@@ -115,6 +120,9 @@ Result<std::unique_ptr<SupervisionPackage>> SupervisionPackage::open(const QStri
         return Error::refused(tr("\"%1\" is a folder, not a supervision package.").arg(name));
     if (info.size() > MaxPackageBytes)
         return Error::refused(tr("\"%1\" is too large to be a supervision package.").arg(name));
+    // A device (/dev/zero) or a pipe has no size and may never end: refused before reading.
+    if (Status ordinary = InputFile::check(path, MaxPackageBytes); !ordinary)
+        return ordinary.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::refused(
@@ -138,6 +146,7 @@ SupervisionPackage::fromBytes(QByteArrayView bytes, const QString &name, const Q
             return plaintext.error();
         image = std::move(plaintext).value();
         package->m_encrypted = true;
+        package->m_passphrase = passphrase;
     } else {
         image = SecureBytes::copyOf(bytes);
     }

@@ -143,6 +143,9 @@ public:
 
     QString name() const { return m_name; }
     bool isEncrypted() const { return m_encrypted; }
+    // The passphrase that opened an encrypted package, empty for a plaintext one: feedback on
+    // an encrypted package is encrypted with it too (ReviewFeedback).
+    QString passphrase() const { return m_passphrase; }
     const PackageManifest &manifest() const { return m_manifest; }
     // The day the figures are counted to: the period's end, or the export day when earlier.
     QDate referenceDay() const;
@@ -168,6 +171,7 @@ private:
 
     QString m_name;
     bool m_encrypted = false;
+    QString m_passphrase;
     int m_userVersion = 0; // PRAGMA user_version: the format the file says it has
     std::unique_ptr<InMemorySqlite> m_db;
     PackageManifest m_manifest;

@@ -8,21 +8,20 @@
 #include "SqliteStatement.h"
 #include "storage/ConsentStore.h"
 #include "storage/Database.h"
+#include "storage/DatabaseFiles.h"
+#include "storage/PrivateFile.h"
 #include "storage/SqlValues.h"
 #include "storage/SupervisionExportStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <future>
 
 #include <sqlite3.h>
 
 namespace {
-constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
 // One column of a package table: an expression over the source, and what pseudonymising does
 // to it.
 struct Column
@@ -442,11 +441,8 @@ SupervisionPackageWriter::write(Database &source, const QString &path, const Opt
     if (source.isReadOnly())
         return Error::refused(tr("The export cannot be recorded in \"%1\": it is open read-only.")
                                   .arg(source.displayName()));
-    if (target.absoluteFilePath() == QFileInfo(source.path()).absoluteFilePath() ||
-        (target.exists() &&
-         target.canonicalFilePath() == QFileInfo(source.path()).canonicalFilePath()))
-        return Error::refused(tr("The package cannot be written over the database \"%1\" itself.")
-                                  .arg(source.displayName()));
+    if (Status allowed = DatabaseFiles::refuseOverwrite(path, source.path()); !allowed)
+        return allowed.error();
     if (target.isDir())
         return Error::refused(
             tr("\"%1\" is a folder; give the package a file name.").arg(target.fileName()));
@@ -493,52 +489,55 @@ SupervisionPackageWriter::write(Database &source, const QString &path, const Opt
     if (Progress::cancelled(options.progress))
         return Error::cancelled(tr("The export was cancelled; nothing was written."));
 
-    // QSaveFile writes beside the target (an unnamed file where the system allows) and
-    // renames into place on commit(): the package is there whole or not at all, and an older
-    // file of that name stays until then. Recorded and put in place in one step: a record
-    // that cannot be saved discards the package, and a package that cannot be put in place
-    // rolls its record back.
-    QSaveFile file(path);
+    // Written beside the target and renamed into place (PrivateFile, owner-only): the
+    // package is there whole or not at all, and an older file of that name stays until then.
+    // NEN 7513: the record and the access-log entries are committed just before the rename,
+    // with the status "started", and marked completed (or failed) after; a kill in between
+    // leaves a record without its package, never a package without its record.
+    PrivateFile file(path, source.path());
     const QByteArrayView bytes =
         summary.encrypted ? QByteArrayView(encrypted) : image.value().view();
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(OwnerOnly) ||
-        file.write(bytes.data(), bytes.size()) != bytes.size())
+    if (Status opened = file.openForWriting(); !opened)
+        return opened.error().kind == Error::Kind::Refused
+                   ? opened.error()
+                   : Error::storage(tr("Could not write the package \"%1\": %2")
+                                        .arg(target.fileName(), file.errorString()));
+    if (file.write(bytes.data(), bytes.size()) != bytes.size())
         return Error::storage(tr("Could not write the package \"%1\": %2")
                                   .arg(target.fileName(), file.errorString()));
-    bool committed = false;
-    const Status done = source.transaction([&]() -> Status {
-        SupervisionExportRecord record;
-        record.exportedAt = exportedAt;
-        record.exportedBy = options.exportedBy;
-        record.from = options.request.from;
-        record.to = options.request.to;
-        record.duoId = options.request.duoId;
-        record.workerId = options.request.workerId;
-        record.pseudonymized = summary.pseudonymized;
-        record.encrypted = summary.encrypted;
-        record.visits = int(summary.visits);
-        record.families = int(summary.families);
-        record.fileName = target.fileName();
-        record.contentSha256 = summary.contentSha256;
-        auto id = SupervisionExportStore(source).add(record);
-        if (!id)
-            return id.error();
-        summary.recordId = id.value();
-        if (Status logged = AccessLog(source).recordSupervisionExport(
-                options.actor, summary.familyIds, summary.refusedFamilyIds);
-            !logged)
-            return logged;
-        if (!file.commit())
-            return Error::storage(tr("Could not write the package \"%1\": %2")
-                                      .arg(target.fileName(), file.errorString()));
-        committed = true;
-        return {};
+    const Status published = file.publish([&]() -> Status {
+        return source.transaction([&]() -> Status {
+            SupervisionExportRecord record;
+            record.exportedAt = exportedAt;
+            record.exportedBy = options.exportedBy;
+            record.from = options.request.from;
+            record.to = options.request.to;
+            record.duoId = options.request.duoId;
+            record.workerId = options.request.workerId;
+            record.pseudonymized = summary.pseudonymized;
+            record.encrypted = summary.encrypted;
+            record.visits = int(summary.visits);
+            record.families = int(summary.families);
+            record.fileName = target.fileName();
+            record.contentSha256 = summary.contentSha256;
+            record.status = SupervisionExportRecord::Status::Started;
+            auto id = SupervisionExportStore(source).add(record);
+            if (!id)
+                return id.error();
+            summary.recordId = id.value();
+            return AccessLog(source).recordSupervisionExport(options.actor, summary.familyIds,
+                                                             summary.refusedFamilyIds);
+        });
     });
-    if (!done) {
-        if (committed)
-            QFile::remove(path);
-        return done.error();
+    if (summary.recordId) {
+        // Should this fail, the record keeps saying "started": still no package unknown to it.
+        Status marked = SupervisionExportStore(source).setStatus(
+            summary.recordId, published ? SupervisionExportRecord::Status::Completed
+                                        : SupervisionExportRecord::Status::Failed);
+        Q_UNUSED(marked);
     }
+    if (!published)
+        return published.error();
     summary.path = target.absoluteFilePath();
     return summary;
 }

@@ -3,12 +3,12 @@
 #include "ExportSelection.h"
 #include "NameMasker.h"
 #include "SqliteStatement.h"
+#include "SupervisionPackageWriter.h"
 #include "domain/DomainText.h"
 #include "storage/Database.h"
 
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 
 #include <sqlite3.h>
 
@@ -79,19 +79,26 @@ QString VisitLogCsv::query()
 }
 
 Result<qint64> VisitLogCsv::write(const Database &db, const QString &path,
-                                  const ExportRequest &request, const QDate &consentOn)
+                                  const ExportRequest &request, const QDate &consentOn,
+                                  const PrivateFile::BeforePublish &beforePublish)
 {
     const QString name = QFileInfo(path).fileName();
     if (!request.from.isValid() || !request.to.isValid() || request.to < request.from)
         return Error::invalid(tr("An export needs a first day and a last day after it."));
+    // The same judgement as a package's: a duo or worker that does not exist is a mistake to
+    // say, not an empty file to write over whatever was there.
+    if (Status checked = SupervisionPackageWriter::check(db, request); !checked)
+        return checked.error();
     const ExportSelection selection(request, consentOn);
 
     // Rows are read through SQLite's C API on the database's own connection: the text comes
     // out as the UTF-8 the file is written in, without a QVariant and a QString per field,
     // which keeps the export close to the sqlite3 shell's speed (issue 7, figure 5).
-    auto statement = SqliteStatement::prepare(SqliteStatement::handleOf(db.connection()),
-                                              query().arg(selection.condition()));
+    sqlite3 *handle = SqliteStatement::handleOf(db.connection());
+    auto statement = SqliteStatement::prepare(handle, query().arg(selection.condition()));
     auto readError = [&](const QString &reason) {
+        if (handle && Database::isDamage(sqlite3_errcode(handle)))
+            return Database::damaged(db.displayName());
         return Error::storage(
             tr("Could not read the visits from \"%1\": %2").arg(db.displayName(), reason));
     };
@@ -102,9 +109,11 @@ Result<qint64> VisitLogCsv::write(const Database &db, const QString &path,
         return readError(bound.message());
     sqlite3_stmt *raw = rows.get();
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::refused(tr("Could not write \"%1\": %2").arg(name, file.errorString()));
+    PrivateFile file(path, db.path());
+    if (Status opened = file.openForWriting(); !opened)
+        return opened.error().kind == Error::Kind::Refused
+                   ? opened.error()
+                   : Error::refused(tr("Could not write \"%1\": %2").arg(name, file.errorString()));
 
     const QByteArray yes = tr("yes").toUtf8();
     const QByteArray no = tr("no").toUtf8();
@@ -215,7 +224,9 @@ Result<qint64> VisitLogCsv::write(const Database &db, const QString &path,
     }
     if (rc != SQLITE_DONE)
         return readError(rows.errorMessage());
-    if (file.write(buffer) != buffer.size() || !file.commit())
+    if (file.write(buffer) != buffer.size())
         return Error::storage(tr("Could not write \"%1\": %2").arg(name, file.errorString()));
+    if (Status published = file.publish(beforePublish); !published)
+        return published.error();
     return count;
 }

@@ -23,6 +23,7 @@
 
 #include "ExportRequest.h"
 #include "Result.h"
+#include "storage/PrivateFile.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -37,10 +38,12 @@ public:
     // Writes `path` whole or not at all (a temporary file renamed into place). Returns the
     // number of visits written. The log goes to the managers and supervisors a supervision
     // package goes to, so it leaves out the same families: those without consent for a
-    // supervision export on `consentOn` (ConsentStore).
+    // supervision export on `consentOn` (ConsentStore). Owner-only, never over the database
+    // (PrivateFile); `beforePublish` runs just before the file appears (the export's record).
     static Result<qint64> write(const Database &db, const QString &path,
                                 const ExportRequest &request,
-                                const QDate &consentOn = QDate::currentDate());
+                                const QDate &consentOn = QDate::currentDate(),
+                                const PrivateFile::BeforePublish &beforePublish = {});
 
     // Appends one field. guardFormula: the field is user text (see above).
     static void appendField(QByteArray &out, const QString &text, bool guardFormula);

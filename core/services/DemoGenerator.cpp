@@ -1005,6 +1005,9 @@ Result<Counts> DemoGenerator::generate(Database &db, const Options &options,
     if (options.families < 1 || options.families > MaxFamilies)
         return Error::invalid(
             tr("The number of demo families must be between 1 and %1.").arg(MaxFamilies));
+    // Hundreds of thousands of rows must not go into a damaged file (issue 13).
+    if (Status sound = db.checkSound(); !sound)
+        return sound.error();
     auto existing = db.scalar(QStringLiteral("SELECT (SELECT count(*) FROM families) + "
                                              "(SELECT count(*) FROM workers)"));
     if (!existing)

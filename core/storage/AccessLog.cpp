@@ -2,12 +2,14 @@
 
 #include "ConsentStore.h"
 #include "Database.h"
+#include "DatabaseFiles.h"
 #include "SqlValues.h"
 #include "WorkerStore.h"
 #include "exchange/ExportSelection.h"
 #include "services/CurrentUser.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -295,19 +297,40 @@ Status AccessLog::recordExport(const Actor &actor, const ExportSelection &select
 
 Status AccessLog::recordedExport(const Actor &actor, const ExportSelection &selection,
                                  const QString &what, const QString &path,
-                                 const std::function<Status()> &write, AccessAction action)
+                                 const ExportWriter &write, AccessAction action)
 {
-    bool written = false;
-    Status done = m_db.transaction([&]() -> Status {
-        if (Status logged = recordExport(actor, selection, what, action); !logged)
-            return logged;
-        Status wrote = write();
-        written = wrote.ok();
-        return wrote;
-    });
-    if (!done && written)
-        QFile::remove(path);
-    return done;
+    if (Status allowed = DatabaseFiles::refuseOverwrite(path, m_db.path()); !allowed)
+        return allowed;
+    // NEN 7513: the log knows at least as much as the disk. The entries and a record saying
+    // "started" are committed just before the file is renamed into place (the writer calls
+    // `record` then); the record is marked completed or failed after. A write that fails
+    // before that point, or is cancelled, leaves nothing.
+    qint64 recordId = 0;
+    const PrivateFile::BeforePublish record = [&]() -> Status {
+        return m_db.transaction([&]() -> Status {
+            if (Status logged = recordExport(actor, selection, what, action); !logged)
+                return logged;
+            auto added = m_db.exec(
+                QStringLiteral("INSERT INTO export_files (started_at, what, file_name, status) "
+                               "VALUES (?, ?, ?, 'started')"),
+                {SqlValues::dateTime(QDateTime::currentDateTime()), what,
+                 QFileInfo(path).fileName()});
+            if (!added)
+                return added.error();
+            recordId = added.value()->lastInsertId().toLongLong();
+            return {};
+        });
+    };
+    const Status wrote = write(record);
+    if (recordId) {
+        // Should this fail, the record keeps saying "started": still no file unknown to it.
+        auto marked = m_db.exec(
+            QStringLiteral("UPDATE export_files SET status = ?, finished_at = ? WHERE id = ?"),
+            {wrote ? QStringLiteral("completed") : QStringLiteral("failed"),
+             SqlValues::dateTime(QDateTime::currentDateTime()), recordId});
+        Q_UNUSED(marked);
+    }
+    return wrote;
 }
 
 Status AccessLog::recordSupervisionExport(const Actor &actor, const QList<qint64> &exported,

@@ -8,6 +8,7 @@
 // A change and its entry are written in one transaction: callers record inside the transaction
 // of the change (Database::transaction nests), so neither is ever saved without the other.
 
+#include "PrivateFile.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -109,11 +110,17 @@ public:
     // written to PDF records AccessAction::Print.
     Status recordExport(const Actor &actor, const ExportSelection &selection, const QString &what,
                         AccessAction action = AccessAction::Export);
-    // An export and its entries as one: `write` (which writes the file at `path`) runs inside
-    // the transaction that adds the entries, so a write that fails leaves no entry; should the
-    // entries then fail to save, the file is removed again: no export leaves the file unlogged.
+    // Writes the file at `path` through a PrivateFile, calling the step it is given just
+    // before the file is renamed into place.
+    using ExportWriter = std::function<Status(const PrivateFile::BeforePublish &record)>;
+    // An export and its entries: `write` writes the file at `path` and calls `record` just
+    // before the file appears; that commits the entries and a record (export_files) saying
+    // "started", marked completed or failed once `write` returns. So the log always knows at
+    // least as much as the disk: a kill in between leaves a started record, never a file no
+    // log knows. A write that fails or is cancelled before that point leaves no entry. Never
+    // over the database or its files (DatabaseFiles).
     Status recordedExport(const Actor &actor, const ExportSelection &selection, const QString &what,
-                          const QString &path, const std::function<Status()> &write,
+                          const QString &path, const ExportWriter &write,
                           AccessAction action = AccessAction::Export);
     // A supervision package: the families in it get an export entry, those left out for lack
     // of consent (see ConsentStore) a refused one.

@@ -1,12 +1,13 @@
 #include "Backups.h"
 
 #include "Database.h"
+#include "DatabaseFiles.h"
+#include "PrivateFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -249,8 +250,11 @@ Result<Backups::Entry> Backups::restore(const QString &backupPath, const QString
 {
     const QString name = QFileInfo(databasePath).fileName();
     const QString backupName = QFileInfo(backupPath).fileName();
-    if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
-        return Error::invalid(tr("\"%1\" is the database itself, not a backup of it.").arg(name));
+    // Compared as files (device and inode), not names: a link to the database is no backup.
+    for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
+        if (DatabaseFiles::sameFile(backupPath, databasePath + QLatin1String(suffix)))
+            return Error::invalid(
+                tr("\"%1\" is the database itself, not a backup of it.").arg(name));
     if (Status sound = validate(backupPath); !sound)
         return sound.error();
 
@@ -313,15 +317,16 @@ Result<Backups::Entry> Backups::restore(const QString &backupPath, const QString
     if (!source.open(QIODevice::ReadOnly))
         return Error::storage(
             tr("The backup \"%1\" cannot be read: %2").arg(backupName, source.errorString()));
-    QSaveFile target(databasePath);
+    // Owner-only from its first byte, whatever the umask (PrivateFile); the database is its
+    // target here by design, so nothing is protected.
+    PrivateFile target(databasePath);
     auto failed = [&](const QString &reason) -> Error {
         target.cancelWriting();
         return Error::storage(
             tr("The backup could not be restored; \"%1\" is unchanged: %2").arg(name, reason));
     };
-    if (!target.open(QIODevice::WriteOnly))
-        return failed(target.errorString());
-    target.setPermissions(OwnerOnly);
+    if (Status opened = target.openForWriting(); !opened)
+        return failed(opened.message());
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
         if (chunk.isEmpty() && source.error() != QFileDevice::NoError)

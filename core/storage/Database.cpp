@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "InputFile.h"
 #include "Migrations.h"
 
 #include <QAtomicInteger>
@@ -9,6 +10,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUrl>
+
+#include <limits>
 
 namespace {
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -77,6 +80,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
         return Error::refused(tr("\"%1\" is a folder, not a DuoCoach database.").arg(name));
     if (!exists && access == Access::ReadOnly)
         return Error::refused(tr("The database \"%1\" does not exist.").arg(name));
+    // A device (/dev/zero), a pipe or a socket is no database, whatever SQLite would make of it.
+    if (exists) {
+        if (Status ordinary = InputFile::check(path, std::numeric_limits<qint64>::max()); !ordinary)
+            return ordinary.error();
+    }
+    // Only a new database starts empty: an empty file given to be read holds no DuoCoach data,
+    // and calling it intact would hide that something went wrong with it.
+    if (exists && info.size() == 0 && access == Access::ReadOnly)
+        return Error::refused(tr("\"%1\" is empty, not a DuoCoach database.").arg(name));
 
     if (exists && info.size() > 0) {
         QFile file(path);
@@ -121,7 +133,21 @@ Status Database::connect()
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         // Look first, read-only: nothing below may write before the file has been judged, not
         // even files beside it. A read-only session keeps this connection.
-        if (isClosedWalFile(m_path)) {
+        const QString wal = m_path + QStringLiteral("-wal");
+        if (readOnly && QFileInfo::exists(wal) &&
+            !QFileInfo::exists(m_path + QStringLiteral("-shm"))) {
+            // Reading the log needs its index, which SQLite would create beside the file and
+            // leave there: the file and its log are read from a private copy (0700 folder,
+            // removed with this object) instead, so a look never writes beside the file.
+            m_snapshot = std::make_unique<QTemporaryDir>();
+            const QString copy = m_snapshot->filePath(QStringLiteral("snapshot.sqlite"));
+            if (!m_snapshot->isValid() || !QFile::copy(m_path, copy) ||
+                !QFile::copy(wal, copy + QStringLiteral("-wal")))
+                return Error::refused(
+                    tr("The database \"%1\" cannot be read: its log could not be read.").arg(name));
+            db.setDatabaseName(copy);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000"));
+        } else if (isClosedWalFile(m_path)) {
             QUrl uri = QUrl::fromLocalFile(m_path);
             uri.setQuery(QStringLiteral("immutable=1"));
             db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
@@ -341,13 +367,40 @@ Error Database::describe(const QSqlError &error) const
                 .arg(name));
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return Error::integrity(tr("The database \"%1\" is damaged.").arg(name));
+        return damaged(name);
     default:
         // Errors raised by QtSql itself (not SQLite) carry only a driver text.
         return Error::storage(
             tr("The database \"%1\" reported an error: %2")
                 .arg(name, error.databaseText().isEmpty() ? error.text() : error.databaseText()));
     }
+}
+
+bool Database::isDamage(int sqliteCode)
+{
+    const int primary = sqliteCode & 0xff;
+    return primary == 11 /* SQLITE_CORRUPT */ || primary == 26 /* SQLITE_NOTADB */;
+}
+
+Error Database::damaged(const QString &fileName)
+{
+    return Error::integrity(
+        tr("The database \"%1\" is damaged; nothing was written to it.").arg(fileName));
+}
+
+Status Database::checkSound() const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    // One finding is enough to refuse: quick_check(1) stops at the first.
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")))
+        return isDamage(query.lastError().nativeErrorCode().toInt()) ? damaged(displayName())
+                                                                     : describe(query.lastError());
+    const bool sound = query.next() && query.value(0).toString() == QLatin1String("ok");
+    query.finish();
+    if (!sound)
+        return damaged(displayName());
+    return {};
 }
 
 Result<QStringList> Database::integrityProblems() const

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QVariantList>
 
 #include <functional>
@@ -59,6 +60,16 @@ public:
 
     // Turns a driver error into one sentence naming the file.
     Error describe(const QSqlError &error) const;
+    // SQLite's primary result codes for a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB), and the
+    // sentence for it, for code that reaches SQLite through its C API (SqliteStatement).
+    static bool isDamage(int sqliteCode);
+    static Error damaged(const QString &fileName);
+
+    // A quick structural check (PRAGMA quick_check) before a bulk write, such as an import or
+    // the demo data: a damaged file is refused with one sentence and not written to. Cheaper
+    // than integrityProblems(), and run only where much is about to be written, so opening
+    // the window stays as quick as it was.
+    Status checkSound() const;
 
     // PRAGMA integrity_check and foreign_key_check; the problems found, empty when sound.
     Result<QStringList> integrityProblems() const;
@@ -75,6 +86,10 @@ private:
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     QString m_backupPath;
+    // A read-only look at a file whose write-ahead log lies beside it without its index
+    // (-shm): read from a private copy, as SQLite would otherwise create the index beside the
+    // file and leave it there. Null otherwise.
+    std::unique_ptr<QTemporaryDir> m_snapshot;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     StatementObserver m_observer;
 };

@@ -161,6 +161,9 @@ Result<QList<Family>> FamilyStore::addAll(QList<Family> families, const Written 
     QList<Family> stored;
     stored.reserve(families.size());
     Status done = m_db.transaction([&]() -> Status {
+        // A bulk write into a damaged file would spread the damage: looked at first (issue 13).
+        if (Status sound = m_db.checkSound(); !sound)
+            return sound;
         BatchInserter rows(m_db, QStringLiteral("families"), insertColumns);
         rows.setObserver(written);
         auto firstId = rows.nextId();

@@ -373,6 +373,25 @@ QList<Migrations::Step> buildSteps()
     safety_concerns INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (closed_year, duo_id)))"),
          }});
+    // Version 8: an export is recorded before its file appears and marked completed or failed
+    // after (issue 13): a kill in between leaves a record saying "started", never a file that
+    // no record knows. The CSV visit log, the calendar and the PDF report get a record of
+    // their own; a package's record (supervision_exports) gets the same status. Records
+    // made before this version were only ever saved with their file: completed.
+    steps.append({8,
+                  "export status",
+                  {
+                      QStringLiteral("ALTER TABLE supervision_exports ADD COLUMN status TEXT NOT "
+                                     "NULL DEFAULT 'completed' CHECK (status IN ('started', "
+                                     "'completed', 'failed'))"),
+                      QStringLiteral(R"(CREATE TABLE export_files (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    what TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('started', 'completed', 'failed'))))"),
+                  }});
     return steps;
 }
 } // namespace

@@ -28,6 +28,10 @@ struct SupervisionExportRecord
     int families = 0;
     QString fileName;
     QByteArray contentSha256; // hex
+    // Recorded just before the package appears, marked after (issue 13): a "started" record
+    // whose package is missing was cut off by a crash or kill.
+    enum class Status { Started, Completed, Failed };
+    Status status = Status::Completed;
 };
 
 class SupervisionExportStore
@@ -37,6 +41,7 @@ public:
     explicit SupervisionExportStore(Database &db) : m_db(db) {}
 
     Result<qint64> add(const SupervisionExportRecord &record);
+    ::Status setStatus(qint64 id, SupervisionExportRecord::Status status);
     // Newest first.
     Result<QList<SupervisionExportRecord>> list() const;
 

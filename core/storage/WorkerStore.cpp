@@ -95,6 +95,9 @@ Result<QList<qint64>> WorkerStore::addAll(const QList<Worker> &workers, const Wr
             return refuse(i, problem);
     QList<qint64> ids;
     Status done = m_db.transaction([&]() -> Status {
+        // A bulk write into a damaged file would spread the damage: looked at first (issue 13).
+        if (Status sound = m_db.checkSound(); !sound)
+            return sound;
         // Organisations are few (tens): one query for all, not one a worker.
         auto organisations = m_db.exec(QStringLiteral("SELECT id FROM organisations"));
         if (!organisations)

@@ -10,6 +10,7 @@
 #include "services/CurrentUser.h"
 #include "storage/AccessLog.h"
 #include "storage/ConsentStore.h"
+#include "storage/PrivateFile.h"
 #include "storage/VisitStore.h"
 
 #include <QStandardPaths>
@@ -39,6 +40,7 @@ private slots:
     void caseCodeOutlivesTheFamily();
     void exportWritesOneEntryPerFamily();
     void exportAndItsEntriesAreOneStep();
+    void exportIsRecordedBeforeItsFileAppears();
     void supervisionExportRefusesFamiliesWithoutConsent();
     void openingTheLogIsLogged();
     void pagesAndFilters();
@@ -48,6 +50,8 @@ private slots:
 private:
     qint64 visit(qint64 familyId, const QDateTime &start);
     QList<AccessEntry> all();
+
+    QStringList exportFiles() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -347,22 +351,31 @@ void TestAccessLog::exportAndItsEntriesAreOneStep()
     request.to = QDate(2026, 3, 31);
     const QString path = m_dir->filePath(QStringLiteral("report.pdf"));
     AccessLog log(*m_db);
-    // A write that fails: no entry, and no file.
+    // A write that fails before the file is ready: no entry, and no file.
     QVERIFY(!log.recordedExport(
         m_coordinator, ExportSelection(request), QStringLiteral("pdf_report"), path,
-        [] { return Status(Error::storage(QStringLiteral("disk full"))); }, AccessAction::Print));
+        [](const PrivateFile::BeforePublish &) {
+            return Status(Error::storage(QStringLiteral("disk full")));
+        },
+        AccessAction::Print));
     QCOMPARE(all().size(), 0);
-    // Entries that cannot be saved (a role the log does not know): the file written goes again.
+    QCOMPARE(exportFiles(), QStringList());
+    // Entries that cannot be saved (a role the log does not know): the file never appears.
     Actor unknown = m_coordinator;
     unknown.role = QStringLiteral("visitor");
-    auto writePdf = [&]() -> Status {
-        return TestSupport::writeFile(path, "%PDF-1.7") ? Status() : Status(Error::storage(path));
+    auto writePdf = [&](const PrivateFile::BeforePublish &record) -> Status {
+        PrivateFile file(path);
+        if (Status opened = file.openForWriting(); !opened)
+            return opened;
+        file.write("%PDF-1.7");
+        return file.publish(record);
     };
     QVERIFY(!log.recordedExport(unknown, ExportSelection(request), QStringLiteral("pdf_report"),
                                 path, writePdf, AccessAction::Print));
     QVERIFY(!QFileInfo::exists(path));
     QCOMPARE(all().size(), 0);
-    // Both: a print entry per family, and the file.
+    QCOMPARE(exportFiles(), QStringList());
+    // Both: a print entry per family, the file, and its record marked completed.
     DC_VERIFY_OK(log.recordedExport(m_coordinator, ExportSelection(request),
                                     QStringLiteral("pdf_report"), path, writePdf,
                                     AccessAction::Print));
@@ -372,6 +385,78 @@ void TestAccessLog::exportAndItsEntriesAreOneStep()
     QCOMPARE(entries.first().action, AccessAction::Print);
     QCOMPARE(entries.first().caseCode, m_f.family.caseCode);
     QCOMPARE(entries.first().detail, QStringLiteral("pdf_report"));
+    QCOMPARE(exportFiles(), QStringList{QStringLiteral("pdf_report report.pdf completed")});
+}
+
+// Issue 13, point 7: the log knows at least as much as the disk. At the moment the file is
+// renamed into place, its entries and a "started" record are already committed (seen from a
+// connection of its own, as after a kill); a failure after that leaves a "failed" record.
+void TestAccessLog::exportIsRecordedBeforeItsFileAppears()
+{
+    QVERIFY(visit(m_f.family.id, QDateTime(QDate(2026, 3, 2), QTime(10, 0))));
+    ExportRequest request;
+    request.from = QDate(2026, 3, 1);
+    request.to = QDate(2026, 3, 31);
+    const QString path = m_dir->filePath(QStringLiteral("visits.csv"));
+    auto committed = [&](const QString &sql) {
+        auto other = Database::open(m_db->path(), Database::Access::ReadOnly);
+        return other ? other.value()->scalar(sql).value().toString() : QString();
+    };
+    bool seen = false;
+    DC_VERIFY_OK(AccessLog(*m_db).recordedExport(
+        m_coordinator, ExportSelection(request), QStringLiteral("csv_visit_log"), path,
+        [&](const PrivateFile::BeforePublish &record) -> Status {
+            PrivateFile file(path, m_db->path());
+            if (Status opened = file.openForWriting(); !opened)
+                return opened;
+            file.write("Datum;Tijd\r\n");
+            return file.publish([&]() -> Status {
+                if (Status recorded = record(); !recorded)
+                    return recorded;
+                // Just before the rename: a kill now must find the export in the log.
+                seen = true;
+                [&] {
+                    QVERIFY(!QFileInfo::exists(path));
+                    QCOMPARE(committed(QStringLiteral(
+                                 "SELECT count(*) FROM access_log WHERE action = 'export'")),
+                             QStringLiteral("1"));
+                    QCOMPARE(committed(QStringLiteral("SELECT group_concat(status) FROM "
+                                                      "export_files")),
+                             QStringLiteral("started"));
+                }();
+                return {};
+            });
+        }));
+    QVERIFY(seen);
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(exportFiles(), QStringList{QStringLiteral("csv_visit_log visits.csv completed")});
+
+    // A failure once the record is saved (the rename refused, say): the attempt stays on
+    // record, marked failed.
+    QVERIFY(!AccessLog(*m_db).recordedExport(
+        m_coordinator, ExportSelection(request), QStringLiteral("calendar"),
+        m_dir->filePath(QStringLiteral("visits.ics")),
+        [&](const PrivateFile::BeforePublish &record) -> Status {
+            if (Status recorded = record(); !recorded)
+                return recorded;
+            return Error::storage(QStringLiteral("rename refused"));
+        }));
+    QCOMPARE(exportFiles(), (QStringList{QStringLiteral("csv_visit_log visits.csv completed"),
+                                         QStringLiteral("calendar visits.ics failed")}));
+    QCOMPARE(all().size(), 2);
+}
+
+QStringList TestAccessLog::exportFiles() const
+{
+    QStringList rows;
+    QSqlQuery query(m_db->connection());
+    if (!query.exec(QStringLiteral("SELECT what, file_name, status FROM export_files ORDER BY id")))
+        return {QStringLiteral("no export_files: ") + query.lastError().text()};
+    while (query.next())
+        rows << QStringLiteral("%1 %2 %3")
+                    .arg(query.value(0).toString(), query.value(1).toString(),
+                         query.value(2).toString());
+    return rows;
 }
 
 void TestAccessLog::supervisionExportRefusesFamiliesWithoutConsent()

@@ -193,12 +193,12 @@ void TestAccessLogSession::coordinatorCoachAndExport()
     request.from = QDate::currentDate().addDays(-7);
     request.to = QDate::currentDate();
     const QString csv = m_dir->filePath(QStringLiteral("visits.csv"));
-    DC_VERIFY_OK(
-        AccessLog(*m_db).recordedExport(m_commands->actor(), ExportSelection(request),
-                                        QStringLiteral("csv_visit_log"), csv, [&]() -> Status {
-                                            auto written = VisitLogCsv::write(*m_db, csv, request);
-                                            return written ? Status() : Status(written.error());
-                                        }));
+    DC_VERIFY_OK(AccessLog(*m_db).recordedExport(
+        m_commands->actor(), ExportSelection(request), QStringLiteral("csv_visit_log"), csv,
+        [&](const PrivateFile::BeforePublish &record) -> Status {
+            auto written = VisitLogCsv::write(*m_db, csv, request, QDate::currentDate(), record);
+            return written ? Status() : Status(written.error());
+        }));
     QVERIFY(QFileInfo::exists(csv));
     Family closed = FamilyStore(*m_db).get(added->id).value();
     closed.status = FamilyStatus::Closed;

@@ -7,6 +7,7 @@
 #include "MessageBox.h"
 #include "SupervisionWorld.h"
 #include "UiTestSupport.h"
+#include "exchange/PackageCrypto.h"
 #include "exchange/ReviewFeedback.h"
 #include "exchange/SupervisionPackageWriter.h"
 #include "review/DuoFiguresView.h"
@@ -55,6 +56,7 @@ private slots:
     void cancellingThePassphraseOpensNothing();
     void changedPackageIsRefused();
     void filtersTheVisitLog();
+    void feedbackIsSavedBesideThePackage_data();
     void feedbackIsSavedBesideThePackage();
     void closingAsksAboutUnsavedFeedback();
     void savesTheReviewAsPdf();
@@ -290,11 +292,20 @@ void TestReviewWindow::filtersTheVisitLog()
     QCOMPARE(newest, QDate(2026, 3, 31));
 }
 
+void TestReviewWindow::feedbackIsSavedBesideThePackage_data()
+{
+    QTest::addColumn<QString>("passphrase");
+    QTest::newRow("plaintext") << QString();
+    // Issue 13, point 9: feedback on an encrypted package is encrypted the same way.
+    QTest::newRow("encrypted") << Passphrase;
+}
+
 void TestReviewWindow::feedbackIsSavedBesideThePackage()
 {
-    const QString path = exportPackage({});
+    QFETCH(QString, passphrase);
+    const QString path = exportPackage(passphrase);
     const QByteArray before = TestSupport::sha256(path);
-    ReviewWindow *window = openReview(path);
+    ReviewWindow *window = openReview(path, passphrase);
     QVERIFY(window);
     FeedbackPanel *panel = window->feedbackPanel();
     QVERIFY(!panel->duoEditor()->isEnabled());
@@ -338,7 +349,20 @@ void TestReviewWindow::feedbackIsSavedBesideThePackage()
 
     QVERIFY(QFile::exists(path + QStringLiteral(".feedback.json")));
     QCOMPARE(ReviewFeedback::pathFor(path), path + QStringLiteral(".feedback.json"));
-    auto saved = ReviewFeedback::load(path, window->package().manifest().contentSha256);
+    QCOMPARE(TestSupport::permissions(ReviewFeedback::pathFor(path)), TestSupport::OwnerOnly);
+    QFile written(ReviewFeedback::pathFor(path));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    if (!passphrase.isEmpty()) {
+        // Not one word of the notes readable on the disk, and nothing without the passphrase.
+        QVERIFY(PackageCrypto::isEncrypted(bytes));
+        for (const char *text : {"Regelmatig", "afwezigheid", "Mooi verslag", "general"})
+            QVERIFY2(!bytes.contains(text), text);
+        QVERIFY(!ReviewFeedback::load(path, window->package().manifest().contentSha256));
+    } else {
+        QVERIFY(bytes.contains("Mooi verslag."));
+    }
+    auto saved = ReviewFeedback::load(path, window->package().manifest().contentSha256, passphrase);
     DC_VERIFY_OK(saved);
     QCOMPARE(saved.value().general(), QStringLiteral("Regelmatig bezocht, goed zo."));
     QCOMPARE(saved.value().forDuo(duo), QStringLiteral("Let op de afwezigheid van de VP."));
@@ -346,13 +370,13 @@ void TestReviewWindow::feedbackIsSavedBesideThePackage()
 
     // The package itself is untouched and still verifies.
     QCOMPARE(TestSupport::sha256(path), before);
-    auto reopened = SupervisionPackage::open(path);
+    auto reopened = SupervisionPackage::open(path, passphrase);
     DC_VERIFY_OK(reopened);
     QVERIFY(reopened.value()->verify().intact());
 
     // Opened again, the window shows the feedback saved.
     window->close();
-    ReviewWindow *again = openReview(path);
+    ReviewWindow *again = openReview(path, passphrase);
     QVERIFY(again);
     QCOMPARE(again->feedbackPanel()->generalEditor()->toPlainText(),
              QStringLiteral("Regelmatig bezocht, goed zo."));

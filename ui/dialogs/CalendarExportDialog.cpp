@@ -8,6 +8,7 @@
 #include "MessageBox.h"
 #include "exchange/CalendarExport.h"
 #include "exchange/ExportSelection.h"
+#include "storage/DatabaseFiles.h"
 #include "storage/DuoStore.h"
 #include "storage/WorkerStore.h"
 
@@ -180,6 +181,11 @@ bool CalendarExportDialog::exportCalendar()
         m_result->say(tr("The last day of the period lies before the first."), true);
         return false;
     }
+    // Said before anything is asked: "Replace it?" must never be a question about the database.
+    if (Status allowed = DatabaseFiles::refuseOverwrite(path, m_db.path()); !allowed) {
+        m_result->say(allowed.message(), true);
+        return false;
+    }
     const QFileInfo target(path);
     if (target.exists() && !m_file->replaceConfirmed() && !isOwnCalendar(path) &&
         MessageBox::question(this, windowTitle(),
@@ -196,8 +202,9 @@ bool CalendarExportDialog::exportCalendar()
         [&chosen, &path, actor = m_actor](Database &db, Progress &progress) -> Result<int> {
             int visits = 0;
             const Status recorded = AccessLog(db).recordedExport(
-                actor, ExportSelection(chosen), QStringLiteral("calendar"), path, [&]() -> Status {
-                    auto written = CalendarExport(db).write(chosen, path, &progress);
+                actor, ExportSelection(chosen), QStringLiteral("calendar"), path,
+                [&](const PrivateFile::BeforePublish &record) -> Status {
+                    auto written = CalendarExport(db).write(chosen, path, &progress, record);
                     if (!written)
                         return written.error();
                     visits = written->visits;

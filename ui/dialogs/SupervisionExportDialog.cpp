@@ -7,6 +7,7 @@
 #include "BackgroundTask.h"
 #include "MessageBox.h"
 #include "exchange/PackageCrypto.h"
+#include "storage/DatabaseFiles.h"
 #include "storage/DuoStore.h"
 
 #include <QCheckBox>
@@ -169,6 +170,11 @@ bool SupervisionExportDialog::exportPackage()
     if (!m_export->isEnabled())
         return false;
     const QString path = m_file->path();
+    // Said before anything is asked: "Replace it?" must never be a question about the database.
+    if (Status allowed = DatabaseFiles::refuseOverwrite(path, m_db.path()); !allowed) {
+        m_result->say(allowed.message(), true);
+        return false;
+    }
     const QFileInfo target(path);
     if (target.exists() && !target.isDir() && !m_file->replaceConfirmed() &&
         MessageBox::question(

@@ -141,7 +141,8 @@ ReviewWindow::ReviewWindow(std::unique_ptr<SupervisionPackage> package, const QS
     m_tabs->addTab(log, tr("&Visit log"));
     setCentralWidget(m_tabs);
 
-    auto feedback = ReviewFeedback::load(m_path, manifest.contentSha256);
+    // Feedback on an encrypted package is kept encrypted with the package's passphrase.
+    auto feedback = ReviewFeedback::load(m_path, manifest.contentSha256, m_package->passphrase());
     QString feedbackProblem;
     if (!feedback) {
         // Shown, and the feedback starts empty; saving would replace the unreadable file only
