@@ -907,10 +907,6 @@
         <translation>Gebruik: duocoach-cli %1 %2</translation>
     </message>
     <message>
-        <source>Could not read the passphrase file %1 (%2).</source>
-        <translation>Het wachtzinbestand %1 kon niet worden gelezen (%2).</translation>
-    </message>
-    <message>
         <source>The passphrase file %1 is empty.</source>
         <translation>Het wachtzinbestand %1 is leeg.</translation>
     </message>
@@ -1254,10 +1250,6 @@
         <translation>Het bestand %1 is groter dan %2 MB; splits het in kleinere bestanden.</translation>
     </message>
     <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>Het bestand %1 kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
         <source>There is not enough memory to read %1.</source>
         <translation>Er is niet genoeg geheugen om %1 te lezen.</translation>
     </message>
@@ -1407,10 +1399,6 @@
         <translation>In de database &quot;%1&quot; kon niet worden geschreven (is de schijf vol?); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <source>The database &quot;%1&quot; is damaged.</source>
-        <translation>De database &quot;%1&quot; is beschadigd.</translation>
-    </message>
-    <message>
         <source>The database &quot;%1&quot; reported an error: %2</source>
         <translation>De database &quot;%1&quot; meldde een fout: %2</translation>
     </message>
@@ -1421,6 +1409,25 @@
     <message>
         <source>The database &quot;%1&quot; could not be written because the disk is full; nothing was saved.</source>
         <translation>De database &quot;%1&quot; kon niet worden geschreven omdat de schijf vol is; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty, not a DuoCoach database.</source>
+        <translation>&quot;%1&quot; is leeg, geen DuoCoach-database.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot be read: its log could not be read.</source>
+        <translation>De database &quot;%1&quot; kan niet worden gelezen: het logboek ervan kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is damaged; nothing was written to it.</source>
+        <translation>De database &quot;%1&quot; is beschadigd; er is niets in geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>&quot;%1&quot; cannot be written over the database &quot;%2&quot; or a file kept beside it; choose another file name.</source>
+        <translation>&quot;%1&quot; mag niet over de database &quot;%2&quot; of een bestand ernaast heen worden geschreven; kies een andere bestandsnaam.</translation>
     </message>
 </context>
 <context>
@@ -2358,14 +2365,6 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <translation>Alleen een supervisiepakket kan worden versleuteld.</translation>
     </message>
     <message>
-        <source>Could not read the passphrase file %1 (%2).</source>
-        <translation>Het wachtzinbestand %1 kon niet worden gelezen (%2).</translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 is empty.</source>
-        <translation>Het wachtzinbestand %1 is leeg.</translation>
-    </message>
-    <message>
         <source>The database %1 uses an older format; run &quot;duocoach-cli init %1&quot; to upgrade it first.</source>
         <translation>De database %1 heeft een ouder formaat; werk hem eerst bij met &quot;duocoach-cli init %1&quot;.</translation>
     </message>
@@ -2398,10 +2397,6 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
             <numerusform>Weggelaten omdat toestemming voor supervisie-export ontbreekt: %n gezin.</numerusform>
             <numerusform>Weggelaten omdat toestemming voor supervisie-export ontbreekt: %n gezinnen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The report cannot be written over the database %1 itself.</source>
-        <translation>Het rapport kan niet over de database %1 zelf heen worden geschreven.</translation>
     </message>
     <message numerus="yes">
         <source>Report on %n visit(s) written to %1.</source>
@@ -3503,6 +3498,18 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>Import them? Each gets a new case code; Undo takes the whole import back.</source>
         <translation>Importeren? Elk gezin krijgt een nieuwe casuscode; Ongedaan maken draait de hele import terug.</translation>
     </message>
+    <message>
+        <source>row %1: %2 of %3</source>
+        <translation>rij %1: %2 van %3</translation>
+    </message>
+    <message>
+        <source>Every worker in %1 is already in the database (%2); there is nothing to import.</source>
+        <translation>Elke medewerker in %1 staat al in de database (%2); er valt niets te importeren.</translation>
+    </message>
+    <message>
+        <source>Already in the database and left out: %1 (%2).</source>
+        <translation>Staan al in de database en worden overgeslagen: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ImportWorkersCommand</name>
@@ -3547,6 +3554,29 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>The database %1 is up to date (format %2).</source>
         <translation>De database %1 is bij de tijd (formaat %2).</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>Het bestand &quot;%1&quot; bestaat niet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a file.</source>
+        <translation>&quot;%1&quot; is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ordinary file (a device, pipe or socket); it is not read.</source>
+        <translation>&quot;%1&quot; is geen gewoon bestand (maar een apparaat, pipe of socket); het wordt niet gelezen.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is larger than %2 MB, more than DuoCoach reads.</source>
+        <translation>Het bestand &quot;%1&quot; is groter dan %2 MB, meer dan DuoCoach inleest.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>Het bestand &quot;%1&quot; kan niet worden gelezen: %2</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +4456,24 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <source>&quot;%1&quot; is a folder; give the file a name.</source>
+        <translation>&quot;%1&quot; is een map; geef het bestand een naam.</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramArguments</name>
+    <message>
+        <source>The name &quot;%1&quot; is not valid UTF-8, so it cannot be used without turning it into another name; rename the file.</source>
+        <translation>De naam &quot;%1&quot; is geen geldige UTF-8 en kan dus niet worden gebruikt zonder er een andere naam van te maken; geef het bestand een andere naam.</translation>
+    </message>
+</context>
+<context>
     <name>RaiseConcernCommand</name>
     <message>
         <source>Raise safety concern</source>
@@ -4548,10 +4596,6 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
 <context>
     <name>ReviewFeedback</name>
     <message>
-        <source>Could not read the feedback file &quot;%1&quot;: %2</source>
-        <translation>Het feedbackbestand &quot;%1&quot; kon niet worden gelezen: %2</translation>
-    </message>
-    <message>
         <source>The feedback file &quot;%1&quot; is damaged (%2 at character %3); it was left as it is.</source>
         <translation>Het feedbackbestand &quot;%1&quot; is beschadigd (%2 bij teken %3); het is ongemoeid gelaten.</translation>
     </message>
@@ -4578,6 +4622,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>Could not save the feedback in &quot;%1&quot;: %2</source>
         <translation>De feedback kon niet worden opgeslagen in &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The feedback file &quot;%1&quot; is encrypted, but its package is not; it was left as it is.</source>
+        <translation>Het feedbackbestand &quot;%1&quot; is versleuteld, maar het pakket niet; het is gelaten zoals het is.</translation>
     </message>
 </context>
 <context>
@@ -5429,10 +5477,6 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>The export cannot be recorded in &quot;%1&quot;: it is open read-only.</source>
         <translation>De export kan niet worden vastgelegd in &quot;%1&quot;: de database is alleen-lezen geopend.</translation>
-    </message>
-    <message>
-        <source>The package cannot be written over the database &quot;%1&quot; itself.</source>
-        <translation>Het pakket kan niet over de database &quot;%1&quot; zelf heen worden geschreven.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a folder; give the package a file name.</source>

@@ -104,6 +104,7 @@ Workspace::Workspace(Database &db, QWidget *parent)
     // keeping the visit worked on selected: VisitLogPage::setVisitActions.
 
     m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_todayPage);
     m_pages->addWidget(m_weekPlannerPage);
     m_pages->addWidget(m_familyPage);

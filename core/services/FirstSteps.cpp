@@ -15,12 +15,15 @@ Result<FirstSteps> FirstSteps::of(const Database &db)
     if (!q)
         return q.error();
     FirstSteps steps;
-    if (!q->next())
+    if (!q->next()) {
+        q->finish();
         return steps;
+    }
     steps.organisation = q->value(0).toBool();
     steps.trustedPerson = q->value(1).toBool();
     steps.professional = q->value(2).toBool();
     steps.duo = q->value(3).toBool();
     steps.family = q->value(4).toBool();
+    q->finish(); // see Database::exec: a half-read statement pins an old snapshot
     return steps;
 }

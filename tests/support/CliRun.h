@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 struct CliRun
 {
@@ -29,6 +30,11 @@ inline QProcessEnvironment cliEnvironment(const QString &home)
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral(".config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral(".local/share")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), dir.filePath(QStringLiteral(".cache")));
+    // A login session has a private runtime folder; without one Qt warns on stderr (PDF
+    // fonts look there), which a test reading stderr as the user's sentence would count. It
+    // lies outside `home`, whose files some tests list.
+    static const QTemporaryDir runtime; // created owner-only
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));

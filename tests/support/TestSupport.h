@@ -144,14 +144,16 @@ inline bool damageTable(const QString &path, const QString &table)
 
 // All rows of all tables in a canonical order, as one hash: equal hashes, equal data. The
 // database identity (random, one per file) says which file it is, not what it holds; the access
-// log records who touched the data (it grows with every step, an undo included), not the data.
+// log records who touched the data (it grows with every step, an undo included), not the data;
+// nor does the record of export files (every export adds one before its file appears).
 inline QByteArray contentHash(const Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QSqlQuery tables(db.connection());
     tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                                "AND name NOT LIKE 'sqlite_%' AND name <> 'database_identity' "
-                               "AND name <> 'access_log' ORDER BY name"));
+                               "AND name <> 'access_log' AND name <> 'export_files' "
+                               "ORDER BY name"));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();

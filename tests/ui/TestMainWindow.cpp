@@ -247,8 +247,7 @@ void TestMainWindow::navigation()
     QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
                       navigation->visualItemRect(navigation->item(page)).center());
     QTRY_COMPARE(window.workspace()->currentPage(), page);
-    auto *pages = navigation->parentWidget()->findChild<QStackedWidget *>(
-        QString(), Qt::FindDirectChildrenOnly);
+    auto *pages = navigation->parentWidget()->findChild<QStackedWidget *>(QStringLiteral("pages"));
     QVERIFY(pages);
     QCOMPARE(QString::fromLatin1(pages->currentWidget()->metaObject()->className()), pageClass);
 }
@@ -343,8 +342,8 @@ void TestMainWindow::findFromAnywhere()
     QListWidget *navigation = window.workspace()->navigation();
     QWidget *start = navigation;
     if (!fromSideBar) {
-        auto *pages = navigation->parentWidget()->findChild<QStackedWidget *>(
-            QString(), Qt::FindDirectChildrenOnly);
+        auto *pages =
+            navigation->parentWidget()->findChild<QStackedWidget *>(QStringLiteral("pages"));
         QVERIFY(pages);
         start = pages->currentWidget()->nextInFocusChain();
         while (start && !(start->focusPolicy() & Qt::TabFocus && start->isVisible()))
