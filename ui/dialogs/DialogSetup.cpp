@@ -3,15 +3,19 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialog>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStyle>
@@ -116,6 +120,57 @@ int freePlace(const QString &text, const QSet<QChar> &used)
     return -1;
 }
 
+// Whether `widget` moves Tab inside itself before the next field gets it.
+bool keepsTab(QWidget *widget, bool forward)
+{
+    if (auto *date = qobject_cast<QDateTimeEdit *>(widget)) {
+        // Showing its special value ("the start") it has no sections to go through.
+        if (!date->specialValueText().isEmpty() && date->text() == date->specialValueText())
+            return false;
+        const int section = date->currentSectionIndex();
+        return forward ? section < date->sectionCount() - 1 : section > 0;
+    }
+    if (auto *view = qobject_cast<QAbstractItemView *>(widget)) {
+        if (!view->tabKeyNavigation() || !view->model())
+            return false;
+        // Tab goes from cell to cell and, at the last one, on to the next field: the view
+        // itself would wrap around to its first cell.
+        const QModelIndex current = view->currentIndex();
+        if (!current.isValid())
+            return false;
+        const QAbstractItemModel *model = view->model();
+        const bool last = current.row() == model->rowCount(current.parent()) - 1 &&
+                          current.column() == model->columnCount(current.parent()) - 1;
+        const bool first = current.row() == 0 && current.column() == 0;
+        return forward ? !last : !first;
+    }
+    return false;
+}
+
+// The fields shown in a view's cells (QAbstractItemView::setIndexWidget), row by row.
+QList<QWidget *> cellFields(const QAbstractItemView *view)
+{
+    QList<QWidget *> cells;
+    const QAbstractItemModel *model = view->model();
+    if (!model)
+        return cells;
+    for (int row = 0; row < model->rowCount(view->rootIndex()); ++row)
+        for (int column = 0; column < model->columnCount(view->rootIndex()); ++column)
+            if (QWidget *cell = view->indexWidget(model->index(row, column, view->rootIndex())))
+                cells << cell;
+    return cells;
+}
+
+bool takesTab(const QWidget *widget)
+{
+    if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisible() || !widget->isEnabled())
+        return false;
+    // Of a group of radio buttons only the chosen one is a stop; arrows move within the group.
+    if (auto *radio = qobject_cast<const QRadioButton *>(widget))
+        return !radio->autoExclusive() || radio->isChecked();
+    return true;
+}
+
 QWidget *firstField(QLayoutItem *item)
 {
     QList<QWidget *> fields;
@@ -195,16 +250,81 @@ void DialogSetup::assignMnemonics(QWidget *window)
 bool DialogSetup::eventFilter(QObject *watched, QEvent *event)
 {
     // Only the first showing: the work is done once, and never again from inside itself.
-    if (watched == m_dialog && event->type() == QEvent::Show) {
-        m_dialog->removeEventFilter(this);
+    if (watched == m_dialog && event->type() == QEvent::Show && !m_prepared) {
+        m_prepared = true;
         prepare();
+        return QObject::eventFilter(watched, event);
+    }
+    if (event->type() == QEvent::KeyPress && m_prepared) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool tab = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (tab && widget && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) &&
+            widget == QApplication::focusWidget() && m_dialog->isAncestorOf(widget)) {
+            const bool forward =
+                key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+            if (moveFocus(widget, forward))
+                return true;
+        }
     }
     return QObject::eventFilter(watched, event);
+}
+
+bool DialogSetup::moveFocus(QWidget *from, bool forward)
+{
+    // Read again at each press: a form may have added fields (a follow-up row) since it showed.
+    const QList<QWidget *> order = readingOrder(m_dialog);
+    // The field of the order the focus is in: a spin box for its line edit.
+    QWidget *field = from;
+    while (field && !order.contains(field))
+        field = field->parentWidget();
+    if (!field)
+        return false;
+    if (auto *view = qobject_cast<QAbstractItemView *>(field)) {
+        // A table marked to be walked through (a report's follow-ups) goes by its own rules.
+        if (view->property("tabThroughCells").toBool()) {
+            if (field != from)
+                return false;
+        } else if (const QList<QWidget *> cells = cellFields(view); !cells.isEmpty()) {
+            // A table holding fields in its cells (a new duo for each family): Tab goes
+            // into the table, through those fields, and out again.
+            int at = -1;
+            for (QWidget *w = from; w && w != view && at < 0; w = w->parentWidget())
+                at = int(cells.indexOf(w));
+            if (at < 0 && !forward && field != from)
+                at = int(cells.size());
+            for (int i = at + (forward ? 1 : -1); i >= 0 && i < cells.size();
+                 i += forward ? 1 : -1) {
+                if (takesTab(cells.at(i))) {
+                    cells.at(i)->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+                    return true;
+                }
+            }
+            if (!forward && at >= 0) {
+                view->setFocus(Qt::BacktabFocusReason);
+                return true;
+            }
+        }
+    }
+    if (field == from && keepsTab(field, forward))
+        return false;
+    const int count = int(order.size());
+    const int at = int(order.indexOf(field));
+    for (int step = 1; step < count; ++step) {
+        QWidget *next = order.at((at + (forward ? step : count - step)) % count);
+        if (!takesTab(next))
+            continue;
+        next->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        return true;
+    }
+    return false;
 }
 
 void DialogSetup::prepare()
 {
     const QList<QWidget *> order = readingOrder(m_dialog);
+    // Tab reaches the field in focus before the field itself sees it.
+    qApp->installEventFilter(this);
     for (int i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
     // In a form Tab goes to the next field; a tab character has no use in a report.
@@ -227,6 +347,9 @@ void DialogSetup::prepare()
         for (QWidget *widget : order) {
             if (qobject_cast<QPushButton *>(widget) || !widget->isEnabled() ||
                 !widget->isVisibleTo(m_dialog))
+                continue;
+            if (auto *radio = qobject_cast<QRadioButton *>(widget);
+                radio && radio->autoExclusive() && !radio->isChecked())
                 continue;
             widget->setFocus(Qt::TabFocusReason);
             break;

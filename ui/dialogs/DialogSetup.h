@@ -5,6 +5,9 @@
 // label gets a shortcut letter of its own (Alt+letter goes to its field), Tab leaves a text box
 // instead of typing a tab, a table is one stop of Tab (unless its cells hold fields: set the
 // property "tabThroughCells" on it), and the dialog is no larger than the screen it opens on.
+// Tab itself is moved along that order here, not left to the focus chain: a date showing its
+// special value ("the start") or a table whose cursor wraps would otherwise keep the keyboard
+// in one field for ever, and Qt's chain mends compound widgets in ways that can loop.
 
 #include <QObject>
 
@@ -32,6 +35,10 @@ private:
     explicit DialogSetup(QDialog *dialog);
     void prepare();
     void fitScreen();
+    // Moves the focus one field along the reading order; false when the field in focus keeps
+    // Tab for itself (the next section of a date, the next cell of a table of fields).
+    bool moveFocus(QWidget *from, bool forward);
 
     QDialog *m_dialog;
+    bool m_prepared = false;
 };
