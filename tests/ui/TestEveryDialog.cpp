@@ -4,7 +4,7 @@
 // of its own, Esc asks before typed work is thrown away, and on a 1366×768 screen at 150 % the
 // dialog and the main window (on every page) fit, the rest scrolls. The screen is made so: the
 // offscreen platform gets a 1366×768 screen and QT_SCALE_FACTOR is 1.5 before the application
-// starts (see main()).
+// starts (see main()). With DUOCOACH_SHOTS=DIR it saves what it saw there, to be looked at.
 
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -50,6 +50,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,6 +59,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QTest>
 
 #include <algorithm>
@@ -616,6 +618,20 @@ void TestEveryDialog::fitsASmallScreenAtLargeScale()
                             .arg(dialog->height())
                             .arg(screen.width())
                             .arg(screen.height())));
+    // The fields get the room the screen has: a form is never squeezed to a sliver above its
+    // buttons, and scrolls only when it is taller than the screen allows.
+    for (const QScrollArea *area : dialog->findChildren<QScrollArea *>()) {
+        if (!area->isVisible() || !area->widget())
+            continue;
+        const int room = qMin(area->widget()->sizeHint().height(), screen.height() / 2);
+        QVERIFY2(area->viewport()->height() >= room,
+                 qPrintable(QStringLiteral("the fields get %1 of the %2 they need")
+                                .arg(area->viewport()->height())
+                                .arg(area->widget()->sizeHint().height())));
+    }
+    // DUOCOACH_SHOTS=DIR keeps a picture of each dialog as this screen shows it, to look at.
+    if (const QString shots = qEnvironmentVariable("DUOCOACH_SHOTS"); !shots.isEmpty())
+        dialog->grab().save(QDir(shots).filePath(name + QStringLiteral(".png")));
     // Every button of the box can be reached (on screen, not scrolled away).
     for (QAbstractButton *button : dialog->findChildren<QDialogButtonBox *>().value(0)->buttons())
         QVERIFY(
@@ -706,6 +722,9 @@ void TestEveryDialog::mainWindowFitsOnEveryPage()
                                 .arg(needs.height())
                                 .arg(screen.width())
                                 .arg(screen.height())));
+        if (const QString shots = qEnvironmentVariable("DUOCOACH_SHOTS"); !shots.isEmpty())
+            m_window->grab().save(
+                QDir(shots).filePath(QStringLiteral("hoofdvenster-%1.png").arg(page)));
         QVERIFY2(m_window->width() <= screen.width(),
                  qPrintable(QStringLiteral("page %1 is %2 wide").arg(page).arg(m_window->width())));
     }

@@ -366,6 +366,13 @@ void DialogSetup::fitScreen()
     // Room for the window's title bar and frame, which the window manager adds around it.
     const int titleBar = m_dialog->style()->pixelMetric(QStyle::PM_TitleBarHeight) + 8;
     const QSize room = screen->availableGeometry().size() - QSize(8, titleBar);
+    // A scroll area's size hint follows the form inside it, but the dialog's layout keeps the
+    // hint it read while the form was still being built (a report's fields come after its
+    // frame): read afresh, or the form opens squeezed to nothing above the buttons.
+    for (QScrollArea *area : m_dialog->findChildren<QScrollArea *>())
+        area->updateGeometry();
+    if (m_dialog->layout())
+        m_dialog->layout()->activate();
     QSize wanted = m_dialog->sizeHint().expandedTo(m_dialog->size());
     if (m_dialog->layout() && m_dialog->layout()->hasHeightForWidth())
         wanted.setHeight(qMax(wanted.height(), m_dialog->heightForWidth(wanted.width())));

@@ -1,5 +1,7 @@
 #include "FormScrollArea.h"
 
+#include <QEvent>
+
 #include <QScrollBar>
 #include <QStyle>
 
@@ -31,4 +33,13 @@ QSize FormScrollArea::minimumSizeHint() const
     const int lines = 6 * fontMetrics().lineSpacing();
     return {width + verticalScrollBar()->sizeHint().width() + 2 * frameWidth(),
             qMin(lines, sizeHint().height())};
+}
+
+bool FormScrollArea::eventFilter(QObject *watched, QEvent *event)
+{
+    // The form grew or shrank (a row added, a field shown): the dialog's layout must ask for
+    // this area's size again, or it keeps the size the form had when the area was made.
+    if (watched == widget() && event->type() == QEvent::LayoutRequest)
+        updateGeometry();
+    return QScrollArea::eventFilter(watched, event);
 }
