@@ -137,14 +137,6 @@ QChar mnemonic(const QString &text)
     return {};
 }
 
-CurrentUser workingAs(const Worker &worker)
-{
-    CurrentUser user;
-    user.kind = CurrentUser::Kind::Worker;
-    user.workerId = worker.id;
-    user.name = worker.name;
-    return user;
-}
 } // namespace
 
 class TestEveryDialog : public QObject
@@ -240,7 +232,7 @@ void TestEveryDialog::init()
     DC_VERIFY_OK(Backups::make(db));
     m_window = std::make_unique<MainWindow>(std::move(opened).value());
     Workspace *workspace = m_window->workspace();
-    workspace->setCurrentUser(workingAs(m_trustedPerson));
+    workspace->setCurrentUser(UiTestSupport::workingAs(m_trustedPerson));
     EditCommands &commands = *workspace->commands();
     Database &database = commands.database();
     MainWindow *window = m_window.get();

@@ -53,14 +53,6 @@ void tick(QCheckBox *box)
     QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2 + 2, box->height() / 2));
 }
 
-CurrentUser workingAs(const Worker &worker)
-{
-    CurrentUser user;
-    user.kind = CurrentUser::Kind::Worker;
-    user.workerId = worker.id;
-    user.name = worker.name;
-    return user;
-}
 } // namespace
 
 class TestVisitReportDialog : public QObject
@@ -184,7 +176,7 @@ bool TestVisitReportDialog::openWindow()
         std::make_unique<QAbstractItemModelTester>(workspace()->familyPage()->model(), mode));
     m_testers.push_back(
         std::make_unique<QAbstractItemModelTester>(workspace()->visitLogPage()->model(), mode));
-    workspace()->setCurrentUser(workingAs(m_trustedPerson));
+    workspace()->setCurrentUser(UiTestSupport::workingAs(m_trustedPerson));
     m_window->show();
     m_window->activateWindow();
     return QTest::qWaitForWindowActive(m_window.get());
@@ -318,9 +310,10 @@ void TestVisitReportDialog::fillAcceptUndoRedo()
     QTest::keyClicks(dialog->concernField(), QStringLiteral("Rayan had een blauwe plek."));
     QVERIFY(dialog->okButton()->isEnabled());
 
-    const int notesBefore = int(ConfidentialNoteStore(db())
-                                    .forFamily(m_visit.familyId, workingAs(m_trustedPerson))
-                                    ->size());
+    const int notesBefore =
+        int(ConfidentialNoteStore(db())
+                .forFamily(m_visit.familyId, UiTestSupport::workingAs(m_trustedPerson))
+                ->size());
     const int stepsBefore = workspace()->commands()->undoStack()->count();
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<VisitReportDialog *>());
@@ -352,8 +345,8 @@ void TestVisitReportDialog::fillAcceptUndoRedo()
     QCOMPARE(concerns->size(), 1);
     QCOMPARE(concerns->at(0).raisedBy, m_trustedPerson.name);
     QCOMPARE(concerns->at(0).visitId, m_visit.id);
-    auto notes =
-        ConfidentialNoteStore(db()).forFamily(m_visit.familyId, workingAs(m_trustedPerson));
+    auto notes = ConfidentialNoteStore(db()).forFamily(m_visit.familyId,
+                                                       UiTestSupport::workingAs(m_trustedPerson));
     DC_VERIFY_OK(notes);
     QCOMPARE(notes->size(), notesBefore + 1);
     QCOMPARE(notes->constFirst().text,
@@ -378,9 +371,10 @@ void TestVisitReportDialog::fillAcceptUndoRedo()
     QCOMPARE(VisitStore(db()).get(m_visit.id)->status, VisitStatus::Planned);
     QVERIFY(!VisitReportStore(db()).report(m_visit.id)->has_value());
     QVERIFY(FollowUpStore(db()).forVisit(m_visit.id)->isEmpty());
-    QCOMPARE(
-        ConfidentialNoteStore(db()).forFamily(m_visit.familyId, workingAs(m_trustedPerson))->size(),
-        notesBefore);
+    QCOMPARE(ConfidentialNoteStore(db())
+                 .forFamily(m_visit.familyId, UiTestSupport::workingAs(m_trustedPerson))
+                 ->size(),
+             notesBefore);
     QVERIFY(SafetyConcernStore(db()).openFor(m_visit.familyId)->isEmpty());
     auto all = SafetyConcernStore(db()).forVisit(m_visit.id);
     QCOMPARE(all->size(), 1);
@@ -397,7 +391,7 @@ void TestVisitReportDialog::fillAcceptUndoRedo()
     QCOMPARE(again->size(), 1);
     QCOMPARE(again->at(0).id, actions->at(0).id);
     QCOMPARE(ConfidentialNoteStore(db())
-                 .forFamily(m_visit.familyId, workingAs(m_trustedPerson))
+                 .forFamily(m_visit.familyId, UiTestSupport::workingAs(m_trustedPerson))
                  ->constFirst()
                  .id,
              notes->constFirst().id);
@@ -416,7 +410,7 @@ void TestVisitReportDialog::fillAcceptUndoRedo()
 
 void TestVisitReportDialog::professionalSeesNoConfidentialField()
 {
-    workspace()->setCurrentUser(workingAs(m_professional));
+    workspace()->setCurrentUser(UiTestSupport::workingAs(m_professional));
     const int notes = TestSupport::rowCount(db(), QStringLiteral("confidential_notes"));
     VisitReportDialog *dialog = openReportFromPane();
     QVERIFY(dialog);
@@ -555,12 +549,12 @@ void TestVisitReportDialog::notesOnlyForTheTrustedPerson()
     QTRY_VERIFY(shows());
 
     // The professional of the same duo, and the coordinator: no panel, no text.
-    for (const CurrentUser &other : {workingAs(m_professional), CurrentUser()}) {
+    for (const CurrentUser &other : {UiTestSupport::workingAs(m_professional), CurrentUser()}) {
         workspace()->setCurrentUser(other);
         QTRY_VERIFY(!panel->isVisible());
         QVERIFY(!shows());
     }
-    workspace()->setCurrentUser(workingAs(m_trustedPerson));
+    workspace()->setCurrentUser(UiTestSupport::workingAs(m_trustedPerson));
     QTRY_VERIFY(panel->isVisible());
     QTRY_VERIFY(shows());
     undoByKeyboard();

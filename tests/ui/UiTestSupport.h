@@ -3,6 +3,8 @@
 // guard that tolerates only the offscreen platform's own chatter.
 
 #include "TestSupport.h"
+#include "domain/Domain.h"
+#include "services/CurrentUser.h"
 #include "services/DemoGenerator.h"
 #include "services/Settings.h"
 
@@ -71,6 +73,16 @@ inline Result<std::unique_ptr<Database>> demoDatabase(const QString &path, int f
     if (!created)
         return created.error();
     return db;
+}
+
+// The user a worker is when working as themselves (Werken als…).
+inline CurrentUser workingAs(const Worker &worker)
+{
+    CurrentUser user;
+    user.kind = CurrentUser::Kind::Worker;
+    user.workerId = worker.id;
+    user.name = worker.name;
+    return user;
 }
 
 } // namespace UiTestSupport
