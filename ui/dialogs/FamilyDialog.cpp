@@ -93,10 +93,12 @@ FamilyDialog::FamilyDialog(EditCommands &commands, const std::optional<Family> &
         revalidate();
     });
     // Tidy the postcode once the user leaves the field: "3563ab" becomes "3563 AB".
-    connect(m_postcode, &QLineEdit::editingFinished, this, [this] {
-        const QString tidy = Validation::normalisePostcode(m_postcode->text());
-        if (tidy != m_postcode->text())
-            m_postcode->setText(tidy);
+    // Only the field is touched: it also finishes editing when the closing form takes its
+    // focus away, after this dialog's own part is already destroyed.
+    connect(m_postcode, &QLineEdit::editingFinished, m_postcode, [postcode = m_postcode] {
+        const QString tidy = Validation::normalisePostcode(postcode->text());
+        if (tidy != postcode->text())
+            postcode->setText(tidy);
     });
     revalidate();
 }
