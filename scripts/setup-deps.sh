@@ -10,7 +10,8 @@ sqlite3 xvfb xauth fonts-dejavu-core adwaita-icon-theme
 libcsv-dev tzdata libical-dev libsodium-dev libssl-dev libsqlite3-dev
 qt6-charts-dev libqt6opengl6-dev
 clang libclang-rt-14-dev llvm
-iso-codes"
+iso-codes
+postgresql-15 libqt6sql6-psql"
 
 missing=""
 for p in $PACKAGES; do

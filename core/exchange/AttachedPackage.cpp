@@ -2,6 +2,7 @@
 
 #include "SqliteStatement.h"
 #include "storage/Database.h"
+#include "storage/SqliteEngine.h"
 
 #include <QFileInfo>
 
@@ -63,8 +64,8 @@ Error AttachedPackage::failure(const QString &reason) const
     if (Progress::cancelled(m_progress))
         return Error::cancelled(tr("The export was cancelled; nothing was written."));
     // A damaged source is named as such, not with SQLite's "disk image is malformed".
-    if (m_db && Database::isDamage(sqlite3_errcode(m_db)))
-        return Database::damaged(
+    if (m_db && SqliteEngine::isDamage(sqlite3_errcode(m_db)))
+        return SqliteEngine::damaged(
             QFileInfo(QString::fromUtf8(sqlite3_db_filename(m_db, "main"))).fileName());
     return Error::storage(tr("Could not build the package: %1").arg(reason));
 }

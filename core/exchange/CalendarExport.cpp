@@ -363,7 +363,7 @@ CalendarExport::write(const ExportRequest &request, const QString &path, const P
     if (!calendar)
         return calendar;
     // Case codes and visit times are still about families in care: for the owner only.
-    PrivateFile file(path, m_db.path());
+    PrivateFile file(path, m_db.filePath());
     if (Status opened = file.openForWriting(); !opened)
         return opened.error().kind == Error::Kind::Refused
                    ? opened.error()

@@ -338,9 +338,9 @@ Result<SecureBytes> SupervisionPackageWriter::build(const Database &source, cons
     const bool pseudonymize = request.pseudonymize;
     QHash<qint64, NameMasker> maskers;
     if (pseudonymize) {
-        auto loaded =
-            NameMasker::forFamilies(source, QStringLiteral("SELECT value FROM json_each(?)"),
-                                    {SqlValues::jsonArray(families.value())});
+        auto loaded = NameMasker::forFamilies(
+            source, QStringLiteral("SELECT id FROM families WHERE id %1").arg(source.inIdList()),
+            {SqlValues::jsonArray(families.value())});
         if (!loaded)
             return loaded.error();
         maskers = std::move(loaded).value();
@@ -441,7 +441,7 @@ SupervisionPackageWriter::write(Database &source, const QString &path, const Opt
     if (source.isReadOnly())
         return Error::refused(tr("The export cannot be recorded in \"%1\": it is open read-only.")
                                   .arg(source.displayName()));
-    if (Status allowed = DatabaseFiles::refuseOverwrite(path, source.path()); !allowed)
+    if (Status allowed = DatabaseFiles::refuseOverwrite(path, source.filePath()); !allowed)
         return allowed.error();
     if (target.isDir())
         return Error::refused(
@@ -494,7 +494,7 @@ SupervisionPackageWriter::write(Database &source, const QString &path, const Opt
     // NEN 7513: the record and the access-log entries are committed just before the rename,
     // with the status "started", and marked completed (or failed) after; a kill in between
     // leaves a record without its package, never a package without its record.
-    PrivateFile file(path, source.path());
+    PrivateFile file(path, source.filePath());
     const QByteArrayView bytes =
         summary.encrypted ? QByteArrayView(encrypted) : image.value().view();
     if (Status opened = file.openForWriting(); !opened)

@@ -6,6 +6,7 @@
 #include "SupervisionPackageWriter.h"
 #include "domain/DomainText.h"
 #include "storage/Database.h"
+#include "storage/SqliteEngine.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -97,8 +98,8 @@ Result<qint64> VisitLogCsv::write(const Database &db, const QString &path,
     sqlite3 *handle = SqliteStatement::handleOf(db.connection());
     auto statement = SqliteStatement::prepare(handle, query().arg(selection.condition()));
     auto readError = [&](const QString &reason) {
-        if (handle && Database::isDamage(sqlite3_errcode(handle)))
-            return Database::damaged(db.displayName());
+        if (handle && SqliteEngine::isDamage(sqlite3_errcode(handle)))
+            return SqliteEngine::damaged(db.displayName());
         return Error::storage(
             tr("Could not read the visits from \"%1\": %2").arg(db.displayName(), reason));
     };
@@ -109,7 +110,7 @@ Result<qint64> VisitLogCsv::write(const Database &db, const QString &path,
         return readError(bound.message());
     sqlite3_stmt *raw = rows.get();
 
-    PrivateFile file(path, db.path());
+    PrivateFile file(path, db.filePath());
     if (Status opened = file.openForWriting(); !opened)
         return opened.error().kind == Error::Kind::Refused
                    ? opened.error()

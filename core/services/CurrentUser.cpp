@@ -10,7 +10,8 @@
 namespace {
 QString keyOf(const Database &db)
 {
-    return QFileInfo(db.path()).absoluteFilePath();
+    // A file by its absolute path; a server by its address.
+    return db.isServer() ? db.path() : QFileInfo(db.filePath()).absoluteFilePath();
 }
 } // namespace
 

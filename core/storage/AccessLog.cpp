@@ -1,5 +1,7 @@
 #include "AccessLog.h"
 
+#include "BatchInserter.h"
+
 #include "ConsentStore.h"
 #include "Database.h"
 #include "DatabaseFiles.h"
@@ -232,9 +234,9 @@ Result<QHash<qint64, QString>> AccessLog::caseCodes(const QList<qint64> &familyI
     if (numbers.isEmpty())
         return codes;
     // One statement however many families (an import logs thousands), not one a family.
-    auto q = m_db.exec(QStringLiteral("SELECT id, case_code FROM families "
-                                      "WHERE id IN (SELECT value FROM json_each(?))"),
-                       {QStringLiteral("[%1]").arg(numbers.join(QLatin1Char(',')))});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id, case_code FROM families WHERE id %1").arg(m_db.inIdList()),
+        {QStringLiteral("[%1]").arg(numbers.join(QLatin1Char(',')))});
     if (!q)
         return q.error();
     while (q->next())
@@ -249,31 +251,29 @@ Status AccessLog::record(const Actor &actor, AccessAction action, const QList<qi
     auto codes = caseCodes(familyIds);
     if (!codes)
         return codes.error();
-    // One statement however many families (an import logs thousands): the entries go in as a
-    // JSON array of [family id, case code], in order, each family once.
-    QJsonArray entries;
-    QSet<qint64> done;
-    for (qint64 id : familyIds) {
-        if (done.contains(id))
-            continue;
-        done.insert(id);
-        entries.append(QJsonArray{id, codes->value(id, knownCodes.value(id))});
-    }
-    if (entries.isEmpty())
-        return {};
-    auto q = m_db.exec(
-        insertColumns +
-            QStringLiteral(
-                "SELECT ?, ?, ?, ?, ?, "
-                "CASE WHEN json_extract(e.value, '$[0]') > 0 "
-                "THEN json_extract(e.value, '$[0]') END, "
-                "json_extract(e.value, '$[1]'), ?, ? FROM json_each(?) e ORDER BY e.key"),
-        actorBinds(actor, action) +
-            QVariantList{code(outcome), detail,
-                         QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact))});
-    if (!q)
-        return q.error();
-    return {};
+    // Few statements however many families (an import logs thousands): the entries go in as
+    // multi-row INSERTs, in order, each family once, all or none.
+    const QVariantList actorValues = actorBinds(actor, action);
+    BatchInserter rows(
+        m_db, QStringLiteral("access_log"),
+        {QStringLiteral("at"), QStringLiteral("user_name"), QStringLiteral("user_role"),
+         QStringLiteral("account"), QStringLiteral("action"), QStringLiteral("family_id"),
+         QStringLiteral("case_code"), QStringLiteral("outcome"), QStringLiteral("detail")});
+    return m_db.transaction([&]() -> Status {
+        QSet<qint64> done;
+        for (qint64 id : familyIds) {
+            if (done.contains(id))
+                continue;
+            done.insert(id);
+            if (Status added =
+                    rows.add(actorValues + QVariantList{id > 0 ? QVariant(id) : QVariant(),
+                                                        codes->value(id, knownCodes.value(id)),
+                                                        code(outcome), detail});
+                !added)
+                return added;
+        }
+        return rows.flush();
+    });
 }
 
 Status AccessLog::record(const Actor &actor, AccessAction action, qint64 familyId,
@@ -299,7 +299,7 @@ Status AccessLog::recordedExport(const Actor &actor, const ExportSelection &sele
                                  const QString &what, const QString &path,
                                  const ExportWriter &write, AccessAction action)
 {
-    if (Status allowed = DatabaseFiles::refuseOverwrite(path, m_db.path()); !allowed)
+    if (Status allowed = DatabaseFiles::refuseOverwrite(path, m_db.filePath()); !allowed)
         return allowed;
     // NEN 7513: the log knows at least as much as the disk. The entries and a record saying
     // "started" are committed just before the file is renamed into place (the writer calls
@@ -310,14 +310,14 @@ Status AccessLog::recordedExport(const Actor &actor, const ExportSelection &sele
         return m_db.transaction([&]() -> Status {
             if (Status logged = recordExport(actor, selection, what, action); !logged)
                 return logged;
-            auto added = m_db.exec(
+            auto added = m_db.insert(
                 QStringLiteral("INSERT INTO export_files (started_at, what, file_name, status) "
                                "VALUES (?, ?, ?, 'started')"),
                 {SqlValues::dateTime(QDateTime::currentDateTime()), what,
                  QFileInfo(path).fileName()});
             if (!added)
                 return added.error();
-            recordId = added.value()->lastInsertId().toLongLong();
+            recordId = added.value();
             return {};
         });
     };
@@ -338,14 +338,12 @@ Status AccessLog::recordSupervisionExport(const Actor &actor, const QList<qint64
 {
     // One statement, in family order, however many families.
     auto q = m_db.exec(
-        insertColumns +
-            QStringLiteral("SELECT ?, ?, ?, ?, ?, f.id, f.case_code, "
-                           "CASE WHEN f.id IN (SELECT value FROM json_each(?)) THEN 'success' "
-                           "ELSE 'refused' END, "
-                           "CASE WHEN f.id IN (SELECT value FROM json_each(?)) THEN "
-                           "'supervision_package' ELSE 'supervision_package;no_consent' END "
-                           "FROM families f WHERE f.id IN (SELECT value FROM json_each(?)) "
-                           "OR f.id IN (SELECT value FROM json_each(?)) ORDER BY f.id"),
+        insertColumns + QStringLiteral("SELECT ?, ?, ?, ?, ?, f.id, f.case_code, "
+                                       "CASE WHEN f.id %1 THEN 'success' ELSE 'refused' END, "
+                                       "CASE WHEN f.id %1 THEN 'supervision_package' "
+                                       "ELSE 'supervision_package;no_consent' END "
+                                       "FROM families f WHERE f.id %1 OR f.id %1 ORDER BY f.id")
+                            .arg(m_db.inIdList()),
         actorBinds(actor, AccessAction::Export) +
             QVariantList{SqlValues::jsonArray(exported), SqlValues::jsonArray(exported),
                          SqlValues::jsonArray(exported), SqlValues::jsonArray(refused)});

@@ -62,12 +62,12 @@ Result<qint64> AssignmentStore::assign(qint64 familyId, qint64 duoId, const QDat
                       {SqlValues::date(from), familyId, SqlValues::date(from)});
         if (!ended)
             return ended.error();
-        auto inserted = m_db.exec(QStringLiteral("INSERT INTO assignments (family_id, duo_id, "
-                                                 "from_date) VALUES (?, ?, ?)"),
-                                  {familyId, duoId, SqlValues::date(from)});
+        auto inserted = m_db.insert(QStringLiteral("INSERT INTO assignments (family_id, duo_id, "
+                                                   "from_date) VALUES (?, ?, ?)"),
+                                    {familyId, duoId, SqlValues::date(from)});
         if (!inserted)
             return inserted.error();
-        newId = inserted->lastInsertId().toLongLong();
+        newId = inserted.value();
         return {};
     });
     if (!done)

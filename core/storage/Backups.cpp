@@ -1,6 +1,7 @@
 #include "Backups.h"
 
 #include "Database.h"
+#include "DatabaseAddress.h"
 #include "DatabaseFiles.h"
 #include "PrivateFile.h"
 
@@ -143,9 +144,16 @@ QString Backups::freeName(const QString &databasePath, const QDateTime &madeAt, 
 Result<Backups::Entry> Backups::make(const Database &db, const QDateTime &now)
 {
     const QString name = db.displayName();
-    if (Status made = makeFolder(db.path()); !made)
+    // A server keeps its own backups (pg_dump, its administrator's schedule); a copy of it is
+    // made with "duocoach-cli copy".
+    if (db.isServer())
+        return Error::refused(tr("\"%1\" is a server database: its backups are made on the "
+                                 "server (pg_dump), or copied to a file with \"duocoach-cli "
+                                 "copy\".")
+                                  .arg(name));
+    if (Status made = makeFolder(db.filePath()); !made)
         return made.error();
-    const QString target = freeName(db.path(), now, QStringLiteral("backup"));
+    const QString target = freeName(db.filePath(), now, QStringLiteral("backup"));
     const QString partial = target + PartialSuffix;
     auto failed = [&](const QString &reason) -> Error {
         QFile::remove(partial);
@@ -171,7 +179,7 @@ Result<Backups::Entry> Backups::make(const Database &db, const QDateTime &now)
         return failed(tr("the copy could not be flushed to the disk."));
     if (!QFile::rename(partial, target))
         return failed(tr("the copy could not be renamed."));
-    syncToDisk(folder(db.path()));
+    syncToDisk(folder(db.filePath()));
     const QFileInfo info(target);
     return Entry{info.absoluteFilePath(),
                  QDateTime::fromString(now.toString(StampFormat), StampFormat), info.size()};
@@ -189,11 +197,11 @@ Result<std::optional<Backups::Entry>> Backups::makeIfDue(const Database &db, int
     if (!used->toBool())
         return std::optional<Entry>();
 
-    const QList<Entry> existing = list(db.path());
+    const QList<Entry> existing = list(db.filePath());
     // The name holds the second the copy started, so a change in that same second counts as
     // a change after it: when in doubt, one backup too many.
     const bool unchanged = !existing.isEmpty() && existing.first().madeAt.date() == now.date() &&
-                           lastChange(db.path()) < existing.first().madeAt;
+                           lastChange(db.filePath()) < existing.first().madeAt;
     std::optional<Entry> made;
     if (!unchanged) {
         auto backup = make(db, now);
@@ -201,7 +209,7 @@ Result<std::optional<Backups::Entry>> Backups::makeIfDue(const Database &db, int
             return backup.error();
         made = std::move(backup).value();
     }
-    if (Status rotated = rotate(db.path(), keep); !rotated)
+    if (Status rotated = rotate(db.filePath(), keep); !rotated)
         return rotated.error();
     return made;
 }
@@ -248,6 +256,10 @@ Status Backups::validate(const QString &backupPath)
 Result<Backups::Entry> Backups::restore(const QString &backupPath, const QString &databasePath,
                                         const QDateTime &now)
 {
+    if (DatabaseAddress::isServerAddress(databasePath) ||
+        DatabaseAddress::isServerAddress(backupPath))
+        return Error::refused(tr("A backup file is restored into a database file, not into a "
+                                 "server; \"duocoach-cli copy\" copies a file to a server."));
     const QString name = QFileInfo(databasePath).fileName();
     const QString backupName = QFileInfo(backupPath).fileName();
     // Compared as files (device and inode), not names: a link to the database is no backup.

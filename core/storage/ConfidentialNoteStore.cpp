@@ -45,7 +45,7 @@ Status ConfidentialNoteStore::check(const ConfidentialNote &note, const CurrentU
 Result<qint64> ConfidentialNoteStore::insert(const ConfidentialNote &note, qint64 id)
 {
     const QDateTime at = note.writtenAt.isValid() ? note.writtenAt : QDateTime::currentDateTime();
-    auto q = m_db.exec(
+    auto q = m_db.insert(
         QStringLiteral("INSERT INTO confidential_notes (id, family_id, visit_id, "
                        "trusted_person_id, written_at, text) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
@@ -54,7 +54,7 @@ Result<qint64> ConfidentialNoteStore::insert(const ConfidentialNote &note, qint6
          note.trustedPersonId, SqlValues::dateTime(at), note.text.trimmed()});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Result<qint64> ConfidentialNoteStore::add(const ConfidentialNote &note, const CurrentUser &author)

@@ -39,7 +39,7 @@ QVariantList ConsentStore::consentedBinds(ConsentPurpose purpose, const QDate &o
 
 Result<qint64> ConsentStore::insert(const Consent &c, qint64 id)
 {
-    auto q = m_db.exec(
+    auto q = m_db.insert(
         QStringLiteral("INSERT INTO consents (id, family_id, purpose, given_by, given_on, "
                        "withdrawn_on, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)), c.familyId,
@@ -47,7 +47,7 @@ Result<qint64> ConsentStore::insert(const Consent &c, qint64 id)
          SqlValues::date(c.withdrawnOn), c.note.trimmed()});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Result<QList<Consent>> ConsentStore::give(const Consent &consent,
@@ -214,9 +214,9 @@ Result<QList<qint64>> ConsentStore::familiesWithout(const QList<qint64> &familyI
 {
     if (familyIds.isEmpty())
         return QList<qint64>();
-    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT family_id FROM consents WHERE family_id IN "
-                                      "(SELECT value FROM json_each(?)) AND family_id IN (%1)")
-                           .arg(consentedFamilies()),
+    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT family_id FROM consents WHERE family_id %1 "
+                                      "AND family_id IN (%2)")
+                           .arg(m_db.inIdList(), consentedFamilies()),
                        QVariantList{SqlValues::jsonArray(familyIds)} + consentedBinds(purpose, on));
     if (!q)
         return q.error();

@@ -1,51 +1,23 @@
 #include "Database.h"
 
-#include "InputFile.h"
-#include "Migrations.h"
+#include "DatabaseAddress.h"
+#include "PostgresEngine.h"
+#include "SqliteEngine.h"
 
 #include <QAtomicInteger>
-#include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlError>
-#include <QUrl>
-
-#include <limits>
 
 namespace {
-constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("duocoach-%1").arg(counter.fetchAndAddRelaxed(1));
 }
-
-// What a read-only look at an existing file tells, before anything may be written.
-struct FileFacts
-{
-    int userVersion = 0;
-    int applicationId = 0;
-    int tableCount = 0;
-};
-
-// A WAL-mode file (header bytes 18 and 19 are 2) whose log is absent: no connection has it
-// open and everything is in the file itself. Such a file is read as immutable, because an
-// ordinary read-only connection would create -wal and -shm beside it and leave them there.
-bool isClosedWalFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(20);
-    return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2 &&
-           !QFileInfo::exists(path + QStringLiteral("-wal"));
-}
 } // namespace
 
-Database::Database(QString path, Access access)
-    : m_path(std::move(path)), m_access(access), m_connectionName(newConnectionName())
+Database::Database(QString path, Access access, std::unique_ptr<SqlEngine> engine)
+    : m_path(std::move(path)), m_access(access), m_engine(std::move(engine)),
+      m_connectionName(newConnectionName())
 {}
 
 Database::~Database()
@@ -59,222 +31,35 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QString Database::displayName() const
-{
-    return QFileInfo(m_path).fileName();
-}
-
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
+QString Database::backupPath() const
 {
-    const QFileInfo info(path);
-    const QString name = info.fileName();
-    const bool exists = info.exists();
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), access));
+    const auto *file = dynamic_cast<const SqliteEngine *>(m_engine.get());
+    return file ? file->backupPath() : QString();
+}
 
-    if (exists && info.isDir())
-        return Error::refused(tr("\"%1\" is a folder, not a DuoCoach database.").arg(name));
-    if (!exists && access == Access::ReadOnly)
-        return Error::refused(tr("The database \"%1\" does not exist.").arg(name));
-    // A device (/dev/zero), a pipe or a socket is no database, whatever SQLite would make of it.
-    if (exists) {
-        if (Status ordinary = InputFile::check(path, std::numeric_limits<qint64>::max()); !ordinary)
-            return ordinary.error();
-    }
-    // Only a new database starts empty: an empty file given to be read holds no DuoCoach data,
-    // and calling it intact would hide that something went wrong with it.
-    if (exists && info.size() == 0 && access == Access::ReadOnly)
-        return Error::refused(tr("\"%1\" is empty, not a DuoCoach database.").arg(name));
-
-    if (exists && info.size() > 0) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::refused(tr("The database \"%1\" cannot be read.").arg(name));
-        const QByteArray header = file.read(16);
-        if (header != QByteArray("SQLite format 3\0", 16))
-            return Error::refused(tr("\"%1\" is not a DuoCoach database.").arg(name));
-    }
-
-    if (access == Access::ReadWrite) {
-        const QFileInfo folder(info.absolutePath());
-        if (!folder.isDir())
-            return Error::refused(tr("The folder for \"%1\" does not exist.").arg(name));
-        // The read-only bit is honoured even for root, who could write anyway: the user set it.
-        if (exists && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)))
-            return Error::refused(
-                tr("The database \"%1\" cannot be written: the file is read-only.").arg(name));
-        // As for the file: a folder without its owner's write bit is read-only, also for root.
-        if (!folder.isWritable() || !(folder.permissions() & QFileDevice::WriteOwner))
-            return Error::refused(
-                tr("The database \"%1\" cannot be written: its folder is read-only.").arg(name));
-        if (!exists) {
-            // Created empty with mode 0600 so the file is never readable by others.
-            QFile file(path);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly))
-                return Error::refused(
-                    tr("The database \"%1\" cannot be created: %2").arg(name, file.errorString()));
-        }
-    }
-
-    if (Status connected = database->connect(); !connected)
-        return connected.error();
+Result<std::unique_ptr<Database>> Database::open(const QString &text, Access access)
+{
+    auto address = DatabaseAddress::parse(text);
+    if (!address)
+        return address.error();
+    std::unique_ptr<SqlEngine> engine;
+    if (address->isServer())
+        engine = std::make_unique<PostgresEngine>(address.value());
+    else
+        engine = std::make_unique<SqliteEngine>(address->filePath());
+    std::unique_ptr<Database> database(new Database(text, access, std::move(engine)));
+    auto version = database->m_engine->open(database->m_connectionName, access);
+    if (!version)
+        return version.error();
+    database->m_schemaVersion = version.value();
+    if (!address->isServer())
+        database->m_path = database->m_engine->filePath(); // made absolute by the engine
     return database;
-}
-
-Status Database::connect()
-{
-    const QString name = displayName();
-    const bool readOnly = m_access == Access::ReadOnly;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        // Look first, read-only: nothing below may write before the file has been judged, not
-        // even files beside it. A read-only session keeps this connection.
-        const QString wal = m_path + QStringLiteral("-wal");
-        if (readOnly && QFileInfo::exists(wal) &&
-            !QFileInfo::exists(m_path + QStringLiteral("-shm"))) {
-            // Reading the log needs its index, which SQLite would create beside the file and
-            // leave there: the file and its log are read from a private copy (0700 folder,
-            // removed with this object) instead, so a look never writes beside the file.
-            m_snapshot = std::make_unique<QTemporaryDir>();
-            const QString copy = m_snapshot->filePath(QStringLiteral("snapshot.sqlite"));
-            if (!m_snapshot->isValid() || !QFile::copy(m_path, copy) ||
-                !QFile::copy(wal, copy + QStringLiteral("-wal")))
-                return Error::refused(
-                    tr("The database \"%1\" cannot be read: its log could not be read.").arg(name));
-            db.setDatabaseName(copy);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000"));
-        } else if (isClosedWalFile(m_path)) {
-            QUrl uri = QUrl::fromLocalFile(m_path);
-            uri.setQuery(QStringLiteral("immutable=1"));
-            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        } else {
-            db.setDatabaseName(m_path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000"));
-        }
-        if (!db.open())
-            return Error::refused(
-                tr("The database \"%1\" cannot be opened: %2").arg(name, db.lastError().text()));
-    }
-
-    FileFacts facts;
-    {
-        QSqlQuery query(connection());
-        auto intPragma = [&](const char *pragma, int *out) {
-            if (!query.exec(QLatin1String(pragma)) || !query.next())
-                return false;
-            *out = query.value(0).toInt();
-            return true;
-        };
-        const bool readable =
-            intPragma("PRAGMA user_version", &facts.userVersion) &&
-            intPragma("PRAGMA application_id", &facts.applicationId) &&
-            intPragma("SELECT count(*) FROM sqlite_master WHERE type = 'table'", &facts.tableCount);
-        if (!readable) {
-            const QString reason = query.lastError().nativeErrorCode();
-            // 26 = SQLITE_NOTADB, 11 = SQLITE_CORRUPT: a damaged file, not a busy one.
-            if (reason == QLatin1String("5") || reason == QLatin1String("6"))
-                return Error::refused(
-                    tr("The database \"%1\" is locked by another program.").arg(name));
-            return Error::integrity(
-                tr("The database \"%1\" is damaged and cannot be read.").arg(name));
-        }
-    }
-
-    const int latest = Migrations::latestVersion();
-    if (facts.applicationId != ApplicationId && facts.applicationId != 0)
-        return Error::refused(
-            tr("\"%1\" is a database of another program, not of DuoCoach.").arg(name));
-    if (facts.applicationId == 0 && facts.tableCount > 0)
-        return Error::refused(
-            tr("\"%1\" is a database of another program, not of DuoCoach.").arg(name));
-    if (facts.userVersion > latest)
-        return Error::refused(tr("The database \"%1\" was written by a newer version of DuoCoach "
-                                 "(format %2; this version reads up to format %3).")
-                                  .arg(name)
-                                  .arg(facts.userVersion)
-                                  .arg(latest));
-    m_schemaVersion = facts.userVersion;
-
-    if (readOnly)
-        return {};
-
-    // Judged sound: reopen for writing.
-    {
-        QSqlDatabase db = connection();
-        db.close();
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
-        if (!db.open())
-            return Error::refused(tr("The database \"%1\" cannot be opened for writing: %2")
-                                      .arg(name, db.lastError().text()));
-    }
-    QFile::setPermissions(m_path, OwnerOnly);
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return describe(query.lastError());
-    // Sorts, temporary indices and tables (an export's selection) stay in memory: they hold
-    // families' data, which must not land in a temporary file outside this one.
-    if (!query.exec(QStringLiteral("PRAGMA temp_store = MEMORY")))
-        return describe(query.lastError());
-
-    if (m_schemaVersion < latest) {
-        if (Status upgraded = upgrade(m_schemaVersion); !upgraded)
-            return upgraded;
-    }
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return describe(query.lastError());
-    return {};
-}
-
-Status Database::upgrade(int fromVersion)
-{
-    if (fromVersion > 0) {
-        // Never migrate a damaged file: the rewrite could spread the damage.
-        auto problems = integrityProblems();
-        if (!problems)
-            return problems.error();
-        if (!problems->isEmpty())
-            return Error::integrity(
-                tr("The database \"%1\" is damaged and cannot be read.").arg(displayName()));
-        if (Status backedUp = makeBackup(fromVersion); !backedUp)
-            return backedUp;
-    }
-    if (Status migrated = Migrations::migrate(connection(), fromVersion); !migrated)
-        return migrated;
-    m_schemaVersion = Migrations::latestVersion();
-    return {};
-}
-
-Status Database::makeBackup(int fromVersion)
-{
-    QString target = m_path + QStringLiteral(".v%1.bak").arg(fromVersion);
-    if (QFileInfo::exists(target))
-        target = m_path +
-                 QStringLiteral(".v%1-%2.bak")
-                     .arg(fromVersion)
-                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    // VACUUM INTO writes a consistent copy (including what still sits in a WAL file) into an
-    // empty file, which is created first so the copy is 0600 from its first byte.
-    QFile file(target);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly))
-        return Error::storage(tr("Could not make a backup copy of \"%1\" before upgrading it: %2")
-                                  .arg(displayName(), file.errorString()));
-    file.close();
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(target);
-    if (!query.exec()) {
-        QFile::remove(target);
-        return Error::storage(tr("Could not make a backup copy of \"%1\" before upgrading it: %2")
-                                  .arg(displayName(), query.lastError().text()));
-    }
-    m_backupPath = target;
-    return {};
 }
 
 Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &binds) const
@@ -328,8 +113,7 @@ Status Database::transaction(const std::function<Status()> &work)
         return result;
     }
     QSqlQuery control(connection());
-    // IMMEDIATE takes the write lock up front, so a busy file fails before any work is done.
-    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!control.exec(m_engine->beginTransaction()))
         return describe(control.lastError());
     ++m_transactionDepth;
     Status result = work();
@@ -343,94 +127,30 @@ Status Database::transaction(const std::function<Status()> &work)
     return failure;
 }
 
-Error Database::describe(const QSqlError &error) const
+Result<qint64> Database::insert(const QString &sql, const QVariantList &binds) const
 {
-    const QString name = displayName();
-    const int code = error.nativeErrorCode().toInt() & 0xff; // primary SQLite result code
-    switch (code) {
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
-        return Error::storage(tr("The database \"%1\" is in use by another program; nothing was "
-                                 "saved. Try again in a moment.")
-                                  .arg(name));
-    case 8: // SQLITE_READONLY
+    auto query = exec(sql + QStringLiteral(" RETURNING id"), binds);
+    if (!query)
+        return query.error();
+    const qint64 id = query->next() ? query->value(0).toLongLong() : 0;
+    query->finish();
+    if (id <= 0)
         return Error::storage(
-            tr("The database \"%1\" cannot be written; nothing was saved.").arg(name));
-    case 13: // SQLITE_FULL (no space left on the disk, or a size limit of the database)
-        return Error::storage(
-            tr("The database \"%1\" could not be written because the disk is full; nothing "
-               "was saved.")
-                .arg(name));
-    case 10: // SQLITE_IOERR
-        return Error::storage(
-            tr("The database \"%1\" could not be written (is the disk full?); nothing was saved.")
-                .arg(name));
-    case 11: // SQLITE_CORRUPT
-    case 26: // SQLITE_NOTADB
-        return damaged(name);
-    default:
-        // Errors raised by QtSql itself (not SQLite) carry only a driver text.
-        return Error::storage(
-            tr("The database \"%1\" reported an error: %2")
-                .arg(name, error.databaseText().isEmpty() ? error.text() : error.databaseText()));
-    }
+            tr("The database \"%1\" did not say which row it added.").arg(displayName()));
+    return id;
 }
 
-bool Database::isDamage(int sqliteCode)
+Status Database::bulkWrite(const std::function<Status()> &work)
 {
-    const int primary = sqliteCode & 0xff;
-    return primary == 11 /* SQLITE_CORRUPT */ || primary == 26 /* SQLITE_NOTADB */;
-}
-
-Error Database::damaged(const QString &fileName)
-{
-    return Error::integrity(
-        tr("The database \"%1\" is damaged; nothing was written to it.").arg(fileName));
-}
-
-Status Database::checkSound() const
-{
-    QSqlQuery query(connection());
-    query.setForwardOnly(true);
-    // One finding is enough to refuse: quick_check(1) stops at the first.
-    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")))
-        return isDamage(query.lastError().nativeErrorCode().toInt()) ? damaged(displayName())
-                                                                     : describe(query.lastError());
-    const bool sound = query.next() && query.value(0).toString() == QLatin1String("ok");
-    query.finish();
-    if (!sound)
-        return damaged(displayName());
-    return {};
-}
-
-Result<QStringList> Database::integrityProblems() const
-{
-    QStringList problems;
-    QSqlQuery query(connection());
-    // A check that cannot run to its end is a finding itself, never a silent "no problems";
-    // what either check found before stays in the list.
-    auto noteFailure = [&] {
-        const QSqlError error = query.lastError();
-        if (error.type() != QSqlError::NoError)
-            problems << (error.databaseText().isEmpty() ? error.text() : error.databaseText());
-    };
-    if (query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        while (query.next()) {
-            // A row may hold several lines under a "*** in database main ***" heading.
-            const QStringList lines =
-                query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            for (const QString &line : lines)
-                if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("*** ")))
-                    problems << line;
-        }
-    }
-    noteFailure();
-    if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        while (query.next())
-            problems << tr("Row %1 of table %2 refers to a missing row in %3.")
-                            .arg(query.value(1).toString(), query.value(0).toString(),
-                                 query.value(2).toString());
-    }
-    noteFailure();
-    return problems;
+    if (Status prepared = m_engine->beforeBulkWrite(connection()); !prepared)
+        return prepared;
+    Status done = transaction([&]() -> Status {
+        if (Status written = work(); !written)
+            return written;
+        return m_engine->finishBulkWrite(connection());
+    });
+    Status restored = m_engine->afterBulkWrite(connection());
+    if (!done)
+        return done;
+    return restored;
 }

@@ -1,16 +1,17 @@
 #pragma once
-// One DuoCoach SQLite file through QtSql. Opening checks the file before anything is written:
-// a file that is not SQLite, belongs to another program, comes from a newer DuoCoach, is
-// damaged or cannot be written is refused with one sentence and left byte-for-byte as it was.
-// Older files are copied beside themselves, then migrated step by step (see Migrations).
+// One DuoCoach database through QtSql: a SQLite file or a PostgreSQL server, named by a
+// DatabaseAddress. Opening judges the database before anything is written: one that belongs to
+// another program, comes from a newer DuoCoach, is damaged or cannot be written is refused
+// with one sentence and left as it was (see SqliteEngine and PostgresEngine). The stores run
+// their SQL through exec() and scalar(); where the engines differ they ask this class.
 
 #include "Result.h"
+#include "SqlEngine.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QVariantList>
 
 #include <functional>
@@ -21,24 +22,34 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    using Access = SqlEngine::Access;
 
     // PRAGMA application_id of every DuoCoach database: "DuoC".
     static constexpr int ApplicationId = 0x44756f43;
 
-    static Result<std::unique_ptr<Database>> open(const QString &path,
+    // `address` is a file path or a postgresql:// URI (see DatabaseAddress).
+    static Result<std::unique_ptr<Database>> open(const QString &address,
                                                   Access access = Access::ReadWrite);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // The address that opens it again: the file path, or the server URI.
     QString path() const { return m_path; }
-    QString displayName() const; // file name for messages
+    // The SQLite file, for what only a file has (backups, the lock, files beside it); empty on
+    // a server.
+    QString filePath() const { return m_engine->filePath(); }
+    bool isServer() const { return filePath().isEmpty(); }
+    QString displayName() const { return m_engine->displayName(); } // for messages
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     int schemaVersion() const { return m_schemaVersion; }
     // The copy made before this open migrated the file; empty when none was needed.
-    QString backupPath() const { return m_backupPath; }
+    QString backupPath() const;
     QSqlDatabase connection() const;
+
+    // "IN (…)" taking a whole list of ids (or texts) as one value, SqlValues::jsonArray.
+    QString inIdList() const { return m_engine->inIdList(); }
+    QString inTextList() const { return m_engine->inTextList(); }
 
     // Runs one statement, prepared once per connection and reused, with positional binds.
     // The query stays owned by the database and is valid until the same SQL runs again.
@@ -54,42 +65,43 @@ public:
     using StatementObserver = std::function<void(const QString &sql, const QVariantList &binds)>;
     void setStatementObserver(StatementObserver observer) { m_observer = std::move(observer); }
 
+    // Runs an INSERT and returns the id of the new row (INSERT … RETURNING id, which both
+    // engines know).
+    Result<qint64> insert(const QString &sql, const QVariantList &binds = {}) const;
+
     // Runs work inside one transaction: committed when it returns ok, rolled back otherwise.
     // Nested calls join the outer transaction.
     Status transaction(const std::function<Status()> &work);
+    // One transaction for very many rows that carry their own ids (demo data, a copy):
+    // references are checked before the commit, and rows added later get ids after the ones
+    // given. See SqlEngine::beforeBulkWrite.
+    Status bulkWrite(const std::function<Status()> &work);
 
-    // Turns a driver error into one sentence naming the file.
-    Error describe(const QSqlError &error) const;
-    // SQLite's primary result codes for a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB), and the
-    // sentence for it, for code that reaches SQLite through its C API (SqliteStatement).
-    static bool isDamage(int sqliteCode);
-    static Error damaged(const QString &fileName);
+    // Turns a driver error into one sentence naming the database.
+    Error describe(const QSqlError &error) const { return m_engine->describe(error); }
 
     // A quick structural check (PRAGMA quick_check) before a bulk write, such as an import or
     // the demo data: a damaged file is refused with one sentence and not written to. Cheaper
     // than integrityProblems(), and run only where much is about to be written, so opening
     // the window stays as quick as it was.
-    Status checkSound() const;
+    Status checkSound() const { return m_engine->checkSound(connection()); }
 
-    // PRAGMA integrity_check and foreign_key_check; the problems found, empty when sound.
-    Result<QStringList> integrityProblems() const;
+    // PRAGMA integrity_check and foreign_key_check (on a server: the references); the
+    // problems found, empty when sound.
+    Result<QStringList> integrityProblems() const
+    {
+        return m_engine->integrityProblems(connection());
+    }
 
 private:
-    Database(QString path, Access access);
-    Status connect();
-    Status upgrade(int fromVersion);
-    Status makeBackup(int fromVersion);
+    Database(QString path, Access access, std::unique_ptr<SqlEngine> engine);
 
     QString m_path;
     Access m_access;
+    std::unique_ptr<SqlEngine> m_engine;
     QString m_connectionName;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
-    QString m_backupPath;
-    // A read-only look at a file whose write-ahead log lies beside it without its index
-    // (-shm): read from a private copy, as SQLite would otherwise create the index beside the
-    // file and leave it there. Null otherwise.
-    std::unique_ptr<QTemporaryDir> m_snapshot;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     StatementObserver m_observer;
 };

@@ -64,14 +64,14 @@ Result<qint64> DuoStore::insert(const Duo &duo, qint64 id)
     if (Status valid = check(duo, true); !valid)
         return valid.error();
     // A null id lets SQLite choose the next number.
-    auto q = m_db.exec(QStringLiteral("INSERT INTO duos (id, trusted_person_id, professional_id, "
-                                      "from_date, to_date) VALUES (?, ?, ?, ?, ?)"),
-                       {id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)),
-                        duo.trustedPersonId, duo.professionalId, SqlValues::date(duo.from),
-                        SqlValues::date(duo.to)});
+    auto q = m_db.insert(QStringLiteral("INSERT INTO duos (id, trusted_person_id, professional_id, "
+                                        "from_date, to_date) VALUES (?, ?, ?, ?, ?)"),
+                         {id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)),
+                          duo.trustedPersonId, duo.professionalId, SqlValues::date(duo.from),
+                          SqlValues::date(duo.to)});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Result<Duo> DuoStore::get(qint64 id) const

@@ -127,15 +127,15 @@ Result<EvaluationStore::Added> EvaluationStore::insert(const Evaluation &evaluat
         if (Status fits = checkScores(evaluation); !fits)
             return fits;
         // A null id lets SQLite choose the next number.
-        auto q = m_db.exec(QStringLiteral("INSERT INTO evaluations (id, family_id, held_on, helps, "
-                                          "decision, reason) VALUES (?, ?, ?, ?, ?, ?)"),
-                           {id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)),
-                            evaluation.familyId, SqlValues::date(evaluation.heldOn),
-                            DomainText::code(evaluation.helps),
-                            DomainText::code(evaluation.decision), evaluation.reason.trimmed()});
+        auto q = m_db.insert(
+            QStringLiteral("INSERT INTO evaluations (id, family_id, held_on, helps, "
+                           "decision, reason) VALUES (?, ?, ?, ?, ?, ?)"),
+            {id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)), evaluation.familyId,
+             SqlValues::date(evaluation.heldOn), DomainText::code(evaluation.helps),
+             DomainText::code(evaluation.decision), evaluation.reason.trimmed()});
         if (!q)
             return q.error();
-        added.id = q->lastInsertId().toLongLong();
+        added.id = q.value();
         for (const GoalScore &score : evaluation.scores) {
             auto s = m_db.exec(QStringLiteral("INSERT INTO evaluation_scores (evaluation_id, "
                                               "goal_id, score) VALUES (?, ?, ?)"),

@@ -132,15 +132,16 @@ Result<Family> FamilyStore::add(Family family)
         family.caseCode = code.value();
         QVariantList binds = values(family);
         binds.prepend(family.caseCode);
-        auto q = m_db.exec(QStringLiteral("INSERT INTO families (case_code, family_name, street, "
-                                          "postcode, city, district, home_languages, "
-                                          "preferred_gender, referral_source, referred_on, status, "
-                                          "closed_on, closing_reason) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           binds);
+        auto q =
+            m_db.insert(QStringLiteral("INSERT INTO families (case_code, family_name, street, "
+                                       "postcode, city, district, home_languages, "
+                                       "preferred_gender, referral_source, referred_on, status, "
+                                       "closed_on, closing_reason) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        binds);
         if (!q)
             return q.error();
-        family.id = q->lastInsertId().toLongLong();
+        family.id = q.value();
         return {};
     });
     if (!done)
@@ -200,9 +201,9 @@ Status FamilyStore::removeAll(const QList<qint64> &ids)
 {
     const QString idList = SqlValues::jsonArray(ids);
     return m_db.transaction([&]() -> Status {
-        auto q = m_db.exec(QStringLiteral("SELECT id, case_code FROM families "
-                                          "WHERE id IN (SELECT value FROM json_each(?))"),
-                           {idList});
+        auto q = m_db.exec(
+            QStringLiteral("SELECT id, case_code FROM families WHERE id %1").arg(m_db.inIdList()),
+            {idList});
         if (!q)
             return q.error();
         QHash<qint64, QString> codes;
@@ -212,11 +213,12 @@ Status FamilyStore::removeAll(const QList<qint64> &ids)
             if (!codes.contains(id))
                 return Error::invalid(tr("There is no family with number %1.").arg(id));
         auto used = m_db.exec(QStringLiteral("SELECT family_id FROM household_members "
-                                             "WHERE family_id IN (SELECT value FROM json_each(?)) "
+                                             "WHERE family_id %1 "
                                              "UNION SELECT family_id FROM assignments "
-                                             "WHERE family_id IN (SELECT value FROM json_each(?)) "
+                                             "WHERE family_id %1 "
                                              "UNION SELECT family_id FROM visits "
-                                             "WHERE family_id IN (SELECT value FROM json_each(?))"),
+                                             "WHERE family_id %1")
+                                  .arg(m_db.inIdList()),
                               {idList, idList, idList});
         if (!used)
             return used.error();
@@ -229,8 +231,7 @@ Status FamilyStore::removeAll(const QList<qint64> &ids)
                                          "household members, a duo or visits.")
                                           .arg(codes.value(id)));
         auto removed = m_db.exec(
-            QStringLiteral("DELETE FROM families WHERE id IN (SELECT value FROM json_each(?))"),
-            {idList});
+            QStringLiteral("DELETE FROM families WHERE id %1").arg(m_db.inIdList()), {idList});
         if (!removed)
             return removed.error();
         return {};
@@ -253,9 +254,9 @@ Status FamilyStore::restoreAll(const QList<Family> &families)
                                   .arg(family.caseCode));
     };
     return m_db.transaction([&]() -> Status {
-        auto q = m_db.exec(QStringLiteral("SELECT id, case_code FROM families "
-                                          "WHERE id IN (SELECT value FROM json_each(?)) "
-                                          "OR case_code IN (SELECT value FROM json_each(?))"),
+        auto q = m_db.exec(QStringLiteral("SELECT id, case_code FROM families WHERE id %1 "
+                                          "OR case_code %2")
+                               .arg(m_db.inIdList(), m_db.inTextList()),
                            {SqlValues::jsonArray(ids), SqlValues::jsonArray(codes)});
         if (!q)
             return q.error();
@@ -404,15 +405,15 @@ Result<qint64> FamilyStore::insertMember(const HouseholdMember &m, qint64 id)
     if (family->toInt() == 0)
         return Error::invalid(tr("There is no family with number %1.").arg(m.familyId));
     // A null id lets SQLite choose the next number.
-    auto q =
-        m_db.exec(QStringLiteral("INSERT INTO household_members (id, family_id, first_name, role, "
-                                 "birth_year) VALUES (?, ?, ?, ?, ?)"),
-                  {id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)), m.familyId,
-                   m.firstName.trimmed(), DomainText::code(m.role),
-                   m.birthYear > 0 ? QVariant(m.birthYear) : QVariant(QMetaType(QMetaType::Int))});
+    auto q = m_db.insert(
+        QStringLiteral("INSERT INTO household_members (id, family_id, first_name, role, "
+                       "birth_year) VALUES (?, ?, ?, ?, ?)"),
+        {id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)), m.familyId,
+         m.firstName.trimmed(), DomainText::code(m.role),
+         m.birthYear > 0 ? QVariant(m.birthYear) : QVariant(QMetaType(QMetaType::Int))});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Result<HouseholdMember> FamilyStore::member(qint64 id) const

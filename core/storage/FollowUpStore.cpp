@@ -91,15 +91,15 @@ Status FollowUpStore::check(FollowUp *followUp) const
 Result<qint64> FollowUpStore::insert(const FollowUp &followUp, qint64 id)
 {
     // A null id lets SQLite choose the next number.
-    auto q = m_db.exec(QStringLiteral("INSERT INTO follow_ups (id, family_id, visit_id, "
-                                      "description, owner_id, due_on, done_on) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {idOrNull(id), followUp.familyId, idOrNull(followUp.visitId),
-                        followUp.description.trimmed(), followUp.ownerId,
-                        SqlValues::date(followUp.dueOn), SqlValues::date(followUp.doneOn)});
+    auto q = m_db.insert(QStringLiteral("INSERT INTO follow_ups (id, family_id, visit_id, "
+                                        "description, owner_id, due_on, done_on) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                         {idOrNull(id), followUp.familyId, idOrNull(followUp.visitId),
+                          followUp.description.trimmed(), followUp.ownerId,
+                          SqlValues::date(followUp.dueOn), SqlValues::date(followUp.doneOn)});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Result<qint64> FollowUpStore::add(const FollowUp &followUp)

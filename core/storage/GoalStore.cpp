@@ -98,15 +98,15 @@ Result<qint64> GoalStore::insert(const Goal &goal, qint64 id, const QDate &today
         return fits.error();
     // A null id lets SQLite choose the next number.
     auto q =
-        m_db.exec(QStringLiteral("INSERT INTO goals (id, family_id, life_domain, description, "
-                                 "start_score, set_on, ended_on) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  {id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)), goal.familyId,
-                   DomainText::code(goal.domain), goal.description.trimmed(), goal.startScore,
-                   SqlValues::date(goal.setOn), SqlValues::date(goal.endedOn)});
+        m_db.insert(QStringLiteral("INSERT INTO goals (id, family_id, life_domain, description, "
+                                   "start_score, set_on, ended_on) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)),
+                     goal.familyId, DomainText::code(goal.domain), goal.description.trimmed(),
+                     goal.startScore, SqlValues::date(goal.setOn), SqlValues::date(goal.endedOn)});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Status GoalStore::update(const Goal &goal, const QDate &today)

@@ -36,15 +36,15 @@ Result<qint64> OrganisationStore::insert(const Organisation &o, qint64 id)
     if (Status free = checkNameFree(o.name, 0); !free)
         return free.error();
     // A null id lets SQLite choose the next number.
-    auto q = m_db.exec(QStringLiteral("INSERT INTO organisations (id, name, kind, city, "
-                                      "contact_name, contact_phone, contact_email, archived) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)),
-                        o.name.trimmed(), DomainText::code(o.kind), o.city, o.contactName,
-                        o.contactPhone, o.contactEmail, o.archived ? 1 : 0});
+    auto q = m_db.insert(QStringLiteral("INSERT INTO organisations (id, name, kind, city, "
+                                        "contact_name, contact_phone, contact_email, archived) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)),
+                          o.name.trimmed(), DomainText::code(o.kind), o.city, o.contactName,
+                          o.contactPhone, o.contactEmail, o.archived ? 1 : 0});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Status OrganisationStore::checkNameFree(const QString &name, qint64 exceptId) const

@@ -53,7 +53,7 @@ Result<qint64> SafetyConcernStore::raise(const SafetyConcern &concern)
         return Error::invalid(tr("There is no family with number %1.").arg(familyId));
     const QDateTime at =
         concern.raisedAt.isValid() ? concern.raisedAt : QDateTime::currentDateTime();
-    auto q = m_db.exec(
+    auto q = m_db.insert(
         QStringLiteral("INSERT INTO safety_concerns (family_id, visit_id, "
                        "description, raised_by, raised_at) VALUES (?, ?, ?, ?, ?)"),
         {familyId,
@@ -61,7 +61,7 @@ Result<qint64> SafetyConcernStore::raise(const SafetyConcern &concern)
          concern.description.trimmed(), concern.raisedBy.trimmed(), SqlValues::dateTime(at)});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Status SafetyConcernStore::close(qint64 id, const QString &note, const QString &closedBy,

@@ -34,7 +34,7 @@ SupervisionExportRecord::Status statusOf(const QString &code)
 
 Result<qint64> SupervisionExportStore::add(const SupervisionExportRecord &record)
 {
-    auto q = m_db.exec(
+    auto q = m_db.insert(
         QStringLiteral("INSERT INTO supervision_exports (exported_at, exported_by, from_date, "
                        "to_date, duo_id, worker_id, pseudonymized, encrypted, visits, families, "
                        "file_name, content_sha256, status) "
@@ -45,7 +45,7 @@ Result<qint64> SupervisionExportStore::add(const SupervisionExportRecord &record
          record.fileName, QString::fromLatin1(record.contentSha256), statusCode(record.status)});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Status SupervisionExportStore::setStatus(qint64 id, SupervisionExportRecord::Status status)

@@ -89,18 +89,18 @@ Result<qint64> VisitStore::add(const Visit &visit)
                 .arg(QLocale().toString(visit.start.date(), QLocale::ShortFormat)));
     qint64 id = 0;
     Status done = m_db.transaction([&]() -> Status {
-        auto q =
-            m_db.exec(QStringLiteral("INSERT INTO visits (family_id, duo_id, starts_at, "
-                                     "duration_minutes, status, trusted_person_present, "
-                                     "professional_present, status_reason, series_id) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {visit.familyId, visit.duoId, SqlValues::dateTime(visit.start),
-                       visit.durationMinutes, DomainText::code(visit.status),
-                       visit.trustedPersonPresent ? 1 : 0, visit.professionalPresent ? 1 : 0,
-                       visit.statusReason, visit.seriesId ? QVariant(visit.seriesId) : QVariant()});
+        auto q = m_db.insert(QStringLiteral("INSERT INTO visits (family_id, duo_id, starts_at, "
+                                            "duration_minutes, status, trusted_person_present, "
+                                            "professional_present, status_reason, series_id) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {visit.familyId, visit.duoId, SqlValues::dateTime(visit.start),
+                              visit.durationMinutes, DomainText::code(visit.status),
+                              visit.trustedPersonPresent ? 1 : 0, visit.professionalPresent ? 1 : 0,
+                              visit.statusReason,
+                              visit.seriesId ? QVariant(visit.seriesId) : QVariant()});
         if (!q)
             return q.error();
-        id = q->lastInsertId().toLongLong();
+        id = q.value();
         for (qint64 member : visit.presentMemberIds) {
             auto a = m_db.exec(QStringLiteral("INSERT INTO visit_attendees (visit_id, member_id) "
                                               "SELECT ?, id FROM household_members "
@@ -329,13 +329,13 @@ Result<qint64> VisitStore::addSeries(const VisitSeries &series)
         return Error::invalid(tr("Visits of a series are between 1 and 365 days apart."));
     if (series.occurrences < 2 || series.occurrences > 104)
         return Error::invalid(tr("A series has between 2 and 104 visits."));
-    auto q = m_db.exec(QStringLiteral("INSERT INTO visit_series (id, family_id, interval_days, "
-                                      "occurrences) VALUES (?, ?, ?, ?)"),
-                       {series.id ? QVariant(series.id) : QVariant(), series.familyId,
-                        series.intervalDays, series.occurrences});
+    auto q = m_db.insert(QStringLiteral("INSERT INTO visit_series (id, family_id, interval_days, "
+                                        "occurrences) VALUES (?, ?, ?, ?)"),
+                         {series.id ? QVariant(series.id) : QVariant(), series.familyId,
+                          series.intervalDays, series.occurrences});
     if (!q)
         return q.error();
-    return series.id ? series.id : q->lastInsertId().toLongLong();
+    return series.id ? series.id : q.value();
 }
 
 Result<VisitSeries> VisitStore::series(qint64 seriesId) const

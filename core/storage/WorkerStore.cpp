@@ -73,13 +73,13 @@ Result<qint64> WorkerStore::insert(const Worker &w, qint64 id)
         return org.error();
     if (org->toInt() == 0)
         return Error::invalid(tr("The organisation of %1 does not exist.").arg(w.name));
-    auto q = m_db.exec(QStringLiteral("INSERT INTO workers (id, name, role, organisation_id, "
-                                      "languages, district, gender, max_caseload, phone, email, "
-                                      "active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       values(w, id));
+    auto q = m_db.insert(QStringLiteral("INSERT INTO workers (id, name, role, organisation_id, "
+                                        "languages, district, gender, max_caseload, phone, email, "
+                                        "active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         values(w, id));
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Result<QList<qint64>> WorkerStore::addAll(const QList<Worker> &workers, const Written &written,

@@ -1,0 +1,272 @@
+#include "PostgresEngine.h"
+
+#include "Migrations.h"
+#include "PostgresSchema.h"
+
+#include <QSqlQuery>
+
+namespace {
+// libpq's sentence without its "FATAL:" or "ERROR:" prefix and trailing line break.
+QString driverText(const QSqlError &error)
+{
+    QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    text = text.trimmed();
+    for (const char *prefix : {"FATAL:", "ERROR:", "could not connect to server:"})
+        if (text.startsWith(QLatin1String(prefix)))
+            text = text.mid(int(qstrlen(prefix))).trimmed();
+    return text.section(QLatin1Char('\n'), 0, 0);
+}
+
+Result<QVariant> scalarOf(const QSqlDatabase &db, const QString &sql, QSqlError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql)) {
+        *error = query.lastError();
+        return Error::storage(QString());
+    }
+    return query.next() ? query.value(0) : QVariant();
+}
+} // namespace
+
+QString PostgresEngine::displayName() const
+{
+    return m_address.displayName();
+}
+
+QString PostgresEngine::inIdList() const
+{
+    return QStringLiteral("IN (SELECT CAST(value AS BIGINT) FROM json_array_elements_text("
+                          "CAST(? AS json)))");
+}
+
+QString PostgresEngine::inTextList() const
+{
+    return QStringLiteral("IN (SELECT value FROM json_array_elements_text(CAST(? AS json)))");
+}
+
+Result<int> PostgresEngine::open(const QString &connectionName, Access access)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (!db.isValid())
+        return Error::refused(tr("DuoCoach cannot reach PostgreSQL servers: Qt's PostgreSQL "
+                                 "driver (libqt6sql6-psql) is not installed."));
+    db.setHostName(m_address.hostName());
+    if (m_address.port() > 0)
+        db.setPort(m_address.port());
+    db.setUserName(m_address.userName());
+    db.setDatabaseName(m_address.databaseName());
+    db.setConnectOptions(m_address.connectOptions());
+    if (!db.open())
+        return connectionFailed(db.lastError());
+
+    QSqlQuery session(db);
+    // A write that waits for another user's lock gives up after a few seconds and says so,
+    // as a busy SQLite file does; warnings of the server stay in its log.
+    for (const char *setting : {"SET lock_timeout = '5s'", "SET client_min_messages = warning"})
+        if (!session.exec(QLatin1String(setting)))
+            return describe(session.lastError());
+
+    bool empty = false;
+    auto version = judge(db, &empty);
+    if (!version)
+        return version.error();
+    if (access == Access::ReadOnly) {
+        if (empty)
+            return Error::refused(tr("The database \"%1\" holds no DuoCoach data yet; create it "
+                                     "with \"duocoach-cli init\".")
+                                      .arg(displayName()));
+        if (!session.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
+            return describe(session.lastError());
+        return version;
+    }
+    if (empty)
+        return createSchema(db);
+    QSqlError error;
+    auto writable = scalarOf(
+        db, QStringLiteral("SELECT has_table_privilege('families', 'INSERT, UPDATE')"), &error);
+    if (!writable)
+        return describe(error);
+    if (!writable->toBool())
+        return Error::refused(tr("The database \"%1\" cannot be written: your login has no "
+                                 "permission to change it.")
+                                  .arg(displayName()));
+    return version;
+}
+
+Result<int> PostgresEngine::judge(const QSqlDatabase &db, bool *empty) const
+{
+    const QString name = displayName();
+    QSqlError error;
+    auto tables =
+        scalarOf(db,
+                 QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class c "
+                                "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                                "WHERE n.nspname = current_schema() "
+                                "AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"),
+                 &error);
+    if (!tables)
+        return describe(error);
+    auto ours =
+        scalarOf(db, QStringLiteral("SELECT to_regclass('duocoach_schema') IS NOT NULL"), &error);
+    if (!ours)
+        return describe(error);
+    *empty = tables->toInt() == 0;
+    if (*empty)
+        return 0;
+    if (!ours->toBool())
+        return Error::refused(
+            tr("\"%1\" is a database of another program, not of DuoCoach.").arg(name));
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT application, version FROM duocoach_schema "
+                                   "WHERE id = 1")))
+        return describe(query.lastError());
+    if (!query.next() || query.value(0).toString() != QLatin1String("DuoCoach"))
+        return Error::refused(
+            tr("\"%1\" is a database of another program, not of DuoCoach.").arg(name));
+    const int version = query.value(1).toInt();
+    const int latest = Migrations::latestVersion();
+    if (version > latest)
+        return Error::refused(tr("The database \"%1\" was written by a newer version of DuoCoach "
+                                 "(format %2; this version reads up to format %3).")
+                                  .arg(name)
+                                  .arg(version)
+                                  .arg(latest));
+    if (version < PostgresSchema::Version)
+        return Error::refused(tr("The database \"%1\" has format %2, which no DuoCoach server "
+                                 "database ever had.")
+                                  .arg(name)
+                                  .arg(version));
+    return version;
+}
+
+Result<int> PostgresEngine::createSchema(const QSqlDatabase &db)
+{
+    const QString name = displayName();
+    QSqlError error;
+    auto allowed =
+        scalarOf(db,
+                 QStringLiteral("SELECT coalesce(has_schema_privilege(current_schema(), 'CREATE'), "
+                                "false)"),
+                 &error);
+    if (!allowed)
+        return describe(error);
+    if (!allowed->toBool())
+        return Error::refused(tr("The database \"%1\" cannot be set up: your login may not create "
+                                 "tables in it (ask its owner, or create it with createdb -O).")
+                                  .arg(name));
+    QSqlQuery query(db);
+    auto failed = [&]() -> Error {
+        const Error error =
+            Error::storage(tr("Setting up the database \"%1\" failed; nothing was created (%2).")
+                               .arg(name, driverText(query.lastError())));
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return error;
+    };
+    if (!query.exec(QStringLiteral("BEGIN")))
+        return failed();
+    // Two clients starting on one new database at once: the second waits here, then finds
+    // the schema the first one made.
+    if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(SchemaLockKey)))
+        return failed();
+    bool empty = false;
+    auto version = judge(db, &empty);
+    if (!version || !empty) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return version;
+    }
+    for (const QString &statement : PostgresSchema::statements())
+        if (!query.exec(statement))
+            return failed();
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return failed();
+    return PostgresSchema::Version;
+}
+
+Error PostgresEngine::connectionFailed(const QSqlError &error) const
+{
+    const QString text = driverText(error);
+    const QString server = m_address.serverName();
+    const QString database = m_address.databaseName();
+    if (text.contains(QLatin1String("password")))
+        return Error::refused(tr("The server %1 did not accept the login for the database "
+                                 "\"%2\": %3")
+                                  .arg(server, database, text));
+    if (text.contains(QLatin1String("does not exist")))
+        return Error::refused(tr("The server %1 has no database \"%2\" for this login: %3")
+                                  .arg(server, database, text));
+    return Error::refused(
+        tr("The database \"%1\" on %2 cannot be reached: %3").arg(database, server, text));
+}
+
+Error PostgresEngine::describe(const QSqlError &error) const
+{
+    const QString name = displayName();
+    const QString state = error.nativeErrorCode();
+    // SQLSTATE classes: 08 connection, 57P0x the server shutting down, 40 a conflict with
+    // another transaction, 55P03 a lock not granted in time, 42501 no privilege.
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")) ||
+        error.type() == QSqlError::ConnectionError ||
+        (state.isEmpty() && (error.text().contains(QLatin1String("connection")) ||
+                             error.text().contains(QLatin1String("server closed")))))
+        return Error::storage(tr("The connection to the database \"%1\" was lost; nothing was "
+                                 "saved. Reconnect and try again.")
+                                  .arg(name));
+    if (state.startsWith(QLatin1String("40")) || state == QLatin1String("55P03"))
+        return Error::storage(tr("The database \"%1\" is in use by another user; nothing was "
+                                 "saved. Try again in a moment.")
+                                  .arg(name));
+    if (state == QLatin1String("42501"))
+        return Error::storage(tr("Your login may not do this in the database \"%1\"; nothing "
+                                 "was saved.")
+                                  .arg(name));
+    if (state == QLatin1String("25006"))
+        return Error::storage(
+            tr("The database \"%1\" cannot be written; nothing was saved.").arg(name));
+    if (state == QLatin1String("53100"))
+        return Error::storage(tr("The database \"%1\" could not be written because the server's "
+                                 "disk is full; nothing was saved.")
+                                  .arg(name));
+    return Error::storage(
+        tr("The database \"%1\" reported an error: %2").arg(name, driverText(error)));
+}
+
+Status PostgresEngine::checkSound(const QSqlDatabase &db) const
+{
+    // The server keeps its own pages sound; what is checked is that it still answers.
+    QSqlError error;
+    if (auto answered = scalarOf(db, QStringLiteral("SELECT 1"), &error); !answered)
+        return describe(error);
+    return {};
+}
+
+Result<QStringList> PostgresEngine::integrityProblems(const QSqlDatabase &db) const
+{
+    // References and constraints are enforced by the server on every write, and cannot be
+    // switched off by a client as SQLite's can: what remains to check is that the schema is
+    // DuoCoach's and answers.
+    if (Status sound = checkSound(db); !sound)
+        return sound.error();
+    return QStringList();
+}
+
+Status PostgresEngine::finishBulkWrite(const QSqlDatabase &db)
+{
+    // Rows written with their ids leave the identity counters behind: each is moved past the
+    // highest id of its table, so the next row added gets a new id.
+    QSqlQuery tables(db);
+    if (!tables.exec(QStringLiteral("SELECT table_name FROM information_schema.columns "
+                                    "WHERE table_schema = current_schema() AND column_name = 'id' "
+                                    "AND is_identity = 'YES'")))
+        return describe(tables.lastError());
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    QSqlQuery move(db);
+    for (const QString &table : names)
+        if (!move.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                      "coalesce(max(id), 0) + 1, false) FROM %1")
+                           .arg(table)))
+            return describe(move.lastError());
+    return {};
+}

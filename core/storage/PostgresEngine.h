@@ -1,0 +1,41 @@
+#pragma once
+// A DuoCoach database on a PostgreSQL server, through Qt's QPSQL driver (libpq). Opening
+// judges the database before anything is written: a database that holds tables of another
+// program, one written by a newer DuoCoach, or one the user may not write is refused with one
+// sentence naming server and database. An empty database gets the whole schema in one
+// transaction (PostgresSchema), under an advisory lock so two clients starting at once never
+// both create or upgrade it.
+
+#include "DatabaseAddress.h"
+#include "SqlEngine.h"
+
+#include <QCoreApplication>
+
+class PostgresEngine : public SqlEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    explicit PostgresEngine(DatabaseAddress address) : m_address(std::move(address)) {}
+
+    Result<int> open(const QString &connectionName, Access access) override;
+    QString displayName() const override;
+    QString beginTransaction() const override { return QStringLiteral("BEGIN"); }
+    Error describe(const QSqlError &error) const override;
+    QString inIdList() const override;
+    QString inTextList() const override;
+    Status checkSound(const QSqlDatabase &db) const override;
+    Result<QStringList> integrityProblems(const QSqlDatabase &db) const override;
+    Status beforeBulkWrite(const QSqlDatabase &) override { return {}; }
+    Status finishBulkWrite(const QSqlDatabase &db) override;
+    Status afterBulkWrite(const QSqlDatabase &) override { return {}; }
+
+    // The key of the advisory lock held while the schema is created or upgraded: "DuoC".
+    static constexpr qint64 SchemaLockKey = 0x44756f43;
+
+private:
+    Error connectionFailed(const QSqlError &error) const;
+    Result<int> judge(const QSqlDatabase &db, bool *empty) const;
+    Result<int> createSchema(const QSqlDatabase &db);
+
+    DatabaseAddress m_address;
+};

@@ -1,0 +1,59 @@
+#pragma once
+// What differs between the two engines DuoCoach keeps its data in, in one place: a SQLite
+// file (the default for one person or a small team) and a PostgreSQL server (a whole
+// organisation). Stores write one SQL text for both wherever standard SQL serves, and ask the
+// engine through Database for the few pieces that differ; nothing outside this interface and
+// its two implementations asks which engine it runs on.
+//
+// The connection (queries, transactions, schema version, error sentences, list binding) is
+// here; what only a file has (its header, WAL, 0600, the lock file, VACUUM INTO backups,
+// integrity_check) is SqliteEngine's own.
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QStringList>
+
+class SqlEngine
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    virtual ~SqlEngine() = default;
+
+    // Opens the QtSql connection called `connectionName`, judges what it finds before
+    // anything is written, and when writable creates or upgrades the schema. Returns the
+    // schema version it works with. Every refusal is one sentence naming the database.
+    virtual Result<int> open(const QString &connectionName, Access access) = 0;
+
+    // The database as a sentence names it: the file's name, or "duocoach on db.example.org".
+    virtual QString displayName() const = 0;
+    // The file a SQLite database lives in; empty for a server.
+    virtual QString filePath() const { return {}; }
+
+    // Starts a writing transaction: SQLite takes the write lock up front (BEGIN IMMEDIATE),
+    // so a busy file fails before any work is done.
+    virtual QString beginTransaction() const = 0;
+
+    // A driver error as one sentence naming the database; nothing saved is said where true.
+    virtual Error describe(const QSqlError &error) const = 0;
+
+    // "IN (…)" with one placeholder that takes a whole list as a JSON array text (see
+    // SqlValues::jsonArray): one statement and one bound value however long the list.
+    virtual QString inIdList() const = 0;
+    virtual QString inTextList() const = 0;
+
+    // A quick structural check before a bulk write; the full check of `check`. A server
+    // keeps its own storage sound, so it only checks the references.
+    virtual Status checkSound(const QSqlDatabase &db) const = 0;
+    virtual Result<QStringList> integrityProblems(const QSqlDatabase &db) const = 0;
+
+    // Writing very many rows that carry their own ids (demo data, a copy), in one
+    // transaction (see Database::bulkWrite): the engine's settings for it are made before the
+    // transaction and put back after it; inside it, before the commit, references are checked
+    // and the id counters are moved past the ids given.
+    virtual Status beforeBulkWrite(const QSqlDatabase &db) = 0;
+    virtual Status finishBulkWrite(const QSqlDatabase &db) = 0;
+    virtual Status afterBulkWrite(const QSqlDatabase &db) = 0;
+};
