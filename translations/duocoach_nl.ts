@@ -587,6 +587,14 @@
         <source>The backup could not be restored; &quot;%1&quot; is unchanged: %2</source>
         <translation>De reservekopie kon niet worden teruggezet; &quot;%1&quot; is ongewijzigd: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a server database: its backups are made on the server (pg_dump), or copied to a file with &quot;duocoach-cli copy&quot;.</source>
+        <translation>&quot;%1&quot; is een database op een server: de back-ups daarvan worden op de server gemaakt (pg_dump), of met &quot;duocoach-cli copy&quot; naar een bestand gekopieerd.</translation>
+    </message>
+    <message>
+        <source>A backup file is restored into a database file, not into a server; &quot;duocoach-cli copy&quot; copies a file to a server.</source>
+        <translation>Een back-up wordt teruggezet in een databasebestand, niet op een server; &quot;duocoach-cli copy&quot; kopieert een bestand naar een server.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarExport</name>
@@ -1421,6 +1429,93 @@
     <message>
         <source>The database &quot;%1&quot; is damaged; nothing was written to it.</source>
         <translation>De database &quot;%1&quot; is beschadigd; er is niets in geschreven.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; did not say which row it added.</source>
+        <translation>De database &quot;%1&quot; meldde niet welke rij zij heeft toegevoegd.</translation>
+    </message>
+    <message>
+        <source>DuoCoach cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver (libqt6sql6-psql) is not installed.</source>
+        <translation>DuoCoach kan geen PostgreSQL-servers bereiken: het PostgreSQL-stuurprogramma van Qt (libqt6sql6-psql) is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; holds no DuoCoach data yet; create it with &quot;duocoach-cli init&quot;.</source>
+        <translation>De database &quot;%1&quot; bevat nog geen DuoCoach-gegevens; maak ze aan met &quot;duocoach-cli init&quot;.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot be written: your login has no permission to change it.</source>
+        <translation>In de database &quot;%1&quot; kan niet worden geschreven: uw login heeft geen recht om haar te wijzigen.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; has format %2, which no DuoCoach server database ever had.</source>
+        <translation>De database &quot;%1&quot; heeft formaat %2, dat geen DuoCoach-serverdatabase ooit had.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot be set up: your login may not create tables in it (ask its owner, or create it with createdb -O).</source>
+        <translation>De database &quot;%1&quot; kan niet worden ingericht: uw login mag er geen tabellen in maken (vraag het de eigenaar, of maak haar met createdb -O).</translation>
+    </message>
+    <message>
+        <source>Setting up the database &quot;%1&quot; failed; nothing was created (%2).</source>
+        <translation>Het inrichten van de database &quot;%1&quot; is mislukt; er is niets aangemaakt (%2).</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the login for the database &quot;%2&quot;: %3</source>
+        <translation>De server %1 accepteerde de login voor de database &quot;%2&quot; niet: %3</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database &quot;%2&quot; for this login: %3</source>
+        <translation>De server %1 heeft geen database &quot;%2&quot; voor deze login: %3</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; on %2 cannot be reached: %3</source>
+        <translation>De database &quot;%1&quot; op %2 is niet bereikbaar: %3</translation>
+    </message>
+    <message>
+        <source>The connection to the database &quot;%1&quot; was lost; nothing was saved. Reconnect and try again.</source>
+        <translation>De verbinding met de database &quot;%1&quot; is verbroken; er is niets opgeslagen. Maak opnieuw verbinding en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is in use by another user; nothing was saved. Try again in a moment.</source>
+        <translation>De database &quot;%1&quot; is in gebruik door een andere gebruiker; er is niets opgeslagen. Probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <source>Your login may not do this in the database &quot;%1&quot;; nothing was saved.</source>
+        <translation>Uw login mag dit niet doen in de database &quot;%1&quot;; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; could not be written because the server&apos;s disk is full; nothing was saved.</source>
+        <translation>In de database &quot;%1&quot; kon niet worden geschreven omdat de schijf van de server vol is; er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid server address (postgresql://user@host/database).</source>
+        <translation>&quot;%1&quot; is geen geldig serveradres (postgresql://gebruiker@host/database).</translation>
+    </message>
+    <message>
+        <source>The server address may not contain a password: it would be visible to other programs. Use ~/.pgpass or PGPASSWORD.</source>
+        <translation>Het serveradres mag geen wachtwoord bevatten: andere programma&apos;s zouden het kunnen zien. Gebruik ~/.pgpass of PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server address: &quot;%2&quot; is no database name.</source>
+        <translation>&quot;%1&quot; is geen geldig serveradres: &quot;%2&quot; is geen databasenaam.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server address: port &quot;%2&quot; is no port number.</source>
+        <translation>&quot;%1&quot; is geen geldig serveradres: poort &quot;%2&quot; is geen poortnummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server address: &quot;%2&quot; is not a connection setting DuoCoach knows.</source>
+        <translation>&quot;%1&quot; is geen geldig serveradres: &quot;%2&quot; is geen verbindingsinstelling die DuoCoach kent.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>deze computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
     </message>
 </context>
 <context>

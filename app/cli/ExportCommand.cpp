@@ -218,7 +218,7 @@ int ExportCommand::exportPdf(Database &db, const QString &outPath, const ExportR
     // logged as printed (NEN 7513), one entry per family in it.
     if (Status checked = SupervisionPackageWriter::check(db, request); !checked)
         return fail(err, checked.error());
-    if (Status allowed = DatabaseFiles::refuseOverwrite(outPath, db.path()); !allowed)
+    if (Status allowed = DatabaseFiles::refuseOverwrite(outPath, db.filePath()); !allowed)
         return fail(err, allowed.error());
     auto writable = Database::open(db.path(), Database::Access::ReadWrite);
     if (!writable)

@@ -165,12 +165,12 @@ Status AssignmentStore::unassign(qint64 assignmentId, const QList<Assignment> &b
     const Assignment assignment = fromRow(*q.value());
     q->finish();
     // Visits are stored by date and time; their first ten characters are the day.
-    auto visits =
-        m_db.scalar(QStringLiteral("SELECT count(*) FROM visits WHERE family_id = ? AND duo_id = ? "
-                                   "AND substr(starts_at, 1, 10) >= ? "
-                                   "AND (? IS NULL OR substr(starts_at, 1, 10) <= ?)"),
-                    {assignment.familyId, assignment.duoId, SqlValues::date(assignment.from),
-                     SqlValues::date(assignment.to), SqlValues::date(assignment.to)});
+    auto visits = m_db.scalar(
+        QStringLiteral("SELECT count(*) FROM visits WHERE family_id = ? AND duo_id = ? "
+                       "AND substr(starts_at, 1, 10) >= ? "
+                       "AND (CAST(? AS TEXT) IS NULL OR substr(starts_at, 1, 10) <= ?)"),
+        {assignment.familyId, assignment.duoId, SqlValues::date(assignment.from),
+         SqlValues::date(assignment.to), SqlValues::date(assignment.to)});
     if (!visits)
         return visits.error();
     if (visits->toInt() > 0)

@@ -69,7 +69,7 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &binds
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(connection());
-        query->setForwardOnly(true);
+        query->setForwardOnly(m_engine->streamsRows());
         if (!query->prepare(sql))
             return describe(query->lastError());
         it = m_statements.emplace(sql, std::move(query)).first;

@@ -132,7 +132,7 @@ Status DuoStore::update(const Duo &duo)
     auto first = m_db.scalar(QStringLiteral("SELECT min(d) FROM (SELECT min(from_date) AS d FROM "
                                             "assignments WHERE duo_id = ? UNION ALL SELECT "
                                             "min(substr(starts_at, 1, 10)) FROM visits "
-                                            "WHERE duo_id = ?)"),
+                                            "WHERE duo_id = ?) AS history"),
                              {duo.id, duo.id});
     if (!first)
         return first.error();

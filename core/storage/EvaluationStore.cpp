@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <limits>
+
 namespace {
 const QString selectSql =
     QStringLiteral("SELECT id, family_id, held_on, helps, decision, reason FROM evaluations ");
@@ -215,7 +217,7 @@ Result<QList<Evaluation>> EvaluationStore::forFamily(qint64 familyId, int limit)
 {
     auto q = m_db.exec(selectSql + QStringLiteral("WHERE family_id = ? "
                                                   "ORDER BY held_on DESC, id DESC LIMIT ?"),
-                       {familyId, limit});
+                       {familyId, limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit)});
     if (!q)
         return q.error();
     QList<Evaluation> evaluations;

@@ -18,8 +18,9 @@ const QString selectSql = QStringLiteral(
 // The search condition of the family list. Plain positional placeholders: QtSql (6.4) refuses
 // a numbered one used twice ("?2 ... ?2") with "Parameter count mismatch".
 const QString searchCondition =
-    QStringLiteral("(? = '' OR f.case_code LIKE ? ESCAPE '\\' OR f.family_name LIKE ? ESCAPE '\\' "
-                   "OR f.district LIKE ? ESCAPE '\\')");
+    QStringLiteral("(? = '' OR lower(f.case_code) LIKE lower(?) ESCAPE '\\' "
+                   "OR lower(f.family_name) LIKE lower(?) ESCAPE '\\' "
+                   "OR lower(f.district) LIKE lower(?) ESCAPE '\\')");
 
 QVariantList searchBinds(const QString &text)
 {

@@ -20,6 +20,10 @@ public:
     Result<int> open(const QString &connectionName, Access access) override;
     QString displayName() const override;
     QString beginTransaction() const override { return QStringLiteral("BEGIN"); }
+    // QPSQL streams a forward-only result in libpq's single-row mode, which allows one active
+    // statement a connection: a second one discards the first one's rows. Results are
+    // fetched whole instead; every list the stores read is a page (issue 7), not a table.
+    bool streamsRows() const override { return false; }
     Error describe(const QSqlError &error) const override;
     QString inIdList() const override;
     QString inTextList() const override;

@@ -137,15 +137,19 @@ Status RetentionStore::remove(qint64 familyId, const Actor &actor, const QDate &
                 "evaluations, follow_ups, safety_concerns) "
                 "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (closed_year, duo_id) DO UPDATE SET "
-                "families = families + 1, "
-                "household_members = household_members + excluded.household_members, "
-                "children = children + excluded.children, "
-                "visits_done = visits_done + excluded.visits_done, "
-                "visits_not_done = visits_not_done + excluded.visits_not_done, "
-                "reports = reports + excluded.reports, goals = goals + excluded.goals, "
-                "evaluations = evaluations + excluded.evaluations, "
-                "follow_ups = follow_ups + excluded.follow_ups, "
-                "safety_concerns = safety_concerns + excluded.safety_concerns"),
+                "families = removed_family_counts.families + 1, "
+                "household_members = removed_family_counts.household_members + "
+                "excluded.household_members, "
+                "children = removed_family_counts.children + excluded.children, "
+                "visits_done = removed_family_counts.visits_done + excluded.visits_done, "
+                "visits_not_done = removed_family_counts.visits_not_done + "
+                "excluded.visits_not_done, "
+                "reports = removed_family_counts.reports + excluded.reports, goals = "
+                "removed_family_counts.goals + excluded.goals, "
+                "evaluations = removed_family_counts.evaluations + excluded.evaluations, "
+                "follow_ups = removed_family_counts.follow_ups + excluded.follow_ups, "
+                "safety_concerns = removed_family_counts.safety_concerns + "
+                "excluded.safety_concerns"),
             QVariantList{year, duoId} + values);
         if (!kept)
             return kept.error();

@@ -36,6 +36,10 @@ public:
     // so a busy file fails before any work is done.
     virtual QString beginTransaction() const = 0;
 
+    // Whether a statement can hand out its rows one by one while other statements run on the
+    // same connection. The stores read one list while they look up details in another.
+    virtual bool streamsRows() const = 0;
+
     // A driver error as one sentence naming the database; nothing saved is said where true.
     virtual Error describe(const QSqlError &error) const = 0;
 

@@ -23,6 +23,7 @@ public:
     QString displayName() const override;
     QString filePath() const override { return m_path; }
     QString beginTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    bool streamsRows() const override { return true; }
     Error describe(const QSqlError &error) const override;
     QString inIdList() const override
     {

@@ -27,6 +27,7 @@ class TestAccessLog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -59,6 +60,11 @@ private:
     Actor m_coordinator;
 };
 
+void TestAccessLog::initTestCase_data()
+{
+    TestSupport::engines();
+}
+
 void TestAccessLog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -72,7 +78,7 @@ void TestAccessLog::init()
     failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("log.duocoach")));
+    auto opened = Database::open(TestSupport::newDatabase(*m_dir, QStringLiteral("log.duocoach")));
     DC_VERIFY_OK(opened);
     m_db = std::move(opened).value();
     m_f = Fixture();
@@ -219,6 +225,9 @@ void TestAccessLog::databaseRefusesChanges_data()
 void TestAccessLog::databaseRefusesChanges()
 {
     QFETCH(QString, sql);
+    if (onServer() &&
+        (sql.startsWith(QLatin1String("INSERT OR")) || sql.startsWith(QLatin1String("REPLACE"))))
+        QSKIP("SQLite's own syntax: PostgreSQL refuses it before the log's triggers are asked");
     AccessLog log(*m_db);
     DC_VERIFY_OK(log.record(m_coordinator, AccessAction::Read, m_f.family.id));
     DC_VERIFY_OK(
@@ -229,7 +238,10 @@ void TestAccessLog::databaseRefusesChanges()
     m_db.reset(); // nothing of ours holds the file: the refusal is the database's own
 
     // A second, plain connection, as any SQL tool would open the file.
-    const QString error = rawExec(path, {QStringLiteral("PRAGMA foreign_keys = ON"), sql});
+    const QStringList statements =
+        onServer() ? QStringList{sql}
+                   : QStringList{QStringLiteral("PRAGMA foreign_keys = ON"), sql};
+    const QString error = rawExec(path, statements);
     QVERIFY2(error.contains(QStringLiteral("append-only")), qPrintable(error));
 
     auto reopened = Database::open(path);
@@ -400,7 +412,10 @@ void TestAccessLog::exportIsRecordedBeforeItsFileAppears()
     const QString path = m_dir->filePath(QStringLiteral("visits.csv"));
     auto committed = [&](const QString &sql) {
         auto other = Database::open(m_db->path(), Database::Access::ReadOnly);
-        return other ? other.value()->scalar(sql).value().toString() : QString();
+        if (!other)
+            return other.message();
+        auto value = other.value()->scalar(sql);
+        return value ? value->toString() : value.message();
     };
     bool seen = false;
     DC_VERIFY_OK(AccessLog(*m_db).recordedExport(
@@ -420,8 +435,9 @@ void TestAccessLog::exportIsRecordedBeforeItsFileAppears()
                     QCOMPARE(committed(QStringLiteral(
                                  "SELECT count(*) FROM access_log WHERE action = 'export'")),
                              QStringLiteral("1"));
-                    QCOMPARE(committed(QStringLiteral("SELECT group_concat(status) FROM "
-                                                      "export_files")),
+                    QCOMPARE(committed(QStringLiteral("SELECT count(*) FROM export_files")),
+                             QStringLiteral("1"));
+                    QCOMPARE(committed(QStringLiteral("SELECT min(status) FROM export_files")),
                              QStringLiteral("started"));
                 }();
                 return {};
@@ -568,6 +584,8 @@ void TestAccessLog::pagesAndFilters()
 
 void TestAccessLog::viewsReadAlongAnIndex()
 {
+    if (onServer())
+        QSKIP("SQLite's query plans; the server's are core.TestQueryPlans' (issue 19).");
     // The plans of what the views send, recorded from the store itself.
     QList<QPair<QString, QVariantList>> sent;
     m_db->setStatementObserver([&](const QString &sql, const QVariantList &binds) {

@@ -18,6 +18,7 @@ class TestCaseloadReport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -38,6 +39,11 @@ private:
     Fixture m_fixture;
 };
 
+void TestCaseloadReport::initTestCase_data()
+{
+    TestSupport::engines();
+}
+
 void TestCaseloadReport::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -48,7 +54,8 @@ void TestCaseloadReport::init()
     failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("caseload.sqlite")));
+    auto opened =
+        Database::open(TestSupport::newDatabase(*m_dir, QStringLiteral("caseload.sqlite")));
     DC_VERIFY_OK(opened);
     m_db = std::move(opened).value();
     m_fixture = Fixture();

@@ -42,6 +42,7 @@ class TestConfidentialNotes : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -61,6 +62,11 @@ private:
     Fixture m_f;
 };
 
+void TestConfidentialNotes::initTestCase_data()
+{
+    TestSupport::engines();
+}
+
 void TestConfidentialNotes::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -71,7 +77,8 @@ void TestConfidentialNotes::init()
     failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("notes.duocoach")));
+    auto opened =
+        Database::open(TestSupport::newDatabase(*m_dir, QStringLiteral("notes.duocoach")));
     DC_VERIFY_OK(opened);
     m_db = std::move(opened).value();
     m_f = Fixture();

@@ -36,6 +36,7 @@ class TestConsent : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -61,6 +62,11 @@ private:
     Fixture m_f;
 };
 
+void TestConsent::initTestCase_data()
+{
+    TestSupport::engines();
+}
+
 void TestConsent::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -71,7 +77,8 @@ void TestConsent::init()
     failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("consent.duocoach")));
+    auto opened =
+        Database::open(TestSupport::newDatabase(*m_dir, QStringLiteral("consent.duocoach")));
     DC_VERIFY_OK(opened);
     m_db = std::move(opened).value();
     m_f = Fixture();

@@ -17,6 +17,7 @@ class TestFamilyStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -41,6 +42,11 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+void TestFamilyStore::initTestCase_data()
+{
+    TestSupport::engines();
+}
+
 void TestFamilyStore::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -51,7 +57,8 @@ void TestFamilyStore::init()
     failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("families.duocoach")));
+    auto opened =
+        Database::open(TestSupport::newDatabase(*m_dir, QStringLiteral("families.duocoach")));
     DC_VERIFY_OK(opened);
     m_db = std::move(opened).value();
 }

@@ -21,6 +21,7 @@ class TestHandover : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -40,6 +41,11 @@ private:
     const QDate m_day{2026, 3, 1};
 };
 
+void TestHandover::initTestCase_data()
+{
+    TestSupport::engines();
+}
+
 void TestHandover::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -50,7 +56,8 @@ void TestHandover::init()
     failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("handover.duocoach")));
+    auto opened =
+        Database::open(TestSupport::newDatabase(*m_dir, QStringLiteral("handover.duocoach")));
     DC_VERIFY_OK(opened);
     m_db = std::move(opened).value();
     m_fixture = Fixture();

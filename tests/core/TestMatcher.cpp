@@ -58,6 +58,7 @@ class TestMatcher : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -89,6 +90,11 @@ private:
     int m_fillers = 0;
 };
 
+void TestMatcher::initTestCase_data()
+{
+    TestSupport::engines();
+}
+
 void TestMatcher::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -99,7 +105,8 @@ void TestMatcher::init()
     failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("matcher.duocoach")));
+    auto opened =
+        Database::open(TestSupport::newDatabase(*m_dir, QStringLiteral("matcher.duocoach")));
     DC_VERIFY_OK(opened);
     m_db = std::move(opened).value();
     m_organisations.clear();

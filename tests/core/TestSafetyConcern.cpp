@@ -26,6 +26,7 @@ class TestSafetyConcern : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -50,6 +51,11 @@ private:
     Fixture m_f;
 };
 
+void TestSafetyConcern::initTestCase_data()
+{
+    TestSupport::engines();
+}
+
 void TestSafetyConcern::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -60,7 +66,8 @@ void TestSafetyConcern::init()
     failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("concerns.duocoach")));
+    auto opened =
+        Database::open(TestSupport::newDatabase(*m_dir, QStringLiteral("concerns.duocoach")));
     DC_VERIFY_OK(opened);
     m_db = std::move(opened).value();
     m_f = Fixture();

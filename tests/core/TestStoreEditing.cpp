@@ -23,6 +23,7 @@ class TestStoreEditing : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -57,6 +58,11 @@ private:
     Fixture m_fixture;
 };
 
+void TestStoreEditing::initTestCase_data()
+{
+    TestSupport::engines();
+}
+
 void TestStoreEditing::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -67,7 +73,8 @@ void TestStoreEditing::init()
     failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("editing.duocoach")));
+    auto opened =
+        Database::open(TestSupport::newDatabase(*m_dir, QStringLiteral("editing.duocoach")));
     DC_VERIFY_OK(opened);
     m_db = std::move(opened).value();
     m_fixture = Fixture();

@@ -23,6 +23,7 @@ public:
     Q_ENUM(Member)
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -47,6 +48,11 @@ private:
     qint64 m_inactive = 0;
 };
 
+void TestStores::initTestCase_data()
+{
+    TestSupport::engines();
+}
+
 void TestStores::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -57,7 +63,8 @@ void TestStores::init()
     failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("stores.duocoach")));
+    auto opened =
+        Database::open(TestSupport::newDatabase(*m_dir, QStringLiteral("stores.duocoach")));
     DC_VERIFY_OK(opened);
     m_db = std::move(opened).value();
     m_fixture = Fixture();

@@ -21,6 +21,7 @@ class TestTodayAgenda : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -44,6 +45,11 @@ private:
     const QDate m_today{2026, 11, 23};
 };
 
+void TestTodayAgenda::initTestCase_data()
+{
+    TestSupport::engines();
+}
+
 void TestTodayAgenda::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -54,7 +60,8 @@ void TestTodayAgenda::init()
     failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("today.duocoach")));
+    auto opened =
+        Database::open(TestSupport::newDatabase(*m_dir, QStringLiteral("today.duocoach")));
     DC_VERIFY_OK(opened);
     m_db = std::move(opened).value();
     m_fixture = Fixture();

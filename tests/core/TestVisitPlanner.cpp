@@ -37,6 +37,7 @@ class TestVisitPlanner : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -82,6 +83,11 @@ private:
     qint64 m_familyC = 0;
 };
 
+void TestVisitPlanner::initTestCase_data()
+{
+    TestSupport::engines();
+}
+
 void TestVisitPlanner::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -95,7 +101,8 @@ void TestVisitPlanner::init()
     failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("planner.duocoach")));
+    auto opened =
+        Database::open(TestSupport::newDatabase(*m_dir, QStringLiteral("planner.duocoach")));
     DC_VERIFY_OK(opened);
     m_db = std::move(opened).value();
     m_fixture = Fixture();
@@ -704,6 +711,8 @@ void TestVisitPlanner::familiesOfDuo()
 
 void TestVisitPlanner::weekQueriesUseTheDuoIndex()
 {
+    if (TestSupport::onServer())
+        QSKIP("SQLite's query plans; the server's are core.TestQueryPlans' (issue 19).");
     // The planner reads a week of one duo, or of every duo of one worker, through the index
     // visits_by_duo(duo_id, starts_at): the statements as the store sends them, explained.
     QStringList statements;

@@ -30,6 +30,7 @@ class TestVisitReport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -60,6 +61,11 @@ private:
     Fixture m_f;
 };
 
+void TestVisitReport::initTestCase_data()
+{
+    TestSupport::engines();
+}
+
 void TestVisitReport::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -70,7 +76,8 @@ void TestVisitReport::init()
     failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("report.duocoach")));
+    auto opened =
+        Database::open(TestSupport::newDatabase(*m_dir, QStringLiteral("report.duocoach")));
     DC_VERIFY_OK(opened);
     m_db = std::move(opened).value();
     m_f = Fixture();

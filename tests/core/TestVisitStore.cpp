@@ -22,6 +22,7 @@ class TestVisitStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -52,6 +53,11 @@ private:
     int m_visits = 0;
 };
 
+void TestVisitStore::initTestCase_data()
+{
+    TestSupport::engines();
+}
+
 void TestVisitStore::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -62,7 +68,8 @@ void TestVisitStore::init()
     failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("visits.duocoach")));
+    auto opened =
+        Database::open(TestSupport::newDatabase(*m_dir, QStringLiteral("visits.duocoach")));
     DC_VERIFY_OK(opened);
     m_db = std::move(opened).value();
     m_fixture = Fixture();

@@ -29,6 +29,7 @@ class TestWaitingList : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -51,6 +52,11 @@ private:
     Fixture m_fixture;
 };
 
+void TestWaitingList::initTestCase_data()
+{
+    TestSupport::engines();
+}
+
 void TestWaitingList::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -61,7 +67,8 @@ void TestWaitingList::init()
     failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("waiting.sqlite")));
+    auto opened =
+        Database::open(TestSupport::newDatabase(*m_dir, QStringLiteral("waiting.sqlite")));
     DC_VERIFY_OK(opened);
     m_db = std::move(opened).value();
     m_fixture = Fixture();

@@ -7,6 +7,7 @@
 #include "domain/Domain.h"
 #include "storage/AssignmentStore.h"
 #include "storage/Database.h"
+#include "storage/DatabaseAddress.h"
 #include "storage/DuoStore.h"
 #include "storage/FamilyStore.h"
 #include "storage/OrganisationStore.h"
@@ -20,6 +21,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -35,6 +37,103 @@
 namespace TestSupport {
 
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// The two engines, as global test data: a suite's initTestCase_data() calls this, and every
+// test function then runs once on a SQLite file and once on the PostgreSQL cluster that CTest
+// starts for the run (scripts/pg-test-cluster, the "postgres" fixture).
+inline bool &suiteHasEngines()
+{
+    static bool has = false;
+    return has;
+}
+
+inline void engines()
+{
+    suiteHasEngines() = true;
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+inline bool onServer()
+{
+    // A suite without engine rows works on files only.
+    if (!suiteHasEngines())
+        return false;
+    QFETCH_GLOBAL(QString, engine);
+    return engine == QLatin1String("postgresql");
+}
+
+// The address of the test cluster's "postgres" database, from the state file CTest's fixture
+// wrote; empty (and the test failed) when the suite runs without it.
+inline QString clusterAddress()
+{
+    QFile state(qEnvironmentVariable("DUOCOACH_TEST_PG_STATE"));
+    if (!state.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : state.readAll().split('\n'))
+        if (line.startsWith("uri="))
+            return QString::fromUtf8(line.mid(4));
+    return {};
+}
+
+// A new, empty database on the current engine: a file named `name` in `dir`, or a new
+// database on the test cluster (each test its own, so tests never see each other's rows).
+inline QString newDatabase(const QTemporaryDir &dir, const QString &name)
+{
+    if (!onServer())
+        return dir.filePath(name);
+    // The same name in the same folder is the same database, as a file would be; and as a file
+    // goes with its folder, a database goes once its test's folder is gone (about 8 MB each:
+    // a whole run would otherwise leave gigabytes on the cluster).
+    static QHash<QString, QString> made; // folder/name → database
+    const QString key = dir.filePath(name);
+    if (made.contains(key))
+        return clusterAddress().replace(QStringLiteral("/postgres?"),
+                                        QStringLiteral("/%1?").arg(made.value(key)));
+    const QString cluster = clusterAddress();
+    if (cluster.isEmpty()) {
+        QTest::qFail(
+            "No PostgreSQL test cluster: run the suite through ctest (DUOCOACH_TEST_PG_STATE).",
+            __FILE__, __LINE__);
+        return {};
+    }
+    static int counter = 0;
+    const QString database =
+        QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    const QString admin = QStringLiteral("test-cluster-admin");
+    {
+        QSqlDatabase db = QSqlDatabase::contains(admin)
+                              ? QSqlDatabase::database(admin)
+                              : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), admin);
+        if (!db.isOpen()) {
+            const QString host = cluster.section(QStringLiteral("host="), 1);
+            db.setHostName(host);
+            db.setUserName(QStringLiteral("duocoach_test"));
+            db.setDatabaseName(QStringLiteral("postgres"));
+            if (!db.open()) {
+                QTest::qFail(qPrintable(db.lastError().text()), __FILE__, __LINE__);
+                return {};
+            }
+        }
+        QSqlQuery create(db);
+        for (auto it = made.begin(); it != made.end();) {
+            if (QFileInfo::exists(QFileInfo(it.key()).path())) {
+                ++it;
+                continue;
+            }
+            create.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(it.value()));
+            it = made.erase(it);
+        }
+        if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(database))) {
+            QTest::qFail(qPrintable(create.lastError().text()), __FILE__, __LINE__);
+            return {};
+        }
+    }
+    made.insert(key, database);
+    return QString(cluster).replace(QStringLiteral("/postgres?"),
+                                    QStringLiteral("/%1?").arg(database));
+}
 
 // Subsurface-style guard: any warning (ours, or Qt's about e.g. a connection still in use)
 // fails the test that caused it. Call from init(); expected warnings use QTest::ignoreMessage.
@@ -150,10 +249,15 @@ inline QByteArray contentHash(const Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QSqlQuery tables(db.connection());
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                               "AND name NOT LIKE 'sqlite_%' AND name <> 'database_identity' "
-                               "AND name <> 'access_log' AND name <> 'export_files' "
-                               "ORDER BY name"));
+    tables.exec(db.isServer()
+                    ? QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                     "WHERE table_schema = current_schema() "
+                                     "AND table_name NOT IN ('database_identity', 'access_log', "
+                                     "'export_files', 'duocoach_schema') ORDER BY table_name")
+                    : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                     "AND name NOT LIKE 'sqlite_%' AND name <> 'database_identity' "
+                                     "AND name <> 'access_log' AND name <> 'export_files' "
+                                     "ORDER BY name"));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();
@@ -161,7 +265,12 @@ inline QByteArray contentHash(const Database &db)
         hash.addData(table.toUtf8());
         QSqlQuery rows(db.connection());
         rows.setForwardOnly(true);
-        rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+        // In key order, which both engines share: the first columns are the key in every table.
+        QSqlQuery shape(db.connection());
+        shape.exec(QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table));
+        const int columns = shape.record().count();
+        rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2")
+                      .arg(table, columns >= 3 ? QStringLiteral("1, 2, 3") : QStringLiteral("1")));
         while (rows.next()) {
             for (int i = 0; i < rows.record().count(); ++i) {
                 const QVariant value = rows.value(i);
@@ -175,15 +284,28 @@ inline QByteArray contentHash(const Database &db)
 }
 
 // Runs statements on a plain QtSql connection of its own, outside Database: for files made the
-// way another program (or an older DuoCoach) would. Returns the first error, or empty.
+// way another program (or an older DuoCoach) would, or a server reached as psql would.
+// Returns the first error, or empty.
 inline QString rawExec(const QString &path, const QStringList &statements)
 {
     static int counter = 0;
     const QString name = QStringLiteral("test-raw-%1").arg(++counter);
     QString error;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        const auto address = DatabaseAddress::parse(path);
+        QSqlDatabase db;
+        if (address && address->isServer()) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(address->hostName());
+            if (address->port() > 0)
+                db.setPort(address->port());
+            db.setUserName(address->userName());
+            db.setDatabaseName(address->databaseName());
+            db.setConnectOptions(address->connectOptions());
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+        }
         if (!db.open()) {
             error = db.lastError().text();
         } else {
@@ -199,6 +321,34 @@ inline QString rawExec(const QString &path, const QStringList &statements)
     }
     QSqlDatabase::removeDatabase(name);
     return error;
+}
+
+// Runs one statement as it is, not prepared (PostgreSQL prepares no CREATE): for a test's own
+// tables and triggers. Returns the error, or empty.
+inline QString execDirect(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(sql) ? QString() : query.lastError().text();
+}
+
+// A fault a test injects: every INSERT into `table` whose new row meets `condition` (written
+// with NEW.column) fails with "refused by the test", on either engine.
+inline QString refuseInserts(const Database &db, const QString &table, const QString &condition)
+{
+    if (!db.isServer())
+        return execDirect(db, QStringLiteral("CREATE TRIGGER refused_by_the_test BEFORE INSERT ON "
+                                             "%1 WHEN %2 BEGIN SELECT RAISE(ABORT, 'refused by "
+                                             "the test'); END")
+                                  .arg(table, condition));
+    const QString function = execDirect(
+        db, QStringLiteral("CREATE FUNCTION refused_by_the_test() RETURNS trigger LANGUAGE plpgsql "
+                           "AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$"));
+    if (!function.isEmpty())
+        return function;
+    return execDirect(db, QStringLiteral("CREATE TRIGGER refused_by_the_test BEFORE INSERT ON %1 "
+                                         "FOR EACH ROW WHEN (%2) EXECUTE FUNCTION "
+                                         "refused_by_the_test()")
+                              .arg(table, condition));
 }
 
 inline int rowCount(const Database &db, const QString &table)

@@ -182,7 +182,7 @@ bool CalendarExportDialog::exportCalendar()
         return false;
     }
     // Said before anything is asked: "Replace it?" must never be a question about the database.
-    if (Status allowed = DatabaseFiles::refuseOverwrite(path, m_db.path()); !allowed) {
+    if (Status allowed = DatabaseFiles::refuseOverwrite(path, m_db.filePath()); !allowed) {
         m_result->say(allowed.message(), true);
         return false;
     }
