@@ -1486,6 +1486,14 @@
         <source>The database &quot;%1&quot; could not be written because the server&apos;s disk is full; nothing was saved.</source>
         <translation>In de database &quot;%1&quot; kon niet worden geschreven omdat de schijf van de server vol is; er is niets opgeslagen.</translation>
     </message>
+    <message>
+        <source>working copy in memory</source>
+        <translation>werkkopie in het geheugen</translation>
+    </message>
+    <message>
+        <source>No working copy in memory could be made: %1</source>
+        <translation>Er kon geen werkkopie in het geheugen worden gemaakt: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseAddress</name>
@@ -5124,6 +5132,13 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>RowCopier</name>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "NameMasker.h"
 #include "PackageFormat.h"
 #include "PackageHasher.h"
+#include "ServerSnapshot.h"
 #include "SqliteStatement.h"
 #include "storage/ConsentStore.h"
 #include "storage/Database.h"
@@ -302,13 +303,25 @@ Status SupervisionPackageWriter::check(const Database &source, const ExportReque
     return {};
 }
 
-Result<SecureBytes> SupervisionPackageWriter::build(const Database &source, const Options &options,
+Result<SecureBytes> SupervisionPackageWriter::build(const Database &database,
+                                                    const Options &options,
                                                     SupervisionExportSummary *summary)
 {
     const ExportRequest &request = options.request;
-    if (Status checked = check(source, request); !checked)
+    if (Status checked = check(database, request); !checked)
         return checked.error();
     const Progress *progress = options.progress;
+    // From a server, the period's rows are read into memory first and built from there.
+    std::unique_ptr<Database> snapshot;
+    if (database.isServer()) {
+        auto taken = ServerSnapshot::take(database, request, progress);
+        if (!taken)
+            return taken.error().kind == Error::Kind::Cancelled
+                       ? Error::cancelled(tr("The export was cancelled; nothing was written."))
+                       : taken.error();
+        snapshot = std::move(taken).value();
+    }
+    const Database &source = snapshot ? *snapshot : database;
     auto attached =
         AttachedPackage::attach(SqliteStatement::handleOf(source.connection()), progress);
     if (!attached)
@@ -338,8 +351,11 @@ Result<SecureBytes> SupervisionPackageWriter::build(const Database &source, cons
     const bool pseudonymize = request.pseudonymize;
     QHash<qint64, NameMasker> maskers;
     if (pseudonymize) {
+        // Every family's names are masked, not only the exported ones': read from the database
+        // itself, as a server's snapshot holds only the period's families.
         auto loaded = NameMasker::forFamilies(
-            source, QStringLiteral("SELECT id FROM families WHERE id %1").arg(source.inIdList()),
+            database,
+            QStringLiteral("SELECT id FROM families WHERE id %1").arg(database.inIdList()),
             {SqlValues::jsonArray(families.value())});
         if (!loaded)
             return loaded.error();

@@ -2,6 +2,7 @@
 
 #include "ExportSelection.h"
 #include "NameMasker.h"
+#include "ServerSnapshot.h"
 #include "SqliteStatement.h"
 #include "SupervisionPackageWriter.h"
 #include "domain/DomainText.h"
@@ -94,8 +95,16 @@ Result<qint64> VisitLogCsv::write(const Database &db, const QString &path,
 
     // Rows are read through SQLite's C API on the database's own connection: the text comes
     // out as the UTF-8 the file is written in, without a QVariant and a QString per field,
-    // which keeps the export close to the sqlite3 shell's speed (issue 7, figure 5).
-    sqlite3 *handle = SqliteStatement::handleOf(db.connection());
+    // which keeps the export close to the sqlite3 shell's speed (issue 7, figure 5). From a
+    // server, the period's rows are read into memory first and written from there.
+    std::unique_ptr<Database> snapshot;
+    if (db.isServer()) {
+        auto taken = ServerSnapshot::take(db, request);
+        if (!taken)
+            return taken.error();
+        snapshot = std::move(taken).value();
+    }
+    sqlite3 *handle = SqliteStatement::handleOf((snapshot ? *snapshot : db).connection());
     auto statement = SqliteStatement::prepare(handle, query().arg(selection.condition()));
     auto readError = [&](const QString &reason) {
         if (handle && SqliteEngine::isDamage(sqlite3_errcode(handle)))

@@ -62,6 +62,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &text, Access acc
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openInMemory()
+{
+    std::unique_ptr<Database> database(
+        new Database(QString(), Access::ReadWrite, SqliteEngine::inMemory()));
+    auto version = database->m_engine->open(database->m_connectionName, Access::ReadWrite);
+    if (!version)
+        return version.error();
+    database->m_schemaVersion = version.value();
+    return database;
+}
+
 Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &binds) const
 {
     if (m_observer)
@@ -125,6 +136,22 @@ Status Database::transaction(const std::function<Status()> &work)
         statement.second->finish();
     control.exec(QStringLiteral("ROLLBACK"));
     return failure;
+}
+
+Status Database::readSnapshot(const std::function<Status()> &work) const
+{
+    if (m_transactionDepth > 0)
+        return work();
+    QSqlQuery control(connection());
+    if (!control.exec(m_engine->beginSnapshot()))
+        return describe(control.lastError());
+    ++m_transactionDepth;
+    const Status result = work();
+    --m_transactionDepth;
+    for (auto &statement : m_statements)
+        statement.second->finish();
+    control.exec(QStringLiteral("ROLLBACK")); // nothing was written
+    return result;
 }
 
 Result<qint64> Database::insert(const QString &sql, const QVariantList &binds) const

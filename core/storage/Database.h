@@ -30,6 +30,8 @@ public:
     // `address` is a file path or a postgresql:// URI (see DatabaseAddress).
     static Result<std::unique_ptr<Database>> open(const QString &address,
                                                   Access access = Access::ReadWrite);
+    // A private, empty database in memory with the whole schema (see SqliteEngine::inMemory).
+    static Result<std::unique_ptr<Database>> openInMemory();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -39,7 +41,7 @@ public:
     // The SQLite file, for what only a file has (backups, the lock, files beside it); empty on
     // a server.
     QString filePath() const { return m_engine->filePath(); }
-    bool isServer() const { return filePath().isEmpty(); }
+    bool isServer() const { return m_engine->isServer(); }
     QString displayName() const { return m_engine->displayName(); } // for messages
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -72,6 +74,9 @@ public:
     // Runs work inside one transaction: committed when it returns ok, rolled back otherwise.
     // Nested calls join the outer transaction.
     Status transaction(const std::function<Status()> &work);
+    // Runs work that only reads, every statement seeing the database at one moment (an
+    // export's tables agree with each other). Inside a transaction it joins that one.
+    Status readSnapshot(const std::function<Status()> &work) const;
     // One transaction for very many rows that carry their own ids (demo data, a copy):
     // references are checked before the commit, and rows added later get ids after the ones
     // given. See SqlEngine::beforeBulkWrite.
@@ -101,7 +106,7 @@ private:
     std::unique_ptr<SqlEngine> m_engine;
     QString m_connectionName;
     int m_schemaVersion = 0;
-    int m_transactionDepth = 0;
+    mutable int m_transactionDepth = 0; // a read snapshot counts too
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     StatementObserver m_observer;
 };

@@ -18,8 +18,14 @@ public:
     explicit PostgresEngine(DatabaseAddress address) : m_address(std::move(address)) {}
 
     Result<int> open(const QString &connectionName, Access access) override;
+    bool isServer() const override { return true; }
     QString displayName() const override;
     QString beginTransaction() const override { return QStringLiteral("BEGIN"); }
+    // READ COMMITTED, the default, gives each statement its own moment.
+    QString beginSnapshot() const override
+    {
+        return QStringLiteral("START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    }
     // QPSQL streams a forward-only result in libpq's single-row mode, which allows one active
     // statement a connection: a second one discards the first one's rows. Results are
     // fetched whole instead; every list the stores read is a page (issue 7), not a table.

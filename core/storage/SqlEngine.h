@@ -29,12 +29,15 @@ public:
 
     // The database as a sentence names it: the file's name, or "duocoach on db.example.org".
     virtual QString displayName() const = 0;
-    // The file a SQLite database lives in; empty for a server.
+    // The file a SQLite database lives in; empty for a server (and a private memory one).
     virtual QString filePath() const { return {}; }
+    virtual bool isServer() const = 0;
 
     // Starts a writing transaction: SQLite takes the write lock up front (BEGIN IMMEDIATE),
     // so a busy file fails before any work is done.
     virtual QString beginTransaction() const = 0;
+    // Starts a transaction that only reads, every statement of it seeing the same moment.
+    virtual QString beginSnapshot() const = 0;
 
     // Whether a statement can hand out its rows one by one while other statements run on the
     // same connection. The stores read one list while they look up details in another.

@@ -38,9 +38,33 @@ bool isClosedWalFile(const QString &path)
 }
 } // namespace
 
+std::unique_ptr<SqliteEngine> SqliteEngine::inMemory()
+{
+    auto engine = std::make_unique<SqliteEngine>(QStringLiteral(":memory:"));
+    engine->m_memory = true;
+    return engine;
+}
+
 QString SqliteEngine::displayName() const
 {
-    return QFileInfo(m_path).fileName();
+    return m_memory ? tr("working copy in memory") : QFileInfo(m_path).fileName();
+}
+
+Result<int> SqliteEngine::openInMemory(const QString &connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    if (!db.open())
+        return Error::storage(
+            tr("No working copy in memory could be made: %1").arg(db.lastError().text()));
+    QSqlQuery query(db);
+    // It holds a part of a database (one period's rows), so references may point outside it;
+    // what it holds was checked where it came from.
+    if (!query.exec(QStringLiteral("PRAGMA temp_store = MEMORY")))
+        return describe(query.lastError());
+    if (Status made = Migrations::migrate(db, 0); !made)
+        return made.error();
+    return Migrations::latestVersion();
 }
 
 Status SqliteEngine::refuseUnfitFile(Access access) const
@@ -99,6 +123,8 @@ Status SqliteEngine::refuseUnfitFile(Access access) const
 
 Result<int> SqliteEngine::open(const QString &connectionName, Access access)
 {
+    if (m_memory)
+        return openInMemory(connectionName);
     m_path = QFileInfo(m_path).absoluteFilePath();
     if (Status fit = refuseUnfitFile(access); !fit)
         return fit.error();

@@ -18,11 +18,17 @@ class SqliteEngine : public SqlEngine
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     explicit SqliteEngine(QString path) : m_path(std::move(path)) {}
+    // A private database in memory, with the whole schema and nothing in it: for this process
+    // alone, gone when closed (the rows of a server an export reads, see ServerSnapshot).
+    static std::unique_ptr<SqliteEngine> inMemory();
 
     Result<int> open(const QString &connectionName, Access access) override;
     QString displayName() const override;
-    QString filePath() const override { return m_path; }
+    QString filePath() const override { return m_memory ? QString() : m_path; }
+    bool isServer() const override { return false; }
     QString beginTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    // A deferred transaction reads one snapshot from its first read on (WAL).
+    QString beginSnapshot() const override { return QStringLiteral("BEGIN"); }
     bool streamsRows() const override { return true; }
     Error describe(const QSqlError &error) const override;
     QString inIdList() const override
@@ -50,7 +56,10 @@ private:
     Status upgrade(const QSqlDatabase &db, int fromVersion);
     Status makeBackup(const QSqlDatabase &db, int fromVersion);
 
+    Result<int> openInMemory(const QString &connectionName);
+
     QString m_path;
+    bool m_memory = false;
     QString m_backupPath;
     // A read-only look at a file whose write-ahead log lies beside it without its index
     // (-shm): read from a private copy, as SQLite would otherwise create the index beside the

@@ -23,6 +23,7 @@ class TestReviewFeedback : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -44,6 +45,11 @@ private:
     QByteArray m_sha256; // the package's content hash, hex
 };
 
+void TestReviewFeedback::initTestCase_data()
+{
+    TestSupport::engines();
+}
+
 void TestReviewFeedback::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -54,7 +60,7 @@ void TestReviewFeedback::init()
     failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::open(path(QStringLiteral("source.duocoach")));
+    auto db = Database::open(TestSupport::newDatabase(*m_dir, QStringLiteral("source.duocoach")));
     DC_VERIFY_OK(db);
     SupervisionWorld::World world;
     const QString error = SupervisionWorld::make(*db.value(), &world);
@@ -112,7 +118,8 @@ void TestReviewFeedback::roundTrip()
     QVERIFY(QFileInfo::exists(file));
     QCOMPARE(permissions(file), OwnerOnly);
     // No temporary file is left beside it.
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 3); // db, package, feedback
+    // The package and its feedback, and the database when it is a file.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), onServer() ? 2 : 3);
 
     auto again = ReviewFeedback::load(m_package, m_sha256);
     DC_VERIFY_OK(again);

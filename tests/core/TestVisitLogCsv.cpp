@@ -19,6 +19,7 @@ class TestVisitLogCsv : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -39,6 +40,11 @@ private:
     std::unique_ptr<Database> m_db;
     SupervisionWorld::World m_world;
 };
+
+void TestVisitLogCsv::initTestCase_data()
+{
+    TestSupport::engines();
+}
 
 void TestVisitLogCsv::initTestCase()
 {

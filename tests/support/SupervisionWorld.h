@@ -326,7 +326,7 @@ inline QString makeInFolder(std::unique_ptr<QTemporaryDir> *dir, std::unique_ptr
     *dir = std::make_unique<QTemporaryDir>();
     if (!(*dir)->isValid())
         return QStringLiteral("no temporary folder");
-    auto opened = Database::open((*dir)->filePath(fileName));
+    auto opened = Database::open(TestSupport::newDatabase(**dir, fileName));
     if (!opened)
         return opened.message();
     *db = std::move(opened).value();

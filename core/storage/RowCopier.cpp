@@ -1,0 +1,48 @@
+#include "RowCopier.h"
+
+#include "BatchInserter.h"
+#include "Database.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+Result<qint64> RowCopier::copy(const Database &from, const QString &select,
+                               const QVariantList &binds, Database &to, const QString &table,
+                               const Progress *progress)
+{
+    // A query of its own rather than Database::exec: forward-only, which QPSQL reads in
+    // single-row mode, and nothing else runs on the source connection while it reads.
+    QSqlQuery rows(from.connection());
+    rows.setForwardOnly(true);
+    if (!rows.prepare(select))
+        return from.describe(rows.lastError());
+    for (int i = 0; i < binds.size(); ++i)
+        rows.bindValue(i, binds.at(i));
+    if (!rows.exec())
+        return from.describe(rows.lastError());
+    const QSqlRecord record = rows.record();
+    QStringList columns;
+    for (int i = 0; i < record.count(); ++i)
+        columns << record.fieldName(i);
+    // Large sets: a statement of many rows costs the server one round trip.
+    BatchInserter inserter(to, table, columns, 256);
+    inserter.setObserver([progress](qint64) -> Status {
+        if (Progress::cancelled(progress))
+            return Error::cancelled(tr("Cancelled; nothing was written."));
+        return {};
+    });
+    QVariantList row;
+    row.reserve(columns.size());
+    while (rows.next()) {
+        row.clear();
+        for (int i = 0; i < columns.size(); ++i)
+            row << rows.value(i);
+        if (Status added = inserter.add(row); !added)
+            return added.error();
+    }
+    if (rows.lastError().isValid())
+        return from.describe(rows.lastError());
+    if (Status flushed = inserter.flush(); !flushed)
+        return flushed.error();
+    return inserter.rowsWritten();
+}

@@ -1,0 +1,27 @@
+#pragma once
+// Copies rows from one database into a table of another, whichever engine each is: the rows a
+// SELECT gives, read one by one (the source's whole result never sits in memory) and written in
+// multi-row INSERTs (BatchInserter). The SELECT names its columns as the target table does.
+// Used to move a database between a file and a server (`duocoach-cli copy`) and to take the
+// rows of an export from a server (ServerSnapshot).
+
+#include "Progress.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVariantList>
+
+class Database;
+
+class RowCopier
+{
+    Q_DECLARE_TR_FUNCTIONS(RowCopier)
+public:
+    // Copies what `select` (with `binds`) gives from `from` into `table` of `to`, in the
+    // caller's transaction on `to`; returns the number of rows. Stops with Error::cancelled
+    // when `progress` is cancelled.
+    static Result<qint64> copy(const Database &from, const QString &select,
+                               const QVariantList &binds, Database &to, const QString &table,
+                               const Progress *progress = nullptr);
+};
