@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>CopyCommand</name>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n row(s), the access log included.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DueForRemovalDialog</name>
     <message numerus="yes">
         <source>Files closed from now on are kept for %n year(s).</source>

@@ -167,6 +167,10 @@
         <source>redone</source>
         <translation>opnieuw gedaan</translation>
     </message>
+    <message>
+        <source>copy of the whole database</source>
+        <translation>kopie van de hele database</translation>
+    </message>
 </context>
 <context>
     <name>AccessLogDialog</name>
@@ -1244,6 +1248,24 @@
     </message>
 </context>
 <context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Copy a whole database to a new file or an empty server database.</source>
+        <translation>Kopieer een hele database naar een nieuw bestand of een lege serverdatabase.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists; a copy is written to a new file.</source>
+        <translation>&quot;%1&quot; bestaat al; een kopie wordt naar een nieuw bestand geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n row(s), the access log included.</source>
+        <translation>
+            <numerusform>%1 gekopieerd naar %2: %n rij, het toegangslogboek inbegrepen.</numerusform>
+            <numerusform>%1 gekopieerd naar %2: %n rijen, het toegangslogboek inbegrepen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1524,6 +1546,25 @@
     <message>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The database &quot;%1&quot; already holds DuoCoach data; a copy goes only into a new file or an empty database.</source>
+        <translation>De database &quot;%1&quot; bevat al DuoCoach-gegevens; een kopie gaat alleen naar een nieuw bestand of een lege database.</translation>
+    </message>
+    <message>
+        <source>A database cannot be copied into itself.</source>
+        <translation>Een database kan niet naar zichzelf worden gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is open read-only; nothing was copied.</source>
+        <translation>De database &quot;%1&quot; is alleen-lezen geopend; er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has format %2 and &quot;%3&quot; format %4; open both with this DuoCoach first.</source>
+        <translation>&quot;%1&quot; heeft formaat %2 en &quot;%3&quot; formaat %4; open eerst beide met deze DuoCoach.</translation>
     </message>
 </context>
 <context>

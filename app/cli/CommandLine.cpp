@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "CheckCommand.h"
+#include "CopyCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -26,6 +27,7 @@ int CommandLine::run(const QStringList &arguments)
     commands.emplace_back(new VerifyCommand);
     commands.emplace_back(new SuggestCommand);
     commands.emplace_back(new StatsCommand);
+    commands.emplace_back(new CopyCommand);
 
     const QString wanted = arguments.value(1);
     if (wanted == QLatin1String("--version")) {

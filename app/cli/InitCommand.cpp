@@ -2,19 +2,16 @@
 
 #include "storage/Database.h"
 
-#include <QFileInfo>
-
 int InitCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const QString path = parser.positionalArguments().at(0);
-    const bool existed = QFileInfo::exists(path);
     auto db = Database::open(path);
     if (!db)
         return fail(err, db.error());
     // "Up to date" is a promise about the file: a damaged one is said to be damaged.
     if (Status sound = db.value()->checkSound(); !sound)
         return fail(err, sound.error());
-    if (!existed)
+    if (db.value()->createdSchema())
         out << tr("Created the database %1 (format %2).").arg(path).arg(db.value()->schemaVersion())
             << Qt::endl;
     else if (!db.value()->backupPath().isEmpty())

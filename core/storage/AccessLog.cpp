@@ -206,6 +206,7 @@ QString AccessLog::describeDetail(const QString &detail)
         {QStringLiteral("csv_visit_log"), QT_TR_NOOP("visit log (CSV)")},
         {QStringLiteral("calendar"), QT_TR_NOOP("calendar (iCalendar)")},
         {QStringLiteral("pdf_report"), QT_TR_NOOP("PDF report")},
+        {QStringLiteral("database_copy"), QT_TR_NOOP("copy of the whole database")},
         {QStringLiteral("no_consent"), QT_TR_NOOP("no consent for supervision export")},
         {QStringLiteral("not_trusted_person"),
          QT_TR_NOOP("only the family's trusted person may do this")},

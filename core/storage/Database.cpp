@@ -172,6 +172,8 @@ Status Database::bulkWrite(const std::function<Status()> &work)
     if (Status prepared = m_engine->beforeBulkWrite(connection()); !prepared)
         return prepared;
     Status done = transaction([&]() -> Status {
+        if (Status started = m_engine->startBulkWrite(connection()); !started)
+            return started;
         if (Status written = work(); !written)
             return written;
         return m_engine->finishBulkWrite(connection());

@@ -42,6 +42,7 @@ public:
     // a server.
     QString filePath() const { return m_engine->filePath(); }
     bool isServer() const { return m_engine->isServer(); }
+    bool createdSchema() const { return m_engine->createdSchema(); }
     QString displayName() const { return m_engine->displayName(); } // for messages
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -81,6 +82,12 @@ public:
     // references are checked before the commit, and rows added later get ids after the ones
     // given. See SqlEngine::beforeBulkWrite.
     Status bulkWrite(const std::function<Status()> &work);
+
+    // See SqlEngine::adoptIdentity: for a copy, inside its transaction.
+    Status adoptIdentity(const QString &identity)
+    {
+        return m_engine->adoptIdentity(connection(), identity);
+    }
 
     // Turns a driver error into one sentence naming the database.
     Error describe(const QSqlError &error) const { return m_engine->describe(error); }

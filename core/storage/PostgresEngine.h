@@ -36,7 +36,9 @@ public:
     Status checkSound(const QSqlDatabase &db) const override;
     Result<QStringList> integrityProblems(const QSqlDatabase &db) const override;
     Status beforeBulkWrite(const QSqlDatabase &) override { return {}; }
+    Status startBulkWrite(const QSqlDatabase &db) override;
     Status finishBulkWrite(const QSqlDatabase &db) override;
+    Status adoptIdentity(const QSqlDatabase &db, const QString &identity) override;
     Status afterBulkWrite(const QSqlDatabase &) override { return {}; }
 
     // The key of the advisory lock held while the schema is created or upgraded: "DuoC".
@@ -48,4 +50,6 @@ private:
     Result<int> createSchema(const QSqlDatabase &db);
 
     DatabaseAddress m_address;
+    // The statements that rebuild what startBulkWrite set aside, in order.
+    QStringList m_rebuildAfterBulk;
 };

@@ -1,5 +1,7 @@
 #include "PostgresSchema.h"
 
+#include <QRegularExpression>
+
 // Translation rules from the SQLite schema (Migrations.cpp), so the two stay comparable line
 // by line:
 // - `id INTEGER PRIMARY KEY` is a BIGINT identity (SQLite's rowid is 64 bits); columns that
@@ -423,7 +425,9 @@ $$)"),
         // The stores write one INSERT for both engines, and give the id as NULL when the
         // engine is to choose it (an undo gives back the id a row had): SQLite's INTEGER
         // PRIMARY KEY takes NULL as "the next id", PostgreSQL's identity column does not.
-        // This trigger, before the NOT NULL check, does the same on every table with an id.
+        // This trigger, before the NOT NULL check, does the same on every table with an id;
+        // its WHEN is judged without calling the function, so rows that bring their own id
+        // (a copy, demo data) pass at the cost of a comparison.
         QStringLiteral(R"(CREATE FUNCTION duocoach_next_id_for_null() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
@@ -440,8 +444,24 @@ BEGIN
         WHERE table_schema = current_schema() AND column_name = 'id' AND is_identity = 'YES'
     LOOP
         EXECUTE format('CREATE TRIGGER %I BEFORE INSERT ON %I FOR EACH ROW '
-                       'EXECUTE FUNCTION duocoach_next_id_for_null()', t || '_next_id', t);
+                       'WHEN (NEW.id IS NULL) EXECUTE FUNCTION duocoach_next_id_for_null()',
+                       t || '_next_id', t);
     END LOOP;
 END $$)"),
     };
+}
+
+QStringList PostgresSchema::tables()
+{
+    static const QStringList names = [] {
+        QStringList found;
+        static const QRegularExpression create(QStringLiteral("^CREATE TABLE (\\w+)"));
+        for (const QString &statement : statements()) {
+            const auto match = create.match(statement);
+            if (match.hasMatch() && match.captured(1) != QLatin1String("duocoach_schema"))
+                found << match.captured(1);
+        }
+        return found;
+    }();
+    return names;
 }

@@ -14,5 +14,8 @@ namespace PostgresSchema {
 // The statements that create format `Version` (the SQLite migrations' latest) in an empty
 // database, in order; they are meant to run in one transaction.
 QStringList statements();
+// The DuoCoach tables (duocoach_schema aside), each after every table it refers to: the order
+// rows can be written in while references are checked row by row.
+QStringList tables();
 constexpr int Version = 8;
 } // namespace PostgresSchema

@@ -32,6 +32,8 @@ public:
     // The file a SQLite database lives in; empty for a server (and a private memory one).
     virtual QString filePath() const { return {}; }
     virtual bool isServer() const = 0;
+    // Whether open() found no schema and made one: a new file or an empty server database.
+    bool createdSchema() const { return m_createdSchema; }
 
     // Starts a writing transaction: SQLite takes the write lock up front (BEGIN IMMEDIATE),
     // so a busy file fails before any work is done.
@@ -61,6 +63,17 @@ public:
     // transaction and put back after it; inside it, before the commit, references are checked
     // and the id counters are moved past the ids given.
     virtual Status beforeBulkWrite(const QSqlDatabase &db) = 0;
+    // Inside the transaction, before the first row: the target is empty, so what only checks
+    // or finds rows may be set aside and built once, in finishBulkWrite.
+    virtual Status startBulkWrite(const QSqlDatabase &) { return {}; }
     virtual Status finishBulkWrite(const QSqlDatabase &db) = 0;
     virtual Status afterBulkWrite(const QSqlDatabase &db) = 0;
+
+    // Gives the database the identity of the one it is a copy of (duocoach-cli copy), inside
+    // the caller's transaction: calendar UIDs stay the same on the copy. Past the triggers that
+    // keep the identity fixed for everything else.
+    virtual Status adoptIdentity(const QSqlDatabase &db, const QString &identity) = 0;
+
+protected:
+    bool m_createdSchema = false;
 };

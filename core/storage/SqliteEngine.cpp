@@ -188,6 +188,7 @@ Result<int> SqliteEngine::open(const QString &connectionName, Access access)
     if (version < Migrations::latestVersion()) {
         if (Status upgraded = upgrade(db, version); !upgraded)
             return upgraded.error();
+        m_createdSchema = version == 0;
         version = Migrations::latestVersion();
     }
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
@@ -441,5 +442,25 @@ Status SqliteEngine::afterBulkWrite(const QSqlDatabase &db)
                             .arg(m_savedPragmas.at(i).toLongLong())))
             return describe(query.lastError());
     m_savedPragmas.clear();
+    return {};
+}
+
+Status SqliteEngine::adoptIdentity(const QSqlDatabase &db, const QString &identity)
+{
+    // SQLite cannot switch a trigger off: it is dropped and made again from its own text,
+    // all inside the transaction.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
+                                   "name = 'database_identity_fixed'")) ||
+        !query.next())
+        return describe(query.lastError());
+    const QString trigger = query.value(0).toString();
+    query.finish();
+    if (!query.exec(QStringLiteral("DROP TRIGGER database_identity_fixed")))
+        return describe(query.lastError());
+    query.prepare(QStringLiteral("UPDATE database_identity SET identity = ? WHERE id = 1"));
+    query.addBindValue(identity);
+    if (!query.exec() || !query.exec(trigger))
+        return describe(query.lastError());
     return {};
 }

@@ -41,6 +41,7 @@ public:
     Status beforeBulkWrite(const QSqlDatabase &db) override;
     Status finishBulkWrite(const QSqlDatabase &db) override;
     Status afterBulkWrite(const QSqlDatabase &db) override;
+    Status adoptIdentity(const QSqlDatabase &db, const QString &identity) override;
 
     // The copy made before this open migrated the file; empty when none was needed.
     QString backupPath() const { return m_backupPath; }

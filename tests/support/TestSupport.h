@@ -79,10 +79,19 @@ inline QString clusterAddress()
 
 // A new, empty database on the current engine: a file named `name` in `dir`, or a new
 // database on the test cluster (each test its own, so tests never see each other's rows).
+inline QString newServerDatabase(const QTemporaryDir &dir, const QString &name);
+
 inline QString newDatabase(const QTemporaryDir &dir, const QString &name)
 {
     if (!onServer())
         return dir.filePath(name);
+    return newServerDatabase(dir, name);
+}
+
+// A new, empty database on the test cluster whatever the engine of the test (a copy between
+// the two engines needs both).
+inline QString newServerDatabase(const QTemporaryDir &dir, const QString &name)
+{
     // The same name in the same folder is the same database, as a file would be; and as a file
     // goes with its folder, a database goes once its test's folder is gone (about 8 MB each:
     // a whole run would otherwise leave gigabytes on the cluster).
