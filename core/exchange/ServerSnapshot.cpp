@@ -3,31 +3,29 @@
 #include "ExportSelection.h"
 #include "storage/Database.h"
 #include "storage/RowCopier.h"
+#include "storage/SqlValues.h"
 
-Result<std::unique_ptr<Database>> ServerSnapshot::take(const Database &server,
-                                                       const ExportRequest &request,
-                                                       const Progress *progress)
+namespace {
+struct Part
 {
-    auto opened = Database::openInMemory();
-    if (!opened)
-        return opened.error();
-    std::unique_ptr<Database> copy = std::move(opened).value();
+    const char *table;
+    QString select;
+    QVariantList binds;
+};
+
+// Each table's rows the export can touch, as the server is asked for them.
+QList<Part> partsOf(const ExportRequest &request)
+{
     // Without consent: the export itself judges consent on its own day, from the consents read.
     const ExportSelection selection(request);
     const QString visits = selection.visitIds();
     const QString families = selection.familyIds();
     const QVariantList binds = selection.binds();
-    struct Part
-    {
-        const char *table;
-        QString select;
-        QVariantList binds;
-    };
     auto of = [](const char *table, const char *column, const QString &ids) {
         return QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)")
             .arg(QLatin1String(table), QLatin1String(column), ids);
     };
-    const QList<Part> parts{
+    return {
         {"organisations", QStringLiteral("SELECT * FROM organisations"), {}},
         {"workers", QStringLiteral("SELECT * FROM workers"), {}},
         {"duos", QStringLiteral("SELECT * FROM duos"), {}},
@@ -50,6 +48,17 @@ Result<std::unique_ptr<Database>> ServerSnapshot::take(const Database &server,
         {"follow_ups", of("follow_ups", "family_id", families), binds},
         {"safety_concerns", of("safety_concerns", "family_id", families), binds},
     };
+}
+} // namespace
+
+Result<std::unique_ptr<Database>>
+ServerSnapshot::take(const Database &server, const ExportRequest &request, const Progress *progress)
+{
+    auto opened = Database::openInMemory();
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<Database> copy = std::move(opened).value();
+    const QList<Part> parts = partsOf(request);
     Status read = server.readSnapshot([&]() -> Status {
         return copy->transaction([&]() -> Status {
             // The fresh copy's own identity row makes way for the server's.
@@ -71,4 +80,16 @@ Result<std::unique_ptr<Database>> ServerSnapshot::take(const Database &server,
     if (!read)
         return read.error();
     return copy;
+}
+
+QString ServerSnapshot::referenceScript(const ExportRequest &request)
+{
+    // psql: one snapshot, as take() reads, and every row to CSV on standard output.
+    QStringList script{
+        QStringLiteral("START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY;")};
+    for (const Part &part : partsOf(request))
+        script << QStringLiteral("\\copy (%1) TO STDOUT WITH (FORMAT csv)")
+                      .arg(SqlValues::writtenIn(part.select, part.binds));
+    script << QStringLiteral("COMMIT;");
+    return script.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

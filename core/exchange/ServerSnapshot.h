@@ -23,6 +23,9 @@ class ServerSnapshot
 {
     Q_DECLARE_TR_FUNCTIONS(ServerSnapshot)
 public:
-    static Result<std::unique_ptr<Database>> take(const Database &server, const ExportRequest &request,
-                                                  const Progress *progress = nullptr);
+    static Result<std::unique_ptr<Database>>
+    take(const Database &server, const ExportRequest &request, const Progress *progress = nullptr);
+    // The same queries with their values written in, as a psql script writing every row to
+    // CSV: the reference the benchmark measures a package from a server against.
+    static QString referenceScript(const ExportRequest &request);
 };

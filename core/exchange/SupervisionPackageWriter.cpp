@@ -243,26 +243,8 @@ QString manifestDate(const QDate &date)
 QString SupervisionPackageWriter::referenceScript(const ExportRequest &request,
                                                   const QDate &consentOn)
 {
-    auto literal = [](const QVariant &value) {
-        if (value.isNull())
-            return QStringLiteral("NULL");
-        if (value.typeId() == QMetaType::QString) {
-            QString text = value.toString();
-            return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QLatin1String("''")) +
-                   QLatin1Char('\'');
-        }
-        return QString::number(value.toLongLong());
-    };
-    // No statement here has a question mark but its parameters.
-    auto written = [&](QString sql, const QVariantList &binds) {
-        qsizetype at = 0;
-        for (const QVariant &value : binds) {
-            at = sql.indexOf(QLatin1Char('?'), at);
-            const QString text = literal(value);
-            sql.replace(at, 1, text);
-            at += text.size();
-        }
-        return sql + QLatin1Char(';');
+    auto written = [](const QString &sql, const QVariantList &binds) {
+        return SqlValues::writtenIn(sql, binds) + QLatin1Char(';');
     };
     QStringList script{QStringLiteral("PRAGMA temp_store = MEMORY;")};
     for (const Statement &statement : selectionStatements(request, consentOn))

@@ -52,4 +52,28 @@ inline QString containsPattern(QString text)
     return QLatin1Char('%') + text + QLatin1Char('%');
 }
 
+// A statement with its bound values written in as SQL literals, for a script an engine's own
+// shell runs (the benchmarks' references): the same query and the same rows as the program
+// asks for. Only for statements whose question marks are all parameters.
+inline QString writtenIn(QString sql, const QVariantList &binds)
+{
+    qsizetype at = 0;
+    for (const QVariant &value : binds) {
+        QString text;
+        if (value.isNull()) {
+            text = QStringLiteral("NULL");
+        } else if (value.typeId() == QMetaType::QString) {
+            text = value.toString();
+            text = QLatin1Char('\'') + text.replace(QLatin1Char('\''), QLatin1String("''")) +
+                   QLatin1Char('\'');
+        } else {
+            text = QString::number(value.toLongLong());
+        }
+        at = sql.indexOf(QLatin1Char('?'), at);
+        sql.replace(at, 1, text);
+        at += text.size();
+    }
+    return sql;
+}
+
 } // namespace SqlValues

@@ -1,6 +1,7 @@
 #include "Benchmarks.h"
 
 #include "BenchData.h"
+#include "BenchServer.h"
 #include "FamilyDetailPane.h"
 #include "FamilyListModel.h"
 #include "FamilyPage.h"
@@ -10,6 +11,7 @@
 #include "WeekView.h"
 #include "exchange/FamilyImporter.h"
 #include "exchange/PackageFormat.h"
+#include "exchange/ServerSnapshot.h"
 #include "exchange/SupervisionPackage.h"
 #include "exchange/SupervisionPackageWriter.h"
 #include "exchange/VisitLogCsv.h"
@@ -45,19 +47,24 @@ const Target Targets[] = {
     {"2 keystroke, list repainted and details shown (ms)", "-"},
     {"3 planner to another week, with the repaint (ms)", "<= 50 ms"},
     {"4 open a family with ~50 visits (ms)", "<= 50 ms"},
-    {"5 one year of visits to CSV, sqlite3 shell (ms)", "reference"},
-    {"5 one year of visits to CSV, QtSql (ms)", "<= 1.5 x sqlite3"},
-    {"5a supervision package, pseudonymised (ms)", "<= 1.5 x sqlite3"},
-    {"5a supervision package, pseudonymised, encrypted (ms)", "<= 1.5 x sqlite3"},
-    {"5a the package's own queries to CSV, sqlite3 shell (ms)", "reference for 5a"},
-    {"5b visit log CSV, VisitLogCsv (ms)", "<= 1.5 x sqlite3"},
-    {"5b the visit log's own query to CSV, sqlite3 shell (ms)", "second reference"},
-    {"5c open and verify the package (ms)", "<= 1.5 x sqlite3"},
+    {"5 one year of visits to CSV, the engine's shell (ms)", "reference"},
+    {"5 one year of visits to CSV, QtSql (ms)", "<= 1.5 x shell"},
+    {"5a supervision package, pseudonymised (ms)", "<= 1.5 x shell"},
+    {"5a supervision package, pseudonymised, encrypted (ms)", "<= 1.5 x shell"},
+    {"5a the package's own queries to CSV, the engine's shell (ms)", "reference for 5a"},
+    {"5b visit log CSV, VisitLogCsv (ms)", "<= 1.5 x shell"},
+    {"5b the visit log's own query to CSV, the engine's shell (ms)", "second reference"},
+    {"5c open and verify the package (ms)", "<= 1.5 x shell"},
     {"6 peak memory scrolling the visit log (MB)", "<= 150 MB"},
     {"7 import 5,000 families from CSV into an empty database (ms)", "< 300 ms"},
+    {"8 the whole data set copied to the server, duocoach-cli copy (ms)", "<= 3 x pg_restore"},
+    {"8 the same data restored from a plain pg_dump by psql (ms)", "reference for 8"},
 };
 
-const char *const ShellReference = "5 one year of visits to CSV, sqlite3 shell (ms)";
+// Figures measured on the server are kept under their name with this mark.
+const QLatin1String OnServer(" [postgresql]");
+
+const char *const ShellReference = "5 one year of visits to CSV, the engine's shell (ms)";
 
 double median(QList<double> values)
 {
@@ -161,7 +168,92 @@ Benchmarks::~Benchmarks() = default;
 
 void Benchmarks::record(const QString &figure, double value)
 {
-    m_samples[figure].append(value);
+    m_samples[onServer() ? figure + OnServer : figure].append(value);
+}
+
+bool Benchmarks::onServer() const
+{
+    QFETCH_GLOBAL(QString, engine);
+    return engine == QLatin1String("postgresql");
+}
+
+QString Benchmarks::database() const
+{
+    return onServer() ? m_serverDatabase : m_database;
+}
+
+Database &Benchmarks::db() const
+{
+    return onServer() ? *m_serverDb : *m_db;
+}
+
+void Benchmarks::shellToCsv(const QString &sql, const QString &out, const char *figure)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess process;
+    process.setStandardOutputFile(out);
+    if (onServer())
+        process.start(QStringLiteral("psql"),
+                      {QStringLiteral("-X"), QStringLiteral("-v"),
+                       QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), m_serverDatabase,
+                       QStringLiteral("-c"),
+                       QStringLiteral("\\copy (%1) TO STDOUT WITH (FORMAT csv)").arg(sql)});
+    else
+        process.start(QStringLiteral("sqlite3"), {QStringLiteral("-csv"), m_database, sql});
+    if (!process.waitForStarted())
+        QSKIP("The engine's shell (sqlite3, psql) is not installed.");
+    QVERIFY(process.waitForFinished(120000));
+    const double ms = timer.nsecsElapsed() / 1e6;
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    record(QLatin1String(figure), ms);
+}
+
+void Benchmarks::initTestCase_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    if (qEnvironmentVariable("DUOCOACH_BENCH_ENGINES") != QLatin1String("sqlite"))
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+void Benchmarks::setUpServer()
+{
+    // 8. The data set onto the server as a coordinator moves a team's file there, against
+    // psql restoring a plain pg_dump of the same data into an empty database.
+    m_server = std::make_unique<BenchServer>(m_scratch.path());
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    QVERIFY2(m_server->create(QStringLiteral("bench"), &error), qPrintable(error));
+    m_serverDatabase = m_server->address(QStringLiteral("bench"));
+    const double copied =
+        m_server->run(QStringLiteral(DUOCOACH_CLI),
+                      {QStringLiteral("copy"), m_database, m_serverDatabase}, &error);
+    QVERIFY2(copied >= 0, qPrintable(error));
+    m_samples[QStringLiteral("8 the whole data set copied to the server, duocoach-cli copy (ms)") +
+              OnServer]
+        .append(copied);
+    const QString dump = m_scratch.filePath(QStringLiteral("bench.sql"));
+    QVERIFY2(m_server->run(QStringLiteral("pg_dump"),
+                           {QStringLiteral("-Fp"), QStringLiteral("-d"), m_serverDatabase,
+                            QStringLiteral("-f"), dump},
+                           &error) >= 0,
+             qPrintable(error));
+    QVERIFY2(m_server->create(QStringLiteral("restored"), &error), qPrintable(error));
+    const double restored =
+        m_server->run(QStringLiteral("psql"),
+                      {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                       QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"),
+                       m_server->address(QStringLiteral("restored")), QStringLiteral("-f"), dump},
+                      &error);
+    QVERIFY2(restored >= 0, qPrintable(error));
+    m_samples[QStringLiteral("8 the same data restored from a plain pg_dump by psql (ms)") +
+              OnServer]
+        .append(restored);
+    QFile::remove(dump);
+    auto db = Database::open(m_serverDatabase);
+    QVERIFY2(db, qPrintable(db.message()));
+    m_serverDb = std::move(db).value();
 }
 
 QProcessEnvironment Benchmarks::childEnvironment() const
@@ -193,48 +285,69 @@ void Benchmarks::initTestCase()
     qInfo("Data set: %d families (%d active), %d workers, %d duos, %d visits; %s", counts->families,
           counts->familiesActive, counts->workers, counts->duos, counts->visits,
           qPrintable(m_database));
+    if (qEnvironmentVariable("DUOCOACH_BENCH_ENGINES") != QLatin1String("sqlite"))
+        setUpServer();
 }
 
 void Benchmarks::cleanupTestCase()
 {
     m_db.reset();
-    qInfo("SUMMARY: median of each figure over its runs (machine: %d cores)",
+    m_serverDb.reset();
+    m_server.reset();
+    qInfo("SUMMARY: median of each figure over its runs (machine: %d cores); SQLite file, "
+          "PostgreSQL server on this machine, and the server's figure over the file's",
           QThread::idealThreadCount());
+    auto of = [this](const QString &figure) {
+        return median(m_samples.value(figure));
+    };
     for (const Target &target : Targets) {
         const QString figure = QLatin1String(target.figure);
-        if (!m_samples.contains(figure))
+        const double file = of(figure);
+        const double server = of(figure + OnServer);
+        if (file <= 0 && server <= 0)
             continue;
-        const QList<double> &values = m_samples.value(figure);
-        qInfo("SUMMARY: %-56s %10.2f   (%lld runs, target %s)", target.figure, median(values),
-              qlonglong(values.size()), target.target);
+        qInfo("SUMMARY: %-66s %10.2f %10.2f %6.2f   (target %s)", target.figure, file, server,
+              file > 0 ? server / file : 0.0, target.target);
     }
-    // Figure 5: each path against the sqlite3 shell writing one year of visits to CSV, measured
+    // Each engine's figures against its own shell (sqlite3, psql) on the same queries, measured
     // in the same run.
-    const double shell = median(m_samples.value(QLatin1String(ShellReference)));
-    for (const Target &target : Targets) {
-        const QString figure = QLatin1String(target.figure);
-        if (!figure.startsWith(QLatin1Char('5')) || figure == QLatin1String(ShellReference) ||
-            !m_samples.contains(figure) || shell <= 0)
-            continue;
-        qInfo("SUMMARY: ratio to the sqlite3 shell: %-56s %6.2f", target.figure,
-              median(m_samples.value(figure)) / shell);
+    const QLatin1String packageShell(
+        "5a the package's own queries to CSV, the engine's shell (ms)");
+    const QLatin1String visitLogShell(
+        "5b the visit log's own query to CSV, the engine's shell (ms)");
+    for (const QString &engine : {QString(), QString(OnServer)}) {
+        const double shell = of(QLatin1String(ShellReference) + engine);
+        for (const Target &target : Targets) {
+            const QString figure = QLatin1String(target.figure);
+            if (!figure.startsWith(QLatin1Char('5')) || figure == QLatin1String(ShellReference) ||
+                shell <= 0 || of(figure + engine) <= 0)
+                continue;
+            qInfo("SUMMARY: %s ratio to the shell's one year to CSV: %-66s %6.2f",
+                  engine.isEmpty() ? "sqlite" : "postgresql", target.figure,
+                  of(figure + engine) / shell);
+        }
+        const double visitLog = of(QStringLiteral("5b visit log CSV, VisitLogCsv (ms)") + engine);
+        if (visitLog > 0 && of(visitLogShell + engine) > 0)
+            qInfo("SUMMARY: %s ratio VisitLogCsv / the shell on the visit log's own query: %6.2f",
+                  engine.isEmpty() ? "sqlite" : "postgresql",
+                  visitLog / of(visitLogShell + engine));
+        for (const char *figure : {"5a supervision package, pseudonymised (ms)",
+                                   "5a supervision package, pseudonymised, encrypted (ms)"}) {
+            const double package = of(QLatin1String(figure) + engine);
+            if (package > 0 && of(packageShell + engine) > 0)
+                qInfo("SUMMARY: %s ratio to the shell running the package's own queries: %-56s "
+                      "%6.2f",
+                      engine.isEmpty() ? "sqlite" : "postgresql", figure,
+                      package / of(packageShell + engine));
+        }
     }
-    const double visitLog =
-        median(m_samples.value(QStringLiteral("5b visit log CSV, VisitLogCsv (ms)")));
-    const double visitLogShell = median(
-        m_samples.value(QStringLiteral("5b the visit log's own query to CSV, sqlite3 shell (ms)")));
-    if (visitLog > 0 && visitLogShell > 0)
-        qInfo("SUMMARY: ratio VisitLogCsv / sqlite3 shell on the visit log's own query: %6.2f",
-              visitLog / visitLogShell);
-    const double packageShell = median(
-        m_samples.value(QStringLiteral("5a the package's own queries to CSV, sqlite3 shell (ms)")));
-    for (const char *figure : {"5a supervision package, pseudonymised (ms)",
-                               "5a supervision package, pseudonymised, encrypted (ms)"}) {
-        const double package = median(m_samples.value(QLatin1String(figure)));
-        if (package > 0 && packageShell > 0)
-            qInfo("SUMMARY: ratio to the shell running the package's own queries: %-42s %6.2f",
-                  figure, package / packageShell);
-    }
+    const double copy =
+        of(QStringLiteral("8 the whole data set copied to the server, duocoach-cli copy (ms)") +
+           OnServer);
+    const double restore =
+        of(QStringLiteral("8 the same data restored from a plain pg_dump by psql (ms)") + OnServer);
+    if (copy > 0 && restore > 0)
+        qInfo("SUMMARY: ratio copy / pg_dump restored by psql: %6.2f", copy / restore);
 }
 
 void Benchmarks::coldStart()
@@ -242,7 +355,7 @@ void Benchmarks::coldStart()
     // 1. A new process opens the database, builds the main window with every page and paints
     // it once (`duocoach --smoke`): the wall time from start to exit.
     const QStringList arguments{QStringLiteral("--smoke"), QStringLiteral("--database"),
-                                m_database};
+                                database()};
     QBENCHMARK
     {
         QProcess process;
@@ -272,7 +385,7 @@ void Benchmarks::familySearchKeystroke()
     // until the first match's details are shown and painted as well (the page shows them one
     // event-loop turn after the list).
     QFETCH(bool, wholePage);
-    FamilyPage page(*m_db);
+    FamilyPage page(db());
     page.resize(1280, 760);
     page.reload();
     page.show();
@@ -331,14 +444,14 @@ void Benchmarks::plannerWeekSwitch()
     // iteration is a week it did not show just before.
     const QDate today = BenchData::today();
     const QDate from = today.addDays(1 - today.dayOfWeek()).addDays(-8 * 7);
-    auto busiest = m_db->scalar(
+    auto busiest = db().scalar(
         QStringLiteral("SELECT duo_id FROM visits WHERE starts_at >= ? AND starts_at < ? "
                        "GROUP BY duo_id ORDER BY count(*) DESC, duo_id LIMIT 1"),
         {from.toString(Qt::ISODate), from.addDays(8 * 7).toString(Qt::ISODate)});
     QVERIFY2(busiest, qPrintable(busiest.message()));
     const qint64 duo = busiest->toLongLong();
     QVERIFY(duo > 0);
-    WeekPlannerPage page(*m_db);
+    WeekPlannerPage page(db());
     page.setToday(today);
     page.reload();
     page.showDuo(duo);
@@ -376,7 +489,7 @@ void Benchmarks::openFamily()
     // 4. The detail pane shows a family with about fifty visits, its household and a duo
     // history with a handover; two such families in turn, so each iteration really changes it.
     // (A small data set may have none so alike: then the nearest ones.)
-    auto q = m_db->exec(QStringLiteral(
+    auto q = db().exec(QStringLiteral(
         "SELECT v.family_id FROM visits v GROUP BY v.family_id "
         "ORDER BY (SELECT count(*) FROM assignments a WHERE a.family_id = v.family_id) > 1 DESC, "
         "abs(count(*) - 50), v.family_id LIMIT 2"));
@@ -385,7 +498,7 @@ void Benchmarks::openFamily()
     while (q->next())
         families << q->value(0).toLongLong();
     QVERIFY(!families.isEmpty());
-    FamilyDetailPane pane(*m_db);
+    FamilyDetailPane pane(db());
     pane.resize(640, 900);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
@@ -424,21 +537,16 @@ void Benchmarks::oneYearToCsv()
         QElapsedTimer timer;
         timer.start();
         if (shell) {
-            QProcess process;
-            process.setStandardOutputFile(out);
-            process.start(QStringLiteral("sqlite3"), {QStringLiteral("-csv"), m_database, sql});
-            if (!process.waitForStarted())
-                QSKIP("The sqlite3 shell is not installed (Debian: sqlite3).");
-            QVERIFY(process.waitForFinished(120000));
-            QCOMPARE(process.exitCode(), 0);
-            record(QStringLiteral("5 one year of visits to CSV, sqlite3 shell (ms)"),
-                   timer.nsecsElapsed() / 1e6);
+            shellToCsv(sql, out, ShellReference);
         } else {
             QVERIFY(writeCsvThroughQtSql(sql, out) > 0);
             record(QStringLiteral("5 one year of visits to CSV, QtSql (ms)"),
                    timer.nsecsElapsed() / 1e6);
         }
     }
+    // psql quotes CSV its own way: the files are compared with the sqlite3 shell's only.
+    if (onServer())
+        return;
     m_csvHashes.insert(shell ? QStringLiteral("shell") : QStringLiteral("qtsql"), sha256Of(out));
     if (m_csvHashes.size() == 2)
         QVERIFY2(m_csvHashes.value(QStringLiteral("shell")) ==
@@ -448,7 +556,7 @@ void Benchmarks::oneYearToCsv()
 
 int Benchmarks::writeCsvThroughQtSql(const QString &sql, const QString &out) const
 {
-    auto db = Database::open(m_database, Database::Access::ReadOnly);
+    auto db = Database::open(database(), Database::Access::ReadOnly);
     if (!db)
         return -1;
     QFile file(out);
@@ -480,6 +588,9 @@ int Benchmarks::writeCsvThroughQtSql(const QString &sql, const QString &out) con
 
 QString Benchmarks::exportSource()
 {
+    // The server's exports are recorded in the server copy, which is the benchmark's own.
+    if (onServer())
+        return m_serverDatabase;
     if (m_exportSource.isEmpty()) {
         const QString copy = m_scratch.filePath(QStringLiteral("export-source.sqlite"));
         if (QFile::copy(m_database, copy))
@@ -533,8 +644,14 @@ void Benchmarks::supervisionExport()
     if (path == QLatin1String("package shell")) {
         QFile script(packageScript);
         QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        script.write(SupervisionPackageWriter::referenceScript(request, today).toUtf8());
+        // From a server the package is built from rows read in one snapshot (ServerSnapshot):
+        // those queries are what psql is given.
+        script.write(onServer()
+                         ? ServerSnapshot::referenceScript(request).toUtf8()
+                         : SupervisionPackageWriter::referenceScript(request, today).toUtf8());
     }
+    if (onServer() && (path == QLatin1String("verify") || path == QLatin1String("shell")))
+        QSKIP("The same package file, and a second reference of the file's only.");
     if (path == QLatin1String("verify") && !QFile::exists(package)) {
         auto written = writePackage(package, request);
         QVERIFY2(written, qPrintable(written.message()));
@@ -561,7 +678,7 @@ void Benchmarks::supervisionExport()
             rows = written->visits;
             QCOMPARE(written->encrypted, encrypted);
         } else if (path == QLatin1String("csv")) {
-            auto db = Database::open(m_database, Database::Access::ReadOnly);
+            auto db = Database::open(database(), Database::Access::ReadOnly);
             QVERIFY2(db, qPrintable(db.message()));
             auto written = VisitLogCsv::write(
                 *db.value(), m_scratch.filePath(QStringLiteral("visits.csv")), request, today);
@@ -576,13 +693,19 @@ void Benchmarks::supervisionExport()
             QProcess process;
             process.setStandardInputFile(packageScript);
             process.setStandardOutputFile(m_scratch.filePath(QStringLiteral("package-shell.csv")));
-            process.start(QStringLiteral("sqlite3"), {QStringLiteral("-csv"), source});
+            if (onServer())
+                process.start(QStringLiteral("psql"),
+                              {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                               QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), source});
+            else
+                process.start(QStringLiteral("sqlite3"), {QStringLiteral("-csv"), source});
             if (!process.waitForStarted())
-                QSKIP("The sqlite3 shell is not installed (Debian: sqlite3).");
+                QSKIP("The engine's shell (sqlite3, psql) is not installed.");
             QVERIFY(process.waitForFinished(120000));
             const double ms = timer.nsecsElapsed() / 1e6;
-            QCOMPARE(process.exitCode(), 0);
-            record(QStringLiteral("5a the package's own queries to CSV, sqlite3 shell (ms)"), ms);
+            QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+            record(QStringLiteral("5a the package's own queries to CSV, the engine's shell (ms)"),
+                   ms);
         } else if (path == QLatin1String("shell")) {
             // The same SQL as VisitLogCsv sends, with the period written in instead of bound.
             const QString sql = VisitLogCsv::query().arg(
@@ -598,7 +721,8 @@ void Benchmarks::supervisionExport()
             QVERIFY(process.waitForFinished(120000));
             const double ms = timer.nsecsElapsed() / 1e6;
             QCOMPARE(process.exitCode(), 0);
-            record(QStringLiteral("5b the visit log's own query to CSV, sqlite3 shell (ms)"), ms);
+            record(QStringLiteral("5b the visit log's own query to CSV, the engine's shell (ms)"),
+                   ms);
         } else {
             auto opened = SupervisionPackage::open(package);
             QVERIFY2(opened, qPrintable(opened.message()));
@@ -619,7 +743,7 @@ void Benchmarks::peakMemoryScrollingVisits()
     // to the last and back, and reports its peak resident memory.
     QProcess process;
     process.setProcessEnvironment(childEnvironment());
-    process.start(m_self, {QStringLiteral("--scroll-probe"), m_database});
+    process.start(m_self, {QStringLiteral("--scroll-probe"), database()});
     QVERIFY(process.waitForFinished(600000));
     const QByteArray output = process.readAllStandardOutput();
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
@@ -658,7 +782,14 @@ void Benchmarks::importFamilies()
     static int run = 0; // Qt Test calls this function again for every -median run
     QBENCHMARK
     {
-        const QString path = m_scratch.filePath(QStringLiteral("import-%1.sqlite").arg(++run));
+        ++run;
+        QString path = m_scratch.filePath(QStringLiteral("import-%1.sqlite").arg(run));
+        if (onServer()) {
+            QString error;
+            const QString name = QStringLiteral("import_%1").arg(run);
+            QVERIFY2(m_server->create(name, &error), qPrintable(error));
+            path = m_server->address(name);
+        }
         auto db = Database::open(path);
         QVERIFY2(db, qPrintable(db.message()));
         QElapsedTimer timer;

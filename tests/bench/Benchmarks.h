@@ -15,6 +15,7 @@
 
 #include <memory>
 
+class BenchServer;
 class Database;
 
 class Benchmarks : public QObject
@@ -26,6 +27,9 @@ public:
     ~Benchmarks() override;
 
 private slots:
+    // Every figure on both engines (issue 14): the SQLite file, and the same data copied to a
+    // PostgreSQL 15 cluster on this machine that the benchmark starts for itself.
+    void initTestCase_data();
     void initTestCase();
     void cleanupTestCase();
 
@@ -43,6 +47,13 @@ private slots:
 
 private:
     void record(const QString &figure, double value);
+    // The engine of the current global row, the data set's address on it, and its database.
+    bool onServer() const;
+    QString database() const;
+    Database &db() const;
+    // psql (on the server) or the sqlite3 shell writing `sql`'s rows to CSV in `out`.
+    void shellToCsv(const QString &sql, const QString &out, const char *figure);
+    void setUpServer();
     // HOME and XDG folders of their own: a child must not read or write the user's settings.
     QProcessEnvironment childEnvironment() const;
     // The one-year query to CSV through QtSql, as DuoCoach's storage layer reads; row count.
@@ -58,6 +69,9 @@ private:
     QString m_database;
     QTemporaryDir m_scratch;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<BenchServer> m_server;
+    QString m_serverDatabase; // the data set's address on the server
+    std::unique_ptr<Database> m_serverDb;
     QMap<QString, QList<double>> m_samples;
     QMap<QString, QByteArray> m_csvHashes;
 };
