@@ -17,7 +17,7 @@ bool DemoDataOffer::run(QWidget *parent, Database &db)
 {
     if (db.isReadOnly() || wasOffered(db))
         return false;
-    auto counts = Statistics::count(db);
+    auto counts = Statistics::totals(db);
     // Real people must never be mixed with fictitious ones, so any family or worker means no.
     if (!counts || counts->families > 0 || counts->workers > 0)
         return false;
@@ -40,7 +40,7 @@ bool DemoDataOffer::load(QWidget *parent, Database &db)
 {
     if (db.isReadOnly())
         return false;
-    auto counts = Statistics::count(db);
+    auto counts = Statistics::totals(db);
     if (!counts || counts->families > 0 || counts->workers > 0)
         return false;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);

@@ -440,7 +440,7 @@ void MainWindow::updateStatus()
                              ? tr("%1 (read-only)").arg(QDir::toNativeSeparators(m_db->path()))
                              : QDir::toNativeSeparators(m_db->path()));
     m_pathLabel->setToolTip(m_pathLabel->text());
-    auto counts = Statistics::count(*m_db);
+    auto counts = Statistics::totals(*m_db);
     if (!counts) {
         m_countsLabel->clear();
         showProblem(counts.message());

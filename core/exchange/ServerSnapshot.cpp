@@ -51,8 +51,10 @@ QList<Part> partsOf(const ExportRequest &request)
 }
 } // namespace
 
-Result<std::unique_ptr<Database>>
-ServerSnapshot::take(const Database &server, const ExportRequest &request, const Progress *progress)
+Result<std::unique_ptr<Database>> ServerSnapshot::take(const Database &server,
+                                                       const ExportRequest &request,
+                                                       const Progress *progress,
+                                                       const QStringList &only)
 {
     auto opened = Database::openInMemory();
     if (!opened)
@@ -69,6 +71,8 @@ ServerSnapshot::take(const Database &server, const ExportRequest &request, const
                 !cleared)
                 return cleared.error();
             for (const Part &part : parts) {
+                if (!only.isEmpty() && !only.contains(QLatin1String(part.table)))
+                    continue;
                 auto copied = RowCopier::copy(server, part.select, part.binds, *copy,
                                               QLatin1String(part.table), progress);
                 if (!copied)

@@ -14,6 +14,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <memory>
 
@@ -23,8 +24,12 @@ class ServerSnapshot
 {
     Q_DECLARE_TR_FUNCTIONS(ServerSnapshot)
 public:
-    static Result<std::unique_ptr<Database>>
-    take(const Database &server, const ExportRequest &request, const Progress *progress = nullptr);
+    // `only` names the tables an export reads when it reads fewer than a package (the visit
+    // log); the others stay empty in the copy.
+    static Result<std::unique_ptr<Database>> take(const Database &server,
+                                                  const ExportRequest &request,
+                                                  const Progress *progress = nullptr,
+                                                  const QStringList &only = {});
     // The same queries with their values written in, as a psql script writing every row to
     // CSV: the reference the benchmark measures a package from a server against.
     static QString referenceScript(const ExportRequest &request);

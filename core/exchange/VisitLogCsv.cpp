@@ -99,7 +99,13 @@ Result<qint64> VisitLogCsv::write(const Database &db, const QString &path,
     // server, the period's rows are read into memory first and written from there.
     std::unique_ptr<Database> snapshot;
     if (db.isServer()) {
-        auto taken = ServerSnapshot::take(db, request);
+        // Only what query() and the consent check read: no attendees, goals or evaluations.
+        auto taken = ServerSnapshot::take(
+            db, request, nullptr,
+            {QStringLiteral("organisations"), QStringLiteral("workers"), QStringLiteral("duos"),
+             QStringLiteral("families"), QStringLiteral("household_members"),
+             QStringLiteral("visits"), QStringLiteral("visit_reports"),
+             QStringLiteral("safety_concerns"), QStringLiteral("consents")});
         if (!taken)
             return taken.error();
         snapshot = std::move(taken).value();

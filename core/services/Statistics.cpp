@@ -2,7 +2,10 @@
 
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QSqlQuery>
+
+#include <functional>
 
 QJsonObject Counts::toJson() const
 {
@@ -41,50 +44,95 @@ bool Counts::operator==(const Counts &o) const
     return toJson() == o.toJson();
 }
 
+namespace {
+// Runs `sql` and hands each row to `row`.
+Status eachRow(const Database &db, const QString &sql,
+               const std::function<void(const QSqlQuery &)> &row)
+{
+    auto q = db.exec(sql);
+    if (!q)
+        return q.error();
+    QSqlQuery &query = *q.value();
+    while (query.next())
+        row(query);
+    query.finish();
+    return {};
+}
+} // namespace
+
 Result<Counts> Statistics::count(const Database &db)
 {
-    // One statement, grouped counts per table: a handful of index scans, no rows fetched.
-    auto q =
-        db.exec(QStringLiteral("SELECT (SELECT count(*) FROM organisations), "
-                               " (SELECT count(*) FROM workers), "
+    // Counted per table in one pass each, grouped: a server counts rows by reading them (an
+    // index-only scan of visits takes about 130 ms at half a million), so visits are read once
+    // for all their statuses, not five times; SQLite takes the same groups from its indices.
+    Result<Counts> counted = totals(db);
+    if (!counted)
+        return counted;
+    Counts &c = counted.value();
+    auto byStatus = [&](const char *table, const QHash<QString, int *> &fields) {
+        return eachRow(db,
+                       QStringLiteral("SELECT status, count(*) FROM %1 GROUP BY status")
+                           .arg(QLatin1String(table)),
+                       [&](const QSqlQuery &q) {
+                           if (int *field = fields.value(q.value(0).toString()))
+                               *field = q.value(1).toInt();
+                       });
+    };
+    if (Status done = byStatus("families", {{QStringLiteral("referred"), &c.familiesReferred},
+                                            {QStringLiteral("intake"), &c.familiesIntake},
+                                            {QStringLiteral("active"), &c.familiesActive},
+                                            {QStringLiteral("closed"), &c.familiesClosed}});
+        !done)
+        return done.error();
+    if (Status done = byStatus("visits", {{QStringLiteral("planned"), &c.visitsPlanned},
+                                          {QStringLiteral("done"), &c.visitsDone},
+                                          {QStringLiteral("cancelled"), &c.visitsCancelled},
+                                          {QStringLiteral("no_show"), &c.visitsNoShow}});
+        !done)
+        return done.error();
+    Status rest =
+        eachRow(db,
+                QStringLiteral("SELECT (SELECT count(*) FROM organisations), "
                                " (SELECT count(*) FROM workers WHERE role = 'trusted_person'), "
                                " (SELECT count(*) FROM workers WHERE role = 'professional'), "
                                " (SELECT count(*) FROM workers WHERE active = 1), "
-                               " (SELECT count(*) FROM duos), "
-                               " (SELECT count(*) FROM families), "
-                               " (SELECT count(*) FROM families WHERE status = 'referred'), "
-                               " (SELECT count(*) FROM families WHERE status = 'intake'), "
-                               " (SELECT count(*) FROM families WHERE status = 'active'), "
-                               " (SELECT count(*) FROM families WHERE status = 'closed'), "
                                " (SELECT count(*) FROM household_members), "
                                " (SELECT count(*) FROM assignments), "
-                               " (SELECT count(*) FROM visits), "
-                               " (SELECT count(*) FROM visits WHERE status = 'planned'), "
-                               " (SELECT count(*) FROM visits WHERE status = 'done'), "
-                               " (SELECT count(*) FROM visits WHERE status = 'cancelled'), "
-                               " (SELECT count(*) FROM visits WHERE status = 'no_show'), "
                                " (SELECT count(*) FROM visit_reports), "
                                " (SELECT count(*) FROM goals), "
                                " (SELECT count(*) FROM evaluations), "
                                " (SELECT count(*) FROM follow_ups), "
                                " (SELECT count(*) FROM follow_ups WHERE done_on IS NULL), "
                                " (SELECT count(*) FROM safety_concerns), "
-                               " (SELECT count(*) FROM safety_concerns WHERE closed_at IS NULL)"));
-    if (!q)
-        return q.error();
+                               " (SELECT count(*) FROM safety_concerns WHERE closed_at IS NULL)"),
+                [&](const QSqlQuery &q) {
+                    int i = 0;
+                    for (int *field :
+                         {&c.organisations, &c.trustedPersons, &c.professionals, &c.activeWorkers,
+                          &c.householdMembers, &c.assignments, &c.reports, &c.goals, &c.evaluations,
+                          &c.followUps, &c.followUpsOpen, &c.safetyConcerns, &c.safetyConcernsOpen})
+                        *field = q.value(i++).toInt();
+                });
+    if (!rest)
+        return rest.error();
+    return counted;
+}
+
+Result<Counts> Statistics::totals(const Database &db)
+{
     Counts c;
-    if (q->next()) {
-        int i = 0;
-        for (int *field :
-             {&c.organisations,     &c.workers,        &c.trustedPersons, &c.professionals,
-              &c.activeWorkers,     &c.duos,           &c.families,       &c.familiesReferred,
-              &c.familiesIntake,    &c.familiesActive, &c.familiesClosed, &c.householdMembers,
-              &c.assignments,       &c.visits,         &c.visitsPlanned,  &c.visitsDone,
-              &c.visitsCancelled,   &c.visitsNoShow,   &c.reports,        &c.goals,
-              &c.evaluations,       &c.followUps,      &c.followUpsOpen,  &c.safetyConcerns,
-              &c.safetyConcernsOpen})
-            *field = q->value(i++).toInt();
-    }
-    q->finish();
+    Status read = eachRow(db,
+                          QStringLiteral("SELECT (SELECT count(*) FROM families), "
+                                         " (SELECT count(*) FROM workers), "
+                                         " (SELECT count(*) FROM duos), "
+                                         " (SELECT count(*) FROM visits)"),
+                          [&](const QSqlQuery &q) {
+                              c.families = q.value(0).toInt();
+                              c.workers = q.value(1).toInt();
+                              c.duos = q.value(2).toInt();
+                              c.visits = q.value(3).toInt();
+                          });
+    if (!read)
+        return read.error();
     return c;
 }

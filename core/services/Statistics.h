@@ -44,4 +44,7 @@ class Statistics
 {
 public:
     static Result<Counts> count(const Database &db);
+    // Only families, workers, duos and visits (the status bar's), the rest left 0: on a server
+    // every count reads its table.
+    static Result<Counts> totals(const Database &db);
 };

@@ -305,6 +305,11 @@ Status PostgresEngine::finishBulkWrite(const QSqlDatabase &db)
         if (!rebuild.exec(statement))
             return describe(rebuild.lastError());
     m_rebuildAfterBulk.clear();
+    // The planner's statistics of the new rows, as autovacuum would gather them a while later:
+    // without them the first hour on a freshly copied database runs on guesses (start-up of
+    // the window took 3 s instead of 1 s on 10,000 families).
+    if (!rebuild.exec(QStringLiteral("ANALYZE")))
+        return describe(rebuild.lastError());
 
     // Rows written with their ids leave the identity counters behind: each is moved past the
     // highest id of its table, so the next row added gets a new id.
