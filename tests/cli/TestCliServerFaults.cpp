@@ -360,6 +360,7 @@ void TestCliServerFaults::serverKilledMidway_data()
     QTest::addColumn<QString>("command");
     QTest::newRow("import") << QStringLiteral("import");
     QTest::newRow("demo") << QStringLiteral("demo");
+    QTest::newRow("export") << QStringLiteral("export");
 }
 
 void TestCliServerFaults::serverKilledMidway()
@@ -367,10 +368,28 @@ void TestCliServerFaults::serverKilledMidway()
     QFETCH(QString, command);
     const QString name = newDatabaseName();
     const QString database = address(name);
+    const bool exporting = command == QLatin1String("export");
+    const QString package = m_dir->filePath(QStringLiteral("supervisie.duosup"));
     QStringList arguments{command, database};
-    // The schema first: the transaction the stop interrupts is the command's own.
-    QCOMPARE(cli({QStringLiteral("init"), database}).exitCode, 0);
-    if (command == QLatin1String("import")) {
+    // The schema first (for an export, its data): the transaction the stop interrupts is the
+    // command's own.
+    const CliRun made =
+        exporting
+            ? cli({QStringLiteral("demo"), database, QStringLiteral("--families"),
+                   QStringLiteral("3000"), QStringLiteral("--today"), QStringLiteral("2026-11-23")})
+            : cli({QStringLiteral("init"), database});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    qint64 familiesBefore = 0;
+    {
+        auto db = Database::open(database, Database::Access::ReadOnly);
+        DC_VERIFY_OK(db);
+        familiesBefore = rowCount(*db.value(), QStringLiteral("families"));
+    }
+    if (exporting) {
+        // A year of 3,000 families: its snapshot takes seconds to read.
+        arguments << package << QStringLiteral("--from") << QStringLiteral("2025-11-24")
+                  << QStringLiteral("--to") << QStringLiteral("2026-11-23");
+    } else if (command == QLatin1String("import")) {
         const QString csv = m_dir->filePath(QStringLiteral("gezinnen.csv"));
         QVERIFY(writeFile(csv, FaultSupport::familiesCsv(KilledImportFamilies)));
         arguments << QStringLiteral("--families") << csv;
@@ -383,8 +402,9 @@ void TestCliServerFaults::serverKilledMidway()
     child.start(QStringLiteral(DUOCOACH_CLI), arguments);
     QVERIFY(child.waitForStarted(10000));
 
-    // The moment: the child's transaction has written (it holds a transaction id), seen
-    // through a connection of the test's own, closed before the server goes.
+    // The moment: the child's transaction has written (it holds a transaction id), or for an
+    // export a second into its reading; seen through a connection of the test's own, closed
+    // before the server goes.
     bool written = false;
     {
         const auto parsed = DatabaseAddress::parse(database);
@@ -397,11 +417,17 @@ void TestCliServerFaults::serverKilledMidway()
         QSqlQuery query(watch);
         QElapsedTimer clock;
         clock.start();
+        qint64 connectedAt = -1;
         while (!written && child.state() == QProcess::Running && clock.elapsed() < 60000) {
-            QVERIFY(query.exec(QStringLiteral(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                "AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL")));
-            written = query.next() && query.value(0).toInt() > 0;
+            QVERIFY(query.exec(
+                QStringLiteral("SELECT count(*), count(backend_xid) FROM pg_stat_activity "
+                               "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                               "AND backend_type = 'client backend'")));
+            QVERIFY(query.next());
+            if (connectedAt < 0 && query.value(0).toInt() > 0)
+                connectedAt = clock.elapsed();
+            written = exporting ? connectedAt >= 0 && clock.elapsed() >= connectedAt + 1000
+                                : query.value(1).toInt() > 0;
             if (!written)
                 child.waitForFinished(5);
         }
@@ -435,7 +461,18 @@ void TestCliServerFaults::serverKilledMidway()
     // The server rolled the transaction back: no family of it is there.
     auto db = Database::open(database, Database::Access::ReadOnly);
     DC_VERIFY_OK(db);
-    QCOMPARE(rowCount(*db.value(), QStringLiteral("families")), 0);
+    QCOMPARE(rowCount(*db.value(), QStringLiteral("families")), familiesBefore);
+    // No package, whole or half, and no temporary file beside it; an export's record (kept
+    // from before the package is put in place) never says it completed.
+    QVERIFY(!QFileInfo::exists(package));
+    QStringList left = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    left.removeAll(QStringLiteral("gezinnen.csv"));
+    QCOMPARE(left, QStringList());
+    QCOMPARE(db.value()
+                 ->scalar(QStringLiteral(
+                     "SELECT count(*) FROM supervision_exports WHERE status = 'completed'"))
+                 ->toInt(),
+             0);
     // Nor its entries in the access log, one a family imported.
     QCOMPARE(db.value()
                  ->scalar(QStringLiteral("SELECT count(*) FROM access_log WHERE action = 'import'"))
