@@ -17,6 +17,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace TestSupport;
@@ -26,6 +29,35 @@ const QString PgBin = QStringLiteral("/usr/lib/postgresql/15/bin");
 // The families of the import that the server's death interrupts: enough for it to run a few
 // seconds, so the stop lands inside its transaction.
 constexpr int KilledImportFamilies = 60000;
+
+// A port on this computer where connections are taken (the kernel completes them into the
+// backlog) and never answered: a server that hangs, whatever the network around the test.
+class SilentPort
+{
+public:
+    SilentPort() : m_socket(::socket(AF_INET, SOCK_STREAM, 0))
+    {
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (m_socket >= 0 &&
+            ::bind(m_socket, reinterpret_cast<sockaddr *>(&address), length) == 0 &&
+            ::listen(m_socket, 8) == 0 &&
+            ::getsockname(m_socket, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+            m_port = ntohs(address.sin_port);
+    }
+    ~SilentPort()
+    {
+        if (m_socket >= 0)
+            ::close(m_socket);
+    }
+    int port() const { return m_port; }
+
+private:
+    int m_socket = -1;
+    int m_port = 0;
+};
 } // namespace
 
 class TestCliServerFaults : public QObject
@@ -188,8 +220,13 @@ void TestCliServerFaults::unreachable_data()
         QTest::addRow("closed port, %s", command)
             << QStringLiteral("127.0.0.1:1/duocoach") << QStringLiteral("127.0.0.1:1")
             << QString::fromLatin1(command);
-        // An address nothing answers from (or no route leads to): the default connect_timeout
+        // A server that takes the connection and never answers: the default connect_timeout
         // of 5 s ends the wait, not the system's TCP timeout of minutes.
+        QTest::addRow("never answers, %s", command)
+            << QStringLiteral("127.0.0.1:SILENT/duocoach") << QStringLiteral("127.0.0.1:SILENT")
+            << QString::fromLatin1(command);
+        // An address nothing answers from, or no route leads to (or, behind a proxy, that
+        // answers in a way no server would).
         QTest::addRow("no answer, %s", command)
             << QStringLiteral("10.255.255.1/duocoach") << QStringLiteral("10.255.255.1")
             << QString::fromLatin1(command);
@@ -202,6 +239,11 @@ void TestCliServerFaults::unreachable()
     QFETCH(QString, server);
     QFETCH(QString, command);
     where.replace(QStringLiteral("SOCKETS"), m_dir->path());
+    const bool hangs = where.contains(QLatin1String("SILENT"));
+    const SilentPort silent;
+    QVERIFY(silent.port() > 0);
+    where.replace(QStringLiteral("SILENT"), QString::number(silent.port()));
+    server.replace(QStringLiteral("SILENT"), QString::number(silent.port()));
     const QString database = QStringLiteral("postgresql://duocoach_test@") + where;
     QElapsedTimer clock;
     clock.start();
@@ -217,6 +259,8 @@ void TestCliServerFaults::unreachable()
     QVERIFY2(said.contains(QLatin1String("cannot be reached")), qPrintable(said));
     // Only to prove it is no hang: the timeout is 5 s, the machine may be busy.
     QVERIFY2(elapsed < 8000, qPrintable(QString::number(elapsed)));
+    if (hangs)
+        QVERIFY2(said.contains(QLatin1String("timeout")), qPrintable(said));
     // Nothing was made where the socket would have been.
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
              QStringList());
