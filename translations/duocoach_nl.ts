@@ -1481,14 +1481,6 @@
         <translation>Het inrichten van de database &quot;%1&quot; is mislukt; er is niets aangemaakt (%2).</translation>
     </message>
     <message>
-        <source>The server %1 did not accept the login for the database &quot;%2&quot;: %3</source>
-        <translation>De server %1 accepteerde de login voor de database &quot;%2&quot; niet: %3</translation>
-    </message>
-    <message>
-        <source>The server %1 has no database &quot;%2&quot; for this login: %3</source>
-        <translation>De server %1 heeft geen database &quot;%2&quot; voor deze login: %3</translation>
-    </message>
-    <message>
         <source>The database &quot;%1&quot; on %2 cannot be reached: %3</source>
         <translation>De database &quot;%1&quot; op %2 is niet bereikbaar: %3</translation>
     </message>
@@ -1515,6 +1507,14 @@
     <message>
         <source>No working copy in memory could be made: %1</source>
         <translation>Er kon geen werkkopie in het geheugen worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>The login to the database &quot;%1&quot; on %2 was not accepted: %3</source>
+        <translation>De login voor de database &quot;%1&quot; op %2 is niet geaccepteerd: %3</translation>
+    </message>
+    <message>
+        <source>There is no database &quot;%1&quot; on %2 for this login: %3</source>
+        <translation>Er is geen database &quot;%1&quot; op %2 voor deze login: %3</translation>
     </message>
 </context>
 <context>
@@ -3481,10 +3481,6 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>Usage: duocoach-cli %1 %2</source>
         <translation>Gebruik: duocoach-cli %1 %2</translation>
-    </message>
-    <message>
-        <source>The database %1 does not exist; create it first with &quot;duocoach-cli init %1&quot;.</source>
-        <translation>De database %1 bestaat niet; maak hem eerst aan met &quot;duocoach-cli init %1&quot;.</translation>
     </message>
     <message>
         <source>Workers imported from %1: %2 (trusted persons: %3, professionals: %4).</source>
@@ -5597,6 +5593,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>The package &quot;%1&quot; was made by a test version of DuoCoach (format %2) and can no longer be read; please export it again.</source>
         <translation>Het pakket &quot;%1&quot; is gemaakt door een testversie van DuoCoach (formaat %2) en kan niet meer worden gelezen; exporteer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; on %2 is not a supervision package: a package is a file.</source>
+        <translation>De database &quot;%1&quot; op %2 is geen supervisiepakket: een pakket is een bestand.</translation>
     </message>
 </context>
 <context>

@@ -14,11 +14,13 @@ int CheckCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
     if (!problems->isEmpty()) {
         // One sentence, as every error: the first problem says where, the count how bad.
         err << tr("The database %1 is damaged: %2 (problems found: %n).", "", int(problems->size()))
-                   .arg(path, problems->first())
+                   .arg(db.value()->fullName(), problems->first())
             << Qt::endl;
         return IntegrityFailure;
     }
-    out << tr("The database %1 is intact (format %2).").arg(path).arg(db.value()->schemaVersion())
+    out << tr("The database %1 is intact (format %2).")
+               .arg(db.value()->fullName())
+               .arg(db.value()->schemaVersion())
         << Qt::endl;
     return Success;
 }

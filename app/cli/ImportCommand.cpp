@@ -5,8 +5,6 @@
 #include "storage/AccessLog.h"
 #include "storage/Database.h"
 
-#include <QFileInfo>
-
 void ImportCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("families"),
@@ -36,12 +34,12 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             return fail(err, read.error());
     }
 
-    // An import adds to a register; a mistyped database name must not start a new one.
+    // An import adds to a register; a mistyped database name must not start a new one, nor
+    // may an empty server database get a schema: judged first as a reader would, which
+    // refuses both on either engine.
     const QString path = parser.positionalArguments().at(0);
-    if (!QFileInfo::exists(path))
-        return fail(err, Error::refused(tr("The database %1 does not exist; create it first with "
-                                           "\"duocoach-cli init %1\".")
-                                            .arg(path)));
+    if (auto existing = Database::open(path, Database::Access::ReadOnly); !existing)
+        return fail(err, existing.error());
     auto db = Database::open(path);
     if (!db)
         return fail(err, db.error());

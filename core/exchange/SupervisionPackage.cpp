@@ -5,6 +5,7 @@
 #include "PackageFormat.h"
 #include "domain/DomainText.h"
 #include "storage/Database.h"
+#include "storage/DatabaseAddress.h"
 #include "storage/EvaluationStore.h"
 #include "storage/FollowUpStore.h"
 #include "storage/GoalStore.h"
@@ -112,6 +113,16 @@ SupervisionPackage::Kind SupervisionPackage::probe(const QString &path)
 Result<std::unique_ptr<SupervisionPackage>> SupervisionPackage::open(const QString &path,
                                                                      const QString &passphrase)
 {
+    // A server address read as a file name would be refused as a missing "package" named
+    // after its socket folder.
+    if (DatabaseAddress::isServerAddress(path)) {
+        const auto address = DatabaseAddress::parse(path);
+        if (!address)
+            return address.error();
+        return Error::refused(tr("The database \"%1\" on %2 is not a supervision package: a "
+                                 "package is a file.")
+                                  .arg(address->databaseName(), address->serverName()));
+    }
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists())

@@ -13,6 +13,12 @@ QString newConnectionName()
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("duocoach-%1").arg(counter.fetchAndAddRelaxed(1));
 }
+
+// QPSQL asks libpq, so a server connection that dropped reads as closed.
+bool isOpen(const QString &connectionName)
+{
+    return QSqlDatabase::database(connectionName, false).isOpen();
+}
 } // namespace
 
 Database::Database(QString path, Access access, std::unique_ptr<SqlEngine> engine)
@@ -22,13 +28,19 @@ Database::Database(QString path, Access access, std::unique_ptr<SqlEngine> engin
 
 Database::~Database()
 {
-    m_statements.clear();
+    // A server connection that was lost took its prepared statements with it: freeing each
+    // one would ask the dead connection and warn on stderr. Then the driver goes first, and
+    // the statements find none to ask.
+    const bool lost = !isOpen(m_connectionName);
+    if (!lost)
+        m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_statements.clear();
 }
 
 QSqlDatabase Database::connection() const
@@ -79,6 +91,10 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &binds
         m_observer(sql, binds);
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
+        // QtSql only warns on stderr when asked to prepare on a server connection that
+        // dropped, and leaves no error: the engine says it as every lost connection.
+        if (!isOpen(m_connectionName))
+            return describe(QSqlError(QString(), QString(), QSqlError::ConnectionError));
         auto query = std::make_unique<QSqlQuery>(connection());
         query->setForwardOnly(m_engine->streamsRows());
         if (!query->prepare(sql))
@@ -134,7 +150,9 @@ Status Database::transaction(const std::function<Status()> &work)
     const Status failure = result ? Status(describe(control.lastError())) : result;
     for (auto &statement : m_statements)
         statement.second->finish();
-    control.exec(QStringLiteral("ROLLBACK"));
+    // A lost connection's transaction was rolled back by the server; asking it would warn.
+    if (isOpen(m_connectionName))
+        control.exec(QStringLiteral("ROLLBACK"));
     return failure;
 }
 
@@ -150,7 +168,8 @@ Status Database::readSnapshot(const std::function<Status()> &work) const
     --m_transactionDepth;
     for (auto &statement : m_statements)
         statement.second->finish();
-    control.exec(QStringLiteral("ROLLBACK")); // nothing was written
+    if (isOpen(m_connectionName))
+        control.exec(QStringLiteral("ROLLBACK")); // nothing was written
     return result;
 }
 

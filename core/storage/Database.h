@@ -44,6 +44,7 @@ public:
     bool isServer() const { return m_engine->isServer(); }
     bool createdSchema() const { return m_engine->createdSchema(); }
     QString displayName() const { return m_engine->displayName(); } // for messages
+    QString fullName() const { return m_engine->fullName(); }       // for a command's report
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     int schemaVersion() const { return m_schemaVersion; }
     // The copy made before this open migrated the file; empty when none was needed.

@@ -62,8 +62,10 @@ Result<int> PostgresEngine::open(const QString &connectionName, Access access)
 
     QSqlQuery session(db);
     // A write that waits for another user's lock gives up after a few seconds and says so,
-    // as a busy SQLite file does; warnings of the server stay in its log.
-    for (const char *setting : {"SET lock_timeout = '5s'", "SET client_min_messages = warning"})
+    // as a busy SQLite file does. The server's notices and warnings stay in its log: libpq
+    // would print them on stderr, beside the one sentence of an error (a server stopped
+    // mid-import warns "terminating connection" before it goes).
+    for (const char *setting : {"SET lock_timeout = '5s'", "SET client_min_messages = error"})
         if (!session.exec(QLatin1String(setting)))
             return describe(session.lastError());
 
@@ -189,13 +191,14 @@ Error PostgresEngine::connectionFailed(const QSqlError &error) const
     const QString text = driverText(error);
     const QString server = m_address.serverName();
     const QString database = m_address.databaseName();
+    // The server comes after the database: a socket folder makes it "this computer", which
+    // cannot stand first as a subject.
     if (text.contains(QLatin1String("password")))
-        return Error::refused(tr("The server %1 did not accept the login for the database "
-                                 "\"%2\": %3")
-                                  .arg(server, database, text));
+        return Error::refused(tr("The login to the database \"%1\" on %2 was not accepted: %3")
+                                  .arg(database, server, text));
     if (text.contains(QLatin1String("does not exist")))
-        return Error::refused(tr("The server %1 has no database \"%2\" for this login: %3")
-                                  .arg(server, database, text));
+        return Error::refused(
+            tr("There is no database \"%1\" on %2 for this login: %3").arg(database, server, text));
     return Error::refused(
         tr("The database \"%1\" on %2 cannot be reached: %3").arg(database, server, text));
 }

@@ -6,6 +6,20 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <vector>
+
+namespace {
+// A prepared statement of a server connection that dropped cannot be freed: QPSQL would ask
+// the dead connection and warn on stderr, beside the one sentence the user is given. It is
+// kept instead; once the Database is gone, so is its driver, and it is freed without asking.
+void keepIfLost(const Database &db, QSqlQuery &query)
+{
+    static std::vector<QSqlQuery> lost;
+    if (!db.connection().isOpen()) // QPSQL asks libpq whether the connection still stands
+        lost.push_back(std::move(query));
+}
+} // namespace
+
 Result<qint64> RowCopier::copy(const Database &from, const QString &select,
                                const QVariantList &binds, Database &to, const QString &table,
                                const Progress *progress)
@@ -18,8 +32,11 @@ Result<qint64> RowCopier::copy(const Database &from, const QString &select,
         return from.describe(rows.lastError());
     for (int i = 0; i < binds.size(); ++i)
         rows.bindValue(i, binds.at(i));
-    if (!rows.exec())
-        return from.describe(rows.lastError());
+    if (!rows.exec()) {
+        const Error error = from.describe(rows.lastError());
+        keepIfLost(from, rows);
+        return error;
+    }
     const QSqlRecord record = rows.record();
     QStringList columns;
     for (int i = 0; i < record.count(); ++i)
@@ -40,8 +57,11 @@ Result<qint64> RowCopier::copy(const Database &from, const QString &select,
         if (Status added = inserter.add(row); !added)
             return added.error();
     }
-    if (rows.lastError().isValid())
-        return from.describe(rows.lastError());
+    if (rows.lastError().isValid()) {
+        const Error error = from.describe(rows.lastError());
+        keepIfLost(from, rows);
+        return error;
+    }
     if (Status flushed = inserter.flush(); !flushed)
         return flushed.error();
     return inserter.rowsWritten();

@@ -29,6 +29,10 @@ public:
 
     // The database as a sentence names it: the file's name, or "duocoach on db.example.org".
     virtual QString displayName() const = 0;
+    // The database as a report of a command names it: the file's path as given, so the user
+    // finds it; on a server displayName(), as its address says socket folders and options
+    // rather than which database.
+    virtual QString fullName() const { return displayName(); }
     // The file a SQLite database lives in; empty for a server (and a private memory one).
     virtual QString filePath() const { return {}; }
     virtual bool isServer() const = 0;

@@ -25,6 +25,7 @@ public:
     Result<int> open(const QString &connectionName, Access access) override;
     QString displayName() const override;
     QString filePath() const override { return m_memory ? QString() : m_path; }
+    QString fullName() const override { return m_memory ? displayName() : m_path; }
     bool isServer() const override { return false; }
     QString beginTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     // A deferred transaction reads one snapshot from its first read on (WAL).

@@ -26,6 +26,7 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
 
@@ -50,10 +51,17 @@ private slots:
 private:
     Run cli(const QStringList &arguments);
     QString path(const QString &name) const { return m_dir->filePath(name); }
+    // A database on the engine of the row: a file in the test's folder or one on the server.
+    QString database(const QString &name) const { return newDatabase(*m_dir, name); }
     QString demoDatabase(const QString &name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+void TestCli::initTestCase_data()
+{
+    engines();
+}
 
 void TestCli::initTestCase()
 {
@@ -75,7 +83,7 @@ Run TestCli::cli(const QStringList &arguments)
 
 QString TestCli::demoDatabase(const QString &name)
 {
-    const QString file = path(name);
+    const QString file = database(name);
     const Run run = cli({QStringLiteral("demo"), file, QStringLiteral("--families"),
                          QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("11"),
                          QStringLiteral("--today"), QStringLiteral("2026-11-23")});
@@ -86,34 +94,42 @@ QString TestCli::demoDatabase(const QString &name)
 
 void TestCli::initCreatesDatabase()
 {
-    const QString file = path(QStringLiteral("new.duocoach"));
+    const QString file = database(QStringLiteral("new.duocoach"));
     const Run run = cli({QStringLiteral("init"), file});
     QVERIFY(!run.crashed);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
-    QVERIFY(run.out.contains("new.duocoach"));
-    QVERIFY(QFileInfo::exists(file));
-    QCOMPARE(permissions(file), OwnerOnly);
-    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
-    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-shm")));
+    QVERIFY2(run.out.contains(shownName(file).toUtf8()), run.out.constData());
+    if (!onServer()) {
+        QVERIFY(QFileInfo::exists(file));
+        QCOMPARE(permissions(file), OwnerOnly);
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-shm")));
+    }
 
     auto db = Database::open(file, Database::Access::ReadOnly);
     DC_VERIFY_OK(db);
     QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
-    QCOMPARE(db.value()->scalar(QStringLiteral("PRAGMA application_id"))->toInt(),
-             Database::ApplicationId);
+    if (!onServer())
+        QCOMPARE(db.value()->scalar(QStringLiteral("PRAGMA application_id"))->toInt(),
+                 Database::ApplicationId);
     db.value().reset();
 
     // A second init leaves it as it is.
-    const QByteArray hash = sha256(file);
+    if (!onServer())
+        QVERIFY(backdate(file));
+    const QByteArray before = stateOf(file);
     const Run again = cli({QStringLiteral("init"), file});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains("up to date"));
-    QCOMPARE(sha256(file), hash);
+    QCOMPARE(stateOf(file), before);
 }
 
 void TestCli::initUpgradesOlderFile()
 {
+    if (onServer())
+        QSKIP("A server database never had the SQLite formats before it, and its backup is no "
+              "file beside it.");
     const QString file = path(QStringLiteral("old.duocoach"));
     {
         QSqlDatabase db =
@@ -135,7 +151,7 @@ void TestCli::initUpgradesOlderFile()
 
 void TestCli::demoAndStatsAgree()
 {
-    const QString file = path(QStringLiteral("demo.duocoach"));
+    const QString file = database(QStringLiteral("demo.duocoach"));
     const Run demo =
         cli({QStringLiteral("demo"), file, QStringLiteral("--families"), QStringLiteral("50"),
              QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--today"),
@@ -143,7 +159,8 @@ void TestCli::demoAndStatsAgree()
     QVERIFY(!demo.crashed);
     QCOMPARE(demo.exitCode, 0);
     QVERIFY2(demo.err.isEmpty(), demo.err.constData());
-    QCOMPARE(permissions(file), OwnerOnly);
+    if (!onServer())
+        QCOMPARE(permissions(file), OwnerOnly);
 
     QJsonParseError error;
     const QJsonDocument created = QJsonDocument::fromJson(demo.out, &error);
@@ -170,7 +187,7 @@ void TestCli::demoAndStatsAgree()
                 .toInt() > 0);
 
     // The same seed and day give the same counts in another file.
-    const QString other = path(QStringLiteral("again.duocoach"));
+    const QString other = database(QStringLiteral("again.duocoach"));
     const Run again =
         cli({QStringLiteral("demo"), other, QStringLiteral("--families"), QStringLiteral("50"),
              QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--today"),
@@ -179,6 +196,8 @@ void TestCli::demoAndStatsAgree()
     QCOMPARE(QJsonDocument::fromJson(again.out).object(), created.object());
 
     // Reading did not leave files beside the database.
+    if (onServer())
+        return;
     QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
     QVERIFY(!QFileInfo::exists(file + QStringLiteral("-shm")));
 }
@@ -195,31 +214,36 @@ void TestCli::statsAsText()
 void TestCli::demoRefusesFilledDatabase()
 {
     const QString file = demoDatabase(QStringLiteral("filled.duocoach"));
-    const QByteArray hash = sha256(file);
+    const QByteArray before = stateOf(file);
     const Run run = cli({QStringLiteral("demo"), file});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.errLines().size(), 1);
-    QVERIFY2(run.err.contains("filled.duocoach"), run.err.constData());
-    QCOMPARE(sha256(file), hash);
+    QVERIFY2(names(run.err, file), run.err.constData());
+    QCOMPARE(stateOf(file), before);
 }
 
 void TestCli::checkGoodDatabase()
 {
     const QString file = demoDatabase(QStringLiteral("good.duocoach"));
-    QVERIFY(backdate(file));
-    const FileState before = fileState(file);
+    if (!onServer())
+        QVERIFY(backdate(file));
+    const QByteArray before = stateOf(file);
     const Run run = cli({QStringLiteral("check"), file});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     QVERIFY(run.out.contains("intact"));
-    QVERIFY(fileState(file) == before);
+    QCOMPARE(stateOf(file), before);
+    if (onServer())
+        return;
     QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
     QVERIFY(!QFileInfo::exists(file + QStringLiteral("-shm")));
 }
 
 void TestCli::checkDamagedDatabase()
 {
+    if (onServer())
+        QSKIP("Damaged pages are a file's fault: a server keeps its own pages sound.");
     const QString original = demoDatabase(QStringLiteral("original.duocoach"));
     const QString file = path(QStringLiteral("damaged.duocoach"));
     QVERIFY(QFile::copy(original, file));
@@ -256,6 +280,8 @@ void TestCli::damagedFileIsAnIntegrityFailure_data()
 void TestCli::damagedFileIsAnIntegrityFailure()
 {
     QFETCH(QString, command);
+    if (onServer())
+        QSKIP("A garbled schema page is a file's fault: a server keeps its own pages sound.");
     const QString file = demoDatabase(QStringLiteral("schema.duocoach"));
     // The header stays, the schema page behind it is garbage: the file cannot even be read.
     QVERIFY(overwrite(file, 100, 1000, char(0x5a)));
@@ -271,6 +297,9 @@ void TestCli::damagedFileIsAnIntegrityFailure()
 
 void TestCli::missingFolder()
 {
+    if (onServer())
+        QSKIP("A missing folder is a file's fault; a missing server database is "
+              "TestCliServerFaults'.");
     const Run run = cli({QStringLiteral("init"), path(QStringLiteral("nowhere/new.duocoach"))});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.errLines().size(), 1);
@@ -299,8 +328,38 @@ void TestCli::refusedFiles()
     QFETCH(QString, command);
 
     const QString name = QStringLiteral("refused-%1.duocoach").arg(kind);
-    const QString file = path(name);
-    if (kind == QLatin1String("newer")) {
+    QString file = database(name);
+    if (onServer()) {
+        // The same refusals of a server database: one of a newer DuoCoach, one of another
+        // program (two ways), one that is not there, one the login may only read.
+        const int newer = Migrations::latestVersion() + 1;
+        QStringList statements;
+        if (kind == QLatin1String("newer")) {
+            QCOMPARE(cli({QStringLiteral("init"), file}).exitCode, 0);
+            statements << QStringLiteral("UPDATE duocoach_schema SET version = %1").arg(newer);
+        } else if (kind == QLatin1String("text")) {
+            statements << QStringLiteral("CREATE TABLE boodschappen (item TEXT)")
+                       << QStringLiteral("INSERT INTO boodschappen VALUES ('Brood'), ('Melk')");
+        } else if (kind == QLatin1String("random")) {
+            statements << QStringLiteral("CREATE TABLE duocoach_schema (id INT, application "
+                                         "TEXT, version INT)")
+                       << QStringLiteral("INSERT INTO duocoach_schema VALUES (1, 'Other', 1)");
+        } else if (kind == QLatin1String("missing")) {
+            file = missingServerDatabase(file);
+        } else if (kind == QLatin1String("read-only")) {
+            QCOMPARE(cli({QStringLiteral("init"), file}).exitCode, 0);
+            const QString role =
+                DatabaseAddress::parse(file)->databaseName() + QStringLiteral("_r");
+            statements
+                << QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)
+                << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role);
+            QCOMPARE(rawExec(file, statements), QString());
+            statements.clear();
+            file = asRole(file, role);
+        }
+        if (!statements.isEmpty())
+            QCOMPARE(rawExec(file, statements), QString());
+    } else if (kind == QLatin1String("newer")) {
         QCOMPARE(cli({QStringLiteral("init"), file}).exitCode, 0);
         auto db = Database::open(file);
         DC_VERIFY_OK(db);
@@ -320,16 +379,18 @@ void TestCli::refusedFiles()
     const bool existed = QFileInfo::exists(file);
     if (existed)
         QVERIFY(backdate(file));
-    const FileState before = fileState(file);
+    const QByteArray before = stateOf(file);
 
     const Run run = cli({command, file});
     QVERIFY(!run.crashed);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.out.isEmpty(), run.out.constData());
-    // One sentence on one line, naming the file.
+    // One sentence on one line, naming the database.
     QCOMPARE(run.errLines().size(), 1);
-    QVERIFY2(run.err.contains(name.toUtf8()), run.err.constData());
-    QVERIFY(fileState(file) == before);
+    QVERIFY2(names(run.err, file), run.err.constData());
+    QCOMPARE(stateOf(file), before);
+    if (onServer())
+        return;
     QCOMPARE(QFileInfo::exists(file), existed);
     QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
     QVERIFY(!QFileInfo::exists(file + QStringLiteral("-shm")));
@@ -337,6 +398,9 @@ void TestCli::refusedFiles()
 
 void TestCli::statsRefusesOlderFormat()
 {
+    if (onServer())
+        QSKIP("Format 1 is a file's: a server database began at a later format (refusedFiles "
+              "covers one that never existed).");
     const QString file = path(QStringLiteral("format1.duocoach"));
     {
         QSqlDatabase db =

@@ -27,6 +27,7 @@ class TestCliExportCalendar : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
 
@@ -46,28 +47,47 @@ private:
     // Visits in the period, counted by core's own SQL: of one duo, one worker's duos, or all.
     int visitsOf(const QString &what, qint64 id) const;
 
+    // One demo database an engine, made when its first test runs and shared by the rest.
+    struct Demo
+    {
+        QString address;
+        qint64 worker = 0;
+        qint64 duo = 0;
+    };
+    void makeDemo(Demo *demo);
+
     QTemporaryDir m_demoDir;
+    QHash<QString, Demo> m_demos; // by engine
     QString m_demo;
     qint64 m_worker = 0;
     qint64 m_duo = 0;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
+void TestCliExportCalendar::initTestCase_data()
+{
+    engines();
+}
+
 void TestCliExportCalendar::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(QFileInfo(QStringLiteral(DUOCOACH_CLI)).isExecutable(), DUOCOACH_CLI);
     QVERIFY(m_demoDir.isValid());
-    m_demo = m_demoDir.filePath(QStringLiteral("demo.duocoach"));
+}
+
+void TestCliExportCalendar::makeDemo(Demo *made)
+{
+    made->address = newDatabase(m_demoDir, QStringLiteral("demo.duocoach"));
     const CliRun demo =
         runCli(QStringLiteral(DUOCOACH_CLI),
-               {QStringLiteral("demo"), m_demo, QStringLiteral("--seed"), QStringLiteral("1"),
-                QStringLiteral("--today"), QStringLiteral("2026-11-23")},
+               {QStringLiteral("demo"), made->address, QStringLiteral("--seed"),
+                QStringLiteral("1"), QStringLiteral("--today"), QStringLiteral("2026-11-23")},
                m_demoDir.path());
     QVERIFY2(demo.exitCode == 0, demo.err.constData());
 
     // The worker and the duo with the most visits in the period.
-    auto db = Database::open(m_demo, Database::Access::ReadOnly);
+    auto db = Database::open(made->address, Database::Access::ReadOnly);
     DC_VERIFY_OK(db);
     const QVariantList period{From, QStringLiteral("2027-02-23")};
     auto worker = db.value()->scalar(
@@ -76,14 +96,14 @@ void TestCliExportCalendar::initTestCase()
                        "ORDER BY count(*) DESC, 1 LIMIT 1"),
         period);
     DC_VERIFY_OK(worker);
-    m_worker = worker->toLongLong();
+    made->worker = worker->toLongLong();
     auto duo = db.value()->scalar(
         QStringLiteral("SELECT duo_id FROM visits WHERE starts_at >= ? AND starts_at < ? "
                        "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1"),
         period);
     DC_VERIFY_OK(duo);
-    m_duo = duo->toLongLong();
-    QVERIFY(m_worker > 0 && m_duo > 0);
+    made->duo = duo->toLongLong();
+    QVERIFY(made->worker > 0 && made->duo > 0);
 }
 
 void TestCliExportCalendar::init()
@@ -91,6 +111,18 @@ void TestCliExportCalendar::init()
     failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    const QString engine = onServer() ? QStringLiteral("server") : QStringLiteral("file");
+    if (!m_demos.contains(engine)) {
+        Demo demo;
+        makeDemo(&demo);
+        if (QTest::currentTestFailed())
+            return;
+        m_demos.insert(engine, demo);
+    }
+    const Demo &demo = m_demos.value(engine);
+    m_demo = demo.address;
+    m_worker = demo.worker;
+    m_duo = demo.duo;
 }
 
 int TestCliExportCalendar::visitsOf(const QString &what, qint64 id) const
@@ -239,20 +271,20 @@ void TestCliExportCalendar::refusals_data()
     QTest::addColumn<QString>("output");   // a file name in the test folder
     QTest::addColumn<QStringList>("filter");
     QTest::addColumn<QString>("named"); // what the one sentence must name
+    // "DB" stands for: the database of the row's engine must be named.
     QTest::newRow("no such database") << QStringLiteral("missing") << QStringLiteral("visits.ics")
-                                      << QStringList() << QStringLiteral("missing.duocoach");
+                                      << QStringList() << QStringLiteral("DB");
     QTest::newRow("a database of another program")
         << QStringLiteral("foreign") << QStringLiteral("visits.ics") << QStringList()
-        << QStringLiteral("foreign.duocoach");
+        << QStringLiteral("DB");
     QTest::newRow("an older database") << QStringLiteral("older") << QStringLiteral("visits.ics")
-                                       << QStringList() << QStringLiteral("older.duocoach");
+                                       << QStringList() << QStringLiteral("DB");
     QTest::newRow("unknown duo") << QStringLiteral("demo") << QStringLiteral("visits.ics")
                                  << QStringList{QStringLiteral("--duo"), QStringLiteral("99999")}
-                                 << QStringLiteral("demo.duocoach");
+                                 << QStringLiteral("DB");
     QTest::newRow("unknown worker")
         << QStringLiteral("demo") << QStringLiteral("visits.ics")
-        << QStringList{QStringLiteral("--worker"), QStringLiteral("99999")}
-        << QStringLiteral("demo.duocoach");
+        << QStringList{QStringLiteral("--worker"), QStringLiteral("99999")} << QStringLiteral("DB");
     QTest::newRow("folder that is not there")
         << QStringLiteral("demo") << QStringLiteral("no-such-folder/visits.ics") << QStringList()
         << QStringLiteral("no-such-folder/visits.ics");
@@ -265,8 +297,17 @@ void TestCliExportCalendar::refusals()
     QFETCH(QStringList, filter);
     QFETCH(QString, named);
     QString db = m_demo;
-    if (database != QLatin1String("demo")) {
-        db = path(database + QStringLiteral(".duocoach"));
+    if (database == QLatin1String("missing") && onServer()) {
+        db = missingServerDatabase(newDatabase(*m_dir, QStringLiteral("missing.duocoach")));
+    } else if (database == QLatin1String("older") && onServer()) {
+        // A server database began at the latest format; the one before it it never had.
+        db = newDatabase(*m_dir, QStringLiteral("older.duocoach"));
+        QCOMPARE(cli({QStringLiteral("init"), db}).exitCode, 0);
+        QCOMPARE(rawExec(db, {QStringLiteral("UPDATE duocoach_schema SET version = %1")
+                                  .arg(Migrations::latestVersion() - 1)}),
+                 QString());
+    } else if (database != QLatin1String("demo")) {
+        db = newDatabase(*m_dir, database + QStringLiteral(".duocoach"));
         if (database == QLatin1String("foreign")) {
             QCOMPARE(rawExec(db, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, "
                                                  "text TEXT)")}),
@@ -283,7 +324,9 @@ void TestCliExportCalendar::refusals()
         }
     }
     const bool existed = QFileInfo::exists(db);
-    const QByteArray before = existed ? sha256(db) : QByteArray();
+    if (existed)
+        QVERIFY(backdate(db));
+    const QByteArray before = stateOf(db);
     const QString out = path(output);
 
     const CliRun run = cli(QStringList{QStringLiteral("export"), db, out,
@@ -294,11 +337,13 @@ void TestCliExportCalendar::refusals()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.errLines().size(), 1);
-    QVERIFY2(run.errLines().first().contains(named), run.err.constData());
+    if (named == QLatin1String("DB"))
+        QVERIFY2(names(run.errLines().first().toUtf8(), db), run.err.constData());
+    else
+        QVERIFY2(run.errLines().first().contains(named), run.err.constData());
     QVERIFY(!QFileInfo::exists(out));
     QCOMPARE(QFileInfo::exists(db), existed);
-    if (existed)
-        QCOMPARE(sha256(db), before);
+    QCOMPARE(stateOf(db), before);
     // Nothing half-written beside the calendar either.
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.ics*")}, QDir::Files), QStringList());
 }

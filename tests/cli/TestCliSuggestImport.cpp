@@ -38,6 +38,7 @@ class TestCliSuggestImport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
 
@@ -57,11 +58,18 @@ private slots:
 private:
     Run cli(const QStringList &arguments);
     QString path(const QString &name) const { return m_dir->filePath(name); }
+    // A database on the engine of the row: a file in the test's folder or one on the server.
+    QString database(const QString &name) const { return newDatabase(*m_dir, name); }
     QString demoDatabase();
     QString firstCaseCode(const QString &database, FamilyStatus status);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+void TestCliSuggestImport::initTestCase_data()
+{
+    engines();
+}
 
 void TestCliSuggestImport::initTestCase()
 {
@@ -83,7 +91,7 @@ Run TestCliSuggestImport::cli(const QStringList &arguments)
 
 QString TestCliSuggestImport::demoDatabase()
 {
-    const QString file = path(QStringLiteral("demo.duocoach"));
+    const QString file = database(QStringLiteral("demo.duocoach"));
     const Run run =
         cli({QStringLiteral("demo"), file, QStringLiteral("--families"), QStringLiteral("40"),
              QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--today"), Today});
@@ -111,7 +119,7 @@ void TestCliSuggestImport::suggestJson()
     QVERIFY(!database.isEmpty());
     const QString caseCode = firstCaseCode(database, FamilyStatus::Referred);
     QVERIFY(!caseCode.isEmpty());
-    const QByteArray before = sha256(database);
+    const QByteArray before = stateOf(database);
 
     const Run run = cli({QStringLiteral("suggest"), database, QStringLiteral("--family"), caseCode,
                          QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("3"),
@@ -152,7 +160,7 @@ void TestCliSuggestImport::suggestJson()
         }
         QCOMPARE(score, sum);
     }
-    QCOMPARE(sha256(database), before); // suggesting only reads
+    QCOMPARE(stateOf(database), before); // suggesting only reads
 }
 
 void TestCliSuggestImport::suggestAgreesWithMatcher()
@@ -327,21 +335,27 @@ void TestCliSuggestImport::suggestRefuses()
     const QString database = demoDatabase();
     QVERIFY(!database.isEmpty());
     arguments.replaceInStrings(QStringLiteral("DB"), database);
-    arguments.replaceInStrings(QStringLiteral("nothing.duocoach"),
-                               path(QStringLiteral("nothing.duocoach")));
+    const QString missing =
+        onServer() ? missingServerDatabase(database) : path(QStringLiteral("nothing.duocoach"));
+    arguments.replaceInStrings(QStringLiteral("nothing.duocoach"), missing);
     const Run run = cli(QStringList{QStringLiteral("suggest")} + arguments);
     QVERIFY(!run.crashed);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY(run.out.isEmpty());
     if (exitCode == 2)
         QCOMPARE(run.errLines().size(), 1);
-    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    if (message == QLatin1String("nothing.duocoach"))
+        QVERIFY2(names(run.err, missing), run.err.constData());
+    else
+        QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("nothing.duocoach"))));
+    if (onServer())
+        QCOMPARE(stateOf(missing), QByteArray("unreachable")); // no database was created
 }
 
 void TestCliSuggestImport::importFamiliesAndWorkers()
 {
-    const QString database = path(QStringLiteral("register.duocoach"));
+    const QString database = this->database(QStringLiteral("register.duocoach"));
     QCOMPARE(cli({QStringLiteral("init"), database}).exitCode, 0);
     QVERIFY(writeFile(path(QStringLiteral("workers.csv")),
                       "\xEF\xBB\xBF" + WorkerHeader +
@@ -376,13 +390,13 @@ void TestCliSuggestImport::importFamiliesAndWorkers()
     db.value().reset();
 
     // The same file again would double the register: refused, nothing written.
-    const QByteArray before = sha256(database);
+    const QByteArray before = stateOf(database);
     run = cli({QStringLiteral("import"), database, QStringLiteral("--families"),
                path(QStringLiteral("families.csv"))});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.errLines().size(), 1);
     QVERIFY2(run.err.startsWith("families.csv, row 2, column family_name:"), run.err.constData());
-    QCOMPARE(sha256(database), before);
+    QCOMPARE(stateOf(database), before);
 }
 
 void TestCliSuggestImport::importRefusesBadFile_data()
@@ -419,7 +433,7 @@ void TestCliSuggestImport::importRefusesBadFile()
 
     const QString database = demoDatabase();
     QVERIFY(!database.isEmpty());
-    const QByteArray before = sha256(database);
+    const QByteArray before = stateOf(database);
     const QString file = path(QStringLiteral("bad.csv"));
     if (!bytes.isEmpty())
         QVERIFY(writeFile(file, bytes));
@@ -430,14 +444,14 @@ void TestCliSuggestImport::importRefusesBadFile()
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.errLines().size(), 1);
     QVERIFY2(QString::fromUtf8(run.err).startsWith(message), run.err.constData());
-    QCOMPARE(sha256(database), before);
+    QCOMPARE(stateOf(database), before);
 }
 
 void TestCliSuggestImport::importTwoFilesIsAllOrNothing()
 {
     const QString database = demoDatabase();
     QVERIFY(!database.isEmpty());
-    const QByteArray before = sha256(database);
+    const QByteArray before = stateOf(database);
     QVERIFY(
         writeFile(path(QStringLiteral("workers.csv")),
                   WorkerHeader + "Nieuw Persoon,trusted_person,Nieuwe Stichting,nl,,female,,,\n"));
@@ -458,12 +472,14 @@ void TestCliSuggestImport::importTwoFilesIsAllOrNothing()
                          path(QStringLiteral("families.csv"))});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.startsWith("families.csv, row 2, column family_name:"), run.err.constData());
-    QCOMPARE(sha256(database), before); // the workers (and their organisation) were not kept
+    QCOMPARE(stateOf(database), before); // the workers (and their organisation) were not kept
 }
 
 void TestCliSuggestImport::importUsage()
 {
-    const QString database = path(QStringLiteral("none.duocoach"));
+    // On a server the database is there but empty, as createdb leaves it.
+    const QString database = this->database(QStringLiteral("none.duocoach"));
+    const QByteArray before = stateOf(database);
     Run run = cli({QStringLiteral("import"), database});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("Usage"));
@@ -475,7 +491,8 @@ void TestCliSuggestImport::importUsage()
                path(QStringLiteral("families.csv"))});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.errLines().size(), 1);
-    QVERIFY(run.err.contains("none.duocoach"));
+    QVERIFY2(names(run.err, database), run.err.constData());
+    QCOMPARE(stateOf(database), before);
     QVERIFY(!QFileInfo::exists(database));
 }
 

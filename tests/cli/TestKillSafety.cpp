@@ -8,6 +8,12 @@
 // data (SQLite spilled part of the open transaction into it). Only the latter proves the kill
 // landed inside the transaction, so those rows also check that the log really had data and
 // that nothing of the operation survived.
+//
+// On a server database the same moments are read from the server: the child's session
+// appears (it has the database open), its transaction has written (it holds a transaction
+// id) and the cluster's write-ahead log grew by so many bytes since. The server rolls back
+// what a dropped connection left open; the test waits until the server has let the session
+// go before it looks.
 
 #include "CliRun.h"
 #include "FaultSupport.h"
@@ -45,6 +51,49 @@ enum class Trigger {
 
 // What became of the operation.
 enum class Outcome { None, All };
+
+// The child's session on a server database, watched through a connection of the test's own
+// to the same database (so the cluster's other databases, of suites running beside this one,
+// are not counted as the child).
+class ServerWatch
+{
+public:
+    explicit ServerWatch(const QString &address)
+    {
+        const auto parsed = DatabaseAddress::parse(address);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name());
+        db.setHostName(parsed->hostName());
+        db.setUserName(parsed->userName());
+        db.setDatabaseName(parsed->databaseName());
+        m_open = db.open();
+    }
+    ~ServerWatch() { QSqlDatabase::removeDatabase(name()); }
+    bool isOpen() const { return m_open; }
+
+    struct Seen
+    {
+        bool session = false; // the child is connected
+        bool written = false; // its open transaction has written
+        qint64 wal = 0;       // the cluster's write-ahead log position, in bytes
+    };
+    Seen look() const
+    {
+        QSqlQuery query(QSqlDatabase::database(name(), false));
+        query.exec(QStringLiteral(
+            "SELECT count(*) > 0, coalesce(bool_or(backend_xid IS NOT NULL), false), "
+            "pg_current_wal_lsn() - '0/0' FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+            "AND backend_type = 'client backend'"));
+        Seen seen;
+        if (query.next())
+            seen = {query.value(0).toBool(), query.value(1).toBool(), query.value(2).toLongLong()};
+        return seen;
+    }
+
+private:
+    static QString name() { return QStringLiteral("kill-safety-watch"); }
+    bool m_open = false;
+};
 } // namespace
 
 Q_DECLARE_METATYPE(Operation)
@@ -55,6 +104,7 @@ class TestKillSafety : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
 
@@ -70,6 +120,11 @@ private:
     QString m_exportSource;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+void TestKillSafety::initTestCase_data()
+{
+    engines();
+}
 
 void TestKillSafety::initTestCase()
 {
@@ -154,7 +209,7 @@ void TestKillSafety::killMidway()
 
     const bool exporting =
         operation == Operation::Export || operation == Operation::EncryptedExport;
-    const QString database = path(QStringLiteral("gezinnen.duocoach"));
+    const QString database = newDatabase(*m_dir, QStringLiteral("gezinnen.duocoach"));
     const QString package = path(QStringLiteral("supervisie.duosup"));
     const QString wal = database + QStringLiteral("-wal");
     QStringList arguments;
@@ -175,7 +230,12 @@ void TestKillSafety::killMidway()
     }
     case Operation::Export:
     case Operation::EncryptedExport:
-        QVERIFY(QFile::copy(m_exportSource, database));
+        if (onServer()) {
+            const CliRun copied = cli({QStringLiteral("copy"), m_exportSource, database});
+            QVERIFY2(copied.exitCode == 0, copied.err.constData());
+        } else {
+            QVERIFY(QFile::copy(m_exportSource, database));
+        }
         arguments = {QStringLiteral("export"),
                      database,
                      package,
@@ -192,12 +252,26 @@ void TestKillSafety::killMidway()
 
     QByteArray before;
     qint64 exportsBefore = 0;
+    // Export entries the source holds already: a server copy brings the log of its file and
+    // adds an entry for the copy itself.
+    qint64 exportLogBefore = 0;
     {
         auto db = Database::open(database, Database::Access::ReadOnly);
         DC_VERIFY_OK(db);
         before = contentHash(*db.value());
         exportsBefore = rowCount(*db.value(), QStringLiteral("supervision_exports"));
+        exportLogBefore =
+            db.value()
+                ->scalar(QStringLiteral("SELECT count(*) FROM access_log WHERE action = 'export'"))
+                ->toLongLong();
     }
+
+    std::unique_ptr<ServerWatch> server;
+    if (onServer()) {
+        server = std::make_unique<ServerWatch>(database);
+        QVERIFY(server->isOpen());
+    }
+    qint64 walAtStart = -1; // on a server: where its log stood when the transaction first wrote
 
     // Start, wait for the moment, kill.
     QProcess child;
@@ -210,19 +284,37 @@ void TestKillSafety::killMidway()
     qint64 triggeredAt = -1;
     qint64 killedAt = -1;
     qint64 logAtKill = -1;
+    // The log as the trigger sees it: the -wal file, or the server's log since the child's
+    // transaction first wrote (-1: not open, 0: open but nothing written).
+    auto logNow = [&]() -> qint64 {
+        if (!server) {
+            const QFileInfo log(wal);
+            return log.exists() ? log.size() : -1;
+        }
+        const ServerWatch::Seen seen = server->look();
+        if (!seen.session)
+            return -1;
+        if (!seen.written)
+            return 0;
+        if (walAtStart < 0)
+            walAtStart = seen.wal;
+        // At least 1 once written, as a -wal file holds its header before any page.
+        return qMax<qint64>(1, seen.wal - walAtStart);
+    };
     for (;;) {
-        const QFileInfo log(wal);
         if (triggeredAt < 0) {
+            const qint64 log = trigger == Trigger::Elapsed ? -1 : logNow();
             const bool reached = trigger == Trigger::Elapsed      ? clock.elapsed() >= value
-                                 : trigger == Trigger::LogAppears ? log.exists()
-                                                                  : log.size() >= value;
+                                 : trigger == Trigger::LogAppears ? log >= 0
+                                                                  : log >= value;
             if (reached)
                 triggeredAt = clock.elapsed();
         }
         const bool due = triggeredAt >= 0 &&
                          (trigger != Trigger::LogAppears || clock.elapsed() >= triggeredAt + value);
         if (due) {
-            logAtKill = QFileInfo(wal).size();
+            // Read before the kill: what the log held while the child still had it open.
+            logAtKill = trigger == Trigger::Elapsed && server ? -1 : logNow();
             killedAt = clock.elapsed();
             ::kill(pid_t(child.processId()), SIGKILL);
             break;
@@ -234,6 +326,15 @@ void TestKillSafety::killMidway()
     }
     if (child.state() != QProcess::NotRunning)
         QVERIFY(child.waitForFinished(30000));
+    if (server) {
+        // The server notices the dropped connection at its next read or write, and rolls
+        // back; only then is "nothing of it stayed" a statement about the server's work.
+        QElapsedTimer gone;
+        gone.start();
+        while (server->look().session)
+            QVERIFY2(gone.elapsed() < 30000, "the server kept the killed child's session");
+        server.reset();
+    }
     // The kill may come too late: the child ended first (a fast machine and a time trigger, or
     // an export whose last step is the commit the kill waited for). Then it succeeded, and
     // the checks below expect all of it.
@@ -300,7 +401,7 @@ void TestKillSafety::killMidway()
         if (operation == Operation::Import)
             QCOMPARE(logged("import"), families);
         if (exporting)
-            QCOMPARE(logged("export") > 0, exports > exportsBefore);
+            QCOMPARE(logged("export") > exportLogBefore, exports > exportsBefore);
     }
     if (exporting && outcome == Outcome::All) {
         // Whole: it verifies (hashes and counts match its manifest).
@@ -313,7 +414,9 @@ void TestKillSafety::killMidway()
     }
     // Nothing was left beside the database: no half package, no temporary file, and the log
     // and its index went when the file was closed.
-    QStringList expected{QStringLiteral("gezinnen.duocoach")};
+    QStringList expected;
+    if (!onServer())
+        expected << QStringLiteral("gezinnen.duocoach");
     if (exporting && outcome == Outcome::All)
         expected << QStringLiteral("supervisie.duosup");
     QStringList found = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);

@@ -51,8 +51,12 @@ inline void engines()
 {
     suiteHasEngines() = true;
     QTest::addColumn<QString>("engine");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    // DUOCOACH_TEST_ENGINE=sqlite (or postgresql) runs one of them: to time an engine, or to
+    // look at one engine's failure alone.
+    const QString only = qEnvironmentVariable("DUOCOACH_TEST_ENGINE");
+    for (const char *engine : {"sqlite", "postgresql"})
+        if (only.isEmpty() || only == QLatin1String(engine))
+            QTest::newRow(engine) << QString::fromLatin1(engine);
 }
 
 inline bool onServer()
@@ -142,6 +146,39 @@ inline QString newServerDatabase(const QTemporaryDir &dir, const QString &name)
     made.insert(key, database);
     return QString(cluster).replace(QStringLiteral("/postgres?"),
                                     QStringLiteral("/%1?").arg(database));
+}
+
+// How a sentence names the database at `address`: the file's name, or as the server's
+// displayName() gives it ("t123_4 on this computer"). A refusal must name the database it
+// refused, whichever engine holds it.
+inline QString shownName(const QString &address)
+{
+    const auto parsed = DatabaseAddress::parse(address);
+    return parsed ? parsed->displayName() : QFileInfo(address).fileName();
+}
+
+// Whether a sentence names the database at `address`: a file by its name; a server
+// database by its name and its server ("this computer" for a socket folder).
+inline bool names(const QByteArray &text, const QString &address)
+{
+    const QString sentence = QString::fromUtf8(text);
+    const auto parsed = DatabaseAddress::parse(address);
+    if (!parsed || !parsed->isServer())
+        return sentence.contains(QFileInfo(address).fileName());
+    return sentence.contains(parsed->databaseName()) && sentence.contains(parsed->serverName());
+}
+
+// The address of a database the server of `address` does not have.
+inline QString missingServerDatabase(const QString &address)
+{
+    return QString(address).replace(QStringLiteral("?host="), QStringLiteral("_missing?host="));
+}
+
+// The address of `address` as the login `role` reaches it.
+inline QString asRole(const QString &address, const QString &role)
+{
+    return QString(address).replace(QStringLiteral("://duocoach_test@"),
+                                    QStringLiteral("://%1@").arg(role));
 }
 
 // Subsurface-style guard: any warning (ours, or Qt's about e.g. a connection still in use)
@@ -330,6 +367,53 @@ inline QString rawExec(const QString &path, const QStringList &statements)
     }
     QSqlDatabase::removeDatabase(name);
     return error;
+}
+
+// What must stay the same when a database is refused or only read, on either engine: a
+// file's bytes, size and time (backdate() it first, so a write shows); a server database's
+// tables and every row of them, the access log included (a refusal logs nothing either).
+// Read on a connection of its own, so a database DuoCoach refuses can still be looked at.
+inline QByteArray stateOf(const QString &address)
+{
+    const auto parsed = DatabaseAddress::parse(address);
+    if (!parsed || !parsed->isServer()) {
+        const FileState state = fileState(address);
+        return QByteArray::number(state.exists) + state.sha256 +
+               state.modified.toString(Qt::ISODateWithMs).toUtf8() + QByteArray::number(state.size);
+    }
+    static int counter = 0;
+    const QString name = QStringLiteral("test-state-%1").arg(++counter);
+    QByteArray state;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(parsed->hostName());
+        if (parsed->port() > 0)
+            db.setPort(parsed->port());
+        db.setUserName(QStringLiteral("duocoach_test")); // the cluster's superuser sees all
+        db.setDatabaseName(parsed->databaseName());
+        db.setConnectOptions(parsed->connectOptions());
+        if (!db.open()) {
+            state = "unreachable";
+        } else {
+            QSqlQuery tables(db);
+            tables.exec(QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                       "WHERE table_schema = 'public' ORDER BY table_name"));
+            QStringList names;
+            while (tables.next())
+                names << tables.value(0).toString();
+            for (const QString &table : names) {
+                QSqlQuery rows(db);
+                rows.exec(QStringLiteral("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY "
+                                         "t::text), '')) FROM %1 t")
+                              .arg(table));
+                state +=
+                    table.toUtf8() + ':' + (rows.next() ? rows.value(0).toByteArray() : "?") + '\n';
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return state;
 }
 
 // Runs one statement as it is, not prepared (PostgreSQL prepares no CREATE): for a test's own
