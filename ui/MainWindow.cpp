@@ -524,8 +524,8 @@ void MainWindow::updateStatus()
     QString where = QDir::toNativeSeparators(m_db->path());
     if (m_db->isServer()) {
         const DatabaseAddress &address = m_db->address();
-        where = tr("Server %1 · database %2 · user %3")
-                    .arg(address.serverName(), address.databaseName(), m_db->loginName());
+        where = tr("Database %1 on %2 · user %3")
+                    .arg(address.databaseName(), address.serverName(), m_db->loginName());
     }
     m_pathLabel->setText(m_db->isReadOnly() ? tr("%1 (read-only)").arg(where) : where);
     // The tooltip holds the whole address, which reopens it (never with a password).

@@ -347,7 +347,7 @@ void TestConnectServer::connectThroughTheDialog()
     QVERIFY2(window->windowTitle().contains(name + QStringLiteral(" on this computer")),
              qPrintable(window->windowTitle()));
     auto *label = window->findChild<QLabel *>(QStringLiteral("databasePath"));
-    QVERIFY2(label->text().contains(QStringLiteral("database %1").arg(name)) &&
+    QVERIFY2(label->text().contains(QStringLiteral("Database %1 on this computer").arg(name)) &&
                  label->text().contains(QStringLiteral("user duocoach_test")),
              qPrintable(label->text()));
     QCOMPARE(Settings::value(Settings::Key::RememberedServers).toStringList(),
@@ -365,6 +365,16 @@ void TestConnectServer::rememberedServerFillsTheDialog()
     QVERIFY(dialog.rememberedBox()->isVisible());
     QCOMPARE(dialog.rememberedBox()->count(), 2); // "New server" and the one server
     QTRY_COMPARE(QApplication::focusWidget(), dialog.rememberedBox());
+    // The server of last time is filled in; "New server" empties the form, and the remembered
+    // one fills it again.
+    QCOMPARE(dialog.rememberedBox()->currentIndex(), 1);
+    QCOMPARE(dialog.address(), address);
+    QTest::keyClick(dialog.rememberedBox(), Qt::Key_Up);
+    QVERIFY(dialog.hostEdit()->text().isEmpty());
+    QVERIFY(dialog.databaseEdit()->text().isEmpty());
+    QCOMPARE(dialog.portBox()->value(), 5432);
+    QCOMPARE(dialog.userEdit()->text(), ConnectServerDialog::loginName());
+    QVERIFY(!dialog.connectButton()->isEnabled());
     QTest::keyClick(dialog.rememberedBox(), Qt::Key_Down);
     QCOMPARE(dialog.hostEdit()->text(), QStringLiteral("db.example.org"));
     QCOMPARE(dialog.portBox()->value(), 6543);

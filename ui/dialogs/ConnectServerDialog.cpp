@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -85,6 +86,11 @@ ConnectServerDialog::ConnectServerDialog(const QStringList &remembered, QWidget 
 
     connect(m_remembered, &QComboBox::activated, this,
             [this](int index) { fillFrom(m_remembered->itemData(index).toString()); });
+    // Most often the user connects to the server of last time: it is filled in already.
+    if (m_remembered->count() > 1) {
+        m_remembered->setCurrentIndex(1);
+        fillFrom(m_remembered->itemData(1).toString());
+    }
     connect(m_host, &QLineEdit::textChanged, this, &ConnectServerDialog::updateButton);
     connect(m_database, &QLineEdit::textChanged, this, &ConnectServerDialog::updateButton);
     updateButton();
@@ -97,6 +103,8 @@ QString ConnectServerDialog::loginName()
         name = qEnvironmentVariable("LOGNAME");
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME"); // Windows
+    if (name.isEmpty())
+        name = QDir::home().dirName(); // a session without them (a service, a container)
     return name;
 }
 
@@ -111,11 +119,16 @@ QString ConnectServerDialog::address() const
 
 void ConnectServerDialog::fillFrom(const QString &address)
 {
-    if (address.isEmpty())
-        return;
     auto parsed = DatabaseAddress::parse(address);
-    if (!parsed)
+    if (address.isEmpty() || !parsed) {
+        // "New server": a clean form, as on a first connection.
+        m_host->clear();
+        m_port->setValue(DefaultPort);
+        m_database->clear();
+        m_user->setText(loginName());
+        m_ssl->setCurrentIndex(0);
         return;
+    }
     m_host->setText(parsed->hostName());
     m_port->setValue(parsed->port() > 0 ? parsed->port() : DefaultPort);
     m_database->setText(parsed->databaseName());
