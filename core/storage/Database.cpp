@@ -8,6 +8,8 @@
 #include <QSqlError>
 
 namespace {
+constexpr qint64 RetryPauseMs = 10000;
+
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -50,6 +52,7 @@ std::unique_ptr<SqlEngine> Database::engineFor(const DatabaseAddress &address,
 
 Status Database::reconnect()
 {
+    m_noRetryUntil = QDeadlineTimer();
     return openAgain();
 }
 
@@ -57,6 +60,8 @@ Status Database::openAgain() const
 {
     if (!isServer())
         return {};
+    // Not before a few seconds have passed since the last attempt failed (see reconnect()).
+    m_noRetryUntil = QDeadlineTimer(RetryPauseMs);
     // The old statements are not destroyed while their driver lives: QPSQL would send a
     // DEALLOCATE for each over the new connection. With the old connection removed their
     // driver is gone, and they stay as empty shells for whoever still holds one.
@@ -68,6 +73,7 @@ Status Database::openAgain() const
     auto version = m_engine->open(m_connectionName, m_access);
     if (!version)
         return version.error();
+    m_noRetryUntil = QDeadlineTimer();
     return {};
 }
 
@@ -147,7 +153,7 @@ Result<T> Database::withConnection(const std::function<Result<T>()> &run) const
     // A server connection that could not be made again last time is tried first (QtSql
     // would only warn that the database is not open).
     if (isServer() && !connection().isOpen()) {
-        if (m_transactionDepth > 0 || !openAgain()) {
+        if (m_transactionDepth > 0 || !m_noRetryUntil.hasExpired() || !openAgain()) {
             const Error lost =
                 m_engine->describe(QSqlError(QString(), QString(), QSqlError::ConnectionError));
             if (m_lostObserver)

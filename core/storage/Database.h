@@ -10,6 +10,7 @@
 #include "SqlEngine.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -150,6 +151,9 @@ private:
     Access m_access;
     std::unique_ptr<SqlEngine> m_engine;
     mutable QString m_connectionName; // a new one for each reconnect
+    // After a reconnect that failed, statements do not each try again for a while: a server
+    // out of reach takes its connect_timeout to say so, and a page reads many statements.
+    mutable QDeadlineTimer m_noRetryUntil;
     int m_schemaVersion = 0;
     mutable int m_transactionDepth = 0; // a read snapshot counts too
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
