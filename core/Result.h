@@ -13,8 +13,11 @@ struct Error
     // The kind decides the CLI's exit status (see DESIGN.md): Invalid and Refused are
     // "bad input or refused file" (2), Integrity is "integrity or verification failure" (3).
     // Cancelled is the user's own choice (Progress::cancel): nothing was written, and the UI
-    // says nothing more about it.
-    enum class Kind { Invalid, Refused, Integrity, Storage, Cancelled };
+    // says nothing more about it. Login: the server wants a password that was not given, or
+    // refused the one given, so a window can ask for one. ConnectionLost: the connection to a
+    // server broke (the server restarted, a network dropped it), so a window can offer to
+    // reconnect. Both are "refused" (2) for the CLI.
+    enum class Kind { Invalid, Refused, Integrity, Storage, Cancelled, Login, ConnectionLost };
 
     Kind kind = Kind::Invalid;
     QString message;
@@ -24,6 +27,11 @@ struct Error
     static Error integrity(QString message) { return {Kind::Integrity, std::move(message)}; }
     static Error storage(QString message) { return {Kind::Storage, std::move(message)}; }
     static Error cancelled(QString message) { return {Kind::Cancelled, std::move(message)}; }
+    static Error login(QString message) { return {Kind::Login, std::move(message)}; }
+    static Error connectionLost(QString message)
+    {
+        return {Kind::ConnectionLost, std::move(message)};
+    }
     bool isCancelled() const { return kind == Kind::Cancelled; }
 };
 

@@ -331,20 +331,12 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Open this database file.</source>
-        <translation>Dit databasebestand openen.</translation>
-    </message>
-    <message>
         <source>DuoCoach</source>
         <translation>DuoCoach</translation>
     </message>
     <message>
         <source>Duo coaching in Dutch youth and family care.</source>
         <translation>Duo-coaching in de Nederlandse jeugd- en gezinszorg.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>BESTAND</translation>
     </message>
     <message>
         <source>Open the database, show the main window until it has been painted, then quit. Exit status 0 when all went well.</source>
@@ -365,6 +357,18 @@
     <message>
         <source>A supervision package (.duosup) to review, as --review.</source>
         <translation>Een supervisiepakket (.duosup) om te bekijken, zoals --review.</translation>
+    </message>
+    <message>
+        <source>Open this database: a file, or a team server as postgresql://user@host:port/database.</source>
+        <translation>Deze database openen: een bestand, of een teamserver als postgresql://gebruiker@host:poort/database.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRES</translation>
+    </message>
+    <message>
+        <source>The database on this computer is opened instead.</source>
+        <translation>In plaats daarvan wordt de database op deze computer geopend.</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1012,69 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation>Verbinden met teamserver</translation>
+    </message>
+    <message>
+        <source>Your coordinator tells you the server and the database. When the server asks for a password, DuoCoach asks you for it; it is never saved.</source>
+        <translation>Je coördinator vertelt je welke server en database je gebruikt. Vraagt de server om een wachtwoord, dan vraagt DuoCoach je erom; het wordt nooit bewaard.</translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation>Nieuwe server</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (gebruiker %2)</translation>
+    </message>
+    <message>
+        <source>for example db.example.org</source>
+        <translation>bijvoorbeeld db.voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Als de server het aanbiedt</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>Always, with the server&apos;s certificate checked</source>
+        <translation>Altijd, met controle van het certificaat van de server</translation>
+    </message>
+    <message>
+        <source>&amp;Remembered:</source>
+        <translation>&amp;Eerder gebruikt:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Versleuteling:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Record Consent</source>
@@ -1515,6 +1582,14 @@
     <message>
         <source>There is no database &quot;%1&quot; on %2 for this login: %3</source>
         <translation>Er is geen database &quot;%1&quot; op %2 voor deze login: %3</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password for the database &quot;%2&quot;.</source>
+        <translation>De server %1 vraagt om een wachtwoord voor de database &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password for the database &quot;%2&quot;.</source>
+        <translation>De server %1 heeft het wachtwoord voor de database &quot;%2&quot; niet geaccepteerd.</translation>
     </message>
 </context>
 <context>
@@ -3893,12 +3968,44 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DuoCoach %1&lt;/h3&gt;&lt;p&gt;Duo coaching in Dutch youth and family care: a trusted person from a community organisation and a professional from a care provider visit a family together.&lt;/p&gt;&lt;p&gt;Coordinators register families and workers and form duos; duo coaches plan home visits, write reports and evaluate whether the support helps; supervisors review exported visit logs.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DuoCoach %1&lt;/h3&gt;&lt;p&gt;Duo-coaching in de Nederlandse jeugd- en gezinszorg: een vertrouwenspersoon van een zelforganisatie en een professional van een zorgaanbieder bezoeken samen een gezin.&lt;/p&gt;&lt;p&gt;Coördinatoren leggen gezinnen en medewerkers vast en vormen duo&apos;s; duocoaches plannen huisbezoeken, schrijven verslagen en evalueren of de ondersteuning helpt; supervisoren bekijken geëxporteerde bezoeklogboeken.&lt;/p&gt;&lt;p&gt;Alles blijft in één bestand op deze computer.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Server…</source>
+        <translation>Ver&amp;binden met teamserver…</translation>
+    </message>
+    <message>
+        <source>Connection Lost</source>
+        <translation>Verbinding verbroken</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Opnieuw verbinden</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>Connected again to %1.</source>
+        <translation>Weer verbonden met %1.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DuoCoach %1&lt;/h3&gt;&lt;p&gt;Duo coaching in Dutch youth and family care: a trusted person from a community organisation and a professional from a care provider visit a family together.&lt;/p&gt;&lt;p&gt;Coordinators register families and workers and form duos; duo coaches plan home visits, write reports and evaluate whether the support helps; supervisors review exported visit logs.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DuoCoach %1&lt;/h3&gt;&lt;p&gt;Duo-coaching in de Nederlandse jeugd- en gezinszorg: een vertrouwenspersoon van een zelforganisatie en een professional van een zorgaanbieder bezoeken samen een gezin.&lt;/p&gt;&lt;p&gt;Coördinatoren leggen gezinnen en medewerkers vast en vormen duo&apos;s; duocoaches plannen huisbezoeken, schrijven verslagen en evalueren of de ondersteuning helpt; supervisoren bekijken geëxporteerde bezoeklogboeken.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The data are kept on the team server: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;De gegevens staan op de teamserver: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everything stays in one file on this computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Alles blijft in één bestand op deze computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database %1 on %2 · user %3</source>
+        <translation>Database %1 op %2 · gebruiker %3</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4556,29 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>Open Supervision Package</source>
         <translation>Supervisiepakket openen</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Wachtwoord voor %1:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "services/Settings.h"
 #include "services/Translations.h"
 #include "storage/Database.h"
+#include "storage/DatabaseAddress.h"
 #include "storage/DatabaseLock.h"
 
 #include <QApplication>
@@ -70,7 +71,10 @@ void nameApplication()
 } // namespace
 
 Application::Options::Options()
-    : database(QStringLiteral("database"), tr("Open this database file."), tr("FILE")),
+    : database(QStringLiteral("database"),
+               tr("Open this database: a file, or a team server as "
+                  "postgresql://user@host:port/database."),
+               tr("ADDRESS")),
       smoke(QStringLiteral("smoke"),
             tr("Open the database, show the main window until it has been painted, then quit. "
                "Exit status 0 when all went well.")),
@@ -94,7 +98,8 @@ void Application::Options::addTo(QCommandLineParser &parser) const
 QString Application::startupDatabase()
 {
     const QString last = Settings::value(Settings::Key::LastDatabase).toString();
-    if (!last.isEmpty() && QFileInfo::exists(last))
+    // A server is connected to again; one that cannot be reached is said so, once (run()).
+    if (!last.isEmpty() && (DatabaseAddress::isServerAddress(last) || QFileInfo::exists(last)))
         return last;
     return AppPaths::defaultDatabase();
 }
@@ -170,6 +175,14 @@ int Application::run(int argc, char *argv[])
         opened.db = std::move(plain).value();
     } else {
         auto asked = DatabaseOpener::open(nullptr, path);
+        if (!asked && !parser.isSet(database) && DatabaseAddress::isServerAddress(path)) {
+            // The team server remembered from last time is out of reach (a laptop on the
+            // road): the work on this computer is still there. Tried again next time.
+            MessageBox::critical(nullptr, tr("DuoCoach"),
+                                 asked.message() + QLatin1Char(' ') +
+                                     tr("The database on this computer is opened instead."));
+            asked = DatabaseOpener::open(nullptr, AppPaths::defaultDatabase());
+        }
         if (!asked) {
             // A remembered file that is refused must not block every later start.
             if (!parser.isSet(database) && path != AppPaths::defaultDatabase())

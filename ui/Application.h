@@ -23,6 +23,7 @@ private:
         QCommandLineOption review;
     };
 
-    // Without --database: the file opened last with File > Open, else the default one.
+    // Without --database: the file or server opened last with File > Open or Connect, else
+    // the default file.
     static QString startupDatabase();
 };

@@ -1,9 +1,11 @@
 #include "DatabaseOpener.h"
 
 #include "MessageBox.h"
+#include "dialogs/PasswordPrompt.h"
 #include "services/Settings.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/DatabaseAddress.h"
 #include "storage/DatabaseLock.h"
 
 #include <QFileInfo>
@@ -28,9 +30,43 @@ bool offerReadOnly(QWidget *parent, const QString &title, const QString &why)
 }
 } // namespace
 
+Result<std::optional<DatabaseOpener::Opened>> DatabaseOpener::openServer(QWidget *parent,
+                                                                         const QString &address)
+{
+    // A server has no lock file (it keeps many users apart itself) and keeps its own backups.
+    // It may want a password libpq did not find: asked for, and each answer tried once.
+    QString password;
+    auto db = Database::open(address, Database::Access::ReadWrite);
+    while (!db && db.error().kind == Error::Kind::Login) {
+        auto parsed = DatabaseAddress::parse(address);
+        const QString user = parsed ? parsed->userName() : QString();
+        const std::optional<QString> answer = PasswordPrompt::ask(parent, db.message(), user);
+        if (!answer)
+            return std::optional<Opened>();
+        password = *answer;
+        db = Database::open(address, Database::Access::ReadWrite, password);
+    }
+    if (!db && db.error().kind == Error::Kind::Refused) {
+        // A login that may read but not write still lets the user look.
+        auto readOnly = Database::open(address, Database::Access::ReadOnly, password);
+        if (readOnly) {
+            if (!offerReadOnly(parent, tr("Database Is Read-Only"), db.message()))
+                return std::optional<Opened>();
+            db = std::move(readOnly);
+        }
+    }
+    if (!db)
+        return db.error();
+    Opened opened;
+    opened.db = std::move(db).value();
+    return std::optional<Opened>(std::move(opened));
+}
+
 Result<std::optional<DatabaseOpener::Opened>> DatabaseOpener::open(QWidget *parent,
                                                                    const QString &path)
 {
+    if (DatabaseAddress::isServerAddress(path))
+        return openServer(parent, path);
     const QString name = QFileInfo(path).fileName();
     Opened opened;
     auto lock = std::make_unique<DatabaseLock>(path);

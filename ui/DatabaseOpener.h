@@ -2,7 +2,8 @@
 // Opens a database for a window, the way the GUI does it and the CLI does not: a second
 // DuoCoach on the same file is warned (DatabaseLock) and may open it read-only or cancel; a
 // file that cannot be written may be opened read-only; a database opened for writing gets its
-// automatic backup (Backups, keeping Settings::Key::BackupsKept of them).
+// automatic backup (Backups, keeping Settings::Key::BackupsKept of them). A server database
+// needs none of that, but may ask for a password.
 
 #include "Result.h"
 
@@ -35,5 +36,10 @@ public:
     };
 
     // An error is the refusal to show (not shown yet); no value means the user cancelled.
+    // `path` is a file or a server address; a server that wants a password gets it from the
+    // user (PasswordPrompt).
     static Result<std::optional<Opened>> open(QWidget *parent, const QString &path);
+
+private:
+    static Result<std::optional<Opened>> openServer(QWidget *parent, const QString &address);
 };

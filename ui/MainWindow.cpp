@@ -8,6 +8,7 @@
 #include "commands/EditCommands.h"
 #include "dialogs/AccessLogDialog.h"
 #include "dialogs/CalendarExportDialog.h"
+#include "dialogs/ConnectServerDialog.h"
 #include "dialogs/DueForRemovalDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SupervisionExportDialog.h"
@@ -19,6 +20,7 @@
 #include "services/Statistics.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/DatabaseAddress.h"
 #include "storage/DatabaseLock.h"
 
 #include <QActionGroup>
@@ -31,6 +33,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -72,9 +75,13 @@ void MainWindow::createMenus()
                                     tr("&Open Database…"), this, &MainWindow::chooseDatabase);
     open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcut(QKeySequence::Open);
-    file->addAction(QIcon::fromTheme(QStringLiteral("document-revert")), tr("&Restore Backup…"),
-                    this, &MainWindow::chooseBackup)
-        ->setObjectName(QStringLiteral("restoreBackupAction"));
+    // A team's database on a PostgreSQL server (issue 14), beside the file on this computer.
+    file->addAction(QIcon::fromTheme(QStringLiteral("network-server")),
+                    tr("Connect to &Team Server…"), this, &MainWindow::chooseServer)
+        ->setObjectName(QStringLiteral("connectServerAction"));
+    m_restoreAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-revert")),
+                                      tr("&Restore Backup…"), this, &MainWindow::chooseBackup);
+    m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
     file->addSeparator();
     file->addAction(tr("Import &Families…"), this, [this] { chooseImport(true); })
         ->setObjectName(QStringLiteral("importFamiliesAction"));
@@ -210,8 +217,10 @@ void MainWindow::createMenus()
 
 bool MainWindow::openDatabase(const QString &path)
 {
-    // The same file again: this window's own lock must not pass for another DuoCoach's.
+    // The same file again: this window's own lock must not pass for another DuoCoach's. (A
+    // server address is no file: two of them would both have an empty canonical path.)
     const bool same =
+        !DatabaseAddress::isServerAddress(path) && !m_db->isServer() &&
         QFileInfo(path).canonicalFilePath() == QFileInfo(m_db->path()).canonicalFilePath();
     if (same && m_lock)
         m_lock->unlock();
@@ -228,6 +237,8 @@ bool MainWindow::openDatabase(const QString &path)
     // Only now, with the old database closed, is its lock let go.
     m_lock = std::move(result.lock);
     Settings::setValue(Settings::Key::LastDatabase, m_db->path());
+    if (m_db->isServer())
+        rememberServer(m_db->path());
     if (!result.notice.isEmpty())
         statusBar()->showMessage(result.notice, 10000);
     offerDemoData();
@@ -341,10 +352,72 @@ bool MainWindow::showDemoData()
     return true;
 }
 
+void MainWindow::chooseServer()
+{
+    auto *dialog = new ConnectServerDialog(
+        Settings::value(Settings::Key::RememberedServers).toStringList(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Queued: opening may ask for a password, which should not sit over the closing dialog.
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString address = dialog->address();
+        QTimer::singleShot(0, this, [this, address] {
+            if (openDatabase(address))
+                askWhoIsWorking();
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::rememberServer(const QString &address)
+{
+    // Newest first, each once, a handful at most. The address never holds a password
+    // (DatabaseAddress refuses one), so none is written here.
+    QStringList servers = Settings::value(Settings::Key::RememberedServers).toStringList();
+    servers.removeAll(address);
+    servers.prepend(address);
+    while (servers.size() > 8)
+        servers.removeLast();
+    Settings::setValue(Settings::Key::RememberedServers, servers);
+}
+
+void MainWindow::connectionLost(const Error &error)
+{
+    if (m_offeringReconnect)
+        return;
+    m_offeringReconnect = true;
+    // Later, from the event loop: the statement that found the loss is still unwinding, and
+    // may be on another thread.
+    QMetaObject::invokeMethod(
+        this, [this, message = error.message] { offerReconnect(message); }, Qt::QueuedConnection);
+}
+
+void MainWindow::offerReconnect(const QString &message)
+{
+    const QString title = tr("Connection Lost");
+    const auto answer = MessageBox::choose(
+        this, QMessageBox::Warning, title, message,
+        {{QMessageBox::Retry, tr("Reconnect")}, {QMessageBox::Cancel, tr("Not Now")}},
+        QMessageBox::Retry);
+    m_offeringReconnect = false;
+    if (answer != QMessageBox::Retry)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status again = m_db->reconnect();
+    QApplication::restoreOverrideCursor();
+    if (!again) {
+        MessageBox::critical(this, title, again.message());
+        return;
+    }
+    if (m_workspace)
+        m_workspace->reload();
+    updateStatus();
+    statusBar()->showMessage(tr("Connected again to %1.").arg(m_db->displayName()), 10000);
+}
+
 void MainWindow::chooseDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Database"), QFileInfo(m_db->path()).absolutePath(),
+        this, tr("Open Database"), QFileInfo(m_db->filePath()).absolutePath(),
         tr("DuoCoach databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty() && openDatabase(path))
         askWhoIsWorking();
@@ -366,7 +439,7 @@ void MainWindow::chooseImport(bool families)
 {
     const QString path = QFileDialog::getOpenFileName(
         this, families ? tr("Import Families") : tr("Import Workers"),
-        QFileInfo(m_db->path()).absolutePath(), tr("CSV files (*.csv *.txt);;All files (*)"));
+        QFileInfo(m_db->filePath()).absolutePath(), tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     QString done;
@@ -399,9 +472,11 @@ void MainWindow::showAbout()
            "organisation and a professional from a care provider visit a family together.</p>"
            "<p>Coordinators register families and workers and form duos; duo coaches plan "
            "home visits, write reports and evaluate whether the support helps; supervisors "
-           "review exported visit logs.</p>"
-           "<p>Everything stays in one file on this computer.</p>")
-            .arg(QCoreApplication::applicationVersion()));
+           "review exported visit logs.</p>")
+                .arg(QCoreApplication::applicationVersion()) +
+            (m_db->isServer() ? tr("<p>The data are kept on the team server: %1.</p>")
+                                    .arg(m_db->displayName().toHtmlEscaped())
+                              : tr("<p>Everything stays in one file on this computer.</p>")));
 }
 
 void MainWindow::showProblem(const QString &message)
@@ -430,16 +505,31 @@ void MainWindow::rebuild()
                         &ChangeNotifier::visitsChanged})
         connect(notifier, signal, this, &MainWindow::updateStatus);
     m_workspace->reload();
-    setWindowFilePath(m_db->path());
+    // A file is named by its file name, as before; a server database by its name and server
+    // ("duocoach on db.example.org"), which Qt follows with the application's name.
+    if (m_db->isServer()) {
+        setWindowFilePath(QString());
+        setWindowTitle(m_db->displayName());
+    } else {
+        setWindowTitle(QString());
+        setWindowFilePath(m_db->path());
+    }
+    m_restoreAction->setEnabled(!m_db->isServer());
+    m_db->setConnectionLostObserver([this](const Error &error) { connectionLost(error); });
     updateStatus();
 }
 
 void MainWindow::updateStatus()
 {
-    m_pathLabel->setText(m_db->isReadOnly()
-                             ? tr("%1 (read-only)").arg(QDir::toNativeSeparators(m_db->path()))
-                             : QDir::toNativeSeparators(m_db->path()));
-    m_pathLabel->setToolTip(m_pathLabel->text());
+    QString where = QDir::toNativeSeparators(m_db->path());
+    if (m_db->isServer()) {
+        const DatabaseAddress &address = m_db->address();
+        where = tr("Database %1 on %2 · user %3")
+                    .arg(address.databaseName(), address.serverName(), m_db->loginName());
+    }
+    m_pathLabel->setText(m_db->isReadOnly() ? tr("%1 (read-only)").arg(where) : where);
+    // The tooltip holds the whole address, which reopens it (never with a password).
+    m_pathLabel->setToolTip(m_db->isServer() ? m_db->path() : m_pathLabel->text());
     auto counts = Statistics::totals(*m_db);
     if (!counts) {
         m_countsLabel->clear();

@@ -8,6 +8,7 @@
 
 class Database;
 class DatabaseLock;
+struct Error;
 class QActionGroup;
 class QLabel;
 class QUndoGroup;
@@ -23,8 +24,9 @@ public:
     Database &database() const { return *m_db; }
     Workspace *workspace() const { return m_workspace; }
 
-    // Shows another database. Opening it may be refused: then the user is told why in one
-    // sentence and the current database stays open. Offers demo data when it is empty.
+    // Shows another database, a file or a server address. Opening it may be refused: then the
+    // user is told why in one sentence and the current database stays open. Offers demo data
+    // when it is empty. A server connected to is remembered (without its password).
     bool openDatabase(const QString &path);
     void setDatabase(std::unique_ptr<Database> db);
     // The lock that tells other DuoCoach windows this file is open here (see DatabaseOpener).
@@ -46,6 +48,13 @@ public slots:
 private:
     void createMenus();
     void chooseDatabase();
+    // File > Connect to Team Server: the dialog, then openDatabase with its address.
+    void chooseServer();
+    void rememberServer(const QString &address);
+    // The connection to the server was lost and could not be made again silently (see
+    // Database::setConnectionLostObserver): says so and offers to reconnect, once at a time.
+    void connectionLost(const Error &error);
+    void offerReconnect(const QString &message);
     void chooseImport(bool families);
     void chooseLanguage(QAction *action);
     void showAbout();
@@ -66,4 +75,6 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QAction *m_restoreAction = nullptr; // a server keeps its own backups
+    bool m_offeringReconnect = false;
 };

@@ -32,6 +32,8 @@ int Command::exitCodeFor(const Error &error)
     case Error::Kind::Invalid:
     case Error::Kind::Refused:
     case Error::Kind::Storage:
+    case Error::Kind::Login:
+    case Error::Kind::ConnectionLost:
     case Error::Kind::Cancelled: // the CLI has no cancel; listed so every kind has its status
         return BadInput;
     }

@@ -19,6 +19,7 @@ const Definition &definition(Settings::Key key)
         {Settings::Key::WorkingAs, "session/workingAs", QVariantMap()},
         {Settings::Key::QuietDays, "today/quietDays", 21},
         {Settings::Key::BackupsKept, "storage/backupsKept", 10},
+        {Settings::Key::RememberedServers, "storage/rememberedServers", QStringList()},
     };
     for (const auto &d : table)
         if (d.key == key)

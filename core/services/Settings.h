@@ -9,12 +9,13 @@ class Settings
 {
 public:
     enum class Key {
-        Language,     // "system", "nl" or "en"
-        LastDatabase, // path of the database opened last
-        DemoOffered,  // the empty-database demo offer was answered for this file
-        WorkingAs,    // per database file: who works with it (see CurrentUser)
-        QuietDays,    // a family without a done visit this long is listed on Today
-        BackupsKept,  // how many automatic backups of a database are kept (see Backups)
+        Language,          // "system", "nl" or "en"
+        LastDatabase,      // path of the database opened last
+        DemoOffered,       // the empty-database demo offer was answered for this file
+        WorkingAs,         // per database file: who works with it (see CurrentUser)
+        QuietDays,         // a family without a done visit this long is listed on Today
+        BackupsKept,       // how many automatic backups of a database are kept (see Backups)
+        RememberedServers, // server addresses connected to, newest first; never a password
     };
 
     static QVariant value(Key key);

@@ -8,6 +8,8 @@
 #include <QSqlError>
 
 namespace {
+constexpr qint64 RetryPauseMs = 10000;
+
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -28,19 +30,65 @@ Database::Database(QString path, Access access, std::unique_ptr<SqlEngine> engin
 
 Database::~Database()
 {
-    // A server connection that was lost took its prepared statements with it: freeing each
-    // one would ask the dead connection and warn on stderr. Then the driver goes first, and
-    // the statements find none to ask.
-    const bool lost = !isOpen(m_connectionName);
-    if (!lost)
-        m_statements.clear();
+    // The statements go after their connection: QPSQL would otherwise send a DEALLOCATE for
+    // each, which the end of the session does anyway, and warns for each when the connection
+    // was lost.
+    auto statements = std::move(m_statements);
+    m_statements.clear();
+    closeConnection();
+}
+
+void Database::closeConnection() const
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<SqlEngine> Database::engineFor(const DatabaseAddress &address,
+                                               const QString &password)
+{
+    if (address.isServer())
+        return std::make_unique<PostgresEngine>(address, password);
+    return std::make_unique<SqliteEngine>(address.filePath());
+}
+
+Status Database::reconnect()
+{
+    m_noRetryUntil = QDeadlineTimer();
+    return openAgain();
+}
+
+Status Database::openAgain() const
+{
+    if (!isServer())
+        return {};
+    // Not before a few seconds have passed since the last attempt failed (see reconnect()).
+    m_noRetryUntil = QDeadlineTimer(RetryPauseMs);
+    // The old statements are not destroyed while their driver lives: QPSQL would send a
+    // DEALLOCATE for each over the new connection. With the old connection removed their
+    // driver is gone, and they stay as empty shells for whoever still holds one.
+    for (auto &statement : m_statements)
+        m_retired.push_back(std::move(statement.second));
     m_statements.clear();
+    closeConnection();
+    m_connectionName = newConnectionName();
+    auto version = m_engine->open(m_connectionName, m_access);
+    if (!version)
+        return version.error();
+    m_noRetryUntil = QDeadlineTimer();
+    return {};
+}
+
+Error Database::reportFailure(const QSqlError &error) const
+{
+    Error described = describe(error);
+    if (described.kind == Error::Kind::ConnectionLost && m_lostObserver)
+        m_lostObserver(described);
+    return described;
 }
 
 QSqlDatabase Database::connection() const
@@ -54,17 +102,16 @@ QString Database::backupPath() const
     return file ? file->backupPath() : QString();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &text, Access access)
+Result<std::unique_ptr<Database>> Database::open(const QString &text, Access access,
+                                                 const QString &password)
 {
     auto address = DatabaseAddress::parse(text);
     if (!address)
         return address.error();
-    std::unique_ptr<SqlEngine> engine;
-    if (address->isServer())
-        engine = std::make_unique<PostgresEngine>(address.value());
-    else
-        engine = std::make_unique<SqliteEngine>(address->filePath());
-    std::unique_ptr<Database> database(new Database(text, access, std::move(engine)));
+    std::unique_ptr<Database> database(
+        new Database(text, access, engineFor(address.value(), password)));
+    database->m_address = address.value();
+    database->m_password = password;
     auto version = database->m_engine->open(database->m_connectionName, access);
     if (!version)
         return version.error();
@@ -89,6 +136,55 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &binds
 {
     if (m_observer)
         m_observer(sql, binds);
+    return withConnection<QSqlQuery *>([&] { return execOnce(sql, binds); });
+}
+
+Status Database::begin(const QString &statement) const
+{
+    auto begun = withConnection<bool>([&]() -> Result<bool> {
+        QSqlQuery control(connection());
+        if (!control.exec(statement))
+            return describe(control.lastError());
+        return true;
+    });
+    if (!begun)
+        return begun.error();
+    return {};
+}
+
+template <typename T>
+Result<T> Database::withConnection(const std::function<Result<T>()> &run) const
+{
+    bool reopened = false;
+    // A server connection that could not be made again last time is tried first (QtSql
+    // would only warn that the database is not open).
+    if (isServer() && !connection().isOpen()) {
+        if (m_transactionDepth > 0 || !m_noRetryUntil.hasExpired() || !openAgain()) {
+            const Error lost =
+                m_engine->describe(QSqlError(QString(), QString(), QSqlError::ConnectionError));
+            if (m_lostObserver)
+                m_lostObserver(lost);
+            return lost;
+        }
+        reopened = true;
+    }
+    Result<T> done = run();
+    if (done || done.error().kind != Error::Kind::ConnectionLost)
+        return done;
+    // Outside a transaction nothing was half done: the statement is repeated once on a new
+    // connection. Only when that fails too is the loss reported.
+    if (!reopened && m_transactionDepth == 0 && openAgain()) {
+        done = run();
+        if (done || done.error().kind != Error::Kind::ConnectionLost)
+            return done;
+    }
+    if (m_lostObserver)
+        m_lostObserver(done.error());
+    return done;
+}
+
+Result<QSqlQuery *> Database::execOnce(const QString &sql, const QVariantList &binds) const
+{
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         // QtSql only warns on stderr when asked to prepare on a server connection that
@@ -139,15 +235,15 @@ Status Database::transaction(const std::function<Status()> &work)
         --m_transactionDepth;
         return result;
     }
+    if (Status begun = begin(m_engine->beginTransaction()); !begun)
+        return begun;
     QSqlQuery control(connection());
-    if (!control.exec(m_engine->beginTransaction()))
-        return describe(control.lastError());
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;
     if (result && control.exec(QStringLiteral("COMMIT")))
         return result;
-    const Status failure = result ? Status(describe(control.lastError())) : result;
+    const Status failure = result ? Status(reportFailure(control.lastError())) : result;
     for (auto &statement : m_statements)
         statement.second->finish();
     // A lost connection's transaction was rolled back by the server; asking it would warn.
@@ -160,9 +256,9 @@ Status Database::readSnapshot(const std::function<Status()> &work) const
 {
     if (m_transactionDepth > 0)
         return work();
+    if (Status begun = begin(m_engine->beginSnapshot()); !begun)
+        return begun;
     QSqlQuery control(connection());
-    if (!control.exec(m_engine->beginSnapshot()))
-        return describe(control.lastError());
     ++m_transactionDepth;
     const Status result = work();
     --m_transactionDepth;

@@ -5,10 +5,12 @@
 // with one sentence and left as it was (see SqliteEngine and PostgresEngine). The stores run
 // their SQL through exec() and scalar(); where the engines differ they ask this class.
 
+#include "DatabaseAddress.h"
 #include "Result.h"
 #include "SqlEngine.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,6 +19,7 @@
 #include <functional>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 class Database
 {
@@ -27,9 +30,12 @@ public:
     // PRAGMA application_id of every DuoCoach database: "DuoC".
     static constexpr int ApplicationId = 0x44756f43;
 
-    // `address` is a file path or a postgresql:// URI (see DatabaseAddress).
+    // `address` is a file path or a postgresql:// URI (see DatabaseAddress). `password` is for
+    // a server that asks for one (the window's prompt); empty leaves it to libpq's PGPASSWORD,
+    // ~/.pgpass and PGPASSFILE. It is kept in memory only, to reconnect with.
     static Result<std::unique_ptr<Database>> open(const QString &address,
-                                                  Access access = Access::ReadWrite);
+                                                  Access access = Access::ReadWrite,
+                                                  const QString &password = QString());
     // A private, empty database in memory with the whole schema (see SqliteEngine::inMemory).
     static Result<std::unique_ptr<Database>> openInMemory();
     ~Database();
@@ -42,6 +48,10 @@ public:
     // a server.
     QString filePath() const { return m_engine->filePath(); }
     bool isServer() const { return m_engine->isServer(); }
+    // The address parsed: server, database and user for the title and status bar.
+    const DatabaseAddress &address() const { return m_address; }
+    // The role a server connection logged in as; empty for a file.
+    QString loginName() const { return m_engine->loginName(); }
     bool createdSchema() const { return m_engine->createdSchema(); }
     QString displayName() const { return m_engine->displayName(); } // for messages
     QString fullName() const { return m_engine->fullName(); }       // for a command's report
@@ -90,6 +100,21 @@ public:
         return m_engine->adoptIdentity(connection(), identity);
     }
 
+    // Opens the connection to the server again, at the same address with the same password,
+    // after it was lost (Error::Kind::ConnectionLost). Statements handed out before belong to
+    // the old connection and return nothing more. A file never needs it.
+    Status reconnect();
+    // When a statement finds the connection lost outside a transaction, the connection is
+    // made again once, silently, and the statement repeated: a window left idle while the
+    // server restarted just goes on. Inside a transaction nothing is repeated (the work done
+    // so far is gone); the error says so. Told about every connection lost that was not
+    // mended that way, so a window can offer to reconnect. An empty function stops it.
+    using ConnectionLostObserver = std::function<void(const Error &error)>;
+    void setConnectionLostObserver(ConnectionLostObserver observer)
+    {
+        m_lostObserver = std::move(observer);
+    }
+
     // Turns a driver error into one sentence naming the database.
     Error describe(const QSqlError &error) const { return m_engine->describe(error); }
 
@@ -108,13 +133,34 @@ public:
 
 private:
     Database(QString path, Access access, std::unique_ptr<SqlEngine> engine);
+    static std::unique_ptr<SqlEngine> engineFor(const DatabaseAddress &address,
+                                                const QString &password);
+    void closeConnection() const;
+    // What reconnect() does; const because a reading statement may need it.
+    Status openAgain() const;
+    // The error of a failed statement; a lost connection is reported to the observer.
+    Error reportFailure(const QSqlError &error) const;
+    // Runs `run`, reconnecting once and running it again when it finds the connection lost
+    // outside a transaction (see setConnectionLostObserver).
+    template <typename T> Result<T> withConnection(const std::function<Result<T>()> &run) const;
+    Result<QSqlQuery *> execOnce(const QString &sql, const QVariantList &binds) const;
+    Status begin(const QString &statement) const;
 
     QString m_path;
+    DatabaseAddress m_address;
+    QString m_password;
     Access m_access;
     std::unique_ptr<SqlEngine> m_engine;
-    QString m_connectionName;
+    mutable QString m_connectionName; // a new one for each reconnect
+    // After a reconnect that failed, statements do not each try again for a while: a server
+    // out of reach takes its connect_timeout to say so, and a page reads many statements.
+    mutable QDeadlineTimer m_noRetryUntil;
     int m_schemaVersion = 0;
     mutable int m_transactionDepth = 0; // a read snapshot counts too
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    // Statements of connections lost before: a caller may still hold one, so they live on
+    // (returning nothing) until the database closes.
+    mutable std::vector<std::unique_ptr<QSqlQuery>> m_retired;
     StatementObserver m_observer;
+    ConnectionLostObserver m_lostObserver;
 };

@@ -82,6 +82,8 @@ Result<DatabaseAddress> DatabaseAddress::parse(const QString &text)
                 .replace(QLatin1Char('\''), QLatin1String("\\'"));
             options << QStringLiteral("%1='%2'").arg(key, quoted);
             timeoutGiven = timeoutGiven || key == QLatin1String("connect_timeout");
+            if (key == QLatin1String("sslmode"))
+                address.m_sslMode = value;
         } else {
             return Error::invalid(
                 tr("\"%1\" is not a valid server address: \"%2\" is not a connection setting "
@@ -95,6 +97,34 @@ Result<DatabaseAddress> DatabaseAddress::parse(const QString &text)
         options << QStringLiteral("connect_timeout=5");
     address.m_options = options.join(QLatin1Char(';'));
     return address;
+}
+
+QString DatabaseAddress::serverText(const QString &host, int port, const QString &database,
+                                    const QString &user, const QString &sslMode)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    QUrlQuery query;
+    // A socket folder is no host name a URL can hold; libpq takes it from ?host= instead.
+    const bool socket = host.startsWith(QLatin1Char('/'));
+    if (socket)
+        query.addQueryItem(QStringLiteral("host"), host);
+    else
+        url.setHost(host);
+    if (!user.isEmpty())
+        url.setUserName(user);
+    if (port > 0 && port != 5432) {
+        if (socket)
+            query.addQueryItem(QStringLiteral("port"), QString::number(port));
+        else
+            url.setPort(port);
+    }
+    url.setPath(QLatin1Char('/') + database);
+    if (!sslMode.isEmpty())
+        query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
 }
 
 QString DatabaseAddress::serverName() const

@@ -20,6 +20,12 @@ public:
     // A file path is taken as it is; a server URI is checked: a password, an unknown
     // parameter or a malformed URI is refused with one sentence.
     static Result<DatabaseAddress> parse(const QString &text);
+    // The URI of a server database from its parts, as File → Connect to Team Server builds it:
+    // a host name, or a socket folder (starting with "/"), which goes into ?host= as libpq
+    // reads it; the port left out when it is libpq's default (5432); sslMode empty for libpq's
+    // default. Parts are percent-encoded, so any name survives the round trip through parse().
+    static QString serverText(const QString &host, int port, const QString &database,
+                              const QString &user, const QString &sslMode = QString());
 
     bool isServer() const { return m_server; }
     QString filePath() const { return m_server ? QString() : m_text; }
@@ -34,6 +40,8 @@ public:
     QString databaseName() const { return m_database; }
     // libpq keywords (sslmode, connect_timeout, application_name …) for setConnectOptions.
     QString connectOptions() const { return m_options; }
+    // The sslmode the address asks for; empty for libpq's default ("prefer").
+    QString sslMode() const { return m_sslMode; }
 
     // For sentences: the file's name, or the server as a person would name it ("db.example.org",
     // "this computer" for a local socket).
@@ -48,4 +56,5 @@ private:
     QString m_user;
     QString m_database;
     QString m_options;
+    QString m_sslMode;
 };

@@ -57,6 +57,8 @@ Result<int> PostgresEngine::open(const QString &connectionName, Access access)
     db.setUserName(m_address.userName());
     db.setDatabaseName(m_address.databaseName());
     db.setConnectOptions(m_address.connectOptions());
+    if (!m_password.isEmpty())
+        db.setPassword(m_password);
     if (!db.open())
         return connectionFailed(db.lastError());
 
@@ -68,6 +70,11 @@ Result<int> PostgresEngine::open(const QString &connectionName, Access access)
     for (const char *setting : {"SET lock_timeout = '5s'", "SET client_min_messages = error"})
         if (!session.exec(QLatin1String(setting)))
             return describe(session.lastError());
+    QSqlError loginError;
+    auto login = scalarOf(db, QStringLiteral("SELECT current_user"), &loginError);
+    if (!login)
+        return describe(loginError);
+    m_login = login->toString();
 
     bool empty = false;
     auto version = judge(db, &empty);
@@ -191,6 +198,17 @@ Error PostgresEngine::connectionFailed(const QSqlError &error) const
     const QString text = driverText(error);
     const QString server = m_address.serverName();
     const QString database = m_address.databaseName();
+    // libpq says so only in words (a failed connection has no SQLSTATE in QPSQL): "no password
+    // supplied" when the server asked for one and libpq had none, "password authentication
+    // failed" (28P01) when the one given was wrong. Both are a Login error, so the window asks
+    // for a password instead of parsing this sentence.
+    if (text.contains(QLatin1String("no password supplied")))
+        return Error::login(
+            tr("The server %1 asks for a password for the database \"%2\".").arg(server, database));
+    if (text.contains(QLatin1String("password authentication failed")))
+        return Error::login(tr("The server %1 did not accept the password for the database "
+                               "\"%2\".")
+                                .arg(server, database));
     // The server comes after the database: a socket folder makes it "this computer", which
     // cannot stand first as a subject.
     if (text.contains(QLatin1String("password")))
@@ -213,9 +231,9 @@ Error PostgresEngine::describe(const QSqlError &error) const
         error.type() == QSqlError::ConnectionError ||
         (state.isEmpty() && (error.text().contains(QLatin1String("connection")) ||
                              error.text().contains(QLatin1String("server closed")))))
-        return Error::storage(tr("The connection to the database \"%1\" was lost; nothing was "
-                                 "saved. Reconnect and try again.")
-                                  .arg(name));
+        return Error::connectionLost(tr("The connection to the database \"%1\" was lost; nothing "
+                                        "was saved. Reconnect and try again.")
+                                         .arg(name));
     if (state.startsWith(QLatin1String("40")) || state == QLatin1String("55P03"))
         return Error::storage(tr("The database \"%1\" is in use by another user; nothing was "
                                  "saved. Try again in a moment.")

@@ -15,10 +15,15 @@ class PostgresEngine : public SqlEngine
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    explicit PostgresEngine(DatabaseAddress address) : m_address(std::move(address)) {}
+    // `password` is the one the window asked for; empty leaves it to libpq (PGPASSWORD,
+    // ~/.pgpass, PGPASSFILE). It lives only in memory, for as long as the engine.
+    explicit PostgresEngine(DatabaseAddress address, QString password = QString())
+        : m_address(std::move(address)), m_password(std::move(password))
+    {}
 
     Result<int> open(const QString &connectionName, Access access) override;
     bool isServer() const override { return true; }
+    QString loginName() const override { return m_login; }
     QString displayName() const override;
     QString beginTransaction() const override { return QStringLiteral("BEGIN"); }
     // READ COMMITTED, the default, gives each statement its own moment.
@@ -50,6 +55,8 @@ private:
     Result<int> createSchema(const QSqlDatabase &db);
 
     DatabaseAddress m_address;
+    QString m_password;
+    QString m_login;
     // The statements that rebuild what startBulkWrite set aside, in order.
     QStringList m_rebuildAfterBulk;
 };

@@ -36,6 +36,9 @@ public:
     // The file a SQLite database lives in; empty for a server (and a private memory one).
     virtual QString filePath() const { return {}; }
     virtual bool isServer() const = 0;
+    // The role a server connection logged in as (libpq may have chosen it: the login name of
+    // the computer's user); empty for a file.
+    virtual QString loginName() const { return {}; }
     // Whether open() found no schema and made one: a new file or an empty server database.
     bool createdSchema() const { return m_createdSchema; }
 

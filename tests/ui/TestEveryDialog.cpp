@@ -15,6 +15,7 @@
 #include "dialogs/AssignDuoDialog.h"
 #include "dialogs/CalendarExportDialog.h"
 #include "dialogs/CloseConcernDialog.h"
+#include "dialogs/ConnectServerDialog.h"
 #include "dialogs/ConsentDialog.h"
 #include "dialogs/DueForRemovalDialog.h"
 #include "dialogs/DuoDialog.h"
@@ -370,6 +371,11 @@ void TestEveryDialog::init()
          [&database, window, user] {
              return new WorkingAsDialog(database, user, window);
          }},
+        {QStringLiteral("Verbinden met teamserver"),
+         [window] {
+             return new ConnectServerDialog(
+                 {QStringLiteral("postgresql://anna@db.example.org/duocoach")}, window);
+         }},
     };
     m_window->show();
     m_window->activateWindow();
@@ -412,14 +418,16 @@ void TestEveryDialog::dialogs(bool formsOnly)
                              "Supervisie-export",
                              "Back-up terugzetten",
                              "Back-up terugzetten, nog geen",
-                             "Werken als"}) {
+                             "Werken als",
+                             "Verbinden met teamserver"}) {
         const QString row = QString::fromUtf8(name);
         // Esc only matters where something is typed and saved.
         if (formsOnly &&
             (row == QLatin1String("Te verwijderen") || row == QLatin1String("Toegangslog") ||
              row.endsWith(QLatin1String("export")) ||
              row.startsWith(QLatin1String("Back-up terugzetten")) ||
-             row == QLatin1String("Werken als")))
+             row == QLatin1String("Werken als") ||
+             row == QLatin1String("Verbinden met teamserver")))
             continue;
         QTest::newRow(name) << row;
     }
