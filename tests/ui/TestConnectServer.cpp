@@ -511,6 +511,33 @@ void TestConnectServer::lostServerOffersToReconnect()
     // Asked once, not once for every statement that failed on the way.
     QTest::qWait(300);
     QCOMPARE(answerer.boxes.size(), 1);
+
+    // The server is back. Right after a failed attempt a step does not wait for another one;
+    // it says so again, and "Reconnect" connects.
+    QStringList start = {QStringLiteral("/usr/lib/postgresql/15/bin/pg_ctl"),
+                         QStringLiteral("-D"),
+                         m_privateDir + QStringLiteral("/data"),
+                         QStringLiteral("-l"),
+                         m_privateDir + QStringLiteral("/server.log"),
+                         QStringLiteral("-w"),
+                         QStringLiteral("-o"),
+                         QStringLiteral("-k %1 -c listen_addresses=").arg(m_privateDir),
+                         QStringLiteral("start")};
+    if (::geteuid() == 0)
+        start = QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--")} +
+                start;
+    QCOMPARE(
+        QProcess::execute(::geteuid() == 0 ? QStringLiteral("runuser") : start.takeFirst(), start),
+        0);
+    MessageBox::setNextAnswer(QMessageBox::Retry);
+    QVERIFY(!window.workspace()->commands()->addOrganisation(
+        organisation(QStringLiteral("Nog even niet"), OrganisationKind::Community)));
+    QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Connected again")),
+                 qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(answerer.boxes.size(), 1); // answered in advance, not shown
+    DC_VERIFY_OK(window.workspace()->commands()->addOrganisation(
+        organisation(QStringLiteral("Weer verbonden"), OrganisationKind::Community)));
+    QCOMPARE(rowCount(window.database(), QStringLiteral("organisations")), 1);
 }
 
 QTEST_MAIN(TestConnectServer)
