@@ -1584,12 +1584,12 @@
         <translation>Er is geen database &quot;%1&quot; op %2 voor deze login: %3</translation>
     </message>
     <message>
-        <source>The server %1 asks for a password for the database &quot;%2&quot;.</source>
-        <translation>De server %1 vraagt om een wachtwoord voor de database &quot;%2&quot;.</translation>
+        <source>The database &quot;%1&quot; on %2 asks for a password for this login.</source>
+        <translation>De database &quot;%1&quot; op %2 vraagt om een wachtwoord voor deze login.</translation>
     </message>
     <message>
-        <source>The server %1 did not accept the password for the database &quot;%2&quot;.</source>
-        <translation>De server %1 heeft het wachtwoord voor de database &quot;%2&quot; niet geaccepteerd.</translation>
+        <source>The database &quot;%1&quot; on %2 did not accept the password of this login.</source>
+        <translation>De database &quot;%1&quot; op %2 heeft het wachtwoord van deze login niet geaccepteerd.</translation>
     </message>
 </context>
 <context>

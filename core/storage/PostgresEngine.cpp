@@ -203,12 +203,12 @@ Error PostgresEngine::connectionFailed(const QSqlError &error) const
     // failed" (28P01) when the one given was wrong. Both are a Login error, so the window asks
     // for a password instead of parsing this sentence.
     if (text.contains(QLatin1String("no password supplied")))
-        return Error::login(
-            tr("The server %1 asks for a password for the database \"%2\".").arg(server, database));
+        return Error::login(tr("The database \"%1\" on %2 asks for a password for this login.")
+                                .arg(database, server));
     if (text.contains(QLatin1String("password authentication failed")))
-        return Error::login(tr("The server %1 did not accept the password for the database "
-                               "\"%2\".")
-                                .arg(server, database));
+        return Error::login(
+            tr("The database \"%1\" on %2 did not accept the password of this login.")
+                .arg(database, server));
     // The server comes after the database: a socket folder makes it "this computer", which
     // cannot stand first as a subject.
     if (text.contains(QLatin1String("password")))
