@@ -35,9 +35,9 @@
     <name>CopyCommand</name>
     <message numerus="yes">
         <source>Copied %1 to %2: %n row(s), the access log included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %1 to %2: %n row, the access log included.</numerusform>
+            <numerusform>Copied %1 to %2: %n rows, the access log included.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "BenchServer.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -14,7 +15,9 @@ bool BenchServer::start(QString *error)
 {
     const QString state = m_folder + QStringLiteral("/pg-cluster.state");
     QProcess process;
-    process.start(QStringLiteral(DUOCOACH_PG_CLUSTER), {QStringLiteral("start"), state});
+    process.start(
+        QStringLiteral(DUOCOACH_PG_CLUSTER),
+        {QStringLiteral("start"), state, QString::number(QCoreApplication::applicationPid())});
     if (!process.waitForFinished(120000) || process.exitCode() != 0) {
         *error = QString::fromLocal8Bit(process.readAllStandardError());
         return false;

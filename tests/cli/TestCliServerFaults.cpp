@@ -104,7 +104,8 @@ void TestCliServerFaults::initTestCase()
     QVERIFY(m_state.isValid());
     QProcess start;
     start.start(QStringLiteral(DUOCOACH_SOURCE_DIR "/scripts/pg-test-cluster"),
-                {QStringLiteral("start"), m_state.filePath(QStringLiteral("cluster.state"))});
+                {QStringLiteral("start"), m_state.filePath(QStringLiteral("cluster.state")),
+                 QString::number(QCoreApplication::applicationPid())});
     QVERIFY(start.waitForFinished(120000));
     QVERIFY2(start.exitCode() == 0, start.readAllStandardError().constData());
     QFile state(m_state.filePath(QStringLiteral("cluster.state")));

@@ -191,8 +191,9 @@ bool TestConnectServer::startPrivateCluster()
     if (!m_privateDir.isEmpty())
         return true;
     const QString state = m_clusterState.filePath(QStringLiteral("state"));
-    if (QProcess::execute(QStringLiteral(DUOCOACH_PG_CLUSTER), {QStringLiteral("start"), state}) !=
-        0)
+    if (QProcess::execute(QStringLiteral(DUOCOACH_PG_CLUSTER),
+                          {QStringLiteral("start"), state,
+                           QString::number(QCoreApplication::applicationPid())}) != 0)
         return false;
     m_privateDir = stateValue(state, QStringLiteral("dir"));
     m_privateUri = stateValue(state, QStringLiteral("uri"));
