@@ -91,6 +91,13 @@ Error Database::reportFailure(const QSqlError &error) const
     return described;
 }
 
+Error Database::describe(const QSqlError &error) const
+{
+    if (isServer() && !isOpen(m_connectionName))
+        return m_engine->describe(QSqlError(QString(), QString(), QSqlError::ConnectionError));
+    return m_engine->describe(error);
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

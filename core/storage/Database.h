@@ -115,8 +115,9 @@ public:
         m_lostObserver = std::move(observer);
     }
 
-    // Turns a driver error into one sentence naming the database.
-    Error describe(const QSqlError &error) const { return m_engine->describe(error); }
+    // Turns a driver error into one sentence naming the database. On a server connection
+    // that dropped, whatever the driver said (often nothing) is the connection lost.
+    Error describe(const QSqlError &error) const;
 
     // A quick structural check (PRAGMA quick_check) before a bulk write, such as an import or
     // the demo data: a damaged file is refused with one sentence and not written to. Cheaper

@@ -3,6 +3,7 @@
 #include "BatchInserter.h"
 #include "Database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -12,12 +13,24 @@ namespace {
 // A prepared statement of a server connection that dropped cannot be freed: QPSQL would ask
 // the dead connection and warn on stderr, beside the one sentence the user is given. It is
 // kept instead; once the Database is gone, so is its driver, and it is freed without asking.
-void keepIfLost(const Database &db, QSqlQuery &query)
+// Whichever way the copy ends, and the server may go at any moment of it.
+class KeepIfLost
 {
-    static std::vector<QSqlQuery> lost;
-    if (!db.connection().isOpen()) // QPSQL asks libpq whether the connection still stands
-        lost.push_back(std::move(query));
-}
+public:
+    KeepIfLost(const Database &db, QSqlQuery &query) : m_db(db), m_query(query) {}
+    ~KeepIfLost()
+    {
+        static std::vector<QSqlQuery> lost;
+        if (!m_db.connection().isOpen()) // QPSQL asks libpq whether the connection stands
+            lost.push_back(std::move(m_query));
+    }
+    KeepIfLost(const KeepIfLost &) = delete;
+    KeepIfLost &operator=(const KeepIfLost &) = delete;
+
+private:
+    const Database &m_db;
+    QSqlQuery &m_query;
+};
 } // namespace
 
 Result<qint64> RowCopier::copy(const Database &from, const QString &select,
@@ -26,16 +39,18 @@ Result<qint64> RowCopier::copy(const Database &from, const QString &select,
 {
     // A query of its own rather than Database::exec: forward-only, which QPSQL reads in
     // single-row mode, and nothing else runs on the source connection while it reads.
+    // QtSql only warns when asked to prepare on a connection that dropped.
+    if (!from.connection().isOpen())
+        return from.describe(QSqlError());
     QSqlQuery rows(from.connection());
+    const KeepIfLost keep(from, rows);
     rows.setForwardOnly(true);
     if (!rows.prepare(select))
         return from.describe(rows.lastError());
     for (int i = 0; i < binds.size(); ++i)
         rows.bindValue(i, binds.at(i));
     if (!rows.exec()) {
-        const Error error = from.describe(rows.lastError());
-        keepIfLost(from, rows);
-        return error;
+        return from.describe(rows.lastError());
     }
     const QSqlRecord record = rows.record();
     QStringList columns;
@@ -58,9 +73,7 @@ Result<qint64> RowCopier::copy(const Database &from, const QString &select,
             return added.error();
     }
     if (rows.lastError().isValid()) {
-        const Error error = from.describe(rows.lastError());
-        keepIfLost(from, rows);
-        return error;
+        return from.describe(rows.lastError());
     }
     if (Status flushed = inserter.flush(); !flushed)
         return flushed.error();

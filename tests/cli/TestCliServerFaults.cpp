@@ -147,27 +147,13 @@ void TestCliServerFaults::init()
 
 CliRun TestCliServerFaults::cli(const QStringList &arguments, const QString &password) const
 {
-    // As runCli, with the password where libpq takes it: never on the command line.
-    QProcess process;
+    // As every suite runs it, with the password where libpq takes it: never on the command
+    // line.
     QProcessEnvironment env = cliEnvironment(m_dir->path());
     env.remove(QStringLiteral("PGPASSWORD"));
     if (!password.isEmpty())
         env.insert(QStringLiteral("PGPASSWORD"), password);
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(QStringLiteral(DUOCOACH_CLI), arguments);
-    CliRun run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.crashed = true;
-        return run;
-    }
-    run.crashed = process.exitStatus() != QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runCli(QStringLiteral(DUOCOACH_CLI), arguments, m_dir->path(), env);
 }
 
 QString TestCliServerFaults::address(const QString &database, const QString &user) const

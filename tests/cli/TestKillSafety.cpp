@@ -424,7 +424,10 @@ void TestKillSafety::killMidway()
     expected.sort();
     QCOMPARE(found, expected);
 
-    if (trigger == Trigger::LogHolds) {
+    // An export's last step is the commit the kill waited for: the child may have committed
+    // and closed its session between the look that triggered and the kill (-1 then).
+    const bool exportEnded = exporting && (ranToEnd || logAtKill < 0);
+    if (trigger == Trigger::LogHolds && !exportEnded) {
         // Proof that the kill landed inside the transaction: the log held what was waited for
         // when the child died, and (but for an export's record) none of it survived.
         QVERIFY2(logAtKill >= value, qPrintable(QString::number(logAtKill)));

@@ -41,10 +41,12 @@ inline QProcessEnvironment cliEnvironment(const QString &home)
     return env;
 }
 
-inline CliRun runCli(const QString &program, const QStringList &arguments, const QString &home)
+// `environment`: cliEnvironment(home) unless a suite needs more (a PGPASSWORD, say).
+inline CliRun runCli(const QString &program, const QStringList &arguments, const QString &home,
+                     const QProcessEnvironment &environment = QProcessEnvironment())
 {
     QProcess process;
-    process.setProcessEnvironment(cliEnvironment(home));
+    process.setProcessEnvironment(environment.isEmpty() ? cliEnvironment(home) : environment);
     process.setWorkingDirectory(home);
     process.start(program, arguments);
     CliRun run;
