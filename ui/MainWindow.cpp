@@ -2,6 +2,7 @@
 
 #include "DatabaseOpener.h"
 #include "DemoDataOffer.h"
+#include "FirstPaintWatcher.h"
 #include "ImportFlow.h"
 #include "MessageBox.h"
 #include "Workspace.h"
@@ -48,6 +49,16 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     // edge, and its tooltip holds all of it.
     m_pathLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_pathLabel->setMinimumWidth(1);
+    m_counts = new QTimer(this);
+    m_counts->setSingleShot(true);
+    m_counts->setInterval(0);
+    connect(m_counts, &QTimer::timeout, this, &MainWindow::updateCounts);
+    // One turn of the event loop after the first paint was handled: whatever waits for the
+    // window (a smoke run, a question) goes first.
+    connect(new FirstPaintWatcher(this), &FirstPaintWatcher::painted, this, [this] {
+        m_painted = true;
+        QTimer::singleShot(0, m_counts, qOverload<>(&QTimer::start));
+    });
     m_countsLabel = new QLabel;
     m_countsLabel->setObjectName(QStringLiteral("databaseCounts"));
     statusBar()->addWidget(m_pathLabel, 1);
@@ -530,6 +541,12 @@ void MainWindow::updateStatus()
     m_pathLabel->setText(m_db->isReadOnly() ? tr("%1 (read-only)").arg(where) : where);
     // The tooltip holds the whole address, which reopens it (never with a password).
     m_pathLabel->setToolTip(m_db->isServer() ? m_db->path() : m_pathLabel->text());
+    if (m_painted)
+        m_counts->start();
+}
+
+void MainWindow::updateCounts()
+{
     auto counts = Statistics::totals(*m_db);
     if (!counts) {
         m_countsLabel->clear();

@@ -11,6 +11,7 @@ class DatabaseLock;
 struct Error;
 class QActionGroup;
 class QLabel;
+class QTimer;
 class QUndoGroup;
 class Workspace;
 
@@ -62,7 +63,9 @@ private:
     void rebuild();
     // Builds the pages anew over the demo data just loaded and says they are fictitious.
     bool showDemoData();
+    // The database named in the status bar at once; its counts a moment later (see m_counts).
     void updateStatus();
+    void updateCounts();
 
     void chooseBackup();
 
@@ -77,4 +80,8 @@ private:
     QLabel *m_countsLabel = nullptr;
     QAction *m_restoreAction = nullptr; // a server keeps its own backups
     bool m_offeringReconnect = false;
+    // The counts count every visit: not before the window has painted, and once for a burst
+    // of changes (an import announces several).
+    QTimer *m_counts = nullptr;
+    bool m_painted = false;
 };

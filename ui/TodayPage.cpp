@@ -250,7 +250,9 @@ void TodayPage::setDay(const QDate &day)
 void TodayPage::setUser(const CurrentUser &user)
 {
     m_user = user;
-    reload();
+    // Read once when the event loop next turns: the window's own first reload() comes before
+    // and reads it, and a change of user is shown a moment later.
+    m_reloadTimer.start();
 }
 
 void TodayPage::reload()

@@ -156,8 +156,10 @@ Workspace::Workspace(Database &db, QWidget *parent)
         m_navigation->item(row)->setSizeHint(
             QSize(width, 32 + m_navigation->fontMetrics().height() + 20));
     m_navigation->setFixedWidth(width + 2 * m_navigation->spacing() + 4);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        reloadIfStale(row);
+        m_pages->setCurrentIndex(row);
+    });
     m_navigation->setCurrentRow(Today);
 
     // On a small screen or at a large scale a page scrolls instead of making the window wider
@@ -185,13 +187,40 @@ void Workspace::setCurrentPage(Page page)
 
 void Workspace::reload()
 {
-    m_todayPage->reload();
-    m_familyPage->reload();
-    m_workersPage->reload();
-    m_visitLogPage->reload();
-    m_caseloadPage->reload();
-    m_waitingListPage->reload();
-    m_weekPlannerPage->reload();
+    m_stale.fill(true);
+    reloadIfStale(currentPage());
+}
+
+void Workspace::reloadIfStale(int page)
+{
+    if (page < 0 || page >= PageCount || !m_stale.at(page))
+        return;
+    m_stale[page] = false;
+    switch (Page(page)) {
+    case Today:
+        m_todayPage->reload();
+        break;
+    case Week:
+        m_weekPlannerPage->reload();
+        break;
+    case Families:
+        m_familyPage->reload();
+        break;
+    case WorkersAndDuos:
+        m_workersPage->reload();
+        break;
+    case Visits:
+        m_visitLogPage->reload();
+        break;
+    case Caseload:
+        m_caseloadPage->reload();
+        break;
+    case WaitingList:
+        m_waitingListPage->reload();
+        break;
+    case PageCount:
+        break;
+    }
 }
 
 void Workspace::showFamily(qint64 familyId)

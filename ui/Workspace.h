@@ -53,7 +53,8 @@ public:
     WeekPlannerPage *weekPlannerPage() const { return m_weekPlannerPage; }
 
 public slots:
-    // Reads every page; call once after connecting to failed().
+    // Reads the page in sight now and every other page when it is next shown (a start that
+    // does not wait for pages nobody looked at yet); call once after connecting to failed().
     void reload();
     // Switches to the Families page with this family selected.
     void showFamily(qint64 familyId);
@@ -71,7 +72,11 @@ signals:
     void demoDataRequested();
 
 private:
+    void reloadIfStale(int page);
+
     Database &m_db;
+    // The pages not read since the last reload(), by Page.
+    QList<bool> m_stale = QList<bool>(PageCount, false);
     CurrentUser m_user;
     ChangeNotifier *m_notifier = nullptr;
     EditCommands *m_commands = nullptr;

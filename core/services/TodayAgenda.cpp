@@ -79,30 +79,37 @@ Result<QList<FollowUp>> TodayAgenda::followUpsDue(const QDate &day) const
 Result<QList<QuietFamily>> TodayAgenda::quietFamilies(const QDate &day, int days) const
 {
     // Current assignments only (a few hundred even at ten years' scale); the last done and
-    // next planned visit of each come from visits_by_family, a handful of rows a family.
+    // next planned visit of each come from visits_by_family: read backwards (forwards) from
+    // the day to the first visit of that status, a row or two a family. As max()/min() both
+    // engines read every visit of the family in the range instead.
     // Comparing status || '' (not the column) keeps SQLite off visits_by_status, which it
     // otherwise prefers (two constraints) and which walks every done visit of ten years for each
     // family: 70 s at start-up. Unlike SQLite's unary +, PostgreSQL reads it too.
-    QString sql =
-        QStringLiteral("SELECT * FROM (SELECT f.id, f.case_code, f.family_name, ") + duoName +
-        QStringLiteral(" AS duo, a.from_date, "
-                       "(SELECT max(v.starts_at) FROM visits v WHERE v.family_id = f.id "
-                       "AND v.status || '' = 'done' AND v.starts_at < ?) AS last_visit, "
-                       "(SELECT min(v.starts_at) FROM visits v WHERE v.family_id = f.id "
-                       "AND v.status || '' = 'planned' AND v.starts_at >= ?) AS next_visit "
-                       "FROM assignments a JOIN families f ON f.id = a.family_id ") +
-        duoJoins.arg(QLatin1Char('a')) +
-        QStringLiteral("WHERE a.from_date <= ? AND (a.to_date IS NULL OR a.to_date >= ?) "
-                       "AND f.status <> 'closed'");
+    // MATERIALIZED (both engines know it): PostgreSQL would otherwise fold the subquery into
+    // the outer one and look up each family's last visit three times (filter, result, order).
+    QString sql = QStringLiteral("WITH current_families AS MATERIALIZED (SELECT f.id, f.case_code, "
+                                 "f.family_name, ") +
+                  duoName +
+                  QStringLiteral(" AS duo, a.from_date, "
+                                 "(SELECT v.starts_at FROM visits v WHERE v.family_id = f.id "
+                                 "AND v.status || '' = 'done' AND v.starts_at < ? "
+                                 "ORDER BY v.starts_at DESC LIMIT 1) AS last_visit, "
+                                 "(SELECT v.starts_at FROM visits v WHERE v.family_id = f.id "
+                                 "AND v.status || '' = 'planned' AND v.starts_at >= ? "
+                                 "ORDER BY v.starts_at LIMIT 1) AS next_visit "
+                                 "FROM assignments a JOIN families f ON f.id = a.family_id ") +
+                  duoJoins.arg(QLatin1Char('a')) +
+                  QStringLiteral("WHERE a.from_date <= ? AND (a.to_date IS NULL OR a.to_date >= ?) "
+                                 "AND f.status <> 'closed'");
     const QString today = day.toString(Qt::ISODate);
     QVariantList binds{day.addDays(1).toString(Qt::ISODate), today, today, today};
     if (mine()) {
         sql += ofWorker;
         binds << m_user.workerId << m_user.workerId;
     }
-    sql += QStringLiteral(
-        ") AS current_families WHERE coalesce(substr(last_visit, 1, 10), from_date) < ? "
-        "ORDER BY coalesce(substr(last_visit, 1, 10), from_date), id");
+    sql += QStringLiteral(") SELECT * FROM current_families "
+                          "WHERE coalesce(substr(last_visit, 1, 10), from_date) < ? "
+                          "ORDER BY coalesce(substr(last_visit, 1, 10), from_date), id");
     binds << day.addDays(-days).toString(Qt::ISODate);
     auto q = m_db.exec(sql, binds);
     if (!q)

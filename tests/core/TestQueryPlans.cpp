@@ -400,7 +400,10 @@ QList<Recorded> TestQueryPlans::record(const std::function<Status(Database &)> &
 {
     QList<Recorded> statements;
     m_db->setStatementObserver([&](const QString &sql, const QVariantList &binds) {
-        if (sql.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive))
+        // Questions only: a SELECT, or one with a common table expression first.
+        const QString text = sql.trimmed();
+        if (text.startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive) ||
+            text.startsWith(QLatin1String("WITH"), Qt::CaseInsensitive))
             statements.append({sql, binds});
     });
     const Status done = run(*m_db);

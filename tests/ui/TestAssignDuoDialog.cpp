@@ -186,6 +186,7 @@ void TestAssignDuoDialog::assignThroughTheDialog()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     Database &db = window.database();
     FamilyPage *page = window.workspace()->familyPage();
+    window.workspace()->setCurrentPage(Workspace::Families);
     FamilyListModel *model = page->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 

@@ -254,6 +254,7 @@ void TestForms::newFamilyThroughThePage()
     MainWindow *window = openWindow();
     QVERIFY(window);
     FamilyPage *page = window->workspace()->familyPage();
+    window->workspace()->setCurrentPage(Workspace::Families);
     const int before = page->model()->totalCount();
 
     click(page, page->actions()->newFamilyAction());
@@ -298,6 +299,7 @@ void TestForms::householdMemberThroughThePage()
     MainWindow *window = openWindow();
     QVERIFY(window);
     FamilyPage *page = window->workspace()->familyPage();
+    window->workspace()->setCurrentPage(Workspace::Families);
     clickRow(page->table(), 4);
     const qint64 familyId = page->model()->familyId(4);
     QTRY_COMPARE(page->detailPane()->familyId(), familyId);

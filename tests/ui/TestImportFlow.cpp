@@ -149,6 +149,7 @@ void TestImportFlow::goodFamilies()
     QVERIFY(!path.isEmpty());
     EditCommands &commands = *m_window->workspace()->commands();
     FamilyListModel *list = m_window->workspace()->familyPage()->model();
+    m_window->workspace()->setCurrentPage(Workspace::Families);
     const int before = list->totalCount();
     const QByteArray hashBefore = contentHash(m_window->database());
 
@@ -241,6 +242,7 @@ void TestImportFlow::workersWithANewOrganisation()
                                "Piet de Vries,professional,Gezinskracht Utrecht,nl,,male,\n");
     EditCommands &commands = *m_window->workspace()->commands();
     WorkersPage *page = m_window->workspace()->workersPage();
+    m_window->workspace()->setCurrentPage(Workspace::WorkersAndDuos);
     const int workersBefore = page->workerModel()->rowCount();
     const int organisationsBefore = page->organisationModel()->rowCount();
     const QByteArray hashBefore = contentHash(m_window->database());
@@ -296,6 +298,7 @@ void TestImportFlow::fileMenuImportsAndUndoTakesItBack()
     QVERIFY(!path.isEmpty());
     Workspace *workspace = m_window->workspace();
     FamilyListModel *list = workspace->familyPage()->model();
+    workspace->setCurrentPage(Workspace::Families);
     const int before = list->totalCount();
     const QByteArray hashBefore = contentHash(m_window->database());
     const qsizetype loggedBefore = accessLog().size();

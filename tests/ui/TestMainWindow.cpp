@@ -114,6 +114,7 @@ void TestMainWindow::demoOffer()
     DC_VERIFY_OK(families);
     QCOMPARE(families.value() > 0, loaded);
     // The window shows the new data without a restart.
+    window.workspace()->setCurrentPage(Workspace::Families);
     QCOMPARE(window.workspace()->familyPage()->model()->totalCount(), families.value());
 
     // Asked once per file: a second offer, here or after reopening the file, asks nothing (a
@@ -140,6 +141,7 @@ void TestMainWindow::demoOfferIsPerFile()
     // Another empty file is a new question: through File > Open, answered with Yes this time.
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(window.openDatabase(m_dir->filePath(QStringLiteral("two.sqlite"))));
+    window.workspace()->setCurrentPage(Workspace::Families);
     QVERIFY(window.workspace()->familyPage()->model()->totalCount() > 0);
     QCOMPARE(Settings::value(Settings::Key::DemoOffered).toStringList().size(), 2);
 }
@@ -154,6 +156,7 @@ void TestMainWindow::noDemoOfferForAFilledDatabase()
     MainWindow window(std::move(db));
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(!window.offerDemoData());
+    window.workspace()->setCurrentPage(Workspace::Families);
     QCOMPARE(window.workspace()->familyPage()->model()->totalCount(), 1);
     QVERIFY(Settings::value(Settings::Key::DemoOffered).toStringList().isEmpty());
 }
@@ -189,6 +192,7 @@ void TestMainWindow::refusedFileKeepsTheCurrentDatabase()
     QCOMPARE(MessageBox::lastText(), expected.message());
     QCOMPARE(window.database().path(), current);
     QCOMPARE(window.workspace(), workspace.data());
+    window.workspace()->setCurrentPage(Workspace::Families);
     QCOMPARE(window.workspace()->familyPage()->model()->totalCount(), 60);
     QVERIFY(Settings::value(Settings::Key::LastDatabase).toString().isEmpty());
 }
@@ -209,6 +213,7 @@ void TestMainWindow::openSwitchesTheDatabase()
     QCOMPARE(window.database().path(), second);
     // The pages of the old file are gone at once, not later: they referred to its database.
     QVERIFY(old.isNull());
+    window.workspace()->setCurrentPage(Workspace::Families);
     QCOMPARE(window.workspace()->familyPage()->model()->totalCount(), 25);
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("databasePath"))->text(),
              QDir::toNativeSeparators(second));
@@ -260,9 +265,13 @@ void TestMainWindow::statusBarShowsFileAndCounts()
     MainWindow window(std::move(db));
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("databasePath"))->text(),
              QDir::toNativeSeparators(path));
-    const QString counts = window.findChild<QLabel *>(QStringLiteral("databaseCounts"))->text();
-    QVERIFY2(counts.contains(QStringLiteral("Families: 60")), qPrintable(counts));
-    QVERIFY2(counts.contains(QStringLiteral("Visits: ")), qPrintable(counts));
+    // The counts follow once the window has painted: it does not wait for them.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QLabel *counts = window.findChild<QLabel *>(QStringLiteral("databaseCounts"));
+    QTRY_VERIFY2(counts->text().contains(QStringLiteral("Families: 60")),
+                 qPrintable(counts->text()));
+    QVERIFY2(counts->text().contains(QStringLiteral("Visits: ")), qPrintable(counts->text()));
 }
 
 void TestMainWindow::language_data()

@@ -145,8 +145,10 @@ void TestWaitingListPage::openingJumpsToTheFamily()
 void TestWaitingListPage::jumpClearsAHidingSearch()
 {
     FamilyPage *families = m_workspace->familyPage();
+    m_workspace->setCurrentPage(Workspace::Families);
     families->searchField()->setText(QStringLiteral("no family is called this"));
     QTRY_COMPARE(families->model()->rowCount(), 0);
+    m_workspace->setCurrentPage(Workspace::WaitingList);
 
     const qint64 id = m_workspace->waitingListPage()->model()->row(0).id;
     m_workspace->showFamily(id);
@@ -171,6 +173,9 @@ void TestWaitingListPage::assigningADuoRefreshesBothPages()
 {
     WaitingListModel *waiting = m_workspace->waitingListPage()->model();
     CaseloadModel *caseloads = m_workspace->caseloadPage()->model();
+    // Both pages seen once (a page is read when first shown).
+    m_workspace->setCurrentPage(Workspace::Caseload);
+    m_workspace->setCurrentPage(Workspace::WaitingList);
     const WaitingFamily family = waiting->row(0);
     QVERIFY(family.id > 0);
     const int waitingBefore = waiting->rowCount();
