@@ -480,6 +480,9 @@ void TestConnectServer::lostServerOffersToReconnect()
     DC_VERIFY_OK(db);
     MainWindow window(std::move(db).value());
     window.show();
+    // Idle: shown, and the counts it reads after its first paint are in the status bar.
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!window.findChild<QLabel *>(QStringLiteral("databaseCounts"))->text().isEmpty());
 
     // The server goes away while the window is idle and does not come back.
     QProcess stop;
