@@ -221,8 +221,17 @@ void Benchmarks::setUpServer()
 {
     // 8. The data set onto the server as a coordinator moves a team's file there, against
     // psql restoring a plain pg_dump of the same data into an empty database.
-    m_server = std::make_unique<BenchServer>(m_scratch.path());
     QString error;
+    // While working on one figure: a server database that holds the data set already
+    // (DUOCOACH_BENCH_SERVER=postgresql://…), without figure 8.
+    if (const QString given = qEnvironmentVariable("DUOCOACH_BENCH_SERVER"); !given.isEmpty()) {
+        m_serverDatabase = given;
+        auto db = Database::open(m_serverDatabase);
+        QVERIFY2(db, qPrintable(db.message()));
+        m_serverDb = std::move(db).value();
+        return;
+    }
+    m_server = std::make_unique<BenchServer>(m_scratch.path());
     QVERIFY2(m_server->start(&error), qPrintable(error));
     QVERIFY2(m_server->create(QStringLiteral("bench"), &error), qPrintable(error));
     m_serverDatabase = m_server->address(QStringLiteral("bench"));
@@ -763,6 +772,8 @@ void Benchmarks::peakMemoryScrollingVisits()
 
 void Benchmarks::importFamilies()
 {
+    if (onServer() && !m_server)
+        QSKIP("Imports make databases of their own: not on a given server (DUOCOACH_BENCH_SERVER).");
     // 7. A coordinator's file of 5,000 families into an empty database, as `duocoach-cli import`
     // does it: the file read and checked, then the families with their case codes and one
     // access-log entry each, in one transaction. Each run imports into a new empty database,
