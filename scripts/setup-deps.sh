@@ -11,7 +11,7 @@ libcsv-dev tzdata libical-dev libsodium-dev libssl-dev libsqlite3-dev
 qt6-charts-dev libqt6opengl6-dev
 clang libclang-rt-14-dev llvm
 iso-codes
-postgresql-15 libqt6sql6-psql"
+postgresql-15 libqt6sql6-psql libpq-dev"
 
 missing=""
 for p in $PACKAGES; do

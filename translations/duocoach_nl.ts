@@ -5387,6 +5387,17 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     </message>
 </context>
 <context>
+    <name>ServerSnapshot</name>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Could not hold the rows of %1 in memory: %2</source>
+        <translation>De rijen van %1 konden niet in het geheugen worden gehouden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SqliteStatement</name>
     <message>
         <source>The SQLite driver does not give access to its database.</source>

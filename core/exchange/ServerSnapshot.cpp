@@ -1,9 +1,11 @@
 #include "ServerSnapshot.h"
 
 #include "ExportSelection.h"
+#include "SqliteStatement.h"
 #include "storage/Database.h"
-#include "storage/RowCopier.h"
 #include "storage/SqlValues.h"
+
+#include <sqlite3.h>
 
 namespace {
 struct Part
@@ -49,6 +51,66 @@ QList<Part> partsOf(const ExportRequest &request)
         {"safety_concerns", of("safety_concerns", "family_id", families), binds},
     };
 }
+// The columns of a table of the copy, in its order: the server is asked for them by name, so
+// the two schemas need not list them alike.
+Result<QStringList> columnsOf(sqlite3 *copy, const char *table)
+{
+    auto info = SqliteStatement::prepare(
+        copy, QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(QLatin1String(table)));
+    if (!info)
+        return info.error();
+    QStringList columns;
+    while (info->step() == SQLITE_ROW)
+        columns << QString::fromUtf8(info->text(0));
+    return columns;
+}
+
+// One table's rows from the server into the copy: read as text with COPY (the server's bulk
+// path, as psql's \copy) and written through SQLite's C API, each value bound as the text it
+// came as. The copy's column types turn it back into what the server held (INTEGER affinity
+// makes "42" the integer 42; TEXT stays text), which is every type the schema uses.
+Result<qint64> copyPart(const Database &server, sqlite3 *copy, const Part &part,
+                        const Progress *progress)
+{
+    auto columns = columnsOf(copy, part.table);
+    if (!columns)
+        return columns.error();
+    QStringList quoted;
+    for (const QString &column : columns.value())
+        quoted << QLatin1Char('"') + column + QLatin1Char('"');
+    const QString names = quoted.join(QStringLiteral(", "));
+    auto insert = SqliteStatement::prepare(
+        copy, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(QLatin1String(part.table), names,
+                       QStringList(columns->size(), QStringLiteral("?")).join(u',')));
+    if (!insert)
+        return insert.error();
+    sqlite3_stmt *statement = insert->get();
+    qint64 rows = 0;
+    return server.textRows(
+        QStringLiteral("SELECT %1 FROM (%2) AS part").arg(names, part.select), part.binds,
+        [&](const std::vector<QByteArrayView> &fields) -> Status {
+            if (rows++ % 4096 == 0 && Progress::cancelled(progress))
+                return Error::cancelled(ServerSnapshot::tr("Cancelled; nothing was written."));
+            for (int i = 0; i < int(fields.size()); ++i) {
+                const QByteArrayView field = fields[size_t(i)];
+                if (field.isNull())
+                    sqlite3_bind_null(statement, i + 1);
+                else
+                    sqlite3_bind_text(statement, i + 1, field.data(), int(field.size()),
+                                      SQLITE_STATIC);
+            }
+            if (sqlite3_step(statement) != SQLITE_DONE) {
+                const Error failed =
+                    Error::storage(ServerSnapshot::tr("Could not hold the rows of %1 in memory: %2")
+                                       .arg(QLatin1String(part.table), insert->errorMessage()));
+                sqlite3_reset(statement);
+                return failed;
+            }
+            sqlite3_reset(statement);
+            return {};
+        });
+}
 } // namespace
 
 Result<std::unique_ptr<Database>> ServerSnapshot::take(const Database &server,
@@ -61,6 +123,7 @@ Result<std::unique_ptr<Database>> ServerSnapshot::take(const Database &server,
         return opened.error();
     std::unique_ptr<Database> copy = std::move(opened).value();
     const QList<Part> parts = partsOf(request);
+    sqlite3 *handle = SqliteStatement::handleOf(copy->connection());
     Status read = server.readSnapshot([&]() -> Status {
         return copy->transaction([&]() -> Status {
             // The fresh copy's own identity row makes way for the server's.
@@ -73,8 +136,7 @@ Result<std::unique_ptr<Database>> ServerSnapshot::take(const Database &server,
             for (const Part &part : parts) {
                 if (!only.isEmpty() && !only.contains(QLatin1String(part.table)))
                     continue;
-                auto copied = RowCopier::copy(server, part.select, part.binds, *copy,
-                                              QLatin1String(part.table), progress);
+                auto copied = copyPart(server, handle, part, progress);
                 if (!copied)
                     return copied.error();
             }

@@ -3,7 +3,9 @@
 // SQLite database in memory with the same schema. The exports then build from it exactly as
 // they build from a file (ATTACH, INSERT … SELECT, SQLite's C API for speed), so a package or a
 // CSV of the same period from the same data is the same whichever engine held it, and their SQL
-// exists once. Nothing of it touches the disk; it goes with the returned object.
+// exists once. Nothing of it touches the disk; it goes with the returned object. The rows come
+// as psql's \copy reads them (COPY … TO STDOUT, Database::textRows) and go in through SQLite's
+// C API, without a QVariant or a QString for any value.
 //
 // What is read is a superset of what the export selects (the export narrows it itself): the
 // period's visits with what hangs off them, every row of their families, and the organisations,

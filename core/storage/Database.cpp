@@ -98,6 +98,15 @@ Error Database::describe(const QSqlError &error) const
     return m_engine->describe(error);
 }
 
+Result<qint64> Database::textRows(const QString &select, const QVariantList &binds,
+                                  const SqlEngine::TextRow &row) const
+{
+    auto rows = m_engine->textRows(connection(), select, binds, row);
+    if (!rows && rows.error().kind == Error::Kind::ConnectionLost && m_lostObserver)
+        m_lostObserver(rows.error());
+    return rows;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

@@ -73,6 +73,11 @@ public:
     // First column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {}) const;
 
+    // Hands every row of `select` to `row` with its values as text, by the engine's bulk path
+    // (see SqlEngine::textRows): for reading very many rows, as an export from a server does.
+    Result<qint64> textRows(const QString &select, const QVariantList &binds,
+                            const SqlEngine::TextRow &row) const;
+
     // Called with every statement exec() (and so scalar()) runs, before it runs. For tests:
     // the query-plan test records what the stores really send, with their filters, instead of
     // keeping copies of their SQL that could drift. An empty function stops it.

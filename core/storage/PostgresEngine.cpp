@@ -3,7 +3,14 @@
 #include "Migrations.h"
 #include "PostgresSchema.h"
 
+#include "SqlValues.h"
+
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+#include <memory>
 
 namespace {
 // libpq's sentence without its "FATAL:" or "ERROR:" prefix and trailing line break.
@@ -364,4 +371,167 @@ Status PostgresEngine::adoptIdentity(const QSqlDatabase &db, const QString &iden
                                                     "TRIGGER database_identity_fixed")))
         return describe(query.lastError());
     return {};
+}
+
+namespace {
+// The libpq connection under a QPSQL connection; nullptr when it is not one.
+PGconn *libpqConnection(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt 6 names the type as the compiler spells it: PGconn is libpq's typedef of pg_conn.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+// A field of COPY's text format decoded in place: a backslash starts \b \f \n \r \t \v, an
+// octal \ooo or hex \xhh byte, or stands before the character it escapes (\\). Returns the
+// decoded length, never longer than the field.
+qsizetype unescapeCopyText(char *field, qsizetype size)
+{
+    auto digit = [](char c, int base) {
+        if (c >= '0' && c <= '7')
+            return c - '0';
+        if (base == 16 && c >= '8' && c <= '9')
+            return c - '0';
+        if (base == 16 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'))
+            return (c | 0x20) - 'a' + 10;
+        return -1;
+    };
+    qsizetype out = 0;
+    for (qsizetype in = 0; in < size; ++in) {
+        char c = field[in];
+        if (c == '\\' && in + 1 < size) {
+            c = field[++in];
+            switch (c) {
+            case 'b':
+                c = '\b';
+                break;
+            case 'f':
+                c = '\f';
+                break;
+            case 'n':
+                c = '\n';
+                break;
+            case 'r':
+                c = '\r';
+                break;
+            case 't':
+                c = '\t';
+                break;
+            case 'v':
+                c = '\v';
+                break;
+            case 'x':
+                if (in + 1 < size && digit(field[in + 1], 16) >= 0) {
+                    int value = digit(field[++in], 16);
+                    if (in + 1 < size && digit(field[in + 1], 16) >= 0)
+                        value = value * 16 + digit(field[++in], 16);
+                    c = char(value);
+                }
+                break;
+            default:
+                if (digit(c, 8) >= 0) {
+                    int value = digit(c, 8);
+                    for (int n = 0; n < 2 && in + 1 < size && digit(field[in + 1], 8) >= 0; ++n)
+                        value = value * 8 + digit(field[++in], 8);
+                    c = char(value);
+                }
+            }
+        }
+        field[out++] = c;
+    }
+    return out;
+}
+
+QSqlError copyError(PGconn *connection, const PGresult *result)
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const QString message =
+        QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(connection))
+            .trimmed();
+    return QSqlError(QStringLiteral("Could not read the rows"), message,
+                     PQstatus(connection) == CONNECTION_OK ? QSqlError::StatementError
+                                                           : QSqlError::ConnectionError,
+                     state ? QString::fromLatin1(state) : QString());
+}
+
+struct ClearResult
+{
+    void operator()(PGresult *result) const { PQclear(result); }
+};
+using ResultPtr = std::unique_ptr<PGresult, ClearResult>;
+} // namespace
+
+Result<qint64> PostgresEngine::textRows(const QSqlDatabase &db, const QString &select,
+                                        const QVariantList &binds, const TextRow &row) const
+{
+    PGconn *connection = libpqConnection(db);
+    if (!connection || PQstatus(connection) != CONNECTION_OK)
+        return describe(QSqlError(QString(), QString(), QSqlError::ConnectionError));
+    const QByteArray copy =
+        QStringLiteral("COPY (%1) TO STDOUT").arg(SqlValues::writtenIn(select, binds)).toUtf8();
+    if (!PQsendQuery(connection, copy.constData()))
+        return describe(copyError(connection, nullptr));
+    ResultPtr started(PQgetResult(connection));
+    if (PQresultStatus(started.get()) != PGRES_COPY_OUT) {
+        const QSqlError error = copyError(connection, started.get());
+        started.reset();
+        while (PGresult *rest = PQgetResult(connection)) // the connection ready again
+            PQclear(rest);
+        return describe(error);
+    }
+    started.reset();
+
+    qint64 rows = 0;
+    Status taken; // until `row` returns an error
+    std::vector<QByteArrayView> fields;
+    char *buffer = nullptr;
+    int size = 0;
+    while ((size = PQgetCopyData(connection, &buffer, 0)) > 0) {
+        const std::unique_ptr<char, void (*)(void *)> owned(buffer, PQfreemem);
+        if (taken) {
+            // One row a call, ending in a newline; fields apart by tabs, \N for NULL.
+            fields.clear();
+            const qsizetype end = buffer[size - 1] == '\n' ? size - 1 : size;
+            qsizetype start = 0;
+            for (qsizetype i = 0; i <= end; ++i) {
+                if (i < end && buffer[i] != '\t')
+                    continue;
+                char *field = buffer + start;
+                const qsizetype length = i - start;
+                if (length == 2 && field[0] == '\\' && field[1] == 'N')
+                    fields.emplace_back();
+                else if (memchr(field, '\\', size_t(length)))
+                    fields.emplace_back(field, unescapeCopyText(field, length));
+                else
+                    fields.emplace_back(field, length);
+                start = i + 1;
+            }
+            taken = row(fields);
+            if (taken) {
+                ++rows;
+            } else if (PGcancel *cancel = PQgetCancel(connection)) {
+                // The rest is not wanted: the server is asked to stop sending, and what it
+                // sent already is read and let go, so the connection can be used again.
+                char ignored[256];
+                PQcancel(cancel, ignored, sizeof ignored);
+                PQfreeCancel(cancel);
+            }
+        }
+    }
+    QSqlError failed;
+    if (size == -2)
+        failed = copyError(connection, nullptr);
+    while (PGresult *result = PQgetResult(connection)) {
+        const ResultPtr finished(result);
+        if (!failed.isValid() && PQresultStatus(result) != PGRES_COMMAND_OK)
+            failed = copyError(connection, result);
+    }
+    if (!taken)
+        return taken.error();
+    if (failed.isValid())
+        return describe(failed);
+    return rows;
 }

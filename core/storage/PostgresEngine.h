@@ -36,6 +36,10 @@ public:
     // fetched whole instead; every list the stores read is a page (issue 7), not a table.
     bool streamsRows() const override { return false; }
     Error describe(const QSqlError &error) const override;
+    // COPY (…) TO STDOUT on the driver's own connection (libpq), inside whatever transaction
+    // it is in: as psql's \copy reads, without a result set, a QVariant or a QString a field.
+    Result<qint64> textRows(const QSqlDatabase &db, const QString &select,
+                            const QVariantList &binds, const TextRow &row) const override;
     QString inIdList() const override;
     QString inTextList() const override;
     Status checkSound(const QSqlDatabase &db) const override;

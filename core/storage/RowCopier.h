@@ -2,8 +2,8 @@
 // Copies rows from one database into a table of another, whichever engine each is: the rows a
 // SELECT gives, read one by one (the source's whole result never sits in memory) and written in
 // multi-row INSERTs (BatchInserter). The SELECT names its columns as the target table does.
-// Used to move a database between a file and a server (`duocoach-cli copy`) and to take the
-// rows of an export from a server (ServerSnapshot).
+// Used to move a database between a file and a server (`duocoach-cli copy`). An export from a
+// server reads its rows by the engine's bulk path instead (Database::textRows, ServerSnapshot).
 
 #include "Progress.h"
 #include "Result.h"

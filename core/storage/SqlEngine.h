@@ -11,9 +11,14 @@
 
 #include "Result.h"
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStringList>
+#include <QVariantList>
+
+#include <functional>
+#include <vector>
 
 class SqlEngine
 {
@@ -54,6 +59,18 @@ public:
 
     // A driver error as one sentence naming the database; nothing saved is said where true.
     virtual Error describe(const QSqlError &error) const = 0;
+
+    // One row of textRows(): each field as UTF-8 text, a null view for NULL. Valid only
+    // during the call.
+    using TextRow = std::function<Status(const std::vector<QByteArrayView> &fields)>;
+    // Hands every row `select` (with `binds`) gives to `row`, its values as text, by the
+    // engine's bulk path: many rows for few calls, none of them turned into a QVariant.
+    // Returns the number of rows; an error from `row` stops the read and is returned.
+    // On PostgreSQL it is COPY (…) TO STDOUT, which takes no parameters: the binds are
+    // written into the statement (SqlValues::writtenIn), so they are the program's own values
+    // (dates, ids), never text a user typed. Here, for any engine, through QtSql.
+    virtual Result<qint64> textRows(const QSqlDatabase &db, const QString &select,
+                                    const QVariantList &binds, const TextRow &row) const;
 
     // "IN (…)" with one placeholder that takes a whole list as a JSON array text (see
     // SqlValues::jsonArray): one statement and one bound value however long the list.

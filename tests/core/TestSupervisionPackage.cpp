@@ -148,6 +148,9 @@ private slots:
     void roundTrip();
     void sameWhicheverEngine_data();
     void sameWhicheverEngine();
+    void textCrossesTheServerExactly_data();
+    void textCrossesTheServerExactly();
+    void cancelledExportLeavesTheDatabaseUsable();
     void figuresMatchTheSource();
     void readerApi();
     void exportIsRecorded();
@@ -259,6 +262,86 @@ void TestSupervisionPackage::sameWhicheverEngine()
     QCOMPARE(fromServer->families, fromFile->families);
     QCOMPARE(QString::fromLatin1(fromServer->contentSha256),
              QString::fromLatin1(fromFile->contentSha256));
+}
+
+void TestSupervisionPackage::textCrossesTheServerExactly_data()
+{
+    QTest::addColumn<QString>("notes");
+    QTest::newRow("tabs and line ends") << QStringLiteral("tab\tthen\nnew line\r\nand CR\r");
+    QTest::newRow("backslashes") << QStringLiteral("back\\slash \\t \\\\ \\101 \\x41 end\\");
+    QTest::newRow("COPY's NULL spelled out") << QStringLiteral("\\N");
+    QTest::newRow("control characters")
+        << QString::fromUtf8("bell\x07 bs\x08 vt\x0b ff\x0c esc\x1b del\x7f");
+    QTest::newRow("letters of every script")
+        << QString::fromUtf8("Öztürk-Yılmaz & Dağ — عائلة 🙂 \xe2\x80\x8f");
+    QTest::newRow("empty") << QString();
+}
+
+// Issue 14: a server hands an export its rows as COPY text (PostgresEngine::textRows), with
+// escapes for tabs, line ends and backslashes. Whatever a coach typed reaches the package as
+// it was typed, and as a file gives it.
+void TestSupervisionPackage::textCrossesTheServerExactly()
+{
+    if (!onServer())
+        QSKIP("Compares the server with a file: run in the server's row.");
+    QFETCH(QString, notes);
+    auto file = Database::open(path(QStringLiteral("same.duocoach")));
+    DC_VERIFY_OK(file);
+    SupervisionWorld::World world;
+    QCOMPARE(SupervisionWorld::make(*file.value(), &world), QString());
+    const QString report = QStringLiteral("UPDATE visit_reports SET notes = ? WHERE notes LIKE "
+                                          "'NORA en rayan%'");
+    DC_VERIFY_OK(m_db->exec(report, {notes.isNull() ? QStringLiteral("") : notes}));
+    DC_VERIFY_OK(file.value()->exec(report, {notes.isNull() ? QStringLiteral("") : notes}));
+    const QString serverPackage = path(QStringLiteral("server.duosup"));
+    auto fromServer = exportTo(serverPackage, false);
+    DC_VERIFY_OK(fromServer);
+    std::swap(m_db, file.value());
+    auto fromFile = exportTo(path(QStringLiteral("file.duosup")), false);
+    std::swap(m_db, file.value());
+    DC_VERIFY_OK(fromFile);
+    QCOMPARE(QString::fromLatin1(fromServer->contentSha256),
+             QString::fromLatin1(fromFile->contentSha256));
+    {
+        QSqlDatabase package =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hostile"));
+        package.setDatabaseName(serverPackage);
+        package.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(package.open());
+        QSqlQuery q(package);
+        QVERIFY(q.exec(QStringLiteral("SELECT notes, typeof(notes) FROM visit_reports WHERE "
+                                      "trusted_person_tasks = 'Gesprek met Nora over school'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("text"));
+        QCOMPARE(q.value(0).toString(), notes.isNull() ? QStringLiteral("") : notes);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("hostile"));
+}
+
+// A cancel while a server streams the rows stops the stream (the server is asked to stop and
+// what it sent is let go): nothing is written, and the next export on the same connection
+// works.
+void TestSupervisionPackage::cancelledExportLeavesTheDatabaseUsable()
+{
+    Progress progress;
+    progress.cancel();
+    SupervisionPackageWriter::Options options;
+    options.request.from = SupervisionWorld::from();
+    options.request.to = SupervisionWorld::to();
+    options.exportedBy = QStringLiteral("Supervisie-test");
+    options.actor = Exporter;
+    options.progress = &progress;
+    const QString file = path(QStringLiteral("cancelled.duosup"));
+    auto cancelled = SupervisionPackageWriter::write(*m_db, file, options);
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.error().kind, Error::Kind::Cancelled);
+    QVERIFY(!QFile::exists(file));
+    auto visits = m_db->scalar(QStringLiteral("SELECT count(*) FROM visits"));
+    DC_VERIFY_OK(visits);
+    QVERIFY(visits->toInt() > 0);
+    auto written = exportTo(file, true);
+    DC_VERIFY_OK(written);
+    QVERIFY(written->visits > 0);
 }
 
 QMap<qint64, QList<int>> TestSupervisionPackage::sourceFigures(qint64 duoId, qint64 workerId)
