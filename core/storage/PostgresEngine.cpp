@@ -5,10 +5,9 @@
 
 #include "SqlValues.h"
 
-#include <QSqlDriver>
-#include <QSqlQuery>
+#include "LibpqConnection.h"
 
-#include <libpq-fe.h>
+#include <QSqlQuery>
 
 #include <memory>
 
@@ -374,17 +373,6 @@ Status PostgresEngine::adoptIdentity(const QSqlDatabase &db, const QString &iden
 }
 
 namespace {
-// The libpq connection under a QPSQL connection; nullptr when it is not one.
-PGconn *libpqConnection(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    // Qt 6 names the type as the compiler spells it: PGconn is libpq's typedef of pg_conn.
-    if (!handle.isValid() ||
-        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
-
 // A field of COPY's text format decoded in place: a backslash starts \b \f \n \r \t \v, an
 // octal \ooo or hex \xhh byte, or stands before the character it escapes (\\). Returns the
 // decoded length, never longer than the field.
@@ -467,7 +455,7 @@ using ResultPtr = std::unique_ptr<PGresult, ClearResult>;
 Result<qint64> PostgresEngine::textRows(const QSqlDatabase &db, const QString &select,
                                         const QVariantList &binds, const TextRow &row) const
 {
-    PGconn *connection = libpqConnection(db);
+    PGconn *connection = libpqConnectionOf(db);
     if (!connection || PQstatus(connection) != CONNECTION_OK)
         return describe(QSqlError(QString(), QString(), QSqlError::ConnectionError));
     const QByteArray copy =

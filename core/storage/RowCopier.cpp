@@ -2,6 +2,7 @@
 
 #include "BatchInserter.h"
 #include "Database.h"
+#include "PostgresCopyIn.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,6 +34,43 @@ private:
 };
 } // namespace
 
+Result<qint64> RowCopier::copyIn(const Database &from, QSqlQuery &rows, Database &to,
+                                 const QString &table, const QStringList &columns,
+                                 const Progress *progress)
+{
+    // Into a server by COPY, as a plain pg_dump is restored: each value as its text.
+    auto started = PostgresCopyIn::start(to, table, columns);
+    if (!started)
+        return started.error();
+    PostgresCopyIn &copy = *started.value();
+    std::vector<QByteArray> texts(size_t(columns.size()));
+    std::vector<QByteArrayView> fields(size_t(columns.size()));
+    qint64 written = 0;
+    while (rows.next()) {
+        if (written++ % 4096 == 0 && Progress::cancelled(progress))
+            return Error::cancelled(tr("Cancelled; nothing was written."));
+        for (int i = 0; i < columns.size(); ++i) {
+            const QVariant value = rows.value(i);
+            const size_t at = size_t(i);
+            if (value.isNull()) {
+                fields[at] = QByteArrayView();
+                continue;
+            }
+            texts[at] = value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int
+                            ? QByteArray::number(value.toLongLong())
+                            : value.toString().toUtf8();
+            fields[at] = QByteArrayView(texts[at]);
+        }
+        if (Status added = copy.add(fields); !added)
+            return added.error();
+    }
+    if (rows.lastError().isValid())
+        return from.describe(rows.lastError());
+    if (Status finished = copy.finish(); !finished)
+        return finished.error();
+    return written;
+}
+
 Result<qint64> RowCopier::copy(const Database &from, const QString &select,
                                const QVariantList &binds, Database &to, const QString &table,
                                const Progress *progress)
@@ -56,6 +94,8 @@ Result<qint64> RowCopier::copy(const Database &from, const QString &select,
     QStringList columns;
     for (int i = 0; i < record.count(); ++i)
         columns << record.fieldName(i);
+    if (to.isServer())
+        return copyIn(from, rows, to, table, columns, progress);
     // Large sets: a statement of many rows costs the server one round trip.
     BatchInserter inserter(to, table, columns, 256);
     inserter.setObserver([progress](qint64) -> Status {

@@ -130,6 +130,22 @@ QString TestCliCopy::serverCopyOf(const QString &file)
 void TestCliCopy::fileToServerAndBack()
 {
     const QString file = demoFile(QStringLiteral("team.duocoach"));
+    {
+        // Text as people type it, and as COPY's text format must escape it, crosses both ways.
+        auto db = Database::open(file);
+        DC_VERIFY_OK(db);
+        DC_VERIFY_OK(db.value()->exec(
+            QStringLiteral("UPDATE visit_reports SET notes = ? WHERE visit_id = "
+                           "(SELECT min(visit_id) FROM visit_reports)"),
+            {QString::fromUtf8("tab\there\nnew line\r\nback\\slash \\N \\t end\\")}));
+        DC_VERIFY_OK(
+            db.value()->exec(QStringLiteral("UPDATE families SET family_name = ? WHERE id = "
+                                            "(SELECT min(id) FROM families)"),
+                             {QString::fromUtf8("Öztürk-Yılmaz & Dağ \x07 \\N")}));
+        DC_VERIFY_OK(db.value()->exec(
+            QStringLiteral("UPDATE families SET street = '' WHERE id = (SELECT max(id) FROM "
+                           "families)")));
+    }
     const Snapshot before = snapshotOf(file);
     const QString server = newServerDatabase(*m_dir, QStringLiteral("team"));
 

@@ -82,6 +82,8 @@ private slots:
 
 private:
     CliRun cli(const QStringList &arguments, const QString &password = QString()) const;
+    // `command` on `database`, given a file of three families where it takes one (import).
+    CliRun runOn(const QString &command, const QString &database) const;
     // The private cluster's address of `database`, as `user` reaches it.
     QString address(const QString &database,
                     const QString &user = QStringLiteral("duocoach_test")) const;
@@ -154,6 +156,18 @@ CliRun TestCliServerFaults::cli(const QStringList &arguments, const QString &pas
     if (!password.isEmpty())
         env.insert(QStringLiteral("PGPASSWORD"), password);
     return runCli(QStringLiteral(DUOCOACH_CLI), arguments, m_dir->path(), env);
+}
+
+CliRun TestCliServerFaults::runOn(const QString &command, const QString &database) const
+{
+    QStringList arguments{command, database};
+    if (command == QLatin1String("import")) {
+        const QString families = m_dir->filePath(QStringLiteral("gezinnen.csv"));
+        if (!writeFile(families, FaultSupport::familiesCsv(3)))
+            qFatal("Could not write %s", qPrintable(families));
+        arguments << QStringLiteral("--families") << families;
+    }
+    return cli(arguments);
 }
 
 QString TestCliServerFaults::address(const QString &database, const QString &user) const
@@ -270,7 +284,6 @@ void TestCliServerFaults::login()
     QCOMPARE(admin({QStringLiteral("ALTER DATABASE %1 OWNER TO coach").arg(name)}), QString());
     const QString database = address(name, QStringLiteral("coach"));
     const QByteArray before = stateOf(address(name));
-
     const CliRun run = cli({QStringLiteral("init"), database}, password);
     QVERIFY(!run.crashed);
     QCOMPARE(run.exitCode, exit);
@@ -300,14 +313,7 @@ void TestCliServerFaults::missingDatabase()
 {
     QFETCH(QString, command);
     const QString database = address(QStringLiteral("niet_hier"));
-    QStringList arguments{command, database};
-    if (command == QLatin1String("import")) {
-        QVERIFY(writeFile(m_dir->filePath(QStringLiteral("gezinnen.csv")),
-                          FaultSupport::familiesCsv(3)));
-        arguments << QStringLiteral("--families")
-                  << m_dir->filePath(QStringLiteral("gezinnen.csv"));
-    }
-    const CliRun run = cli(arguments);
+    const CliRun run = runOn(command, database);
     QVERIFY(!run.crashed);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
@@ -368,15 +374,7 @@ void TestCliServerFaults::noPermission()
         QCOMPARE(admin(grants, name), QString());
     const QString database = address(name, login);
     const QByteArray before = stateOf(address(name));
-
-    QStringList arguments{command, database};
-    if (command == QLatin1String("import")) {
-        QVERIFY(writeFile(m_dir->filePath(QStringLiteral("gezinnen.csv")),
-                          FaultSupport::familiesCsv(3)));
-        arguments << QStringLiteral("--families")
-                  << m_dir->filePath(QStringLiteral("gezinnen.csv"));
-    }
-    const CliRun run = cli(arguments);
+    const CliRun run = runOn(command, database);
     QVERIFY(!run.crashed);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
