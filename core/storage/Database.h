@@ -64,6 +64,8 @@ public:
     // "IN (…)" taking a whole list of ids (or texts) as one value, SqlValues::jsonArray.
     QString inIdList() const { return m_engine->inIdList(); }
     QString inTextList() const { return m_engine->inTextList(); }
+    // "LIKE" ignoring case: SqlEngine::likeIgnoringCase.
+    QString likeIgnoringCase() const { return m_engine->likeIgnoringCase(); }
 
     // Runs one statement, prepared once per connection and reused, with positional binds.
     // The query stays owned by the database and is valid until the same SQL runs again.

@@ -17,10 +17,13 @@ const QString selectSql = QStringLiteral(
 
 // The search condition of the family list. Plain positional placeholders: QtSql (6.4) refuses
 // a numbered one used twice ("?2 ... ?2") with "Parameter count mismatch".
-const QString searchCondition =
-    QStringLiteral("(? = '' OR lower(f.case_code) LIKE lower(?) ESCAPE '\\' "
-                   "OR lower(f.family_name) LIKE lower(?) ESCAPE '\\' "
-                   "OR lower(f.district) LIKE lower(?) ESCAPE '\\')");
+QString searchCondition(const Database &db)
+{
+    return QStringLiteral("(? = '' OR f.case_code %1 ? ESCAPE '\\' "
+                          "OR f.family_name %1 ? ESCAPE '\\' "
+                          "OR f.district %1 ? ESCAPE '\\')")
+        .arg(db.likeIgnoringCase());
+}
 
 QVariantList searchBinds(const QString &text)
 {
@@ -526,7 +529,7 @@ Result<QList<FamilySummary>> FamilyStore::page(const QString &search, const QStr
                        "   WHERE c.family_id = f.id AND c.closed_at IS NULL) "
                        "FROM families f WHERE %1 AND f.case_code > ? "
                        "ORDER BY f.case_code LIMIT ?")
-            .arg(searchCondition),
+            .arg(searchCondition(m_db)),
         searchBinds(text) + QVariantList{afterCaseCode, limit});
     if (!q)
         return q.error();
@@ -550,9 +553,9 @@ Result<QList<FamilySummary>> FamilyStore::page(const QString &search, const QStr
 Result<int> FamilyStore::count(const QString &search) const
 {
     const QString text = search.trimmed();
-    auto n =
-        m_db.scalar(QStringLiteral("SELECT count(*) FROM families f WHERE %1").arg(searchCondition),
-                    searchBinds(text));
+    auto n = m_db.scalar(
+        QStringLiteral("SELECT count(*) FROM families f WHERE %1").arg(searchCondition(m_db)),
+        searchBinds(text));
     if (!n)
         return n.error();
     return n->toInt();

@@ -42,6 +42,7 @@ public:
                             const QVariantList &binds, const TextRow &row) const override;
     QString inIdList() const override;
     QString inTextList() const override;
+    QString likeIgnoringCase() const override { return QStringLiteral("ILIKE"); }
     Status checkSound(const QSqlDatabase &db) const override;
     Result<QStringList> integrityProblems(const QSqlDatabase &db) const override;
     Status beforeBulkWrite(const QSqlDatabase &) override { return {}; }

@@ -37,6 +37,7 @@ public:
         return QStringLiteral("IN (SELECT value FROM json_each(?))");
     }
     QString inTextList() const override { return inIdList(); }
+    QString likeIgnoringCase() const override { return QStringLiteral("LIKE"); }
     Status checkSound(const QSqlDatabase &db) const override;
     Result<QStringList> integrityProblems(const QSqlDatabase &db) const override;
     Status beforeBulkWrite(const QSqlDatabase &db) override;
