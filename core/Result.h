@@ -16,8 +16,18 @@ struct Error
     // says nothing more about it. Login: the server wants a password that was not given, or
     // refused the one given, so a window can ask for one. ConnectionLost: the connection to a
     // server broke (the server restarted, a network dropped it), so a window can offer to
-    // reconnect. Both are "refused" (2) for the CLI.
-    enum class Kind { Invalid, Refused, Integrity, Storage, Cancelled, Login, ConnectionLost };
+    // reconnect. Conflict: someone else changed the row while this user's form was open, so a
+    // form can offer to reload it (RowVersions). All three are "refused" (2) for the CLI.
+    enum class Kind {
+        Invalid,
+        Refused,
+        Integrity,
+        Storage,
+        Cancelled,
+        Login,
+        ConnectionLost,
+        Conflict
+    };
 
     Kind kind = Kind::Invalid;
     QString message;
@@ -32,6 +42,7 @@ struct Error
     {
         return {Kind::ConnectionLost, std::move(message)};
     }
+    static Error conflict(QString message) { return {Kind::Conflict, std::move(message)}; }
     bool isCancelled() const { return kind == Kind::Cancelled; }
 };
 

@@ -52,6 +52,26 @@
     </message>
 </context>
 <context>
+    <name>EmergencyAccessDialog</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyAccessList</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Emergency access&lt;/b&gt; in the last %n day(s): families read by someone outside their own duo</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message numerus="yes">
         <source>%n visit(s) written to %1.</source>

@@ -171,6 +171,10 @@
         <source>copy of the whole database</source>
         <translation>kopie van de hele database</translation>
     </message>
+    <message>
+        <source>EMERGENCY ACCESS</source>
+        <translation>NOODTOEGANG</translation>
+    </message>
 </context>
 <context>
     <name>AccessLogDialog</name>
@@ -1591,6 +1595,22 @@
         <source>The database &quot;%1&quot; on %2 did not accept the password of this login.</source>
         <translation>De database &quot;%1&quot; op %2 heeft het wachtwoord van deze login niet geaccepteerd.</translation>
     </message>
+    <message>
+        <source>The database &quot;%1&quot; has format %2 and is upgraded when its owner opens it; it cannot be read before that.</source>
+        <translation>De database &quot;%1&quot; heeft formaat %2 en wordt bijgewerkt zodra de eigenaar haar opent; tot dan kan zij niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Your login &quot;%1&quot; is not one of the team of the database &quot;%2&quot;; ask a coordinator to add it (duocoach-cli user add).</source>
+        <translation>Uw login &quot;%1&quot; hoort niet bij het team van de database &quot;%2&quot;; vraag een coördinator om haar toe te voegen (duocoach-cli user add).</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; has format %2 and is upgraded when its owner opens it; it cannot be used before that.</source>
+        <translation>De database &quot;%1&quot; heeft formaat %2 en wordt bijgewerkt zodra de eigenaar haar opent; tot dan kan zij niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database &quot;%1&quot; to format %2 failed; it was left at format %3 (%4).</source>
+        <translation>Het bijwerken van de database &quot;%1&quot; naar formaat %2 is mislukt; zij is op formaat %3 gebleven (%4).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseAddress</name>
@@ -1640,6 +1660,10 @@
     <message>
         <source>&quot;%1&quot; has format %2 and &quot;%3&quot; format %4; open both with this DuoCoach first.</source>
         <translation>&quot;%1&quot; heeft formaat %2 en &quot;%3&quot; formaat %4; open eerst beide met deze DuoCoach.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be copied whole only by a login that reads past row-level security (a superuser, or a role with BYPASSRLS, as pg_dump needs); nothing was copied.</source>
+        <translation>&quot;%1&quot; kan alleen in zijn geheel worden gekopieerd door een login die voorbij de beveiliging per rij leest (een superuser, of een rol met BYPASSRLS, zoals pg_dump nodig heeft); er is niets gekopieerd.</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2354,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>Keep Editing</source>
         <translation>Verder bewerken</translation>
     </message>
+    <message>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
 </context>
 <context>
     <name>EditDuoCommand</name>
@@ -2379,6 +2407,82 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>Edit worker %1</source>
         <translation>Medewerker %1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyAccessDialog</name>
+    <message>
+        <source>Emergency Access</source>
+        <translation>Noodtoegang</translation>
+    </message>
+    <message>
+        <source>Only when a family that is not yours needs you now: a colleague is ill, or a safety concern cannot wait. Access is granted at once for the time you choose. Your reason is recorded, the access log marks it, and the coordinator sees it.</source>
+        <translation>Alleen als een gezin dat niet het uwe is u nu nodig heeft: een collega is ziek, of een zorg over veiligheid kan niet wachten. De toegang gaat direct in, voor de tijd die u kiest. Uw reden wordt vastgelegd, het toegangslog markeert het en de coördinator ziet het.</translation>
+    </message>
+    <message>
+        <source>e.g. G-2026-0042</source>
+        <translation>bijv. G-2026-0042</translation>
+    </message>
+    <message>
+        <source>Why this family, now (at least ten characters)</source>
+        <translation>Waarom dit gezin, nu (minstens tien tekens)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case code:</source>
+        <translation>Casuscode:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Voor:</translation>
+    </message>
+    <message>
+        <source>Ask for Access</source>
+        <translation>Toegang vragen</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyAccessList</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Emergency access&lt;/b&gt; in the last %n day(s): families read by someone outside their own duo</source>
+        <translation>
+            <numerusform>&lt;b&gt;Noodtoegang&lt;/b&gt; in de afgelopen dag: gezinnen ingezien door iemand buiten hun eigen duo</numerusform>
+            <numerusform>&lt;b&gt;Noodtoegang&lt;/b&gt; in de afgelopen %n dagen: gezinnen ingezien door iemand buiten hun eigen duo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Noodtoegang</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Casuscode</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Verleend</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3148,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>%1 cannot be put back: another program changed the database in the meantime.</source>
         <translation>%1 kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+    </message>
+    <message>
+        <source>the family %1 (%2)</source>
+        <translation>het gezin %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4114,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>Database %1 on %2 · user %3</source>
         <translation>Database %1 op %2 · gebruiker %3</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency Access…</source>
+        <translation>&amp;Noodtoegang…</translation>
     </message>
 </context>
 <context>
@@ -5309,6 +5421,21 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     </message>
 </context>
 <context>
+    <name>RowVersions</name>
+    <message>
+        <source>a moment ago</source>
+        <translation>zojuist</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 at %2, while your form was open; your changes were not saved. Reload to see theirs, or keep editing.</source>
+        <translation>Iemand anders heeft %1 om %2 gewijzigd, terwijl uw formulier openstond; uw wijzigingen zijn niet opgeslagen. Laad opnieuw om die van de ander te zien, of werk verder.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3, while your form was open; your changes were not saved. Reload to see theirs, or keep editing.</source>
+        <translation>%1 heeft %2 om %3 gewijzigd, terwijl uw formulier openstond; uw wijzigingen zijn niet opgeslagen. Laad opnieuw om die van de ander te zien, of werk verder.</translation>
+    </message>
+</context>
+<context>
     <name>SafetyBanner</name>
     <message>
         <source>Safety concern (meldcode)</source>
@@ -5792,6 +5919,53 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     </message>
 </context>
 <context>
+    <name>TeamLogins</name>
+    <message>
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+    <message>
+        <source>duo coach</source>
+        <translation>duocoach</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>The database %1 is a file, which has no team logins: those are a PostgreSQL server&apos;s.</source>
+        <translation>De database %1 is een bestand, en dat heeft geen teamlogins: die horen bij een PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>Your login is not one of the team of the database %1; ask a coordinator to add it (duocoach-cli user add).</source>
+        <translation>Uw login hoort niet bij het team van de database %1; vraag een coördinator om haar toe te voegen (duocoach-cli user add).</translation>
+    </message>
+    <message>
+        <source>The login name &quot;%1&quot; cannot be used: use at most 63 letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; or &apos;@&apos;, not beginning with &quot;pg_&quot; or &quot;duocoach_&quot;.</source>
+        <translation>De loginnaam &quot;%1&quot; kan niet worden gebruikt: gebruik hoogstens 63 letters, cijfers, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; of &apos;@&apos;, niet beginnend met &quot;pg_&quot; of &quot;duocoach_&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no active worker with id %1 to tie the login &quot;%2&quot; to.</source>
+        <translation>Er is geen actieve medewerker met nummer %1 om de login &quot;%2&quot; aan te koppelen.</translation>
+    </message>
+    <message>
+        <source>Worker %1 already logs in as &quot;%2&quot;; end that login first (duocoach-cli user remove).</source>
+        <translation>Medewerker %1 logt al in als &quot;%2&quot;; beëindig die login eerst (duocoach-cli user remove).</translation>
+    </message>
+    <message>
+        <source>The password for &quot;%1&quot; could not be prepared (%2).</source>
+        <translation>Het wachtwoord voor &quot;%1&quot; kon niet worden voorbereid (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 has no team login &quot;%2&quot;.</source>
+        <translation>De database %1 heeft geen teamlogin &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Emergency access needs a reason of at least ten characters: why this family, now.</source>
+        <translation>Noodtoegang vraagt een reden van minstens tien tekens: waarom dit gezin, nu.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Working as…</source>
@@ -5852,14 +6026,6 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>Today, %1</source>
         <translation>Vandaag, %1</translation>
-    </message>
-    <message>
-        <source>Working as %1: your visits, your follow-up actions, your families.</source>
-        <translation>Werken als %1: jouw huisbezoeken, jouw vervolgacties, jouw gezinnen.</translation>
-    </message>
-    <message>
-        <source>Working as %1: the visits, follow-up actions and families of all duos.</source>
-        <translation>Werken als %1: de huisbezoeken, vervolgacties en gezinnen van alle duo&apos;s.</translation>
     </message>
     <message>
         <source>No visits today.</source>
@@ -5965,6 +6131,22 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>This family has not given consent for home visits. Ask for it, and record it on the family&apos;s page, before visiting.</source>
         <translation>Dit gezin heeft geen toestemming gegeven voor huisbezoek. Vraag erom en leg die vast op de pagina van het gezin, vóór het bezoek.</translation>
     </message>
+    <message>
+        <source>Working as %1</source>
+        <translation>Werkt als %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Ingelogd als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: your visits, your follow-up actions, your families.</source>
+        <translation>%1: uw huisbezoeken, uw vervolgacties, uw gezinnen.</translation>
+    </message>
+    <message>
+        <source>%1: the visits, follow-up actions and families of all duos.</source>
+        <translation>%1: de huisbezoeken, vervolgacties en gezinnen van alle duo&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>ToggleFollowUpCommand</name>
@@ -5975,6 +6157,61 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>Follow-up action &quot;%1&quot; open again</source>
         <translation>Vervolgactie &quot;%1&quot; weer open</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>Add, list or remove the team&apos;s logins.</source>
+        <translation>De logins van het team toevoegen, tonen of beëindigen.</translation>
+    </message>
+    <message>
+        <source>The login is this worker&apos;s, a duo coach (trusted person or professional).</source>
+        <translation>De login is van deze medewerker, een duocoach (vertrouwenspersoon of professional).</translation>
+    </message>
+    <message>
+        <source>The login is a coordinator&apos;s.</source>
+        <translation>De login is van een coördinator.</translation>
+    </message>
+    <message>
+        <source>The login is a supervisor&apos;s.</source>
+        <translation>De login is van een supervisor.</translation>
+    </message>
+    <message>
+        <source>Give the login this password (the first line of F); without it the login keeps its password or logs in as the server&apos;s pg_hba.conf says.</source>
+        <translation>Geef de login dit wachtwoord (de eerste regel van F); zonder houdt de login zijn wachtwoord of logt in zoals pg_hba.conf van de server zegt.</translation>
+    </message>
+    <message>
+        <source>Usage: duocoach-cli %1 %2</source>
+        <translation>Gebruik: duocoach-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>%1, worker %2 (%3)</source>
+        <translation>%1, medewerker %2 (%3)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>beëindigd %1</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; has ended; the person&apos;s records stay.</source>
+        <translation>De login &quot;%1&quot; is beëindigd; wat de persoon vastlegde, blijft.</translation>
+    </message>
+    <message>
+        <source>Say who the login is for: --worker ID, --coordinator or --supervisor.</source>
+        <translation>Zeg voor wie de login is: --worker ID, --coordinator of --supervisor.</translation>
+    </message>
+    <message>
+        <source>--worker needs the id of a worker, a whole number.</source>
+        <translation>--worker vraagt het nummer van een medewerker, een geheel getal.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is now a %2 of %3.</source>
+        <translation>De login &quot;%1&quot; is nu %2 van %3.</translation>
     </message>
 </context>
 <context>

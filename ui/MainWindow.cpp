@@ -11,6 +11,7 @@
 #include "dialogs/CalendarExportDialog.h"
 #include "dialogs/ConnectServerDialog.h"
 #include "dialogs/DueForRemovalDialog.h"
+#include "dialogs/EmergencyAccessDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SupervisionExportDialog.h"
 #include "dialogs/WorkingAsDialog.h"
@@ -138,6 +139,16 @@ void MainWindow::createMenus()
                             AccessLogDialog::open(*m_workspace->commands(), 0, m_workspace);
                     })
         ->setObjectName(QStringLiteral("accessLogAction"));
+    // A duo coach on a team server, for a family that is not theirs (see rebuild()).
+    file->addAction(tr("&Emergency Access…"), this,
+                    [this] {
+                        if (!m_workspace)
+                            return;
+                        EmergencyAccessDialog dialog(*m_db, this);
+                        if (dialog.exec() == QDialog::Accepted)
+                            m_workspace->showFamily(dialog.familyId());
+                    })
+        ->setObjectName(QStringLiteral("emergencyAccessAction"));
     file->addAction(tr("Due for &Removal…"), this,
                     [this] {
                         if (!m_workspace)
@@ -505,6 +516,12 @@ void MainWindow::rebuild()
     connect(m_workspace, &Workspace::demoDataRequested, this, &MainWindow::loadDemoData,
             Qt::QueuedConnection);
     setCentralWidget(m_workspace);
+    // On a server the login says who is working; there is nothing to choose.
+    if (auto *workingAs = findChild<QAction *>(QStringLiteral("workingAs")))
+        workingAs->setVisible(CurrentUser::isChoosable(*m_db));
+    if (auto *emergency = findChild<QAction *>(QStringLiteral("emergencyAccessAction")))
+        emergency->setVisible(m_db->isServer() &&
+                              m_workspace->currentUser().kind == CurrentUser::Kind::Worker);
     EditCommands *commands = m_workspace->commands();
     commands->setWindow(this);
     m_undoGroup->addStack(commands->undoStack());

@@ -1,11 +1,14 @@
 #include "TodayPage.h"
 
+#include "EmergencyAccessList.h"
+
 #include "domain/DomainText.h"
 #include "services/ChangeNotifier.h"
 #include "services/FirstSteps.h"
 #include "services/Settings.h"
 #include "services/TodayAgenda.h"
 #include "storage/ConsentStore.h"
+#include "storage/Database.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -46,6 +49,11 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
     m_who->setObjectName(QStringLiteral("todayWho"));
     auto *change = new QPushButton(tr("Working as…"));
     connect(change, &QPushButton::clicked, this, &TodayPage::changeUserRequested);
+    // On a team server the login says who works; there is nothing to change here.
+    change->setVisible(CurrentUser::isChoosable(m_db));
+    m_emergency = new EmergencyAccessList(m_db);
+    connect(m_emergency, &EmergencyAccessList::failed, this, &TodayPage::failed);
+    connect(m_emergency, &EmergencyAccessList::familyActivated, this, &TodayPage::familyActivated);
 
     m_visitsTitle = sectionTitle();
     m_visits = makeList(QStringLiteral("todayVisits"),
@@ -93,6 +101,8 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
     layout->addLayout(header);
     layout->addSpacing(8);
     layout->addWidget(m_firstSteps);
+    layout->addWidget(m_emergency);
+    layout->addSpacing(8);
     layout->addWidget(m_visitsTitle);
     layout->addWidget(m_visits, 3);
     layout->addSpacing(12);
@@ -108,7 +118,7 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
     QList<QWidget *> chain{change};
     for (QPushButton *button : std::as_const(m_stepButtons))
         chain << button;
-    chain << m_visits << m_followUps << m_quietDays << m_quiet;
+    chain << m_emergency->list() << m_visits << m_followUps << m_quietDays << m_quiet;
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 
@@ -260,13 +270,17 @@ void TodayPage::reload()
     m_reloadTimer.stop();
     const QLocale locale;
     m_title->setText(tr("Today, %1").arg(locale.toString(day(), QStringLiteral("dddd d MMMM"))));
-    m_who->setText(m_user.kind == CurrentUser::Kind::Worker
-                       ? tr("Working as %1: your visits, your follow-up actions, your families.")
-                             .arg(m_user.displayName())
-                       : tr("Working as %1: the visits, follow-up actions and families of all "
-                            "duos.")
-                             .arg(m_user.displayName()));
+    // In a file the user is chosen ("Working as"); on a team server the login decides.
+    const QString who =
+        CurrentUser::isChoosable(m_db)
+            ? tr("Working as %1").arg(m_user.displayName())
+            : tr("Logged in as %1 (%2)").arg(m_user.displayName(), m_db.loginName());
+    m_who->setText(
+        m_user.kind == CurrentUser::Kind::Worker
+            ? tr("%1: your visits, your follow-up actions, your families.").arg(who)
+            : tr("%1: the visits, follow-up actions and families of all duos.").arg(who));
     const bool starting = fillFirstSteps();
+    m_emergency->reload(m_user.kind == CurrentUser::Kind::Coordinator);
     fillVisits();
     fillFollowUps();
     fillQuiet();

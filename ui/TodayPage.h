@@ -15,6 +15,7 @@
 
 class ChangeNotifier;
 class Database;
+class EmergencyAccessList;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -80,6 +81,7 @@ private:
     QTreeWidget *m_quiet = nullptr;
     QSpinBox *m_quietDays = nullptr;
     QWidget *m_quietSection = nullptr;
+    EmergencyAccessList *m_emergency = nullptr;
     QGroupBox *m_firstSteps = nullptr;
     QMap<FirstStep, QPushButton *> m_stepButtons;
     QMap<FirstStep, QLabel *> m_stepDone;

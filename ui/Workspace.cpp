@@ -16,6 +16,7 @@
 #include "commands/EditCommands.h"
 #include "dialogs/WorkingAsDialog.h"
 #include "services/ChangeNotifier.h"
+#include "services/ServerChanges.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -35,6 +36,8 @@ Workspace::Workspace(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_user(CurrentUser::load(db)),
       m_notifier(new ChangeNotifier(this)), m_commands(new EditCommands(db, m_notifier, this))
 {
+    // What others commit on a server reaches the same notifier as this window's own edits.
+    new ServerChanges(db, m_notifier, this);
     m_todayPage = new TodayPage(db, m_notifier);
     m_todayPage->setUser(m_user);
     connect(m_todayPage, &TodayPage::failed, this, &Workspace::failed);
@@ -239,6 +242,8 @@ void Workspace::setCurrentUser(const CurrentUser &user)
 
 void Workspace::chooseCurrentUser()
 {
+    if (!CurrentUser::isChoosable(m_db))
+        return;
     WorkingAsDialog dialog(m_db, m_user, this);
     if (dialog.exec() == QDialog::Accepted)
         setCurrentUser(dialog.user());

@@ -19,7 +19,7 @@ int Command::execute(const QStringList &arguments, QTextStream &out, QTextStream
             << text.mid(text.indexOf(QLatin1String("Options:"))) << Qt::flush;
         return Success;
     }
-    if (parser.positionalArguments().size() != positionalCount())
+    if (!takesPositionals(int(parser.positionalArguments().size())))
         return usageError(err, tr("Usage: duocoach-cli %1 %2").arg(name(), usage()));
     return run(parser, out, err);
 }
@@ -34,6 +34,7 @@ int Command::exitCodeFor(const Error &error)
     case Error::Kind::Storage:
     case Error::Kind::Login:
     case Error::Kind::ConnectionLost:
+    case Error::Kind::Conflict:
     case Error::Kind::Cancelled: // the CLI has no cancel; listed so every kind has its status
         return BadInput;
     }

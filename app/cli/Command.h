@@ -30,6 +30,9 @@ public:
 protected:
     virtual void addOptions(QCommandLineParser &parser) { Q_UNUSED(parser); }
     virtual int positionalCount() const { return 1; }
+    // Whether `count` positional arguments are right; a command whose count depends on its
+    // first word (user add|list|remove) says so here.
+    virtual bool takesPositionals(int count) const { return count == positionalCount(); }
     virtual int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) = 0;
 
     // Prints the error as one sentence on err and returns its exit status.

@@ -8,6 +8,7 @@
 #include "InitCommand.h"
 #include "StatsCommand.h"
 #include "SuggestCommand.h"
+#include "UserCommand.h"
 #include "VerifyCommand.h"
 
 #include <cstdio>
@@ -28,6 +29,7 @@ int CommandLine::run(const QStringList &arguments)
     commands.emplace_back(new SuggestCommand);
     commands.emplace_back(new StatsCommand);
     commands.emplace_back(new CopyCommand);
+    commands.emplace_back(new UserCommand);
 
     const QString wanted = arguments.value(1);
     if (wanted == QLatin1String("--version")) {

@@ -98,6 +98,8 @@ struct Family
     FamilyStatus status = FamilyStatus::Referred;
     QDate closedOn;
     QString closingReason;
+    // The row's version as read (RowVersions): a save over a newer one is refused.
+    qint64 version = 1;
 };
 
 struct HouseholdMember

@@ -2,6 +2,7 @@
 
 #include "Settings.h"
 #include "storage/Database.h"
+#include "storage/TeamLogins.h"
 #include "storage/WorkerStore.h"
 
 #include <QFileInfo>
@@ -30,6 +31,8 @@ QString CurrentUser::displayName() const
 
 CurrentUser CurrentUser::load(Database &db)
 {
+    if (db.isServer())
+        return ofLogin(db);
     const QString stored =
         Settings::value(Settings::Key::WorkingAs).toMap().value(keyOf(db)).toString();
     CurrentUser user;
@@ -49,8 +52,30 @@ CurrentUser CurrentUser::load(Database &db)
     return user;
 }
 
+CurrentUser CurrentUser::ofLogin(Database &db)
+{
+    CurrentUser user;
+    // Should the server not say (the connection lost just now), the window shows the least:
+    // a supervisor's pages, which change nothing. The server decides what is read anyway.
+    user.kind = Kind::Supervisor;
+    if (auto me = TeamLogins(db).me()) {
+        if (me->kind == TeamKind::Coordinator)
+            user.kind = Kind::Coordinator;
+        if (me->kind == TeamKind::Coach) {
+            user.kind = Kind::Worker;
+            user.workerId = me->workerId;
+            user.name = me->workerName;
+        }
+    }
+    if (user.kind != Kind::Worker)
+        user.name = user.displayName();
+    return user;
+}
+
 void CurrentUser::save(const Database &db, const CurrentUser &user)
 {
+    if (!isChoosable(db))
+        return;
     QVariantMap map = Settings::value(Settings::Key::WorkingAs).toMap();
     QString value = QStringLiteral("coordinator");
     if (user.kind == Kind::Supervisor)
@@ -63,5 +88,12 @@ void CurrentUser::save(const Database &db, const CurrentUser &user)
 
 bool CurrentUser::isChosen(const Database &db)
 {
+    if (!isChoosable(db))
+        return true;
     return Settings::value(Settings::Key::WorkingAs).toMap().contains(keyOf(db));
+}
+
+bool CurrentUser::isChoosable(const Database &db)
+{
+    return !db.isServer();
 }

@@ -1,7 +1,8 @@
 #pragma once
 // Who is working with this database: a worker (trusted person or professional), a coordinator
-// or a supervisor. Remembered per database file; every "my ..." view, every record of who did
-// something, and what confidential notes are shown follow it.
+// or a supervisor. In a file it is chosen ("Working As…") and remembered per file; on a server
+// the login decides (TeamLogins) and the window cannot change it. Every "my ..." view, every
+// record of who did something, and what confidential notes are shown follow it.
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,7 +26,15 @@ public:
     // The user last chosen for this database file; a coordinator when none was chosen or the
     // chosen worker no longer exists or is archived.
     static CurrentUser load(Database &db);
+    // Remembers the choice for a file; nothing on a server.
     static void save(const Database &db, const CurrentUser &user);
-    // Whether a user was ever chosen for this database file (the app asks once when not).
+    // Whether a user was ever chosen for this database file (the app asks once when not);
+    // always on a server, where the login says.
     static bool isChosen(const Database &db);
+    // Whether the user can be chosen at all: in a file, not on a server.
+    static bool isChoosable(const Database &db);
+
+private:
+    // The team login of a server connection as a user of the window.
+    static CurrentUser ofLogin(Database &db);
 };

@@ -74,7 +74,9 @@ AccessAction actionOf(const QString &code)
 Actor Actor::of(const Database &db, const CurrentUser &user)
 {
     Actor actor;
-    actor.account = systemAccount();
+    // On a server the log names the login, as the server's own stamp does
+    // (PostgresTeamSchema); in a file, the computer's account that chose the profile.
+    actor.account = db.isServer() ? db.loginName() : systemAccount();
     switch (user.kind) {
     case CurrentUser::Kind::Worker: {
         actor.name = user.name;
@@ -214,6 +216,8 @@ QString AccessLog::describeDetail(const QString &detail)
         {QStringLiteral("user"), QT_TR_NOOP("log of one user")},
         {QStringLiteral("all"), QT_TR_NOOP("log of everyone")},
         {QStringLiteral("retention_period_ended"), QT_TR_NOOP("retention period ended")},
+        // Written by the server (PostgresTeamSchema); upper case, so it stands out in a list.
+        {QStringLiteral("emergency_access"), QT_TR_NOOP("EMERGENCY ACCESS")},
         {QStringLiteral("undo"), QT_TR_NOOP("undone")},
         {QStringLiteral("redo"), QT_TR_NOOP("redone")},
     };

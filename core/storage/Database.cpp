@@ -6,6 +6,7 @@
 
 #include <QAtomicInteger>
 #include <QSqlError>
+#include <QThread>
 
 namespace {
 constexpr qint64 RetryPauseMs = 10000;
@@ -80,6 +81,8 @@ Status Database::openAgain() const
     if (!version)
         return version.error();
     m_noRetryUntil = QDeadlineTimer();
+    if (m_reconnectedObserver)
+        m_reconnectedObserver();
     return {};
 }
 
@@ -93,6 +96,7 @@ Error Database::reportFailure(const QSqlError &error) const
 
 Error Database::describe(const QSqlError &error) const
 {
+    m_lastFailureRetryable = m_engine->isRetryable(error);
     if (isServer() && !isOpen(m_connectionName))
         return m_engine->describe(QSqlError(QString(), QString(), QSqlError::ConnectionError));
     return m_engine->describe(error);
@@ -251,21 +255,30 @@ Status Database::transaction(const std::function<Status()> &work)
         --m_transactionDepth;
         return result;
     }
-    if (Status begun = begin(m_engine->beginTransaction()); !begun)
-        return begun;
-    QSqlQuery control(connection());
-    ++m_transactionDepth;
-    Status result = work();
-    --m_transactionDepth;
-    if (result && control.exec(QStringLiteral("COMMIT")))
-        return result;
-    const Status failure = result ? Status(reportFailure(control.lastError())) : result;
-    for (auto &statement : m_statements)
-        statement.second->finish();
-    // A lost connection's transaction was rolled back by the server; asking it would warn.
-    if (isOpen(m_connectionName))
-        control.exec(QStringLiteral("ROLLBACK"));
-    return failure;
+    // Another user's transaction may win a race for the same rows (a deadlock, or a
+    // serialization failure); the loser runs again, as PostgreSQL's documentation advises,
+    // and only a repeated loss reaches the user, as "in use by another user".
+    constexpr int Attempts = 4;
+    for (int attempt = 1;; ++attempt) {
+        m_lastFailureRetryable = false;
+        if (Status begun = begin(m_engine->beginTransaction()); !begun)
+            return begun;
+        QSqlQuery control(connection());
+        ++m_transactionDepth;
+        Status result = work();
+        --m_transactionDepth;
+        if (result && control.exec(QStringLiteral("COMMIT")))
+            return result;
+        const Status failure = result ? Status(reportFailure(control.lastError())) : result;
+        for (auto &statement : m_statements)
+            statement.second->finish();
+        // A lost connection's transaction was rolled back by the server; asking it would warn.
+        if (isOpen(m_connectionName))
+            control.exec(QStringLiteral("ROLLBACK"));
+        if (!m_lastFailureRetryable || attempt == Attempts)
+            return failure;
+        QThread::msleep(10 * attempt); // let the winner finish
+    }
 }
 
 Status Database::readSnapshot(const std::function<Status()> &work) const

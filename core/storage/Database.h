@@ -91,7 +91,9 @@ public:
     Result<qint64> insert(const QString &sql, const QVariantList &binds = {}) const;
 
     // Runs work inside one transaction: committed when it returns ok, rolled back otherwise.
-    // Nested calls join the outer transaction.
+    // Nested calls join the outer transaction. A transaction that lost a race with another
+    // user's on a server (SqlEngine::isRetryable) is run again, a few times at most, so work
+    // must be safe to repeat (it reads what it writes from inside the transaction).
     Status transaction(const std::function<Status()> &work);
     // Runs work that only reads, every statement seeing the database at one moment (an
     // export's tables agree with each other). Inside a transaction it joins that one.
@@ -121,6 +123,17 @@ public:
     {
         m_lostObserver = std::move(observer);
     }
+
+    // Told after reconnect() (or a statement's own reconnect) opened a new connection: what
+    // was tied to the old one (a subscription to the server's notifications) is made again.
+    using ReconnectedObserver = std::function<void()>;
+    void setReconnectedObserver(ReconnectedObserver observer)
+    {
+        m_reconnectedObserver = std::move(observer);
+    }
+
+    // See SqlEngine::readsEverything: whether a copy of this database would be whole.
+    Result<bool> readsEverything() const { return m_engine->readsEverything(connection()); }
 
     // Turns a driver error into one sentence naming the database. On a server connection
     // that dropped, whatever the driver said (often nothing) is the connection lost.
@@ -171,4 +184,7 @@ private:
     mutable std::vector<std::unique_ptr<QSqlQuery>> m_retired;
     StatementObserver m_observer;
     ConnectionLostObserver m_lostObserver;
+    ReconnectedObserver m_reconnectedObserver;
+    // Whether the last failed statement lost a race another transaction won (see transaction).
+    mutable bool m_lastFailureRetryable = false;
 };

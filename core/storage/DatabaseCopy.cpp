@@ -48,6 +48,16 @@ Result<DatabaseCopy::Summary> DatabaseCopy::copy(Database &source, Database &tar
         return empty.error();
     if (Status sound = source.checkSound(); !sound)
         return sound.error();
+    // A team login reads only what need-to-know gives it; its copy would lack the rest
+    // without a word (trusted-person notes are their author's alone).
+    auto whole = source.readsEverything();
+    if (!whole)
+        return whole.error();
+    if (!whole.value())
+        return Error::refused(tr("\"%1\" can be copied whole only by a login that reads past "
+                                 "row-level security (a superuser, or a role with BYPASSRLS, as "
+                                 "pg_dump needs); nothing was copied.")
+                                  .arg(source.displayName()));
     // NEN 7513: taking everything out is logged where it is taken from, before it is read.
     if (Status logged =
             AccessLog(source).record(actor, AccessAction::Export, 0, AccessOutcome::Success,

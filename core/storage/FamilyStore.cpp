@@ -1,5 +1,7 @@
 #include "FamilyStore.h"
 
+#include "RowVersions.h"
+
 #include "BatchInserter.h"
 #include "Database.h"
 #include "SqlValues.h"
@@ -12,8 +14,8 @@
 namespace {
 const QString selectSql = QStringLiteral(
     "SELECT id, case_code, family_name, street, postcode, city, district, home_languages, "
-    "preferred_gender, referral_source, referred_on, status, closed_on, closing_reason "
-    "FROM families ");
+    "preferred_gender, referral_source, referred_on, status, closed_on, closing_reason, "
+    "row_version FROM families ");
 
 // The search condition of the family list. Plain positional placeholders: QtSql (6.4) refuses
 // a numbered one used twice ("?2 ... ?2") with "Parameter count mismatch".
@@ -52,6 +54,9 @@ template <typename Column> Family fromColumns(const Column &column)
         DomainText::parse<FamilyStatus>(column(11).toString()).value_or(FamilyStatus::Referred);
     f.closedOn = SqlValues::toDate(column(12));
     f.closingReason = column(13).toString();
+    // A row just written has no version column among its binds: it is the first.
+    const QVariant version = column(14);
+    f.version = version.isValid() ? version.toLongLong() : 1;
     return f;
 }
 
@@ -190,7 +195,7 @@ Result<QList<Family>> FamilyStore::addAll(QList<Family> families, const Written 
             QVariantList binds = values(family);
             binds.prepend(family.caseCode);
             binds.prepend(family.id); // the columns of selectSql, in its order
-            stored << fromColumns([&binds](int i) { return binds.at(i); });
+            stored << fromColumns([&binds](int i) { return binds.value(i); });
             if (Status added = rows.add(binds); !added)
                 return added;
         }
@@ -290,18 +295,23 @@ Status FamilyStore::update(const Family &family)
     if (const QString problem = Validation::checkFamily(family); !problem.isEmpty())
         return Error::invalid(problem);
     QVariantList binds = values(family);
-    binds << family.id;
+    binds << family.id << family.version;
     return m_db.transaction([&]() -> Status {
         auto q =
             m_db.exec(QStringLiteral("UPDATE families SET family_name = ?, street = ?, "
                                      "postcode = ?, city = ?, district = ?, home_languages = ?, "
                                      "preferred_gender = ?, referral_source = ?, referred_on = ?, "
-                                     "status = ?, closed_on = ?, closing_reason = ? WHERE id = ?"),
+                                     "status = ?, closed_on = ?, closing_reason = ? "
+                                     "WHERE id = ? AND row_version = ?"),
                       binds);
         if (!q)
             return q.error();
-        if (q->numRowsAffected() != 1)
-            return Error::invalid(tr("There is no family with number %1.").arg(family.id));
+        if (Status saved = RowVersions::checkSaved(
+                m_db, QStringLiteral("families"), family.id, q->numRowsAffected(),
+                tr("the family %1 (%2)").arg(family.familyName.trimmed(), family.caseCode),
+                tr("There is no family with number %1.").arg(family.id));
+            !saved)
+            return saved;
         if (family.status != FamilyStatus::Closed)
             return {};
         // An assignment that started after the closing day ends on its own first day.

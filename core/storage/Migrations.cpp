@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "RowVersions.h"
 
 #include <QFileInfo>
 #include <QSqlError>
@@ -395,6 +396,10 @@ QList<Migrations::Step> buildSteps()
                       // addresses: read from this index, not from every family row.
                       QStringLiteral("CREATE INDEX families_by_place ON families(city, district)"),
                   }});
+    // Version 9: a team (issue 15). Rows people edit in forms carry a version, counted up by
+    // the database, so a save over someone else's change is refused (RowVersions). Logins,
+    // need-to-know and emergency access are a server's alone (PostgresTeamSchema).
+    steps.append({9, "row versions", RowVersions::fileStatements()});
     return steps;
 }
 } // namespace

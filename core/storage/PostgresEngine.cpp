@@ -86,20 +86,43 @@ Result<int> PostgresEngine::open(const QString &connectionName, Access access)
     auto version = judge(db, &empty);
     if (!version)
         return version.error();
+    // The group roles are the whole server's; whether this login is one of this database's
+    // team is the database's own to say (team_logins, or its owner).
+    if (!empty && version.value() >= PostgresSchema::Version) {
+        QSqlError error;
+        // Asked apart: a function the login may not run is refused when the statement is
+        // planned, whichever branch of a CASE it stands in.
+        auto member = scalarOf(
+            db, QStringLiteral("SELECT has_function_privilege('duocoach_kind()', 'EXECUTE')"),
+            &error);
+        if (member && member->toBool())
+            member = scalarOf(db, QStringLiteral("SELECT duocoach_kind() IS NOT NULL"), &error);
+        if (!member)
+            return describe(error);
+        if (!member->toBool())
+            return notInTeam();
+    }
     if (access == Access::ReadOnly) {
         if (empty)
             return Error::refused(tr("The database \"%1\" holds no DuoCoach data yet; create it "
                                      "with \"duocoach-cli init\".")
                                       .arg(displayName()));
+        if (version.value() < PostgresSchema::Version)
+            return Error::refused(tr("The database \"%1\" has format %2 and is upgraded when its "
+                                     "owner opens it; it cannot be read before that.")
+                                      .arg(displayName())
+                                      .arg(version.value()));
         if (!session.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
             return describe(session.lastError());
         return version;
     }
-    if (empty)
-        return createSchema(db);
+    if (empty || version.value() < PostgresSchema::Version)
+        return createSchema(db, version.value());
     QSqlError error;
-    auto writable = scalarOf(
-        db, QStringLiteral("SELECT has_table_privilege('families', 'INSERT, UPDATE')"), &error);
+    // Whoever may add to the access log may work here (a supervisor records the packages
+    // they make); what each may change beyond that, the server decides row by row.
+    auto writable =
+        scalarOf(db, QStringLiteral("SELECT has_table_privilege('access_log', 'INSERT')"), &error);
     if (!writable)
         return describe(error);
     if (!writable->toBool())
@@ -132,6 +155,12 @@ Result<int> PostgresEngine::judge(const QSqlDatabase &db, bool *empty) const
     if (!ours->toBool())
         return Error::refused(
             tr("\"%1\" is a database of another program, not of DuoCoach.").arg(name));
+    auto member = scalarOf(
+        db, QStringLiteral("SELECT has_table_privilege('duocoach_schema', 'SELECT')"), &error);
+    if (!member)
+        return describe(error);
+    if (!member->toBool())
+        return notInTeam();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT application, version FROM duocoach_schema "
                                    "WHERE id = 1")))
@@ -147,7 +176,7 @@ Result<int> PostgresEngine::judge(const QSqlDatabase &db, bool *empty) const
                                   .arg(name)
                                   .arg(version)
                                   .arg(latest));
-    if (version < PostgresSchema::Version)
+    if (version < PostgresSchema::BaseVersion)
         return Error::refused(tr("The database \"%1\" has format %2, which no DuoCoach server "
                                  "database ever had.")
                                   .arg(name)
@@ -155,26 +184,48 @@ Result<int> PostgresEngine::judge(const QSqlDatabase &db, bool *empty) const
     return version;
 }
 
-Result<int> PostgresEngine::createSchema(const QSqlDatabase &db)
+Error PostgresEngine::notInTeam() const
+{
+    return Error::refused(tr("Your login \"%1\" is not one of the team of the database \"%2\"; "
+                             "ask a coordinator to add it (duocoach-cli user add).")
+                              .arg(m_login, displayName()));
+}
+
+Result<int> PostgresEngine::createSchema(const QSqlDatabase &db, int fromVersion)
 {
     const QString name = displayName();
+    const bool upgrading = fromVersion > 0;
     QSqlError error;
     auto allowed =
         scalarOf(db,
-                 QStringLiteral("SELECT coalesce(has_schema_privilege(current_schema(), 'CREATE'), "
-                                "false)"),
+                 upgrading ? QStringLiteral("SELECT pg_has_role(relowner, 'USAGE') FROM pg_class "
+                                            "WHERE oid = 'families'::regclass")
+                           : QStringLiteral("SELECT coalesce(has_schema_privilege("
+                                            "current_schema(), 'CREATE'), false)"),
                  &error);
     if (!allowed)
         return describe(error);
+    if (!allowed->toBool() && upgrading)
+        return Error::refused(tr("The database \"%1\" has format %2 and is upgraded when its "
+                                 "owner opens it; it cannot be used before that.")
+                                  .arg(name)
+                                  .arg(fromVersion));
     if (!allowed->toBool())
         return Error::refused(tr("The database \"%1\" cannot be set up: your login may not create "
                                  "tables in it (ask its owner, or create it with createdb -O).")
                                   .arg(name));
     QSqlQuery query(db);
     auto failed = [&]() -> Error {
+        const QString reason = driverText(query.lastError());
         const Error error =
-            Error::storage(tr("Setting up the database \"%1\" failed; nothing was created (%2).")
-                               .arg(name, driverText(query.lastError())));
+            upgrading
+                ? Error::storage(tr("Upgrading the database \"%1\" to format %2 failed; it was "
+                                    "left at format %3 (%4).")
+                                     .arg(name, QString::number(PostgresSchema::Version),
+                                          QString::number(fromVersion), reason))
+                : Error::storage(tr("Setting up the database \"%1\" failed; nothing was created "
+                                    "(%2).")
+                                     .arg(name, reason));
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return error;
     };
@@ -186,16 +237,20 @@ Result<int> PostgresEngine::createSchema(const QSqlDatabase &db)
         return failed();
     bool empty = false;
     auto version = judge(db, &empty);
-    if (!version || !empty) {
+    if (!version || (!empty && version.value() >= PostgresSchema::Version)) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return version;
     }
-    for (const QString &statement : PostgresSchema::statements())
+    QStringList statements;
+    if (empty)
+        statements = PostgresSchema::statements();
+    statements << PostgresSchema::upgrade(empty ? PostgresSchema::BaseVersion : version.value());
+    for (const QString &statement : std::as_const(statements))
         if (!query.exec(statement))
             return failed();
     if (!query.exec(QStringLiteral("COMMIT")))
         return failed();
-    m_createdSchema = true;
+    m_createdSchema = empty;
     return PostgresSchema::Version;
 }
 
@@ -259,6 +314,24 @@ Error PostgresEngine::describe(const QSqlError &error) const
         tr("The database \"%1\" reported an error: %2").arg(name, driverText(error)));
 }
 
+bool PostgresEngine::isRetryable(const QSqlError &error) const
+{
+    const QString state = error.nativeErrorCode();
+    return state == QLatin1String("40001") || state == QLatin1String("40P01");
+}
+
+Result<bool> PostgresEngine::readsEverything(const QSqlDatabase &db) const
+{
+    QSqlError error;
+    auto all = scalarOf(db,
+                        QStringLiteral("SELECT rolsuper OR rolbypassrls FROM pg_roles "
+                                       "WHERE rolname = current_user"),
+                        &error);
+    if (!all)
+        return describe(error);
+    return all->toBool();
+}
+
 Status PostgresEngine::checkSound(const QSqlDatabase &db) const
 {
     // The server keeps its own pages sound; what is checked is that it still answers.
@@ -287,6 +360,7 @@ Status PostgresEngine::startBulkWrite(const QSqlDatabase &db)
     // Dropped inside the transaction, so a failed write rolls them back into place and no
     // other session ever sees a table without them (the drop locks the table until commit).
     m_rebuildAfterBulk.clear();
+    m_forceAfterBulk.clear();
     QSqlError error;
     auto owner = scalarOf(db,
                           QStringLiteral("SELECT bool_and(pg_has_role(relowner, 'USAGE')) "
@@ -299,26 +373,61 @@ Status PostgresEngine::startBulkWrite(const QSqlDatabase &db)
         return {};
     QSqlQuery query(db);
     QStringList drops;
-    if (!query.exec(QStringLiteral(
-            "SELECT pg_get_indexdef(i.indexrelid), format('DROP INDEX %I', c.relname) "
-            "FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-            "WHERE NOT i.indisunique AND c.relnamespace = current_schema()::regnamespace")))
-        return describe(query.lastError());
-    while (query.next()) {
-        m_rebuildAfterBulk << query.value(0).toString();
-        drops << query.value(1).toString();
-    }
-    if (!query.exec(QStringLiteral(
-            "SELECT format('ALTER TABLE %s ADD CONSTRAINT %I %s', conrelid::regclass, conname, "
-            "              pg_get_constraintdef(oid)), "
-            "       format('ALTER TABLE %s DROP CONSTRAINT %I', conrelid::regclass, conname) "
-            "FROM pg_constraint WHERE contype = 'f' "
-            "AND connamespace = current_schema()::regnamespace")))
-        return describe(query.lastError());
-    while (query.next()) {
-        m_rebuildAfterBulk << query.value(0).toString();
-        drops << query.value(1).toString();
-    }
+    // Each query gives pairs: the statement that puts a thing back (kept in `after`) and the
+    // one that takes it away now.
+    const auto collect = [&](const QString &select, QStringList &after) -> Status {
+        if (!query.exec(select))
+            return describe(query.lastError());
+        while (query.next()) {
+            after << query.value(0).toString();
+            drops << query.value(1).toString();
+        }
+        return {};
+    };
+    const Status collected = [&]() -> Status {
+        if (Status s = collect(QStringLiteral("SELECT pg_get_indexdef(i.indexrelid), "
+                                              "format('DROP INDEX %I', c.relname) "
+                                              "FROM pg_index i JOIN pg_class c ON c.oid = "
+                                              "i.indexrelid WHERE NOT i.indisunique AND "
+                                              "c.relnamespace = current_schema()::regnamespace"),
+                               m_rebuildAfterBulk);
+            !s)
+            return s;
+        if (Status s = collect(
+                QStringLiteral(
+                    "SELECT format('ALTER TABLE %s ADD CONSTRAINT %I %s', conrelid::regclass, "
+                    "conname, pg_get_constraintdef(oid)), format('ALTER TABLE %s DROP "
+                    "CONSTRAINT %I', conrelid::regclass, conname) FROM pg_constraint WHERE "
+                    "contype = 'f' AND connamespace = current_schema()::regnamespace"),
+                m_rebuildAfterBulk);
+            !s)
+            return s;
+        // Each change announced to the other windows keeps its rows in a transition table:
+        // for millions of rows that is a second copy of them. One "everything changed" at the
+        // end serves the windows as well.
+        if (Status s = collect(
+                QStringLiteral("SELECT format('ALTER TABLE %s ENABLE TRIGGER %I', "
+                               "tgrelid::regclass, tgname), format('ALTER TABLE %s DISABLE "
+                               "TRIGGER %I', tgrelid::regclass, tgname) FROM pg_trigger t JOIN "
+                               "pg_class c ON c.oid = t.tgrelid WHERE tgname LIKE "
+                               "'%\\_announced\\_%' AND c.relnamespace = "
+                               "current_schema()::regnamespace"),
+                m_rebuildAfterBulk);
+            !s)
+            return s;
+        m_rebuildAfterBulk << QStringLiteral("SELECT pg_notify('duocoach', 'everything:')");
+        // Row-level security holds for the owner too (FORCE, PostgresTeamSchema), and would
+        // keep trusted-person notes out of a copy or demo data; the owner writes them past it
+        // here, in this transaction only, and puts it back after the id counters move.
+        return collect(QStringLiteral("SELECT format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', "
+                                      "oid::regclass), format('ALTER TABLE %s NO FORCE ROW "
+                                      "LEVEL SECURITY', oid::regclass) FROM pg_class WHERE "
+                                      "relforcerowsecurity AND relnamespace = "
+                                      "current_schema()::regnamespace"),
+                       m_forceAfterBulk);
+    }();
+    if (!collected)
+        return collected;
     for (const QString &drop : std::as_const(drops))
         if (!query.exec(drop))
             return describe(query.lastError());
@@ -354,6 +463,11 @@ Status PostgresEngine::finishBulkWrite(const QSqlDatabase &db)
                                       "coalesce(max(id), 0) + 1, false) FROM %1")
                            .arg(table)))
             return describe(move.lastError());
+    // Last: the counters above must see every row, trusted-person notes too.
+    for (const QString &statement : std::as_const(m_forceAfterBulk))
+        if (!move.exec(statement))
+            return describe(move.lastError());
+    m_forceAfterBulk.clear();
     return {};
 }
 

@@ -36,6 +36,8 @@ public:
     // fetched whole instead; every list the stores read is a page (issue 7), not a table.
     bool streamsRows() const override { return false; }
     Error describe(const QSqlError &error) const override;
+    bool isRetryable(const QSqlError &error) const override;
+    Result<bool> readsEverything(const QSqlDatabase &db) const override;
     // COPY (…) TO STDOUT on the driver's own connection (libpq), inside whatever transaction
     // it is in: as psql's \copy reads, without a result set, a QVariant or a QString a field.
     Result<qint64> textRows(const QSqlDatabase &db, const QString &select,
@@ -57,11 +59,15 @@ public:
 private:
     Error connectionFailed(const QSqlError &error) const;
     Result<int> judge(const QSqlDatabase &db, bool *empty) const;
-    Result<int> createSchema(const QSqlDatabase &db);
+    // Makes the schema in an empty database (fromVersion 0), or brings an older one to the
+    // latest format; only its owner may do the latter.
+    Result<int> createSchema(const QSqlDatabase &db, int fromVersion);
+    Error notInTeam() const;
 
     DatabaseAddress m_address;
     QString m_password;
     QString m_login;
     // The statements that rebuild what startBulkWrite set aside, in order.
     QStringList m_rebuildAfterBulk;
+    QStringList m_forceAfterBulk; // row-level security, restored after the id counters move
 };

@@ -1,5 +1,7 @@
 #include "PostgresSchema.h"
 
+#include "PostgresTeamSchema.h"
+
 #include <QRegularExpression>
 
 // Translation rules from the SQLite schema (Migrations.cpp), so the two stay comparable line
@@ -25,7 +27,7 @@ QStringList PostgresSchema::statements()
     version INTEGER NOT NULL))"),
         QStringLiteral("INSERT INTO duocoach_schema (id, application, version) "
                        "VALUES (1, 'DuoCoach', %1)")
-            .arg(Version),
+            .arg(BaseVersion),
 
         // Version 1: the first domain slice.
         QStringLiteral(R"(CREATE TABLE organisations (
@@ -464,4 +466,12 @@ QStringList PostgresSchema::tables()
         return found;
     }();
     return names;
+}
+
+QStringList PostgresSchema::upgrade(int from)
+{
+    QStringList statements;
+    if (from < 9)
+        statements << PostgresTeamSchema::statements();
+    return statements;
 }

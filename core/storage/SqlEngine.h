@@ -59,6 +59,13 @@ public:
 
     // A driver error as one sentence naming the database; nothing saved is said where true.
     virtual Error describe(const QSqlError &error) const = 0;
+    // Whether a transaction that failed with `error` may simply be run again: it lost a race
+    // with another user's (a serialization failure or a deadlock on a server). A file takes
+    // its write lock up front, so it never loses one half-way.
+    virtual bool isRetryable(const QSqlError &) const { return false; }
+    // Whether this connection reads every row: a file always; on a server only a role past
+    // row-level security (a superuser, or one with BYPASSRLS, as pg_dump needs).
+    virtual Result<bool> readsEverything(const QSqlDatabase &) const { return true; }
 
     // One row of textRows(): each field as UTF-8 text, a null view for NULL. Valid only
     // during the call.

@@ -26,13 +26,33 @@ Status EditFamilyCommand::apply()
     // A family already closed is only being corrected.
     if (m_before.status == FamilyStatus::Closed)
         setText(tr("Edit family %1").arg(m_changed.familyName.trimmed()));
-    return store.update(m_changed);
+    Family changed = m_changed; // first run: the version the form was opened with
+    if (m_version > 0)
+        changed.version = m_version;
+    if (Status saved = store.update(changed); !saved)
+        return saved;
+    return readVersion();
+}
+
+Status EditFamilyCommand::readVersion()
+{
+    // Read back, not counted: the database's own triggers may change the row once more (a
+    // file's retention period is written by an UPDATE of its own).
+    auto stored = FamilyStore(db()).get(m_changed.id);
+    if (!stored)
+        return stored.error();
+    m_version = stored.value().version;
+    return {};
 }
 
 Status EditFamilyCommand::revert()
 {
-    if (Status restored = FamilyStore(db()).update(m_before); !restored)
+    Family before = m_before;
+    before.version = m_version;
+    if (Status restored = FamilyStore(db()).update(before); !restored)
         return restored;
+    if (Status read = readVersion(); !read)
+        return read;
     return AssignmentStore(db()).restoreEnds(m_assignmentsBefore);
 }
 

@@ -36,6 +36,18 @@ EditDialog::EditDialog(EditCommands &commands, const QString &title, QWidget *pa
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EditDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_reload = m_buttons->addButton(tr("Reload"), QDialogButtonBox::ResetRole);
+    m_reload->setObjectName(QStringLiteral("reload"));
+    m_reload->hide();
+    connect(m_reload, &QPushButton::clicked, this, [this] {
+        if (Status reloaded = reload(); !reloaded) {
+            showProblem(reloaded.message(), nullptr);
+            return;
+        }
+        m_reload->hide();
+        m_opened = FormSnapshot::take(this);
+        revalidate();
+    });
 
     // The fields scroll; the sentence and the buttons stay in sight on any screen.
     auto *fields = new QWidget;
@@ -119,6 +131,7 @@ void EditDialog::accept()
     Status saved = save();
     if (!saved) {
         showProblem(saved.message(), nullptr);
+        m_reload->setVisible(saved.error().kind == Error::Kind::Conflict && canReload());
         return;
     }
     QDialog::accept();

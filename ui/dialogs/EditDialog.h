@@ -22,6 +22,8 @@ class EditDialog : public QDialog
     Q_OBJECT
 public:
     QPushButton *okButton() const;
+    // Shown when a save was refused because someone else changed the row meanwhile.
+    QPushButton *reloadButton() const { return m_reload; }
     // The sentence shown now, wherever it is shown; empty when the form is fine.
     QString problemText() const;
 
@@ -42,6 +44,11 @@ protected:
     virtual Problem problem() const = 0;
     // Saves through the façade; an error keeps the form open and shows its sentence.
     virtual Status save() = 0;
+    // Fills the form anew from the database, after a save was refused because someone else
+    // changed the row while the form was open (Error::Kind::Conflict); what was typed goes.
+    // A form that cannot returns false from canReload() and keeps only "keep editing".
+    virtual bool canReload() const { return false; }
+    virtual Status reload() { return {}; }
 
     EditCommands &commands() const { return m_commands; }
     QFormLayout *form() const { return m_form; }
@@ -60,5 +67,6 @@ private:
     QLabel *m_problem = nullptr;
     QList<QLabel *> m_fieldProblems;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_reload = nullptr;
     FormSnapshot m_opened; // the fields when the form first showed
 };

@@ -4,6 +4,7 @@
 #include "commands/EditCommands.h"
 #include "domain/DomainText.h"
 #include "domain/Validation.h"
+#include "storage/FamilyStore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -31,12 +32,14 @@ FamilyDialog::FamilyDialog(EditCommands &commands, const std::optional<Family> &
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("familyName"));
     m_street = new QLineEdit;
+    m_street->setObjectName(QStringLiteral("familyStreet"));
     m_street->setPlaceholderText(tr("Street and house number"));
     m_postcode = new QLineEdit;
     m_postcode->setObjectName(QStringLiteral("postcode"));
     m_postcode->setPlaceholderText(tr("1234 AB"));
     m_postcode->setMaxLength(10);
     m_city = new QLineEdit;
+    m_city->setObjectName(QStringLiteral("familyCity"));
     m_district = new QLineEdit;
     m_district->setPlaceholderText(tr("Neighbourhood or district"));
     m_languages = new LanguagePicker;
@@ -164,6 +167,17 @@ EditDialog::Problem FamilyDialog::problem() const
             return {wrong, m_postcodeProblem};
     }
     return {Validation::checkFamily(f), nullptr};
+}
+
+Status FamilyDialog::reload()
+{
+    auto stored = FamilyStore(commands().database()).get(m_family.id);
+    if (!stored)
+        return stored.error();
+    m_family = stored.value();
+    fill(m_family);
+    updateClosingRows();
+    return {};
 }
 
 Status FamilyDialog::save()

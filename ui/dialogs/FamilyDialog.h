@@ -32,6 +32,8 @@ public:
 protected:
     Problem problem() const override;
     Status save() override;
+    bool canReload() const override { return m_family.id > 0; }
+    Status reload() override;
 
 private:
     void fill(const Family &family);

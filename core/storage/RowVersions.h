@@ -1,0 +1,35 @@
+#pragma once
+// No lost edits (format 9). Every row a person edits in a form carries a version, with who
+// changed it last and when; the database itself counts it up on every UPDATE (a trigger on
+// both engines, so no program that writes can forget it). A store that saves a form's row
+// says which version the form was opened with (… WHERE id = ? AND row_version = ?): when
+// someone else committed a change in between, nothing is written and the user is told who
+// and when (Error::Kind::Conflict), so the form can offer to reload. An undo is a save like
+// any other, so undoing one's step after another person changed the same row is refused too.
+//
+// On a server "who" is the login (stamped by the server); in a file, where people take turns,
+// nobody is named.
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class Database;
+
+class RowVersions
+{
+    Q_DECLARE_TR_FUNCTIONS(RowVersions)
+public:
+    // The tables with a row version.
+    static QStringList tables();
+    // The statements of format 9 that add the versions: in a file, on a server.
+    static QStringList fileStatements();
+    static QStringList serverStatements();
+
+    // After an UPDATE … WHERE id = ? AND row_version = ? that changed `affected` rows: fine for
+    // one; for none, `missing` when the row is gone, or a conflict naming who changed `what`
+    // ("the family Öztürk (G-2026-0042)") and when.
+    static Status checkSaved(const Database &db, const QString &table, qint64 id, int affected,
+                             const QString &what, const QString &missing);
+};
