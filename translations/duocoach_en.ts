@@ -55,9 +55,9 @@
     <name>EmergencyAccessDialog</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
 </context>
@@ -65,9 +65,9 @@
     <name>EmergencyAccessList</name>
     <message numerus="yes">
         <source>&lt;b&gt;Emergency access&lt;/b&gt; in the last %n day(s): families read by someone outside their own duo</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Emergency access&lt;/b&gt; in the last day: families read by someone outside their own duo</numerusform>
+            <numerusform>&lt;b&gt;Emergency access&lt;/b&gt; in the last %n days: families read by someone outside their own duo</numerusform>
         </translation>
     </message>
 </context>

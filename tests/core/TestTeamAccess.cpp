@@ -202,13 +202,11 @@ void TestTeamAccess::initTestCase()
 
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     Connection reader(m_uri, QStringLiteral("duocoach_test"));
-    for (qint64 id : {m_tpId}) {
-        const QString duos = QStringLiteral("SELECT string_agg(id::text, ',') FROM duos WHERE "
-                                            "trusted_person_id = %1 OR professional_id = %1")
-                                 .arg(id);
-        for (const QString &one : reader.value(duos).toString().split(QLatin1Char(',')))
-            m_myDuos << one.toLongLong();
-    }
+    const QString duos = QStringLiteral("SELECT string_agg(id::text, ',') FROM duos WHERE "
+                                        "trusted_person_id = %1 OR professional_id = %1")
+                             .arg(m_tpId);
+    for (const QString &one : reader.value(duos).toString().split(QLatin1Char(',')))
+        m_myDuos << one.toLongLong();
     const QString families =
         reader
             .value(QStringLiteral("SELECT string_agg(DISTINCT family_id::text, ',') FROM "
