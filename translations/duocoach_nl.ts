@@ -282,6 +282,10 @@
         <source>Add duo %1</source>
         <translation>Duo %1 toevoegen</translation>
     </message>
+    <message>
+        <source>the duo %1</source>
+        <translation>het duo %1</translation>
+    </message>
 </context>
 <context>
     <name>AddEvaluationCommand</name>
@@ -296,12 +300,20 @@
         <source>Add family %1</source>
         <translation>Gezin %1 toevoegen</translation>
     </message>
+    <message>
+        <source>the family %1 (%2)</source>
+        <translation>het gezin %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>AddFollowUpCommand</name>
     <message>
         <source>Add follow-up action &quot;%1&quot;</source>
         <translation>Vervolgactie &quot;%1&quot; toevoegen</translation>
+    </message>
+    <message>
+        <source>the follow-up action &quot;%1&quot;</source>
+        <translation>vervolgactie &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -310,12 +322,20 @@
         <source>Add goal &quot;%1&quot;</source>
         <translation>Doel &quot;%1&quot; toevoegen</translation>
     </message>
+    <message>
+        <source>the goal &quot;%1&quot;</source>
+        <translation>het doel &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>AddMemberCommand</name>
     <message>
         <source>Add household member %1</source>
         <translation>Gezinslid %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>the household member %1</source>
+        <translation>gezinslid %1</translation>
     </message>
 </context>
 <context>
@@ -324,12 +344,20 @@
         <source>Add organisation %1</source>
         <translation>Organisatie %1 toevoegen</translation>
     </message>
+    <message>
+        <source>the organisation %1</source>
+        <translation>de organisatie %1</translation>
+    </message>
 </context>
 <context>
     <name>AddWorkerCommand</name>
     <message>
         <source>Add worker %1</source>
         <translation>Medewerker %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>the worker %1</source>
+        <translation>medewerker %1</translation>
     </message>
 </context>
 <context>
@@ -385,12 +413,20 @@
         <source>Restore organisation %1</source>
         <translation>Organisatie %1 terugzetten</translation>
     </message>
+    <message>
+        <source>the organisation %1</source>
+        <translation>de organisatie %1</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveWorkerCommand</name>
     <message>
         <source>Archive worker %1</source>
         <translation>Medewerker %1 archiveren</translation>
+    </message>
+    <message>
+        <source>the worker %1</source>
+        <translation>medewerker %1</translation>
     </message>
 </context>
 <context>
@@ -749,6 +785,10 @@
         <source>Cancel visit to %1</source>
         <translation>Huisbezoek aan %1 afzeggen</translation>
     </message>
+    <message>
+        <source>the visit to %1</source>
+        <translation>het huisbezoek aan %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseloadChart</name>
@@ -963,6 +1003,14 @@
     <message>
         <source>Visit report of %1</source>
         <translation>Verslag van %1</translation>
+    </message>
+    <message>
+        <source>the visit to %1</source>
+        <translation>het huisbezoek aan %1</translation>
+    </message>
+    <message>
+        <source>the report of the visit to %1</source>
+        <translation>het verslag van het huisbezoek aan %1</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2417,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>Edit duo %1</source>
         <translation>Duo %1 bewerken</translation>
     </message>
+    <message>
+        <source>this duo</source>
+        <translation>dit duo</translation>
+    </message>
 </context>
 <context>
     <name>EditFamilyCommand</name>
@@ -2387,12 +2439,20 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>Edit goal &quot;%1&quot;</source>
         <translation>Doel &quot;%1&quot; bewerken</translation>
     </message>
+    <message>
+        <source>the goal &quot;%1&quot;</source>
+        <translation>het doel &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>EditMemberCommand</name>
     <message>
         <source>Edit household member %1</source>
         <translation>Gezinslid %1 bewerken</translation>
+    </message>
+    <message>
+        <source>the household member %1</source>
+        <translation>gezinslid %1</translation>
     </message>
 </context>
 <context>
@@ -2401,12 +2461,20 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>Edit organisation %1</source>
         <translation>Organisatie %1 bewerken</translation>
     </message>
+    <message>
+        <source>the organisation %1</source>
+        <translation>de organisatie %1</translation>
+    </message>
 </context>
 <context>
     <name>EditWorkerCommand</name>
     <message>
         <source>Edit worker %1</source>
         <translation>Medewerker %1 bewerken</translation>
+    </message>
+    <message>
+        <source>the worker %1</source>
+        <translation>medewerker %1</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2559,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>End duo %1</source>
         <translation>Duo %1 beëindigen</translation>
     </message>
+    <message>
+        <source>the duo %1</source>
+        <translation>het duo %1</translation>
+    </message>
 </context>
 <context>
     <name>EndGoalCommand</name>
@@ -2501,6 +2573,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>Work on goal &quot;%1&quot; again</source>
         <translation>Weer werken aan doel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the goal &quot;%1&quot;</source>
+        <translation>het doel &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4402,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>Move visit to %1</source>
         <translation>Huisbezoek aan %1 verplaatsen</translation>
     </message>
+    <message>
+        <source>the visit to %1</source>
+        <translation>het huisbezoek aan %1</translation>
+    </message>
 </context>
 <context>
     <name>NameMasker</name>
@@ -4709,6 +4789,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>Plan visit to %1</source>
         <translation>Huisbezoek aan %1 plannen</translation>
     </message>
+    <message>
+        <source>the visit to %1</source>
+        <translation>het huisbezoek aan %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanVisitDialog</name>
@@ -4899,6 +4983,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>Reactivate worker %1</source>
         <translation>Medewerker %1 weer actief maken</translation>
     </message>
+    <message>
+        <source>the worker %1</source>
+        <translation>medewerker %1</translation>
+    </message>
 </context>
 <context>
     <name>RemoveMemberCommand</name>
@@ -4912,6 +5000,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>Restore duo %1</source>
         <translation>Duo %1 terugzetten</translation>
+    </message>
+    <message>
+        <source>the duo %1</source>
+        <translation>het duo %1</translation>
     </message>
 </context>
 <context>
@@ -5433,6 +5525,14 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>%1 changed %2 at %3, while your form was open; your changes were not saved. Reload to see theirs, or keep editing.</source>
         <translation>%1 heeft %2 om %3 gewijzigd, terwijl uw formulier openstond; uw wijzigingen zijn niet opgeslagen. Laad opnieuw om die van de ander te zien, of werk verder.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 at %2, after your step; it was left as they wrote it.</source>
+        <translation>Iemand anders heeft %1 om %2 gewijzigd, na uw stap; die wijziging blijft staan.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3, after your step; it was left as they wrote it.</source>
+        <translation>%1 heeft %2 om %3 gewijzigd, na uw stap; die wijziging blijft staan.</translation>
     </message>
 </context>
 <context>
@@ -6157,6 +6257,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>Follow-up action &quot;%1&quot; open again</source>
         <translation>Vervolgactie &quot;%1&quot; weer open</translation>
+    </message>
+    <message>
+        <source>the follow-up action &quot;%1&quot;</source>
+        <translation>vervolgactie &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -7106,6 +7210,10 @@ Duo: %7</translation>
     <message>
         <source>Withdraw consent for %1</source>
         <translation>Toestemming voor %1 intrekken</translation>
+    </message>
+    <message>
+        <source>the consent for %1</source>
+        <translation>de toestemming voor %1</translation>
     </message>
 </context>
 <context>

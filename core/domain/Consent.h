@@ -24,6 +24,7 @@ struct Consent
     QDate givenOn;
     QDate withdrawnOn; // invalid while the consent holds
     QString note;
+    qint64 version = 0; // the row as read (RowVersions); 0: not read from the database
 
     // Holds on `day`: given on or before it and not withdrawn by then (withdrawal takes effect
     // on its own day).

@@ -47,6 +47,7 @@ struct Organisation
     QString contactPhone;
     QString contactEmail;
     bool archived = false;
+    qint64 version = 0; // the row as read (RowVersions); 0: not read from the database
 };
 
 struct Worker
@@ -63,6 +64,7 @@ struct Worker
     QString phone;
     QString email;
     bool active = true;
+    qint64 version = 0; // the row as read (RowVersions); 0: not read from the database
 };
 
 struct Duo
@@ -73,7 +75,8 @@ struct Duo
     QString trustedPersonName; // filled by queries that join
     QString professionalName;
     QDate from;
-    QDate to; // null while the duo works together
+    QDate to;           // null while the duo works together
+    qint64 version = 0; // the row as read (RowVersions); 0: not read from the database
 
     bool isActiveOn(const QDate &day) const { return from <= day && (to.isNull() || day <= to); }
     QString displayName() const
@@ -108,7 +111,8 @@ struct HouseholdMember
     qint64 familyId = 0;
     QString firstName;
     MemberRole role = MemberRole::Child;
-    int birthYear = 0; // 0: unknown
+    int birthYear = 0;  // 0: unknown
+    qint64 version = 0; // the row as read (RowVersions); 0: not read from the database
 };
 
 struct Assignment
@@ -138,6 +142,7 @@ struct Visit
     QString caseCode;
     QString familyName;
     QString duoName;
+    qint64 version = 0; // the row as read (RowVersions); 0: not read from the database
 };
 
 // What happened on a done visit: the task split between the two, the life domains and goals
@@ -152,6 +157,7 @@ struct VisitReport
     QString notes;
     QString writtenBy; // the user who wrote it (display name)
     QDateTime writtenAt;
+    qint64 version = 0; // the row as read (RowVersions); 0: not read from the database
 };
 
 struct FollowUp
@@ -165,6 +171,7 @@ struct FollowUp
     QDate doneOn;      // null while open
     QString ownerName; // filled by queries that join
     QString caseCode;
+    qint64 version = 0; // the row as read (RowVersions); 0: not read from the database
 };
 
 // Signals of unsafety (meldcode). Never deleted; closed only with a note.
@@ -203,7 +210,8 @@ struct Goal
     QString description;
     int startScore = 1; // 1..5
     QDate setOn;
-    QDate endedOn; // null while worked on
+    QDate endedOn;      // null while worked on
+    qint64 version = 0; // the row as read (RowVersions); 0: not read from the database
 };
 
 struct GoalScore

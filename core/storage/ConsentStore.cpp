@@ -8,8 +8,8 @@
 
 namespace {
 const QString selectSql =
-    QStringLiteral("SELECT id, family_id, purpose, given_by, given_on, withdrawn_on, note "
-                   "FROM consents ");
+    QStringLiteral("SELECT id, family_id, purpose, given_by, given_on, withdrawn_on, note, "
+                   "row_version FROM consents ");
 
 Consent fromRow(const QSqlQuery &q)
 {
@@ -22,6 +22,7 @@ Consent fromRow(const QSqlQuery &q)
     c.givenOn = SqlValues::toDate(q.value(4));
     c.withdrawnOn = SqlValues::toDate(q.value(5));
     c.note = q.value(6).toString();
+    c.version = q.value(7).toLongLong();
     return c;
 }
 } // namespace

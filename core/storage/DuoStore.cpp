@@ -8,7 +8,8 @@
 
 namespace {
 const QString selectSql = QStringLiteral(
-    "SELECT d.id, d.trusted_person_id, d.professional_id, t.name, p.name, d.from_date, d.to_date "
+    "SELECT d.id, d.trusted_person_id, d.professional_id, t.name, p.name, d.from_date, d.to_date, "
+    "d.row_version "
     "FROM duos d JOIN workers t ON t.id = d.trusted_person_id "
     "JOIN workers p ON p.id = d.professional_id ");
 
@@ -22,6 +23,7 @@ Duo fromRow(const QSqlQuery &q)
     d.professionalName = q.value(4).toString();
     d.from = SqlValues::toDate(q.value(5));
     d.to = SqlValues::toDate(q.value(6));
+    d.version = q.value(7).toLongLong();
     return d;
 }
 } // namespace

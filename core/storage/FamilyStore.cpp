@@ -105,6 +105,20 @@ const QStringList insertColumns = {QStringLiteral("id"),
                                    QStringLiteral("status"),
                                    QStringLiteral("closed_on"),
                                    QStringLiteral("closing_reason")};
+const QString memberColumns = QStringLiteral(
+    "SELECT id, family_id, first_name, role, birth_year, row_version FROM household_members ");
+
+HouseholdMember memberFromRow(const QSqlQuery &q)
+{
+    HouseholdMember m;
+    m.id = q.value(0).toLongLong();
+    m.familyId = q.value(1).toLongLong();
+    m.firstName = q.value(2).toString();
+    m.role = DomainText::parse<MemberRole>(q.value(3).toString()).value_or(MemberRole::Other);
+    m.birthYear = q.value(4).toInt();
+    m.version = q.value(5).toLongLong();
+    return m;
+}
 } // namespace
 
 Result<int> FamilyStore::nextCaseNumber(int year) const
@@ -432,19 +446,12 @@ Result<qint64> FamilyStore::insertMember(const HouseholdMember &m, qint64 id)
 
 Result<HouseholdMember> FamilyStore::member(qint64 id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, family_id, first_name, role, birth_year "
-                                      "FROM household_members WHERE id = ?"),
-                       {id});
+    auto q = m_db.exec(memberColumns + QStringLiteral("WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
         return Error::invalid(tr("There is no household member with number %1.").arg(id));
-    HouseholdMember m;
-    m.id = q->value(0).toLongLong();
-    m.familyId = q->value(1).toLongLong();
-    m.firstName = q->value(2).toString();
-    m.role = DomainText::parse<MemberRole>(q->value(3).toString()).value_or(MemberRole::Other);
-    m.birthYear = q->value(4).toInt();
+    const HouseholdMember m = memberFromRow(*q.value());
     q->finish(); // see Database::exec: a half-read statement pins an old snapshot
     return m;
 }
@@ -501,22 +508,17 @@ Status FamilyStore::restoreMember(const HouseholdMember &m)
 
 Result<QList<HouseholdMember>> FamilyStore::members(qint64 familyId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, family_id, first_name, role, birth_year "
-                                      "FROM household_members WHERE family_id = ? "
-                                      "ORDER BY CASE role WHEN 'parent' THEN 0 WHEN 'child' THEN 1 "
-                                      "ELSE 2 END, birth_year, id"),
-                       {familyId});
+    auto q =
+        m_db.exec(memberColumns +
+                      QStringLiteral("WHERE family_id = ? "
+                                     "ORDER BY CASE role WHEN 'parent' THEN 0 WHEN 'child' THEN 1 "
+                                     "ELSE 2 END, birth_year, id"),
+                  {familyId});
     if (!q)
         return q.error();
     QList<HouseholdMember> result;
     while (q->next()) {
-        HouseholdMember m;
-        m.id = q->value(0).toLongLong();
-        m.familyId = q->value(1).toLongLong();
-        m.firstName = q->value(2).toString();
-        m.role = DomainText::parse<MemberRole>(q->value(3).toString()).value_or(MemberRole::Other);
-        m.birthYear = q->value(4).toInt();
-        result << m;
+        result << memberFromRow(*q.value());
     }
     return result;
 }

@@ -11,7 +11,7 @@
 namespace {
 const QString selectSql = QStringLiteral(
     "SELECT u.id, u.family_id, u.visit_id, u.description, u.owner_id, u.due_on, u.done_on, "
-    "w.name, f.case_code FROM follow_ups u JOIN workers w ON w.id = u.owner_id "
+    "w.name, f.case_code, u.row_version FROM follow_ups u JOIN workers w ON w.id = u.owner_id "
     "JOIN families f ON f.id = u.family_id ");
 
 QVariant idOrNull(qint64 id)
@@ -222,7 +222,10 @@ Result<QList<FollowUp>> FollowUpStore::list(const QString &where, const QString 
     if (!q)
         return q.error();
     QList<FollowUp> result;
-    while (q->next())
-        result << fromRow(*q.value());
+    while (q->next()) {
+        FollowUp followUp = fromRow(*q.value());
+        followUp.version = q.value()->value(9).toLongLong(); // not in a package's rows
+        result << followUp;
+    }
     return result;
 }

@@ -9,7 +9,16 @@
 
 namespace {
 const QString selectSql = QStringLiteral(
-    "SELECT id, family_id, life_domain, description, start_score, set_on, ended_on FROM goals ");
+    "SELECT id, family_id, life_domain, description, start_score, set_on, ended_on, row_version "
+    "FROM goals ");
+
+// fromRow and the row's version, which a package's goals do not have.
+Goal versioned(const QSqlQuery &q)
+{
+    Goal goal = GoalStore::fromRow(q);
+    goal.version = q.value(7).toLongLong();
+    return goal;
+}
 
 QString shortDate(const QDate &day)
 {
@@ -22,7 +31,7 @@ Result<QList<Goal>> readAll(Result<QSqlQuery *> q)
         return q.error();
     QList<Goal> goals;
     while (q->next())
-        goals << GoalStore::fromRow(*q.value());
+        goals << versioned(*q.value());
     return goals;
 }
 } // namespace
@@ -227,7 +236,7 @@ Result<Goal> GoalStore::get(qint64 id) const
         return q.error();
     if (!q->next())
         return Error::invalid(tr("There is no goal with number %1.").arg(id));
-    const Goal goal = fromRow(*q.value());
+    const Goal goal = versioned(*q.value());
     q->finish(); // see Database::exec: a half-read statement pins an old snapshot
     return goal;
 }

@@ -400,6 +400,8 @@ QList<Migrations::Step> buildSteps()
     // the database, so a save over someone else's change is refused (RowVersions). Logins,
     // need-to-know and emergency access are a server's alone (PostgresTeamSchema).
     steps.append({9, "row versions", RowVersions::fileStatements()});
+    // Version 10: a server's policies, each for its own group (PostgresTeamSchema).
+    steps.append({10, "policies by group", {}, true});
     return steps;
 }
 } // namespace

@@ -6,7 +6,8 @@
 
 namespace {
 const QString columns =
-    QStringLiteral("id, name, kind, city, contact_name, contact_phone, contact_email, archived");
+    QStringLiteral("id, name, kind, city, contact_name, contact_phone, contact_email, archived, "
+                   "row_version");
 
 Organisation fromRow(const QSqlQuery &q)
 {
@@ -20,6 +21,7 @@ Organisation fromRow(const QSqlQuery &q)
     o.contactPhone = q.value(5).toString();
     o.contactEmail = q.value(6).toString();
     o.archived = q.value(7).toBool();
+    o.version = q.value(8).toLongLong();
     return o;
 }
 } // namespace

@@ -473,5 +473,7 @@ QStringList PostgresSchema::upgrade(int from)
     QStringList statements;
     if (from < 9)
         statements << PostgresTeamSchema::statements();
+    if (from < 10)
+        statements << PostgresTeamSchema::groupScopedPolicies();
     return statements;
 }

@@ -68,22 +68,82 @@ END $$)")};
     return statements;
 }
 
+QString RowVersions::keyColumn(const QString &table)
+{
+    // A visit's report is keyed by its visit; every other versioned row by its own id.
+    return table == QLatin1String("visit_reports") ? QStringLiteral("visit_id")
+                                                   : QStringLiteral("id");
+}
+
 Status RowVersions::checkSaved(const Database &db, const QString &table, qint64 id, int affected,
                                const QString &what, const QString &missing)
 {
     if (affected == 1)
         return {};
-    auto q = db.exec(
-        QStringLiteral("SELECT changed_by, changed_at FROM %1 WHERE id = ?").arg(table), {id});
+    auto q = db.exec(QStringLiteral("SELECT changed_by, changed_at FROM %1 WHERE %2 = ?")
+                         .arg(table, keyColumn(table)),
+                     {id});
     if (!q)
         return q.error();
     if (!q->next())
         return Error::invalid(missing);
     const QString by = q->value(0).toString();
-    const QDateTime at = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs);
+    const QString at = q->value(1).toString();
     q->finish();
+    return conflict(by, at, what, Moment::Saving);
+}
+
+Status RowVersions::checkUnchanged(const Database &db, const QString &table, qint64 id, qint64 seen,
+                                   const QString &what, Moment moment)
+{
+    if (seen <= 0)
+        return {};
+    // FOR UPDATE: the row is the step's until it commits. A file has one writer at a time.
+    auto q = db.exec(QStringLiteral("SELECT row_version, changed_by, changed_at FROM %1 "
+                                    "WHERE %2 = ?%3")
+                         .arg(table, keyColumn(table),
+                              db.isServer() ? QStringLiteral(" FOR UPDATE") : QString()),
+                     {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return {};
+    const qint64 now = q->value(0).toLongLong();
+    const QString by = q->value(1).toString();
+    const QString at = q->value(2).toString();
+    q->finish();
+    if (now == seen)
+        return {};
+    return conflict(by, at, what, moment);
+}
+
+Result<qint64> RowVersions::current(const Database &db, const QString &table, qint64 id)
+{
+    auto q = db.exec(
+        QStringLiteral("SELECT row_version FROM %1 WHERE %2 = ?").arg(table, keyColumn(table)),
+        {id});
+    if (!q)
+        return q.error();
+    const qint64 version = q->next() ? q->value(0).toLongLong() : 0;
+    q->finish();
+    return version;
+}
+
+Error RowVersions::conflict(const QString &by, const QString &changedAt, const QString &what,
+                            Moment moment)
+{
+    const QDateTime at = QDateTime::fromString(changedAt, Qt::ISODateWithMs);
     const QString when = at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)
                                       : tr("a moment ago");
+    if (moment == Moment::Undoing) {
+        if (by.isEmpty())
+            return Error::conflict(tr("Someone else changed %1 at %2, after your step; it was "
+                                      "left as they wrote it.")
+                                       .arg(what, when));
+        return Error::conflict(
+            tr("%1 changed %2 at %3, after your step; it was left as they wrote it.")
+                .arg(by, what, when));
+    }
     if (by.isEmpty())
         return Error::conflict(tr("Someone else changed %1 at %2, while your form was open; your "
                                   "changes were not saved. Reload to see theirs, or keep "

@@ -32,4 +32,20 @@ public:
     // ("the family Öztürk (G-2026-0042)") and when.
     static Status checkSaved(const Database &db, const QString &table, qint64 id, int affected,
                              const QString &what, const QString &missing);
+
+    // When a step is taken: by a form being saved, or by an undo or redo of an earlier step.
+    enum class Moment { Saving, Undoing };
+    // Inside the step's transaction, before it writes: fine when row `id` of `table` still has
+    // version `seen` (or is gone, which the step itself reports), else a conflict naming who
+    // changed `what` and when. On a server the row stays locked until the transaction ends,
+    // so nobody changes it between this check and the step's write.
+    static Status checkUnchanged(const Database &db, const QString &table, qint64 id, qint64 seen,
+                                 const QString &what, Moment moment);
+    // The row's version now; 0 when there is no such row.
+    static Result<qint64> current(const Database &db, const QString &table, qint64 id);
+
+private:
+    static QString keyColumn(const QString &table);
+    static Error conflict(const QString &by, const QString &changedAt, const QString &what,
+                          Moment moment);
 };

@@ -219,10 +219,11 @@ Status VisitReportStore::setMissed(qint64 visitId, VisitStatus status, const QSt
 
 Result<std::optional<VisitReport>> VisitReportStore::report(qint64 visitId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT trusted_person_tasks, professional_tasks, topics, "
-                                      "notes, written_by, written_at FROM visit_reports "
-                                      "WHERE visit_id = ?"),
-                       {visitId});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT trusted_person_tasks, professional_tasks, topics, "
+                                 "notes, written_by, written_at, row_version FROM visit_reports "
+                                 "WHERE visit_id = ?"),
+                  {visitId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -235,6 +236,7 @@ Result<std::optional<VisitReport>> VisitReportStore::report(qint64 visitId) cons
     r.notes = q->value(3).toString();
     r.writtenBy = q->value(4).toString();
     r.writtenAt = SqlValues::toDateTime(q->value(5));
+    r.version = q->value(6).toLongLong();
     q->finish();
     auto goals = m_db.exec(
         QStringLiteral("SELECT goal_id FROM visit_goals WHERE visit_id = ? ORDER BY goal_id"),

@@ -18,6 +18,7 @@ class Database;
 struct VisitOutcome
 {
     qint64 visitId = 0;
+    qint64 visitVersion = 0; // the visit's row as the form read it (RowVersions)
     bool trustedPersonPresent = false;
     bool professionalPresent = false;
     QList<qint64> presentMemberIds;

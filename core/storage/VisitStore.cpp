@@ -12,7 +12,7 @@ namespace {
 const QString selectSql = QStringLiteral(
     "SELECT v.id, v.family_id, v.duo_id, v.starts_at, v.duration_minutes, v.status, "
     "v.trusted_person_present, v.professional_present, f.case_code, f.family_name, "
-    "t.name || ' & ' || p.name, v.status_reason, v.series_id "
+    "t.name || ' & ' || p.name, v.status_reason, v.series_id, v.row_version "
     "FROM visits v JOIN families f ON f.id = v.family_id JOIN duos d ON d.id = v.duo_id "
     "JOIN workers t ON t.id = d.trusted_person_id JOIN workers p ON p.id = d.professional_id ");
 
@@ -32,6 +32,7 @@ Visit fromRow(const QSqlQuery &q)
     v.duoName = q.value(10).toString();
     v.statusReason = q.value(11).toString();
     v.seriesId = q.value(12).toLongLong();
+    v.version = q.value(13).toLongLong();
     return v;
 }
 
@@ -193,7 +194,7 @@ namespace {
 const QString ofWorkersSql = QStringLiteral(
     "SELECT v.id, v.family_id, v.duo_id, v.starts_at, v.duration_minutes, v.status, "
     "v.trusted_person_present, v.professional_present, f.case_code, f.family_name, "
-    "t.name || ' & ' || p.name, v.status_reason, v.series_id, "
+    "t.name || ' & ' || p.name, v.status_reason, v.series_id, v.row_version, "
     "d.trusted_person_id, d.professional_id "
     "FROM visits v JOIN families f ON f.id = v.family_id JOIN duos d ON d.id = v.duo_id "
     "JOIN workers t ON t.id = d.trusted_person_id JOIN workers p ON p.id = d.professional_id "
@@ -239,8 +240,8 @@ Result<QList<VisitOfWorkers>> VisitStore::ofWorkers(const QList<qint64> &workerI
         return q.error();
     QList<VisitOfWorkers> result;
     while (q.value()->next())
-        result << VisitOfWorkers{fromRow(*q.value()), q.value()->value(13).toLongLong(),
-                                 q.value()->value(14).toLongLong()};
+        result << VisitOfWorkers{fromRow(*q.value()), q.value()->value(14).toLongLong(),
+                                 q.value()->value(15).toLongLong()};
     return result;
 }
 

@@ -12,7 +12,7 @@
 namespace {
 const QString selectSql = QStringLiteral(
     "SELECT w.id, w.name, w.role, w.organisation_id, o.name, w.languages, w.district, w.gender, "
-    "w.max_caseload, w.phone, w.email, w.active FROM workers w "
+    "w.max_caseload, w.phone, w.email, w.active, w.row_version FROM workers w "
     "JOIN organisations o ON o.id = w.organisation_id ");
 
 Worker fromRow(const QSqlQuery &q)
@@ -31,6 +31,7 @@ Worker fromRow(const QSqlQuery &q)
     w.phone = q.value(9).toString();
     w.email = q.value(10).toString();
     w.active = q.value(11).toBool();
+    w.version = q.value(12).toLongLong();
     return w;
 }
 

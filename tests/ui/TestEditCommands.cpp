@@ -9,6 +9,7 @@
 #include "exchange/FamilyImporter.h"
 #include "exchange/WorkerImporter.h"
 #include "services/ChangeNotifier.h"
+#include "storage/GoalStore.h"
 
 #include <QSignalSpy>
 
@@ -42,15 +43,22 @@ private slots:
     void refusedEditStaysOffTheStack();
     void failedUndoIsReported();
     void failedRedoDropsTheStepsAfterIt();
+    void anotherChangeRefusesTheStep_data();
+    void anotherChangeRefusesTheStep();
+    void ownStepsOnOneRowUndoInTurn();
 
 private:
     Result<std::function<Status()>> prepare(const QString &kind);
+    // What another person (another window, another program) does meanwhile: any UPDATE counts
+    // the row's version up.
+    void changeElsewhere(const QString &table, qint64 id);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<EditCommands> m_commands;
     Fixture m_fixture;
+    qint64 m_goal = 0; // of the fixture's family
     const QDate m_day{2026, 3, 1};
 };
 
@@ -70,6 +78,13 @@ void TestEditCommands::init()
     m_db = std::move(db).value();
     m_fixture = Fixture();
     QCOMPARE(makeFixture(*m_db, &m_fixture), QString());
+    Goal goal;
+    goal.familyId = m_fixture.family.id;
+    goal.description = QStringLiteral("Betaalt de huur");
+    goal.setOn = m_fixture.assignedOn;
+    auto added = GoalStore(*m_db).add(goal, m_day);
+    DC_VERIFY_OK(added);
+    m_goal = added->id;
     m_notifier = std::make_unique<ChangeNotifier>();
     m_commands = std::make_unique<EditCommands>(*m_db, m_notifier.get());
 }
@@ -230,6 +245,11 @@ Result<std::function<Status()>> TestEditCommands::prepare(const QString &kind)
         HouseholdMember m = FamilyStore(db).member(f.child).value();
         m.birthYear = 2016;
         return Edit([&c, m] { return c.editMember(m); });
+    }
+    if (kind == QLatin1String("edit goal")) {
+        Goal g = GoalStore(db).get(m_goal).value();
+        g.description = QStringLiteral("Betaalt de huur op tijd");
+        return Edit([&c, g] { return c.editGoal(g); });
     }
     if (kind == QLatin1String("remove member"))
         return Edit([&c, f] { return c.removeMember(f.child); });
@@ -397,4 +417,110 @@ void TestEditCommands::failedRedoDropsTheStepsAfterIt()
 }
 
 QTEST_MAIN(TestEditCommands)
+void TestEditCommands::changeElsewhere(const QString &table, qint64 id)
+{
+    auto q = m_db->exec(QStringLiteral("UPDATE %1 SET changed_by = changed_by WHERE %2 = ?")
+                            .arg(table, table == QLatin1String("visit_reports")
+                                            ? QStringLiteral("visit_id")
+                                            : QStringLiteral("id")),
+                        {id});
+    QVERIFY2(q && q.value()->numRowsAffected() == 1, qPrintable(q.message()));
+}
+
+void TestEditCommands::anotherChangeRefusesTheStep_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<bool>("fromForm"); // the step saves a form, which read the row's version
+
+    const auto row = [](const char *kind, const char *table, bool fromForm) {
+        QTest::newRow(kind) << QString::fromLatin1(kind) << QString::fromLatin1(table) << fromForm;
+    };
+    row("edit organisation", "organisations", true);
+    row("edit worker", "workers", true);
+    row("edit duo", "duos", true);
+    row("edit family", "families", true);
+    row("close family", "families", true);
+    row("edit member", "household_members", true);
+    row("edit goal", "goals", true);
+    row("archive worker", "workers", false);
+    row("end duo", "duos", false);
+    row("restore duo", "duos", false);
+}
+
+// Saving a form over a change someone else made while it was open is refused, and so is
+// undoing (or redoing) a step after someone else changed the same row: nothing written, the
+// other person's change stands, and the sentence says what was changed.
+void TestEditCommands::anotherChangeRefusesTheStep()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, table);
+    QFETCH(bool, fromForm);
+    const QHash<QString, qint64> rows = {{QStringLiteral("edit organisation"), m_fixture.community},
+                                         {QStringLiteral("edit worker"), m_fixture.trustedB},
+                                         {QStringLiteral("edit duo"), m_fixture.duoB},
+                                         {QStringLiteral("edit family"), m_fixture.family.id},
+                                         {QStringLiteral("close family"), m_fixture.family.id},
+                                         {QStringLiteral("edit member"), m_fixture.child},
+                                         {QStringLiteral("edit goal"), m_goal},
+                                         {QStringLiteral("archive worker"), m_fixture.trustedA},
+                                         {QStringLiteral("end duo"), m_fixture.duoA},
+                                         {QStringLiteral("restore duo"), m_fixture.duoB}};
+    const qint64 id = rows.value(kind);
+    QVERIFY(id > 0);
+    QUndoStack *stack = m_commands->undoStack();
+
+    if (fromForm) {
+        auto edit = prepare(kind); // the form opens
+        DC_VERIFY_OK(edit);
+        changeElsewhere(table, id);
+        const QByteArray meanwhile = contentHash(*m_db);
+        Status refused = edit.value()();
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QVERIFY2(refused.message().contains(QLatin1String("while your form was open")),
+                 qPrintable(refused.message()));
+        QCOMPARE(contentHash(*m_db), meanwhile);
+        QCOMPARE(stack->count(), 0);
+    }
+
+    auto edit = prepare(kind);
+    DC_VERIFY_OK(edit);
+    DC_VERIFY_OK(edit.value()());
+    QCOMPARE(stack->count(), 1);
+    changeElsewhere(table, id);
+    const QByteArray meanwhile = contentHash(*m_db);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    stack->undo();
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("after your step")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(contentHash(*m_db), meanwhile);
+    QCOMPARE(stack->count(), 0); // the step left the stack: it can no longer be taken back
+}
+
+// Two steps of one's own on the same row: each undo is over this window's own change, never
+// refused (the versions the window left are shared by its steps).
+void TestEditCommands::ownStepsOnOneRowUndoInTurn()
+{
+    const QByteArray before = contentHash(*m_db);
+    for (const QString &street : {QStringLiteral("Dagstraat 1"), QStringLiteral("Dagstraat 2")}) {
+        Family changed = FamilyStore(*m_db).get(m_fixture.family.id).value();
+        changed.street = street;
+        DC_VERIFY_OK(m_commands->editFamily(changed));
+    }
+    Goal goal = GoalStore(*m_db).get(m_goal).value();
+    goal.description = QStringLiteral("Öztürk-Yılmaz & Dağ betalen de huur");
+    DC_VERIFY_OK(m_commands->editGoal(goal));
+    DC_VERIFY_OK(m_commands->endGoal(m_goal, m_day));
+    QUndoStack *stack = m_commands->undoStack();
+    QCOMPARE(stack->count(), 4);
+    while (stack->canUndo())
+        stack->undo();
+    QCOMPARE(stack->count(), 4); // none refused
+    QCOMPARE(contentHash(*m_db), before);
+    while (stack->canRedo())
+        stack->redo();
+    QCOMPARE(FamilyStore(*m_db).get(m_fixture.family.id)->street, QStringLiteral("Dagstraat 2"));
+    QVERIFY(GoalStore(*m_db).get(m_goal)->endedOn.isValid());
+}
+
 #include "TestEditCommands.moc"

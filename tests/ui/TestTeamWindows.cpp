@@ -14,8 +14,10 @@
 #include "commands/EditCommands.h"
 #include "dialogs/EmergencyAccessDialog.h"
 #include "dialogs/FamilyDialog.h"
+#include "dialogs/GoalDialog.h"
 #include "services/DemoGenerator.h"
 #include "storage/FamilyStore.h"
+#include "storage/GoalStore.h"
 #include "storage/TeamLogins.h"
 
 #include <QAction>
@@ -43,6 +45,7 @@ private slots:
     void assignmentInAnotherProcessShowsWithinASecond();
     void saveOverAnotherUsersChangeIsRefused();
     void undoAfterAnotherUsersChangeIsRefused();
+    void goalFormOverAnotherUsersChangeIsRefused();
     void emergencyAccessIsAskedAndShownToTheCoordinator();
 
 private:
@@ -224,6 +227,45 @@ void TestTeamWindows::undoAfterAnotherUsersChangeIsRefused()
     QVERIFY2(MessageBox::lastText().contains(m_coordinator), qPrintable(MessageBox::lastText()));
     QCOMPARE(adminText(QStringLiteral("SELECT district FROM families WHERE id = %1").arg(id)),
              QStringLiteral("Zuid"));
+}
+
+// Every form with a row behind it, not only the family's: here a goal.
+void TestTeamWindows::goalFormOverAnotherUsersChangeIsRefused()
+{
+    const qint64 family = coachFamily(false);
+    QCOMPARE(asCoordinator(QStringLiteral("INSERT INTO goals (family_id, life_domain, "
+                                          "description, start_score, set_on) VALUES "
+                                          "(%1, 'finances', 'Betaalt de huur', 2, '%2')")
+                               .arg(family)
+                               .arg(QDate::currentDate().toString(Qt::ISODate))),
+             QString());
+    const qint64 id =
+        adminValue(QStringLiteral("SELECT max(id) FROM goals WHERE family_id = %1").arg(family));
+    auto window = coachWindow();
+    QVERIFY(window);
+    auto goal = GoalStore(window->database()).get(id);
+    DC_VERIFY_OK(goal);
+    GoalDialog dialog(*window->workspace()->commands(), goal.value(), QStringLiteral("Dağ"),
+                      window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.descriptionField()->selectAll();
+    QTest::keyClicks(dialog.descriptionField(), QStringLiteral("Betaalt de huur zelf"));
+
+    QCOMPARE(asCoordinator(QStringLiteral("UPDATE goals SET description = 'Betaalt de huur "
+                                          "op tijd' WHERE id = %1")
+                               .arg(id)),
+             QString());
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    const QString said = dialog.problemText();
+    QVERIFY2(said.contains(m_coordinator) && said.contains(QLatin1String("while your form")),
+             qPrintable(said));
+    QCOMPARE(adminText(QStringLiteral("SELECT description FROM goals WHERE id = %1").arg(id)),
+             QStringLiteral("Betaalt de huur op tijd"));
+    QVERIFY(dialog.reloadButton()->isVisible());
+    QTest::mouseClick(dialog.reloadButton(), Qt::LeftButton);
+    QCOMPARE(dialog.descriptionField()->text(), QStringLiteral("Betaalt de huur op tijd"));
 }
 
 void TestTeamWindows::emergencyAccessIsAskedAndShownToTheCoordinator()

@@ -22,6 +22,8 @@ Status AddDuoCommand::apply()
         return stored.error();
     m_duo = stored.value();
     setText(tr("Add duo %1").arg(m_duo.displayName()));
+    // Undoing deletes it: not over a change someone else made meanwhile.
+    guardRow(QStringLiteral("duos"), m_duo.id, 0, tr("the duo %1").arg(m_duo.displayName()));
     return {};
 }
 

@@ -18,6 +18,9 @@ Status AddFamilyCommand::apply()
     if (!added)
         return added.error();
     m_family = added.value();
+    // Undoing deletes it: not over a change someone else made meanwhile.
+    guardRow(QStringLiteral("families"), m_family.id, 0,
+             tr("the family %1 (%2)").arg(m_family.familyName.trimmed(), m_family.caseCode));
     return {};
 }
 

@@ -23,6 +23,9 @@ Status AddFollowUpCommand::apply()
     if (!stored)
         return stored.error();
     m_followUp = stored.value();
+    // Undoing deletes it: not over a change someone else made meanwhile.
+    guardRow(QStringLiteral("follow_ups"), m_followUp.id, 0,
+             tr("the follow-up action \"%1\"").arg(m_followUp.description));
     return {};
 }
 

@@ -19,6 +19,9 @@ Status AddGoalCommand::apply()
     if (!added)
         return added.error();
     m_goal = added.value();
+    // Undoing deletes it: not over a change someone else made meanwhile.
+    guardRow(QStringLiteral("goals"), m_goal.id, 0,
+             tr("the goal \"%1\"").arg(GoalStore::shortDescription(m_goal)));
     return {};
 }
 

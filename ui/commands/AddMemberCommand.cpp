@@ -22,6 +22,9 @@ Status AddMemberCommand::apply()
     if (!stored)
         return stored.error();
     m_member = stored.value();
+    // Undoing deletes it: not over a change someone else made meanwhile.
+    guardRow(QStringLiteral("household_members"), m_member.id, 0,
+             tr("the household member %1").arg(m_member.firstName));
     return {};
 }
 

@@ -23,6 +23,9 @@ Status AddOrganisationCommand::apply()
     if (!stored)
         return stored.error();
     m_organisation = stored.value();
+    // Undoing deletes it: not over a change someone else made meanwhile.
+    guardRow(QStringLiteral("organisations"), m_organisation.id, 0,
+             tr("the organisation %1").arg(m_organisation.name));
     return {};
 }
 

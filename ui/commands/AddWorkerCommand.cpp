@@ -21,6 +21,8 @@ Status AddWorkerCommand::apply()
     if (!stored)
         return stored.error();
     m_worker = stored.value();
+    // Undoing deletes it: not over a change someone else made meanwhile.
+    guardRow(QStringLiteral("workers"), m_worker.id, 0, tr("the worker %1").arg(m_worker.name));
     return {};
 }
 

@@ -20,7 +20,10 @@ ArchiveOrganisationCommand::ArchiveOrganisationCommand(EditCommands &commands,
               ? tr("Archive organisation %1").arg(nameOf(commands.database(), organisationId))
               : tr("Restore organisation %1").arg(nameOf(commands.database(), organisationId))),
       m_organisationId(organisationId), m_archived(archived)
-{}
+{
+    guardRow(QStringLiteral("organisations"), organisationId, 0,
+             tr("the organisation %1").arg(nameOf(commands.database(), organisationId)));
+}
 
 Status ArchiveOrganisationCommand::apply()
 {

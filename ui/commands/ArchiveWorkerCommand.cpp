@@ -16,7 +16,10 @@ ArchiveWorkerCommand::ArchiveWorkerCommand(EditCommands &commands, qint64 worker
                                            const QDate &day, const QHash<qint64, qint64> &newDuos)
     : EditCommand(commands, tr("Archive worker %1").arg(nameOf(commands.database(), workerId))),
       m_workerId(workerId), m_day(day), m_newDuos(newDuos)
-{}
+{
+    guardRow(QStringLiteral("workers"), workerId, 0,
+             tr("the worker %1").arg(nameOf(commands.database(), workerId)));
+}
 
 Status ArchiveWorkerCommand::apply()
 {

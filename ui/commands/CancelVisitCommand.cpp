@@ -15,6 +15,7 @@ CancelVisitCommand::CancelVisitCommand(EditCommands &commands, qint64 visitId, V
               : QString::number(visitId);
     setText(status == VisitStatus::NoShow ? tr("No-show at %1").arg(which)
                                           : tr("Cancel visit to %1").arg(which));
+    guardRow(QStringLiteral("visits"), visitId, 0, tr("the visit to %1").arg(which));
 }
 
 Status CancelVisitCommand::apply()

@@ -18,6 +18,10 @@ CompleteVisitCommand::CompleteVisitCommand(EditCommands &commands, const Input &
     m_familyId = visit ? visit->familyId : 0;
     setText(input.correcting ? tr("Correct visit report of %1").arg(which)
                              : tr("Visit report of %1").arg(which));
+    guardRow(QStringLiteral("visits"), input.outcome.visitId, input.outcome.visitVersion,
+             tr("the visit to %1").arg(which));
+    guardRow(QStringLiteral("visit_reports"), input.outcome.visitId, input.outcome.report.version,
+             tr("the report of the visit to %1").arg(which));
 }
 
 Status CompleteVisitCommand::apply()

@@ -4,6 +4,7 @@
 #include "EditCommands.h"
 #include "MessageBox.h"
 #include "storage/Database.h"
+#include "storage/RowVersions.h"
 
 EditCommand::EditCommand(EditCommands &commands, const QString &text) : m_commands(commands)
 {
@@ -40,19 +41,77 @@ void EditCommand::setLogged(std::function<QList<qint64>()> families, AccessActio
     m_loggedDetail = detail;
 }
 
+void EditCommand::guardRow(const QString &table, qint64 id, qint64 seenVersion, const QString &what)
+{
+    for (const GuardedRow &row : std::as_const(m_guarded))
+        if (row.table == table && row.id == id)
+            return;
+    m_guarded.append({table, id, seenVersion, what});
+}
+
+Status EditCommand::checkGuardedRows(Run run) const
+{
+    for (const GuardedRow &row : m_guarded) {
+        const qint64 expected =
+            run == Run::First ? row.seenVersion : m_commands.versionLeft(row.table, row.id);
+        const auto moment =
+            run == Run::First ? RowVersions::Moment::Saving : RowVersions::Moment::Undoing;
+        if (Status same =
+                RowVersions::checkUnchanged(db(), row.table, row.id, expected, row.what, moment);
+            !same)
+            return same;
+    }
+    return {};
+}
+
+Status EditCommand::noteGuardedRows()
+{
+    // Read back, not counted: the database's own triggers may change a row once more (a
+    // file's retention period is written by an UPDATE of its own).
+    for (const GuardedRow &row : std::as_const(m_guarded)) {
+        auto version = RowVersions::current(db(), row.table, row.id);
+        if (!version)
+            return version.error();
+        m_commands.setVersionLeft(row.table, row.id, version.value());
+    }
+    return {};
+}
+
 Status EditCommand::inTransaction(Status (EditCommand::*step)(), Run run)
 {
-    return db().transaction([&]() -> Status {
-        if (!m_loggedFamilies)
-            return (this->*step)();
+    // The versions this window left are noted inside the transaction; should it fail, or be
+    // tried again after a lost race, they are put back.
+    const QList<GuardedRow> guarded = m_guarded;
+    const auto versionsLeft = [&] {
+        QList<qint64> left;
+        for (const GuardedRow &row : guarded)
+            left << m_commands.versionLeft(row.table, row.id);
+        return left;
+    }();
+    const auto putBack = [&] {
+        m_guarded = guarded;
+        for (qsizetype i = 0; i < guarded.size(); ++i)
+            m_commands.setVersionLeft(guarded[i].table, guarded[i].id, versionsLeft[i]);
+    };
+    Status done = db().transaction([&]() -> Status {
+        putBack();
+        if (Status same = checkGuardedRows(run); !same)
+            return same;
+        if (!m_loggedFamilies) {
+            if (Status stepped = (this->*step)(); !stepped)
+                return stepped;
+            return noteGuardedRows();
+        }
         // Case codes read before the step too: an undo of adding removes the family it names.
         AccessLog log(db());
         const QList<qint64> before = m_loggedFamilies();
         auto codes = log.caseCodes(before);
         if (!codes)
             return codes.error();
-        if (Status done = (this->*step)(); !done)
-            return done;
+        if (Status stepped = (this->*step)(); !stepped)
+            return stepped;
+        if (Status noted = noteGuardedRows(); !noted)
+            return noted;
         QList<qint64> families = before;
         for (qint64 id : m_loggedFamilies())
             if (!families.contains(id))
@@ -73,6 +132,9 @@ Status EditCommand::inTransaction(Status (EditCommand::*step)(), Run run)
         return log.record(m_commands.actor(), action, families, AccessOutcome::Success, detail,
                           codes.value());
     });
+    if (!done)
+        putBack();
+    return done;
 }
 
 Status EditCommand::execute()

@@ -59,6 +59,14 @@ protected:
     // (DisplayText::noMnemonic), using QUndoCommand's "text\nactionText" form.
     void setText(const QString &text);
 
+    // A row this step changes (RowVersions), with the version its user saw in the form, or 0
+    // for a step taken without one (the row as it is then). Before the first run the row must
+    // still have that version, and before each undo and redo the version this window's own
+    // last step left it at: otherwise someone else changed it meanwhile and the step is
+    // refused, naming who changed `what` and when. A step that adds a row guards it in
+    // apply(), once its id is known; guarding a row again changes nothing.
+    void guardRow(const QString &table, qint64 id, qint64 seenVersion, const QString &what);
+
 private:
     enum class Run { First, Redo, Undo };
     Status inTransaction(Status (EditCommand::*step)(), Run run);
@@ -66,6 +74,17 @@ private:
 
     EditCommands &m_commands;
     bool m_applied = false; // execute() ran: the stack's first redo() has nothing left to do
+    struct GuardedRow
+    {
+        QString table;
+        qint64 id = 0;
+        qint64 seenVersion = 0; // in the form, for the first run
+        QString what;
+    };
+    Status checkGuardedRows(Run run) const;
+    Status noteGuardedRows();
+
+    QList<GuardedRow> m_guarded;
     std::function<QList<qint64>()> m_loggedFamilies;
     AccessAction m_loggedAction = AccessAction::Update;
     QString m_loggedDetail;

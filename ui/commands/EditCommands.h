@@ -42,6 +42,17 @@ public:
     const Actor &actor() const { return m_actor; }
     void setActor(const Actor &actor) { m_actor = actor; }
 
+    // The version this window's own last step left a row at (RowVersions), so an undo can
+    // tell another person's change from one of its own later steps; 0 when none wrote it.
+    qint64 versionLeft(const QString &table, qint64 id) const
+    {
+        return m_versionsLeft.value(qMakePair(table, id));
+    }
+    void setVersionLeft(const QString &table, qint64 id, qint64 version)
+    {
+        m_versionsLeft.insert(qMakePair(table, id), version);
+    }
+
     Result<qint64> addOrganisation(const Organisation &organisation);
     Status editOrganisation(const Organisation &organisation);
     Status setOrganisationArchived(qint64 organisationId, bool archived);
@@ -134,5 +145,6 @@ private:
     ChangeNotifier *m_notifier;
     QUndoStack *m_stack;
     QPointer<QWidget> m_window;
+    QHash<QPair<QString, qint64>, qint64> m_versionsLeft;
     Actor m_actor;
 };

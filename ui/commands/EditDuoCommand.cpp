@@ -5,7 +5,9 @@
 
 EditDuoCommand::EditDuoCommand(EditCommands &commands, const Duo &changed)
     : EditCommand(commands, tr("Edit duo")), m_changed(changed)
-{}
+{
+    guardRow(QStringLiteral("duos"), changed.id, changed.version, tr("this duo"));
+}
 
 Status EditDuoCommand::apply()
 {

@@ -3,6 +3,7 @@
 #include "services/ChangeNotifier.h"
 #include "storage/AssignmentStore.h"
 #include "storage/FamilyStore.h"
+#include "storage/RowVersions.h"
 
 EditFamilyCommand::EditFamilyCommand(EditCommands &commands, const Family &changed)
     : EditCommand(commands, QString()), m_changed(changed)
@@ -10,6 +11,9 @@ EditFamilyCommand::EditFamilyCommand(EditCommands &commands, const Family &chang
     setText(changed.status == FamilyStatus::Closed
                 ? tr("Close family %1").arg(changed.familyName.trimmed())
                 : tr("Edit family %1").arg(changed.familyName.trimmed()));
+    guardRow(
+        QStringLiteral("families"), changed.id, changed.version,
+        FamilyStore::tr("the family %1 (%2)").arg(changed.familyName.trimmed(), changed.caseCode));
 }
 
 Status EditFamilyCommand::apply()
@@ -26,33 +30,22 @@ Status EditFamilyCommand::apply()
     // A family already closed is only being corrected.
     if (m_before.status == FamilyStatus::Closed)
         setText(tr("Edit family %1").arg(m_changed.familyName.trimmed()));
-    Family changed = m_changed; // first run: the version the form was opened with
-    if (m_version > 0)
-        changed.version = m_version;
-    if (Status saved = store.update(changed); !saved)
-        return saved;
-    return readVersion();
+    return update(m_changed);
 }
 
-Status EditFamilyCommand::readVersion()
+Status EditFamilyCommand::update(Family family)
 {
-    // Read back, not counted: the database's own triggers may change the row once more (a
-    // file's retention period is written by an UPDATE of its own).
-    auto stored = FamilyStore(db()).get(m_changed.id);
-    if (!stored)
-        return stored.error();
-    m_version = stored.value().version;
-    return {};
+    auto version = RowVersions::current(db(), QStringLiteral("families"), family.id);
+    if (!version)
+        return version.error();
+    family.version = version.value();
+    return FamilyStore(db()).update(family);
 }
 
 Status EditFamilyCommand::revert()
 {
-    Family before = m_before;
-    before.version = m_version;
-    if (Status restored = FamilyStore(db()).update(before); !restored)
+    if (Status restored = update(m_before); !restored)
         return restored;
-    if (Status read = readVersion(); !read)
-        return read;
     return AssignmentStore(db()).restoreEnds(m_assignmentsBefore);
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // Changes a family's details or status. Closing it ends its assignment too (FamilyStore::update);
-// undo restores the family and reopens that assignment. Every run saves over the version the
-// step before left (the form's, then each undo's and redo's own), so a step is refused, not
-// applied blindly, when someone else changed the family in between (RowVersions).
+// undo restores the family and reopens that assignment. The family's row is guarded (see
+// EditCommand::guardRow): a step is refused, not applied blindly, when someone else changed
+// the family in between.
 
 #include "EditCommand.h"
 #include "domain/Domain.h"
@@ -19,12 +19,11 @@ protected:
     void announce() const override;
 
 private:
-    Status readVersion();
+    // The store saves over the version it is given: the one just checked by the guard.
+    Status update(Family family);
 
     Family m_changed;
     // Read anew on every apply.
     Family m_before;
     QList<Assignment> m_assignmentsBefore;
-    // The family's version after this command's last run; 0 before the first.
-    qint64 m_version = 0;
 };

@@ -6,7 +6,10 @@
 EditGoalCommand::EditGoalCommand(EditCommands &commands, const Goal &changed)
     : EditCommand(commands, tr("Edit goal \"%1\"").arg(GoalStore::shortDescription(changed))),
       m_changed(changed)
-{}
+{
+    guardRow(QStringLiteral("goals"), changed.id, changed.version,
+             tr("the goal \"%1\"").arg(GoalStore::shortDescription(changed)));
+}
 
 Status EditGoalCommand::apply()
 {

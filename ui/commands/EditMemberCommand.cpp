@@ -6,7 +6,10 @@
 EditMemberCommand::EditMemberCommand(EditCommands &commands, const HouseholdMember &changed)
     : EditCommand(commands, tr("Edit household member %1").arg(changed.firstName.trimmed())),
       m_changed(changed)
-{}
+{
+    guardRow(QStringLiteral("household_members"), changed.id, changed.version,
+             tr("the household member %1").arg(changed.firstName.trimmed()));
+}
 
 Status EditMemberCommand::apply()
 {

@@ -7,7 +7,10 @@ EditOrganisationCommand::EditOrganisationCommand(EditCommands &commands,
                                                  const Organisation &changed)
     : EditCommand(commands, tr("Edit organisation %1").arg(changed.name.trimmed())),
       m_changed(changed)
-{}
+{
+    guardRow(QStringLiteral("organisations"), changed.id, changed.version,
+             tr("the organisation %1").arg(changed.name.trimmed()));
+}
 
 Status EditOrganisationCommand::apply()
 {

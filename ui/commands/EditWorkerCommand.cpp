@@ -5,7 +5,10 @@
 
 EditWorkerCommand::EditWorkerCommand(EditCommands &commands, const Worker &changed)
     : EditCommand(commands, tr("Edit worker %1").arg(changed.name.trimmed())), m_changed(changed)
-{}
+{
+    guardRow(QStringLiteral("workers"), changed.id, changed.version,
+             tr("the worker %1").arg(changed.name.trimmed()));
+}
 
 Status EditWorkerCommand::apply()
 {

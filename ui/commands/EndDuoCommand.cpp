@@ -16,7 +16,10 @@ EndDuoCommand::EndDuoCommand(EditCommands &commands, qint64 duoId, const QDate &
                              const QHash<qint64, qint64> &newDuos)
     : EditCommand(commands, tr("End duo %1").arg(nameOf(commands.database(), duoId))),
       m_duoId(duoId), m_day(day), m_newDuos(newDuos)
-{}
+{
+    guardRow(QStringLiteral("duos"), duoId, 0,
+             tr("the duo %1").arg(nameOf(commands.database(), duoId)));
+}
 
 Status EndDuoCommand::apply()
 {

@@ -9,7 +9,10 @@ EndGoalCommand::EndGoalCommand(EditCommands &commands, const Goal &goal, const Q
                       ? tr("End goal \"%1\"").arg(GoalStore::shortDescription(goal))
                       : tr("Work on goal \"%1\" again").arg(GoalStore::shortDescription(goal))),
       m_goal(goal), m_day(day)
-{}
+{
+    guardRow(QStringLiteral("goals"), goal.id, goal.version,
+             tr("the goal \"%1\"").arg(GoalStore::shortDescription(goal)));
+}
 
 Status EndGoalCommand::setEnd(const QDate &day)
 {

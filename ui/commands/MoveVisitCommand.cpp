@@ -10,9 +10,9 @@ MoveVisitCommand::MoveVisitCommand(EditCommands &commands, qint64 visitId, const
       m_durationMinutes(durationMinutes), m_following(following), m_policy(policy)
 {
     auto visit = VisitStore(commands.database()).get(visitId);
-    const QString caseCode = visit ? visit->caseCode : QString::number(visitId);
-    setText(following ? tr("Move visits to %1 from this one on").arg(caseCode)
-                      : tr("Move visit to %1").arg(caseCode));
+    m_caseCode = visit ? visit->caseCode : QString::number(visitId);
+    setText(following ? tr("Move visits to %1 from this one on").arg(m_caseCode)
+                      : tr("Move visit to %1").arg(m_caseCode));
 }
 
 Status MoveVisitCommand::apply()
@@ -26,6 +26,8 @@ Status MoveVisitCommand::apply()
     if (!before)
         return before.error();
     m_before = before.value();
+    for (const VisitTime &t : std::as_const(m_before))
+        guardRow(QStringLiteral("visits"), t.visitId, 0, tr("the visit to %1").arg(m_caseCode));
     return {};
 }
 

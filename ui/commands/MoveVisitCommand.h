@@ -19,6 +19,7 @@ protected:
 
 private:
     qint64 m_visitId;
+    QString m_caseCode; // of the visit's family, for messages
     QDateTime m_start;
     int m_durationMinutes;
     bool m_following;

@@ -21,6 +21,9 @@ Status PlanVisitCommand::apply()
     if (!planned)
         return planned.error();
     m_planned = planned.value();
+    // Undoing deletes it: not over a change someone else made meanwhile.
+    guardRow(QStringLiteral("visits"), m_planned.id, 0,
+             tr("the visit to %1").arg(m_planned.caseCode));
     return {};
 }
 

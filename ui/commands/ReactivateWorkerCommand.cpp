@@ -15,7 +15,10 @@ QString nameOf(Database &db, qint64 id)
 ReactivateWorkerCommand::ReactivateWorkerCommand(EditCommands &commands, qint64 workerId)
     : EditCommand(commands, tr("Reactivate worker %1").arg(nameOf(commands.database(), workerId))),
       m_workerId(workerId)
-{}
+{
+    guardRow(QStringLiteral("workers"), workerId, 0,
+             tr("the worker %1").arg(nameOf(commands.database(), workerId)));
+}
 
 Status ReactivateWorkerCommand::apply()
 {

@@ -15,7 +15,10 @@ QString nameOf(Database &db, qint64 id)
 ReopenDuoCommand::ReopenDuoCommand(EditCommands &commands, qint64 duoId)
     : EditCommand(commands, tr("Restore duo %1").arg(nameOf(commands.database(), duoId))),
       m_duoId(duoId)
-{}
+{
+    guardRow(QStringLiteral("duos"), duoId, 0,
+             tr("the duo %1").arg(nameOf(commands.database(), duoId)));
+}
 
 Status ReopenDuoCommand::apply()
 {

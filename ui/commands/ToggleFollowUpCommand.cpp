@@ -10,7 +10,10 @@ ToggleFollowUpCommand::ToggleFollowUpCommand(EditCommands &commands, const Follo
                        : tr("Follow-up action \"%1\" open again").arg(followUp.description)),
       m_id(followUp.id), m_familyId(followUp.familyId), m_before(followUp.doneOn),
       m_after(done ? day : QDate())
-{}
+{
+    guardRow(QStringLiteral("follow_ups"), followUp.id, followUp.version,
+             tr("the follow-up action \"%1\"").arg(followUp.description));
+}
 
 Status ToggleFollowUpCommand::apply()
 {

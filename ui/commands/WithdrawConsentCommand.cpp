@@ -8,7 +8,10 @@ WithdrawConsentCommand::WithdrawConsentCommand(EditCommands &commands, const Con
     : EditCommand(commands,
                   tr("Withdraw consent for %1").arg(ConsentText::display(consent.purpose))),
       m_consent(consent), m_day(day)
-{}
+{
+    guardRow(QStringLiteral("consents"), consent.id, consent.version,
+             tr("the consent for %1").arg(ConsentText::display(consent.purpose)));
+}
 
 Status WithdrawConsentCommand::apply()
 {

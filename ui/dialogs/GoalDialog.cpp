@@ -4,6 +4,7 @@
 #include "commands/EditCommands.h"
 #include "domain/DomainText.h"
 #include "domain/Validation.h"
+#include "storage/GoalStore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -133,5 +134,18 @@ Status GoalDialog::save()
     if (!added)
         return added.error();
     m_goal.id = added.value();
+    return {};
+}
+
+Status GoalDialog::reload()
+{
+    auto stored = GoalStore(commands().database()).get(m_goal.id);
+    if (!stored)
+        return stored.error();
+    m_goal = stored.value();
+    m_domain->setCurrentIndex(m_domain->findData(int(m_goal.domain)));
+    m_description->setText(m_goal.description);
+    m_score->setScore(m_goal.startScore);
+    m_setOn->setDate(m_goal.setOn);
     return {};
 }

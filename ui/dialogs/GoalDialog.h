@@ -35,6 +35,8 @@ public:
 protected:
     Problem problem() const override;
     Status save() override;
+    bool canReload() const override { return m_goal.id > 0; }
+    Status reload() override;
 
 private:
     Goal m_goal; // as loaded, or as saved

@@ -3,6 +3,7 @@
 #include "commands/EditCommands.h"
 #include "domain/DomainText.h"
 #include "domain/Validation.h"
+#include "storage/FamilyStore.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -70,5 +71,17 @@ Status MemberDialog::save()
     if (!added)
         return added.error();
     m_member.id = added.value();
+    return {};
+}
+
+Status MemberDialog::reload()
+{
+    auto stored = FamilyStore(commands().database()).member(m_member.id);
+    if (!stored)
+        return stored.error();
+    m_member = stored.value();
+    m_firstName->setText(m_member.firstName);
+    m_role->setCurrentIndex(m_role->findData(int(m_member.role)));
+    m_birthYear->setText(m_member.birthYear > 0 ? QString::number(m_member.birthYear) : QString());
     return {};
 }

@@ -20,6 +20,8 @@ public:
 protected:
     Problem problem() const override;
     Status save() override;
+    bool canReload() const override { return m_member.id > 0; }
+    Status reload() override;
 
 private:
     HouseholdMember m_member;

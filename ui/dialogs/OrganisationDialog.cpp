@@ -3,6 +3,7 @@
 #include "commands/EditCommands.h"
 #include "domain/DomainText.h"
 #include "domain/Validation.h"
+#include "storage/OrganisationStore.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -80,5 +81,20 @@ Status OrganisationDialog::save()
     if (!added)
         return added.error();
     m_organisation.id = added.value();
+    return {};
+}
+
+Status OrganisationDialog::reload()
+{
+    auto stored = OrganisationStore(commands().database()).get(m_organisation.id);
+    if (!stored)
+        return stored.error();
+    m_organisation = stored.value();
+    m_name->setText(m_organisation.name);
+    m_kind->setCurrentIndex(m_kind->findData(int(m_organisation.kind)));
+    m_city->setText(m_organisation.city);
+    m_contactName->setText(m_organisation.contactName);
+    m_contactPhone->setText(m_organisation.contactPhone);
+    m_contactEmail->setText(m_organisation.contactEmail);
     return {};
 }

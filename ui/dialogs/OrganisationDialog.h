@@ -21,6 +21,8 @@ public:
 protected:
     Problem problem() const override;
     Status save() override;
+    bool canReload() const override { return m_organisation.id > 0; }
+    Status reload() override;
 
 private:
     Organisation m_organisation;

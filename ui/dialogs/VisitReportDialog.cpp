@@ -515,6 +515,9 @@ VisitOutcome VisitReportDialog::outcome() const
 {
     VisitOutcome o;
     o.visitId = m_visit.id;
+    o.visitVersion = m_visit.version;
+    if (m_report)
+        o.report.version = m_report->version;
     o.trustedPersonPresent = m_trustedPerson->isChecked();
     o.professionalPresent = m_professional->isChecked();
     for (auto it = m_members.cbegin(); it != m_members.cend(); ++it)

@@ -5,6 +5,7 @@
 #include "domain/DomainText.h"
 #include "domain/Validation.h"
 #include "storage/OrganisationStore.h"
+#include "storage/WorkerStore.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -113,5 +114,24 @@ Status WorkerDialog::save()
     if (!added)
         return added.error();
     m_worker.id = added.value();
+    return {};
+}
+
+Status WorkerDialog::reload()
+{
+    auto stored = WorkerStore(commands().database()).get(m_worker.id);
+    if (!stored)
+        return stored.error();
+    m_worker = stored.value();
+    m_name->setText(m_worker.name);
+    m_role->setCurrentIndex(m_role->findData(int(m_worker.role)));
+    m_organisation->clear();
+    fillOrganisations();
+    m_languages->setCodes(m_worker.languages);
+    m_district->setText(m_worker.district);
+    m_gender->setCurrentIndex(m_gender->findData(int(m_worker.gender)));
+    m_maxCaseload->setValue(m_worker.maxCaseload);
+    m_phone->setText(m_worker.phone);
+    m_email->setText(m_worker.email);
     return {};
 }

@@ -24,6 +24,8 @@ public:
 protected:
     Problem problem() const override;
     Status save() override;
+    bool canReload() const override { return m_worker.id > 0; }
+    Status reload() override;
 
 private:
     void fillOrganisations();
