@@ -38,6 +38,10 @@ public:
         : m_owner(std::move(ownerAddress)), m_options(options)
     {}
 
+    // The single-user reference alone, between two logins of one existing database: a team
+    // login (with row-level security) and one without (its owner).
+    static void measureSingleUser(const QString &with, const QString &without, Figures &figures);
+
     // The demo data set and a login for each simulated person.
     bool prepare(QString *error);
     Figures work();

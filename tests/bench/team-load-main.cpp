@@ -32,8 +32,21 @@ int main(int argc, char **argv)
                       QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("seconds"), QStringLiteral("How long they work."),
                       QStringLiteral("S"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("with"),
+                      QStringLiteral("Only the single-user reference, on an existing database: "
+                                     "the address of a coordinator's login."),
+                      QStringLiteral("URI")});
+    parser.addOption({QStringLiteral("without"), QStringLiteral("… and of its owner's."),
+                      QStringLiteral("URI")});
     parser.process(app);
     QTextStream out(stdout);
+    if (parser.isSet(QStringLiteral("with"))) {
+        TeamLoadRun::Figures figures;
+        TeamLoadRun::measureSingleUser(parser.value(QStringLiteral("with")),
+                                       parser.value(QStringLiteral("without")), figures);
+        figures.print(out);
+        return 0;
+    }
 
     TeamLoadRun::Options options;
     options.families = parser.value(QStringLiteral("families")).toInt();
