@@ -28,6 +28,14 @@ Duo fromRow(const QSqlQuery &q)
 }
 } // namespace
 
+QString DuoStore::namesView(const QString &condition)
+{
+    return QStringLiteral("CREATE VIEW duo_names AS SELECT d.id, t.name || ' & ' || p.name AS "
+                          "name FROM duos d JOIN workers t ON t.id = d.trusted_person_id "
+                          "JOIN workers p ON p.id = d.professional_id") +
+           (condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition);
+}
+
 Result<qint64> DuoStore::add(const Duo &duo)
 {
     return insert(duo, 0);

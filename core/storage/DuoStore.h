@@ -14,6 +14,11 @@ class DuoStore
 public:
     explicit DuoStore(Database &db) : m_db(db) {}
 
+    // The statement of format 10 that makes the view duo_names (id, name: "trusted person &
+    // professional"), read by lists that show each row's duo. `condition` limits who reads it
+    // (a server's: the team of this database), empty for a file.
+    static QString namesView(const QString &condition);
+
     // A duo needs one active trusted person and one active professional.
     Result<qint64> add(const Duo &duo);
     Result<Duo> get(qint64 id) const;

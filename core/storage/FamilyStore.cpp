@@ -529,10 +529,8 @@ Result<QList<FamilySummary>> FamilyStore::page(const QString &search, const QStr
     const QString text = search.trimmed();
     auto q = m_db.exec(
         QStringLiteral("SELECT f.id, f.case_code, f.family_name, f.city, f.district, f.status, "
-                       "  (SELECT t.name || ' & ' || p.name FROM assignments a "
-                       "   JOIN duos d ON d.id = a.duo_id "
-                       "   JOIN workers t ON t.id = d.trusted_person_id "
-                       "   JOIN workers p ON p.id = d.professional_id "
+                       "  (SELECT n.name FROM assignments a "
+                       "   JOIN duo_names n ON n.id = a.duo_id "
                        "   WHERE a.family_id = f.id AND a.to_date IS NULL "
                        "   ORDER BY a.from_date DESC LIMIT 1), "
                        // In the page query itself, so a page of 200 is still one statement;

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "DuoStore.h"
 #include "RowVersions.h"
 
 #include <QFileInfo>
@@ -400,8 +401,10 @@ QList<Migrations::Step> buildSteps()
     // the database, so a save over someone else's change is refused (RowVersions). Logins,
     // need-to-know and emergency access are a server's alone (PostgresTeamSchema).
     steps.append({9, "row versions", RowVersions::fileStatements()});
-    // Version 10: a server's policies, each for its own group (PostgresTeamSchema).
-    steps.append({10, "policies by group", {}, true});
+    // Version 10: the names of the duos as one view, read by the family list (on a server
+    // past row-level security, whose policies are each scoped to their own group: see
+    // PostgresTeamSchema::groupScopedPolicies).
+    steps.append({10, "duo names", {DuoStore::namesView(QString())}});
     return steps;
 }
 } // namespace

@@ -18,9 +18,6 @@ public:
         int version;
         const char *purpose;
         QStringList statements;
-        // A step that changes only a server's database (PostgresSchema::upgrade): a file
-        // takes its number, to keep one format on both engines, and nothing else.
-        bool serverOnly = false;
     };
 
     static const QList<Step> &steps();

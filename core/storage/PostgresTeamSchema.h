@@ -26,7 +26,8 @@
 namespace PostgresTeamSchema {
 // The statements that bring a format 8 server database to format 9, in one transaction.
 QStringList statements();
-// Format 10: each policy scoped to the group it is for (and the owner), in the same transaction.
+// Format 10: each policy scoped to the group it is for (and the owner), and the view of the
+// duos' names read past row-level security by the team only; in one transaction.
 QStringList groupScopedPolicies();
 // The tables of format 9 that only a server has: never copied to or from a file.
 QStringList serverOnlyTables();

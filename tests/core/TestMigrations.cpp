@@ -101,7 +101,7 @@ void TestMigrations::stepsAreOrdered()
         // Versions 1, 2, 3, ... without gaps: user_version says how many steps ran.
         QCOMPARE(steps.at(i).version, i + 1);
         QVERIFY(qstrlen(steps.at(i).purpose) > 0);
-        QCOMPARE(steps.at(i).statements.isEmpty(), steps.at(i).serverOnly);
+        QVERIFY(!steps.at(i).statements.isEmpty());
     }
     QCOMPARE(Migrations::latestVersion(), steps.constLast().version);
 }

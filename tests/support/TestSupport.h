@@ -298,6 +298,7 @@ inline QByteArray contentHash(const Database &db)
     tables.exec(db.isServer()
                     ? QStringLiteral("SELECT table_name FROM information_schema.tables "
                                      "WHERE table_schema = current_schema() "
+                                     "AND table_type = 'BASE TABLE' "
                                      "AND table_name NOT IN ('database_identity', 'access_log', "
                                      "'export_files', 'duocoach_schema', "
                                      // A server's own: logins and emergency accesses.
@@ -405,7 +406,8 @@ inline QByteArray stateOf(const QString &address)
         } else {
             QSqlQuery tables(db);
             tables.exec(QStringLiteral("SELECT table_name FROM information_schema.tables "
-                                       "WHERE table_schema = 'public' ORDER BY table_name"));
+                                       "WHERE table_schema = 'public' AND table_type = "
+                                       "'BASE TABLE' ORDER BY table_name"));
             QStringList names;
             while (tables.next())
                 names << tables.value(0).toString();
