@@ -2440,8 +2440,8 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <translation>Doel &quot;%1&quot; bewerken</translation>
     </message>
     <message>
-        <source>the goal &quot;%1&quot;</source>
-        <translation>het doel &quot;%1&quot;</translation>
+        <source>this goal</source>
+        <translation>dit doel</translation>
     </message>
 </context>
 <context>
@@ -2451,8 +2451,8 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <translation>Gezinslid %1 bewerken</translation>
     </message>
     <message>
-        <source>the household member %1</source>
-        <translation>gezinslid %1</translation>
+        <source>this household member</source>
+        <translation>dit gezinslid</translation>
     </message>
 </context>
 <context>
@@ -2462,8 +2462,8 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <translation>Organisatie %1 bewerken</translation>
     </message>
     <message>
-        <source>the organisation %1</source>
-        <translation>de organisatie %1</translation>
+        <source>this organisation</source>
+        <translation>deze organisatie</translation>
     </message>
 </context>
 <context>
@@ -2473,8 +2473,8 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <translation>Medewerker %1 bewerken</translation>
     </message>
     <message>
-        <source>the worker %1</source>
-        <translation>medewerker %1</translation>
+        <source>this worker</source>
+        <translation>deze medewerker</translation>
     </message>
 </context>
 <context>

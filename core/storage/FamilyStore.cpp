@@ -271,7 +271,7 @@ Status FamilyStore::restoreAll(const QList<Family> &families)
         ids << family.id;
         codes << family.caseCode;
     }
-    const auto cannotPutBack = [this](const Family &family) -> Error {
+    const auto cannotPutBack = [](const Family &family) -> Error {
         return Error::invalid(tr("The family %1 cannot be put back: another program changed the "
                                  "database in the meantime.")
                                   .arg(family.caseCode));

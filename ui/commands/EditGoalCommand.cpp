@@ -7,8 +7,8 @@ EditGoalCommand::EditGoalCommand(EditCommands &commands, const Goal &changed)
     : EditCommand(commands, tr("Edit goal \"%1\"").arg(GoalStore::shortDescription(changed))),
       m_changed(changed)
 {
-    guardRow(QStringLiteral("goals"), changed.id, changed.version,
-             tr("the goal \"%1\"").arg(GoalStore::shortDescription(changed)));
+    // "This goal": the form's own row, whose typed description may be what was changed.
+    guardRow(QStringLiteral("goals"), changed.id, changed.version, tr("this goal"));
 }
 
 Status EditGoalCommand::apply()

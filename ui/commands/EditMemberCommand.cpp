@@ -7,8 +7,9 @@ EditMemberCommand::EditMemberCommand(EditCommands &commands, const HouseholdMemb
     : EditCommand(commands, tr("Edit household member %1").arg(changed.firstName.trimmed())),
       m_changed(changed)
 {
+    // The form's own row, whose typed name may be what was changed.
     guardRow(QStringLiteral("household_members"), changed.id, changed.version,
-             tr("the household member %1").arg(changed.firstName.trimmed()));
+             tr("this household member"));
 }
 
 Status EditMemberCommand::apply()

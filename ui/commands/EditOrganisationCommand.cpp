@@ -8,8 +8,9 @@ EditOrganisationCommand::EditOrganisationCommand(EditCommands &commands,
     : EditCommand(commands, tr("Edit organisation %1").arg(changed.name.trimmed())),
       m_changed(changed)
 {
+    // The form's own row, whose typed name may be what was changed.
     guardRow(QStringLiteral("organisations"), changed.id, changed.version,
-             tr("the organisation %1").arg(changed.name.trimmed()));
+             tr("this organisation"));
 }
 
 Status EditOrganisationCommand::apply()

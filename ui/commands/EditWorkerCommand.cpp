@@ -6,8 +6,8 @@
 EditWorkerCommand::EditWorkerCommand(EditCommands &commands, const Worker &changed)
     : EditCommand(commands, tr("Edit worker %1").arg(changed.name.trimmed())), m_changed(changed)
 {
-    guardRow(QStringLiteral("workers"), changed.id, changed.version,
-             tr("the worker %1").arg(changed.name.trimmed()));
+    // The form's own row, whose typed name may be what was changed.
+    guardRow(QStringLiteral("workers"), changed.id, changed.version, tr("this worker"));
 }
 
 Status EditWorkerCommand::apply()
