@@ -14,15 +14,13 @@ QString nameOf(Database &db, qint64 id)
 
 ArchiveOrganisationCommand::ArchiveOrganisationCommand(EditCommands &commands,
                                                        qint64 organisationId, bool archived)
-    : EditCommand(
-          commands,
-          archived
-              ? tr("Archive organisation %1").arg(nameOf(commands.database(), organisationId))
-              : tr("Restore organisation %1").arg(nameOf(commands.database(), organisationId))),
-      m_organisationId(organisationId), m_archived(archived)
+    : EditCommand(commands, QString()), m_organisationId(organisationId), m_archived(archived)
 {
+    const QString name = nameOf(commands.database(), organisationId);
+    setText(archived ? tr("Archive organisation %1").arg(name)
+                     : tr("Restore organisation %1").arg(name));
     guardRow(QStringLiteral("organisations"), organisationId, 0,
-             tr("the organisation %1").arg(nameOf(commands.database(), organisationId)));
+             tr("the organisation %1").arg(name));
 }
 
 Status ArchiveOrganisationCommand::apply()

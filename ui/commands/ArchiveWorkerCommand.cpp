@@ -14,11 +14,11 @@ QString nameOf(Database &db, qint64 id)
 
 ArchiveWorkerCommand::ArchiveWorkerCommand(EditCommands &commands, qint64 workerId,
                                            const QDate &day, const QHash<qint64, qint64> &newDuos)
-    : EditCommand(commands, tr("Archive worker %1").arg(nameOf(commands.database(), workerId))),
-      m_workerId(workerId), m_day(day), m_newDuos(newDuos)
+    : EditCommand(commands, QString()), m_workerId(workerId), m_day(day), m_newDuos(newDuos)
 {
-    guardRow(QStringLiteral("workers"), workerId, 0,
-             tr("the worker %1").arg(nameOf(commands.database(), workerId)));
+    const QString name = nameOf(commands.database(), workerId);
+    setText(tr("Archive worker %1").arg(name));
+    guardRow(QStringLiteral("workers"), workerId, 0, tr("the worker %1").arg(name));
 }
 
 Status ArchiveWorkerCommand::apply()

@@ -14,11 +14,11 @@ QString nameOf(Database &db, qint64 id)
 
 EndDuoCommand::EndDuoCommand(EditCommands &commands, qint64 duoId, const QDate &day,
                              const QHash<qint64, qint64> &newDuos)
-    : EditCommand(commands, tr("End duo %1").arg(nameOf(commands.database(), duoId))),
-      m_duoId(duoId), m_day(day), m_newDuos(newDuos)
+    : EditCommand(commands, QString()), m_duoId(duoId), m_day(day), m_newDuos(newDuos)
 {
-    guardRow(QStringLiteral("duos"), duoId, 0,
-             tr("the duo %1").arg(nameOf(commands.database(), duoId)));
+    const QString name = nameOf(commands.database(), duoId);
+    setText(tr("End duo %1").arg(name));
+    guardRow(QStringLiteral("duos"), duoId, 0, tr("the duo %1").arg(name));
 }
 
 Status EndDuoCommand::apply()

@@ -13,11 +13,11 @@ QString nameOf(Database &db, qint64 id)
 } // namespace
 
 ReactivateWorkerCommand::ReactivateWorkerCommand(EditCommands &commands, qint64 workerId)
-    : EditCommand(commands, tr("Reactivate worker %1").arg(nameOf(commands.database(), workerId))),
-      m_workerId(workerId)
+    : EditCommand(commands, QString()), m_workerId(workerId)
 {
-    guardRow(QStringLiteral("workers"), workerId, 0,
-             tr("the worker %1").arg(nameOf(commands.database(), workerId)));
+    const QString name = nameOf(commands.database(), workerId);
+    setText(tr("Reactivate worker %1").arg(name));
+    guardRow(QStringLiteral("workers"), workerId, 0, tr("the worker %1").arg(name));
 }
 
 Status ReactivateWorkerCommand::apply()

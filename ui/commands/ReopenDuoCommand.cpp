@@ -13,11 +13,11 @@ QString nameOf(Database &db, qint64 id)
 } // namespace
 
 ReopenDuoCommand::ReopenDuoCommand(EditCommands &commands, qint64 duoId)
-    : EditCommand(commands, tr("Restore duo %1").arg(nameOf(commands.database(), duoId))),
-      m_duoId(duoId)
+    : EditCommand(commands, QString()), m_duoId(duoId)
 {
-    guardRow(QStringLiteral("duos"), duoId, 0,
-             tr("the duo %1").arg(nameOf(commands.database(), duoId)));
+    const QString name = nameOf(commands.database(), duoId);
+    setText(tr("Restore duo %1").arg(name));
+    guardRow(QStringLiteral("duos"), duoId, 0, tr("the duo %1").arg(name));
 }
 
 Status ReopenDuoCommand::apply()
