@@ -29,8 +29,10 @@ public:
         qint64 lostOrDoubled = 0;
         QStringList firstErrors;
         // The single-user reference: median ms with row-level security (a coordinator's
-        // login) and without (the owner, a superuser), for the family page and Today.
-        double pageWithRls = 0, pageWithout = 0, todayWithRls = 0, todayWithout = 0;
+        // login), without (the owner) and the owner on a second connection, for the family
+        // page and Today.
+        double pageWithRls = 0, pageWithout = 0, pageSame = 0;
+        double todayWithRls = 0, todayWithout = 0, todaySame = 0;
         void print(QTextStream &out) const;
     };
 

@@ -6,7 +6,8 @@
 // assignment takes to reach another client (LISTEN/NOTIFY), and, counted afterwards, rows lost
 // or doubled and errors a user would have seen. Beside them, the single-user reference of the
 // same run: a coordinator's family page and Today with row-level security (a team login)
-// against the same without it (the owner, a superuser).
+// against the same without it (the owner), and the owner against itself on a second connection
+// as the reference for noise.
 //
 //   duocoach-team-load [--families 10000] [--coaches 100] [--coordinators 3] [--seconds 60]
 
