@@ -123,6 +123,23 @@
     </message>
 </context>
 <context>
+    <name>ReferralsPanel</name>
+    <message numerus="yes">
+        <source>No answer after %n day(s)</source>
+        <translation>
+            <numerusform>No answer after %n day</numerusform>
+            <numerusform>No answer after %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals (%n without an answer)</source>
+        <translation>
+            <numerusform>Referrals (%n without an answer)</numerusform>
+            <numerusform>Referrals (%n without an answer)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message numerus="yes">
         <source>DuoCoach makes a backup of &quot;%1&quot; when it opens it (one a day while nothing changes) and keeps the last %n. Restoring one puts the database back as it was then; the database as it is now is kept as a backup too, so a restore can be undone.</source>
@@ -194,6 +211,23 @@
         <translation>
             <numerusform>%n family with visits in the period left out: no consent to share their file.</numerusform>
             <numerusform>%n families with visits in the period left out: no consent to share their file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <source>No answer %n day(s) after it was sent: ask the partner how it stands.</source>
+        <translation>
+            <numerusform>No answer %n day after it was sent: ask the partner how it stands.</numerusform>
+            <numerusform>No answer %n days after it was sent: ask the partner how it stands.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals without an answer after %n day(s): %1</source>
+        <translation>
+            <numerusform>Referrals without an answer after %n day: %1</numerusform>
+            <numerusform>Referrals without an answer after %n days: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -175,6 +175,14 @@
         <source>EMERGENCY ACCESS</source>
         <translation>NOODTOEGANG</translation>
     </message>
+    <message>
+        <source>support deployed</source>
+        <translation>ingezette ondersteuning</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>verwijzing</translation>
+    </message>
 </context>
 <context>
     <name>AccessLogDialog</name>
@@ -350,6 +358,17 @@
     </message>
 </context>
 <context>
+    <name>AddSupportCommand</name>
+    <message>
+        <source>Add support &quot;%1&quot;</source>
+        <translation>Ondersteuning „%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>the support &quot;%1&quot;</source>
+        <translation>de ondersteuning „%1”</translation>
+    </message>
+</context>
+<context>
     <name>AddWorkerCommand</name>
     <message>
         <source>Add worker %1</source>
@@ -358,6 +377,17 @@
     <message>
         <source>the worker %1</source>
         <translation>medewerker %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdvanceReferralCommand</name>
+    <message>
+        <source>Referral to %1: %2</source>
+        <translation>Verwijzing naar %1: %2</translation>
+    </message>
+    <message>
+        <source>the referral to %1</source>
+        <translation>de verwijzing naar %1</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4449,161 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     </message>
 </context>
 <context>
+    <name>NetworkRules</name>
+    <message>
+        <source>Say what the support is.</source>
+        <translation>Vul in wat de ondersteuning is.</translation>
+    </message>
+    <message>
+        <source>Say who gives the support &quot;%1&quot;.</source>
+        <translation>Vul in wie de ondersteuning „%1” geeft.</translation>
+    </message>
+    <message>
+        <source>The support &quot;%1&quot; needs the day it started.</source>
+        <translation>De ondersteuning „%1” heeft een begindatum nodig.</translation>
+    </message>
+    <message>
+        <source>The support &quot;%1&quot; ends on %2, before it starts on %3.</source>
+        <translation>De ondersteuning „%1” eindigt op %2, vóór het begin op %3.</translation>
+    </message>
+    <message>
+        <source>The review of &quot;%1&quot; needs the day it was held.</source>
+        <translation>De beoordeling van „%1” heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>The review of &quot;%1&quot; is dated %2, a day still to come.</source>
+        <translation>De beoordeling van „%1” staat op %2, een dag die nog moet komen.</translation>
+    </message>
+    <message>
+        <source>The review of &quot;%1&quot; is dated %2, before the support started on %3.</source>
+        <translation>De beoordeling van „%1” staat op %2, vóór het begin van de ondersteuning op %3.</translation>
+    </message>
+    <message>
+        <source>The support &quot;%1&quot; ended on %2; it cannot be reviewed after that.</source>
+        <translation>De ondersteuning „%1” is op %2 beëindigd; daarna kan ze niet meer beoordeeld worden.</translation>
+    </message>
+    <message>
+        <source>Say why the support &quot;%1&quot; stops.</source>
+        <translation>Vul in waarom de ondersteuning „%1” stopt.</translation>
+    </message>
+    <message>
+        <source>Say how and why the support &quot;%1&quot; is adjusted.</source>
+        <translation>Vul in hoe en waarom de ondersteuning „%1” wordt bijgesteld.</translation>
+    </message>
+    <message>
+        <source>Say why the support &quot;%1&quot; continues.</source>
+        <translation>Vul in waarom de ondersteuning „%1” doorgaat.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation the referral goes to.</source>
+        <translation>Kies de organisatie waarnaar u verwijst.</translation>
+    </message>
+    <message>
+        <source>Choose who of the duo sends the referral.</source>
+        <translation>Kies wie van het duo de verwijzing verstuurt.</translation>
+    </message>
+    <message>
+        <source>Say why the family is referred.</source>
+        <translation>Vul in waarom het gezin wordt verwezen.</translation>
+    </message>
+    <message>
+        <source>The referral needs the day it was sent.</source>
+        <translation>De verwijzing heeft een verzenddatum nodig.</translation>
+    </message>
+    <message>
+        <source>The referral is dated %1, a day still to come.</source>
+        <translation>De verwijzing staat op %1, een dag die nog moet komen.</translation>
+    </message>
+    <message>
+        <source>A referral that is %1 cannot become %2.</source>
+        <translation>Een verwijzing die %1 is, kan niet %2 worden.</translation>
+    </message>
+    <message>
+        <source>Give the day the referral was %1.</source>
+        <translation>Vul de dag in waarop de verwijzing %1 is.</translation>
+    </message>
+    <message>
+        <source>The day %1 is still to come.</source>
+        <translation>De dag %1 moet nog komen.</translation>
+    </message>
+    <message>
+        <source>The referral was %1 on %2; the next step cannot come before that.</source>
+        <translation>De verwijzing is op %2 %1; de volgende stap kan niet eerder zijn.</translation>
+    </message>
+    <message>
+        <source>Say what the referral brought the family.</source>
+        <translation>Vul in wat de verwijzing het gezin heeft opgeleverd.</translation>
+    </message>
+    <message>
+        <source>%1 has no contact person: add one to the organisation before referring a family to it.</source>
+        <translation>%1 heeft geen aanspreekpunt: voeg dat eerst toe aan de organisatie voordat u er een gezin naar verwijst.</translation>
+    </message>
+    <message>
+        <source>The family has not consented to sharing with a partner organisation on %1; record that consent before referring it.</source>
+        <translation>Het gezin heeft op %1 geen toestemming gegeven voor delen met een partnerorganisatie; leg die toestemming eerst vast voordat u verwijst.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkText</name>
+    <message>
+        <source>Community organisation</source>
+        <translation>Zelforganisatie</translation>
+    </message>
+    <message>
+        <source>Neighbourhood help</source>
+        <translation>Burenhulp</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Social district team</source>
+        <translation>Wijkteam</translation>
+    </message>
+    <message>
+        <source>Youth-care provider</source>
+        <translation>Jeugdhulpaanbieder</translation>
+    </message>
+    <message>
+        <source>Specialist youth care</source>
+        <translation>Specialistische jeugdhulp</translation>
+    </message>
+    <message>
+        <source>Mental health care</source>
+        <translation>Ggz</translation>
+    </message>
+    <message>
+        <source>School support</source>
+        <translation>Ondersteuning op school</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>referral</comment>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>referral</comment>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <comment>referral</comment>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <comment>referral</comment>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <comment>referral</comment>
+        <translation>Afgerond</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>Organisation %1</source>
@@ -4989,6 +5174,214 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Refer %1</source>
+        <translation>%1 verwijzen</translation>
+    </message>
+    <message>
+        <source>%1 (trusted person)</source>
+        <translation>%1 (vertrouwenspersoon)</translation>
+    </message>
+    <message>
+        <source>%1 (professional)</source>
+        <translation>%1 (professional)</translation>
+    </message>
+    <message>
+        <source>Choose an organisation</source>
+        <translation>Kies een organisatie</translation>
+    </message>
+    <message>
+        <source>The family&apos;s question, as the partner needs to know it</source>
+        <translation>De vraag van het gezin, zoals de partner die moet weten</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Verstuurd door:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Naar:</translation>
+    </message>
+    <message>
+        <source>Kind of help:</source>
+        <translation>Soort hulp:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Waarom:</translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <translation>Verstuurd op:</translation>
+    </message>
+    <message>
+        <source>Send Referral</source>
+        <translation>Verwijzing versturen</translation>
+    </message>
+    <message>
+        <source>Contact person: %1</source>
+        <translation>Aanspreekpunt: %1</translation>
+    </message>
+    <message>
+        <source>The family consented to sharing with a partner organisation.</source>
+        <translation>Het gezin heeft toestemming gegeven voor delen met een partnerorganisatie.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStepDialog</name>
+    <message>
+        <source>Referral to %1</source>
+        <translation>Verwijzing naar %1</translation>
+    </message>
+    <message>
+        <source>%1, sent on %2: %3</source>
+        <translation>%1, verstuurd op %2: %3</translation>
+    </message>
+    <message>
+        <source>What it brought the family, or why it was declined</source>
+        <translation>Wat het het gezin opleverde, of waarom het is afgewezen</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Nu:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Op:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Uitkomst:</translation>
+    </message>
+    <message>
+        <source>Record Step</source>
+        <translation>Stap vastleggen</translation>
+    </message>
+    <message>
+        <source>This referral has no further step.</source>
+        <translation>Deze verwijzing heeft geen volgende stap.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStore</name>
+    <message>
+        <source>There is no visit with number %1.</source>
+        <translation>Er is geen huisbezoek met nummer %1.</translation>
+    </message>
+    <message>
+        <source>The referral belongs to another family than its visit.</source>
+        <translation>De verwijzing hoort bij een ander gezin dan het huisbezoek.</translation>
+    </message>
+    <message>
+        <source>The family had no duo on %1 to send the referral.</source>
+        <translation>Het gezin had op %1 geen duo dat de verwijzing kon versturen.</translation>
+    </message>
+    <message>
+        <source>A referral is sent by %1 or %2, the duo of the family.</source>
+        <translation>Een verwijzing wordt verstuurd door %1 of %2, het duo van het gezin.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with number %1.</source>
+        <translation>Er is geen organisatie met nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no referral with number %1.</source>
+        <translation>Er is geen verwijzing met nummer %1.</translation>
+    </message>
+    <message>
+        <source>The referral to %1 has been answered; it stays in the family&apos;s history.</source>
+        <translation>De verwijzing naar %1 is beantwoord; ze blijft in de geschiedenis van het gezin.</translation>
+    </message>
+    <message>
+        <source>The referral cannot be put back: another program changed the database in the meantime.</source>
+        <translation>De verwijzing kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPanel</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No referrals.</source>
+        <translation>Geen verwijzingen.</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Verwijzen…</translation>
+    </message>
+    <message>
+        <source>Refer the family to a partner or to formal care, with its consent.</source>
+        <translation>Verwijs het gezin naar een partner of naar formele zorg, met toestemming van het gezin.</translation>
+    </message>
+    <message>
+        <source>Next Step…</source>
+        <translation>Volgende stap…</translation>
+    </message>
+    <message>
+        <source>Record that the selected referral was accepted, declined, started or ended.</source>
+        <translation>Leg vast dat de gekozen verwijzing is geaccepteerd, afgewezen, gestart of afgerond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer after %n day(s)</source>
+        <translation>
+            <numerusform>Geen antwoord na %n dag</numerusform>
+            <numerusform>Geen antwoord na %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent, waiting for an answer</source>
+        <translation>Verstuurd, wacht op antwoord</translation>
+    </message>
+    <message>
+        <source>Accepted on %1</source>
+        <translation>Geaccepteerd op %1</translation>
+    </message>
+    <message>
+        <source>Declined on %1</source>
+        <translation>Afgewezen op %1</translation>
+    </message>
+    <message>
+        <source>Started on %1</source>
+        <translation>Gestart op %1</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Afgerond op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals (%n without an answer)</source>
+        <translation>
+            <numerusform>Verwijzingen (%n zonder antwoord)</numerusform>
+            <numerusform>Verwijzingen (%n zonder antwoord)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (contact person %2), sent by %3
+%4: %5</source>
+        <translation>%1 (aanspreekpunt %2), verstuurd door %3
+%4: %5</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Uitkomst: %1</translation>
+    </message>
+</context>
+<context>
     <name>RemoveMemberCommand</name>
     <message>
         <source>Remove household member %1</source>
@@ -5367,6 +5760,21 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     </message>
 </context>
 <context>
+    <name>ReviewSupportCommand</name>
+    <message>
+        <source>Stop support &quot;%1&quot;</source>
+        <translation>Ondersteuning „%1” stoppen</translation>
+    </message>
+    <message>
+        <source>Review support &quot;%1&quot;</source>
+        <translation>Ondersteuning „%1” beoordelen</translation>
+    </message>
+    <message>
+        <source>the support &quot;%1&quot;</source>
+        <translation>de ondersteuning „%1”</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
         <source>Open Supervision Package</source>
@@ -5611,6 +6019,17 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>%1 – %2</source>
         <comment>a score and what it means</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>SendReferralCommand</name>
+    <message>
+        <source>Refer to %1</source>
+        <translation>Verwijzen naar %1</translation>
+    </message>
+    <message>
+        <source>the referral to %1</source>
+        <translation>de verwijzing naar %1</translation>
     </message>
 </context>
 <context>
@@ -6019,6 +6438,213 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     </message>
 </context>
 <context>
+    <name>SupportDialog</name>
+    <message>
+        <source>New Support for %1</source>
+        <translation>Nieuwe ondersteuning voor %1</translation>
+    </message>
+    <message>
+        <source>None: a person or body named below</source>
+        <translation>Geen: een persoon of instantie, hieronder genoemd</translation>
+    </message>
+    <message>
+        <source>For example: grandparents, the GP, Wijkteam Noord</source>
+        <translation>Bijvoorbeeld: grootouders, de huisarts, Wijkteam Noord</translation>
+    </message>
+    <message>
+        <source>What the support is</source>
+        <translation>Wat de ondersteuning is</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>Gegeven door:</translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation>Ondersteuning:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Vanaf:</translation>
+    </message>
+    <message>
+        <source>Add Support</source>
+        <translation>Ondersteuning toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPanel</name>
+    <message>
+        <source>Support deployed</source>
+        <translation>Ingezette ondersteuning</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Ondersteuning</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Helps?</source>
+        <translation>Helpt het?</translation>
+    </message>
+    <message>
+        <source>No support recorded yet: what the family gets from relatives, the neighbourhood and formal care belongs here.</source>
+        <translation>Nog geen ondersteuning vastgelegd: wat het gezin krijgt van familie, de buurt en formele zorg hoort hier.</translation>
+    </message>
+    <message>
+        <source>Add Support…</source>
+        <translation>Ondersteuning toevoegen…</translation>
+    </message>
+    <message>
+        <source>Does It Help?…</source>
+        <translation>Helpt het?…</translation>
+    </message>
+    <message>
+        <source>Record whether the selected support helps, and whether it continues, is adjusted or stops.</source>
+        <translation>Leg vast of de gekozen ondersteuning helpt, en of ze doorgaat, wordt bijgesteld of stopt.</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>Support deployed (%1 running)</source>
+        <translation>Ingezette ondersteuning (%1 lopend)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3, %4</source>
+        <translation>%1 op %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>%1, by %2 (%3)</source>
+        <translation>%1, door %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestopt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupportReviewDialog</name>
+    <message>
+        <source>Does &quot;%1&quot; Help?</source>
+        <translation>Helpt „%1”?</translation>
+    </message>
+    <message>
+        <source>%1 · %2, since %3</source>
+        <translation>%1 · %2, sinds %3</translation>
+    </message>
+    <message>
+        <source>Stopping ends the support on this day; it stays in the family&apos;s history, with this reason.</source>
+        <translation>Stoppen beëindigt de ondersteuning op deze dag; ze blijft met deze reden in de geschiedenis van het gezin.</translation>
+    </message>
+    <message>
+        <source>Reviewed on:</source>
+        <translation>Beoordeeld op:</translation>
+    </message>
+    <message>
+        <source>Does it help?</source>
+        <translation>Helpt het?</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Besluit:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Record Review</source>
+        <translation>Beoordeling vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>SupportStore</name>
+    <message>
+        <source>There is no family with number %1.</source>
+        <translation>Er is geen gezin met nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with number %1.</source>
+        <translation>Er is geen organisatie met nummer %1.</translation>
+    </message>
+    <message>
+        <source>The support &quot;%1&quot; was reviewed on %2, outside the new period.</source>
+        <translation>De ondersteuning „%1” is op %2 beoordeeld, buiten de nieuwe periode.</translation>
+    </message>
+    <message>
+        <source>The support &quot;%1&quot; has been reviewed; it stays in the family&apos;s history.</source>
+        <translation>De ondersteuning „%1” is al beoordeeld; ze blijft in de geschiedenis van het gezin.</translation>
+    </message>
+    <message>
+        <source>The support &quot;%1&quot; cannot be put back: another program changed the database in the meantime.</source>
+        <translation>De ondersteuning „%1” kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no support with number %1.</source>
+        <translation>Er is geen ondersteuning met nummer %1.</translation>
+    </message>
+    <message>
+        <source>The support &quot;%1&quot; was already reviewed on %2.</source>
+        <translation>De ondersteuning „%1” is op %2 al beoordeeld.</translation>
+    </message>
+    <message>
+        <source>There is no review with number %1.</source>
+        <translation>Er is geen beoordeling met nummer %1.</translation>
+    </message>
+    <message>
+        <source>The review cannot be put back: another program changed the database in the meantime.</source>
+        <translation>De beoordeling kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportTimeline</name>
+    <message>
+        <source>Support over time</source>
+        <translation>Ondersteuning in de tijd</translation>
+    </message>
+    <message>
+        <source>%1 from %2%3</source>
+        <translation>%1 vanaf %2%3</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> tot %1</translation>
+    </message>
+</context>
+<context>
     <name>TeamLogins</name>
     <message>
         <source>coordinator</source>
@@ -6246,6 +6872,40 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>%1: the visits, follow-up actions and families of all duos.</source>
         <translation>%1: de huisbezoeken, vervolgacties en gezinnen van alle duo&apos;s.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Verstuurd door</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer %n day(s) after it was sent: ask the partner how it stands.</source>
+        <translation>
+            <numerusform>Geen antwoord %n dag na versturen: vraag de partner hoe het ervoor staat.</numerusform>
+            <numerusform>Geen antwoord %n dagen na versturen: vraag de partner hoe het ervoor staat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals without an answer after %n day(s): %1</source>
+        <translation>
+            <numerusform>Verwijzingen zonder antwoord na %n dag: %1</numerusform>
+            <numerusform>Verwijzingen zonder antwoord na %n dagen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6549,6 +7209,18 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>Note for the Trusted Person</source>
         <translation>Notitie voor de vertrouwenspersoon</translation>
     </message>
+    <message>
+        <source>New Referral</source>
+        <translation>Nieuwe verwijzing</translation>
+    </message>
+    <message>
+        <source>%1 has no duo at the moment; a referral is sent by one of the family&apos;s duo.</source>
+        <translation>%1 heeft op dit moment geen duo; een verwijzing wordt verstuurd door iemand uit het duo van het gezin.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Verwijzing</translation>
+    </message>
 </context>
 <context>
     <name>VisitListModel</name>
@@ -6689,6 +7361,25 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>Visit Report…</source>
         <translation>Verslag…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitNetworkBox</name>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Add Support…</source>
+        <translation>Ondersteuning toevoegen…</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Verwijzen…</translation>
+    </message>
+    <message>
+        <source>Saved at once, each as a step of its own.</source>
+        <translation>Wordt meteen opgeslagen, elk als eigen stap.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ConsentPanel.h"
 
 #include "DisplayText.h"
+#include "ListTable.h"
 #include "commands/EditCommands.h"
 #include "dialogs/AccessLogDialog.h"
 #include "dialogs/ConsentDialog.h"
@@ -132,9 +133,7 @@ bool ConsentPanel::showFamily(qint64 familyId)
         m_table->item(row, 0)->setData(Qt::UserRole, c.id);
     }
     // As tall as its rows: the pane scrolls as a whole (see FamilyDetailPane).
-    m_table->setFixedHeight(2 * m_table->frameWidth() +
-                            m_table->horizontalHeader()->sizeHint().height() +
-                            m_table->rowCount() * m_table->verticalHeader()->defaultSectionSize());
+    ListTable::fitRows(m_table, m_table->rowCount());
     for (int column = 0; column + 1 < m_table->columnCount(); ++column)
         m_table->resizeColumnToContents(column);
     m_table->setVisible(m_table->rowCount() > 0);

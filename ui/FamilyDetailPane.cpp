@@ -5,7 +5,9 @@
 #include "DisplayText.h"
 #include "FollowUpsPanel.h"
 #include "GoalsPanel.h"
+#include "ReferralsPanel.h"
 #include "SafetyBanner.h"
+#include "SupportPanel.h"
 #include "VisitActions.h"
 #include "domain/DomainText.h"
 #include "domain/Languages.h"
@@ -168,6 +170,11 @@ QWidget *FamilyDetailPane::createDetails()
     visitsLayout->addWidget(m_visits);
 
     m_banner = new SafetyBanner(m_db);
+    // The network around the family, beside its goals: what supports it, where it was referred.
+    m_support = new SupportPanel(m_db);
+    m_referrals = new ReferralsPanel(m_db);
+    connect(m_support, &SupportPanel::failed, this, &FamilyDetailPane::failed);
+    connect(m_referrals, &ReferralsPanel::failed, this, &FamilyDetailPane::failed);
     m_followUps = new FollowUpsPanel(m_db);
     m_notes = new ConfidentialNotesPanel(m_db);
     connect(m_banner, &SafetyBanner::failed, this, &FamilyDetailPane::failed);
@@ -186,6 +193,8 @@ QWidget *FamilyDetailPane::createDetails()
     layout->addWidget(householdBox);
     layout->addWidget(duoBox);
     layout->addWidget(m_goals);
+    layout->addWidget(m_support);
+    layout->addWidget(m_referrals);
     layout->addWidget(m_visitsBox);
     layout->addWidget(m_followUps);
     layout->addWidget(m_notes);
@@ -227,6 +236,8 @@ void FamilyDetailPane::showFamily(qint64 familyId)
     m_followUps->showFamily(familyId);
     m_notes->showFamily(familyId);
     m_consent->showFamily(familyId);
+    m_support->showFamily(familyId, family->caseCode);
+    m_referrals->showFamily(familyId);
     // Each part shows what it could read; the first problem is reported by the part itself.
     if (fillHousehold(familyId) && fillDuo(family.value()) &&
         m_goals->showFamily(familyId, family->familyName))
@@ -376,6 +387,7 @@ void FamilyDetailPane::setVisitActions(VisitActions *actions)
     m_visitActions = actions;
     m_banner->setActions(actions);
     m_followUps->setActions(actions);
+    m_referrals->setActions(actions);
     m_notes->setActions(actions);
     m_visits->setContextMenuPolicy(Qt::CustomContextMenu);
     m_visits->setToolTip(tr("Double-click a visit for its report; right-click for more."));

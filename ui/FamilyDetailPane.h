@@ -9,6 +9,8 @@ class ConsentPanel;
 class Database;
 class FollowUpsPanel;
 class GoalsPanel;
+class ReferralsPanel;
+class SupportPanel;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -36,6 +38,8 @@ public:
     QTableWidget *householdTable() const { return m_household; }
     // The Goals section (goals, their scores over time, the latest evaluation).
     GoalsPanel *goalsPanel() const { return m_goals; }
+    SupportPanel *supportPanel() const { return m_support; }
+    ReferralsPanel *referralsPanel() const { return m_referrals; }
     // The visit report's parts (issue 4): open safety concerns on top, follow-up actions and
     // the trusted person's own notes under the visits, whose rows open the report (each row's
     // first item holds the visit's id, Qt::UserRole).
@@ -79,6 +83,8 @@ private:
     QLabel *m_currentDuo = nullptr;
     QTableWidget *m_duoHistory = nullptr;
     GoalsPanel *m_goals = nullptr;
+    SupportPanel *m_support = nullptr;
+    ReferralsPanel *m_referrals = nullptr;
     SafetyBanner *m_banner = nullptr;
     FollowUpsPanel *m_followUps = nullptr;
     ConfidentialNotesPanel *m_notes = nullptr;

@@ -5,6 +5,7 @@
 #include "FamilyListModel.h"
 #include "GoalsPanel.h"
 #include "ListTable.h"
+#include "SupportPanel.h"
 #include "commands/EditCommands.h"
 #include "domain/DomainText.h"
 #include "services/ChangeNotifier.h"
@@ -109,6 +110,7 @@ void FamilyPage::setCommands(EditCommands *commands)
     bar->setStyleSheet(QStringLiteral("QToolBar { border: none; padding: 0px; spacing: 2px; }"));
     bar->addActions(m_actions->familyActions());
     m_detail->goalsPanel()->setCommands(commands);
+    m_detail->supportPanel()->setCommands(commands);
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, bar);
 
     // The list shows each family's duo by its members' names, so changes to workers and duos

@@ -1,6 +1,7 @@
 #include "FollowUpsPanel.h"
 
 #include "DisplayText.h"
+#include "ListTable.h"
 #include "SafetyBanner.h"
 #include "VisitActions.h"
 #include "storage/FollowUpStore.h"
@@ -122,8 +123,6 @@ bool FollowUpsPanel::showFamily(qint64 familyId)
     m_table->setVisible(m_table->rowCount() > 0);
     m_none->setVisible(m_table->rowCount() == 0);
     // As tall as its rows: the pane scrolls as a whole.
-    m_table->setFixedHeight(2 * m_table->frameWidth() +
-                            m_table->horizontalHeader()->sizeHint().height() +
-                            m_table->rowCount() * m_table->verticalHeader()->defaultSectionSize());
+    ListTable::fitRows(m_table, m_table->rowCount());
     return true;
 }

@@ -16,3 +16,18 @@ void ListTable::setUp(QTableView *table)
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
     table->horizontalHeader()->setHighlightSections(false);
 }
+
+void ListTable::setUpInPanel(QTableView *table)
+{
+    setUp(table);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+}
+
+void ListTable::fitRows(QTableView *table, int rows)
+{
+    table->setFixedHeight(2 * table->frameWidth() + table->horizontalHeader()->sizeHint().height() +
+                          rows * table->verticalHeader()->defaultSectionSize());
+}

@@ -9,6 +9,7 @@
 #include "services/TodayAgenda.h"
 #include "storage/ConsentStore.h"
 #include "storage/Database.h"
+#include "storage/ReferralStore.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -61,6 +62,9 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
     m_followUpsTitle = sectionTitle();
     m_followUps = makeList(QStringLiteral("todayFollowUps"),
                            {tr("Due"), tr("Case code"), tr("Follow-up action"), tr("Owner")});
+    m_referralsTitle = sectionTitle();
+    m_referrals = makeList(QStringLiteral("todayReferrals"),
+                           {tr("Sent"), tr("Case code"), tr("To"), tr("For"), tr("Sent by")});
     m_quietTitle = sectionTitle();
     m_quietDays = new QSpinBox;
     m_quietDays->setObjectName(QStringLiteral("quietDays"));
@@ -108,6 +112,12 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
     layout->addSpacing(12);
     layout->addWidget(m_followUpsTitle);
     layout->addWidget(m_followUps, 2);
+    m_referralsSection = new QWidget;
+    auto *referralsLayout = new QVBoxLayout(m_referralsSection);
+    referralsLayout->setContentsMargins(0, 12, 0, 0);
+    referralsLayout->addWidget(m_referralsTitle);
+    referralsLayout->addWidget(m_referrals, 1);
+    layout->addWidget(m_referralsSection, 1);
     layout->addSpacing(12);
     layout->addWidget(m_quietSection, 2);
     // What the lists leave: a short list takes only the room of its rows (fitToRows).
@@ -118,7 +128,8 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
     QList<QWidget *> chain{change};
     for (QPushButton *button : std::as_const(m_stepButtons))
         chain << button;
-    chain << m_emergency->list() << m_visits << m_followUps << m_quietDays << m_quiet;
+    chain << m_emergency->list() << m_visits << m_followUps << m_referrals << m_quietDays
+          << m_quiet;
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 
@@ -138,6 +149,7 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
         connect(notifier, &ChangeNotifier::workersChanged, this, later);
         connect(notifier, &ChangeNotifier::duosChanged, this, later);
         connect(notifier, &ChangeNotifier::consentsChanged, this, later);
+        connect(notifier, &ChangeNotifier::networkChanged, this, later);
     }
 }
 
@@ -283,6 +295,7 @@ void TodayPage::reload()
     m_emergency->reload(m_user.kind == CurrentUser::Kind::Coordinator);
     fillVisits();
     fillFollowUps();
+    fillReferrals();
     fillQuiet();
     // "Every family was visited recently" would be false comfort in a database still set up.
     m_quietSection->setVisible(!starting);
@@ -358,6 +371,35 @@ void TodayPage::fillFollowUps()
             : tr("Follow-up actions due this week: %1 (%2 overdue)").arg(due->size()).arg(overdue));
     m_followUps->setVisible(!due->isEmpty());
     fitToRows(m_followUps);
+}
+
+void TodayPage::fillReferrals()
+{
+    m_referrals->clear();
+    auto waiting = TodayAgenda(m_db, m_user).referralsWaiting(day());
+    if (!waiting) {
+        emit failed(waiting.message());
+        return;
+    }
+    const QLocale locale;
+    for (const Referral &r : waiting.value()) {
+        auto *item = new QTreeWidgetItem(
+            m_referrals, {locale.toString(r.sentOn, QLocale::ShortFormat), r.caseCode,
+                          tr("%1 (%2)").arg(r.organisationName, r.contactName),
+                          NetworkText::display(r.careKind), r.sentByName});
+        item->setData(0, FamilyIdRole, r.familyId);
+        const QString why =
+            tr("No answer %n day(s) after it was sent: ask the partner how it stands.", nullptr,
+               int(r.sentOn.daysTo(day())));
+        for (int column = 0; column < item->columnCount(); ++column)
+            item->setToolTip(column, why);
+    }
+    m_referralsTitle->setText(tr("Referrals without an answer after %n day(s): %1", nullptr,
+                                 ReferralStore::DefaultAnswerDays)
+                                  .arg(waiting->size()));
+    // Only when there is something to chase: an empty section says nothing anyone acts on.
+    m_referralsSection->setVisible(!waiting->isEmpty());
+    fitToRows(m_referrals);
 }
 
 void TodayPage::fillQuiet()

@@ -1,10 +1,10 @@
 #pragma once
 // The "Today" start page of the current user: the day's visits, follow-up actions due or
-// overdue, and families without a visit for more than N days (N is a setting, changed right
-// here). Everything is read for the user chosen under "Working as"; a coordinator sees all.
-// Lists are small and bounded (one day, one user), so plain tree widgets hold them. A new
-// database shows its first steps instead (FirstSteps), each a button to the dialog it needs;
-// a visit to a family without consent for home visits is marked.
+// overdue, referrals that waited too long for an answer, and families without a visit for more than
+// N days (N is a setting, changed right here). Everything is read for the user chosen under
+// "Working as"; a coordinator sees all. Lists are small and bounded (one day, one user), so plain
+// tree widgets hold them. A new database shows its first steps instead (FirstSteps), each a button
+// to the dialog it needs; a visit to a family without consent for home visits is marked.
 
 #include "services/CurrentUser.h"
 
@@ -40,6 +40,8 @@ public:
     QTreeWidget *visitList() const { return m_visits; }
     QTreeWidget *followUpList() const { return m_followUps; }
     QTreeWidget *quietList() const { return m_quiet; }
+    // Referrals of the user (everyone's for a coordinator) waiting too long for an answer.
+    QTreeWidget *referralList() const { return m_referrals; }
     QSpinBox *quietDays() const { return m_quietDays; }
     QGroupBox *firstSteps() const { return m_firstSteps; }
     QPushButton *firstStepButton(FirstStep step) const { return m_stepButtons.value(step); }
@@ -62,6 +64,7 @@ private:
     static void fitToRows(QTreeWidget *list);
     void fillVisits();
     void fillFollowUps();
+    void fillReferrals();
     void fillQuiet();
     QGroupBox *buildFirstSteps();
     // Shows the steps not taken yet; false when every step was taken.
@@ -79,6 +82,9 @@ private:
     QTreeWidget *m_visits = nullptr;
     QTreeWidget *m_followUps = nullptr;
     QTreeWidget *m_quiet = nullptr;
+    QLabel *m_referralsTitle = nullptr;
+    QTreeWidget *m_referrals = nullptr;
+    QWidget *m_referralsSection = nullptr;
     QSpinBox *m_quietDays = nullptr;
     QWidget *m_quietSection = nullptr;
     EmergencyAccessList *m_emergency = nullptr;

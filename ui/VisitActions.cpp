@@ -6,11 +6,14 @@
 #include "dialogs/FollowUpDialog.h"
 #include "dialogs/MissedVisitDialog.h"
 #include "dialogs/RaiseConcernDialog.h"
+#include "dialogs/ReferralDialog.h"
+#include "dialogs/ReferralStepDialog.h"
 #include "dialogs/VisitReportDialog.h"
 #include "storage/AccessLog.h"
 #include "storage/AssignmentStore.h"
 #include "storage/DuoStore.h"
 #include "storage/FamilyStore.h"
+#include "storage/ReferralStore.h"
 #include "storage/SafetyConcernStore.h"
 #include "storage/VisitStore.h"
 
@@ -124,26 +127,63 @@ void VisitActions::closeConcern(qint64 concernId)
     openModeless(new CloseConcernDialog(*m_commands, concern.value(), currentUser(), m_window));
 }
 
-void VisitActions::addFollowUp(qint64 familyId)
+std::optional<std::pair<Family, Duo>>
+VisitActions::familyAndDuo(qint64 familyId, const QString &title, const QString &noDuo)
 {
-    if (!m_commands)
-        return;
     Database &db = m_commands->database();
     auto family = FamilyStore(db).get(familyId);
     auto current = family ? AssignmentStore(db).current(familyId)
                           : Result<std::optional<Assignment>>(family.error());
-    if (!current)
-        return report(tr("New Follow-up Action"), current.message());
-    if (!current.value())
-        return report(tr("New Follow-up Action"),
-                      tr("%1 has no duo at the moment; a follow-up action belongs to one of the "
-                         "family's duo.")
-                          .arg(family->caseCode));
+    if (!current) {
+        report(title, current.message());
+        return std::nullopt;
+    }
+    if (!current.value()) {
+        report(title, noDuo.arg(family->caseCode));
+        return std::nullopt;
+    }
     auto duo = DuoStore(db).get(current.value()->duoId);
-    if (!duo)
-        return report(tr("New Follow-up Action"), duo.message());
-    openModeless(new FollowUpDialog(*m_commands, family.value(), duo.value(),
-                                    currentUser().workerId, m_window));
+    if (!duo) {
+        report(title, duo.message());
+        return std::nullopt;
+    }
+    return std::make_pair(family.value(), duo.value());
+}
+
+void VisitActions::addFollowUp(qint64 familyId)
+{
+    if (!m_commands)
+        return;
+    const auto found = familyAndDuo(familyId, tr("New Follow-up Action"),
+                                    tr("%1 has no duo at the moment; a follow-up action belongs "
+                                       "to one of the family's duo."));
+    if (found)
+        openModeless(new FollowUpDialog(*m_commands, found->first, found->second,
+                                        currentUser().workerId, m_window));
+}
+
+void VisitActions::sendReferral(qint64 familyId, qint64 visitId)
+{
+    if (!m_commands)
+        return;
+    const auto found = familyAndDuo(familyId, tr("New Referral"),
+                                    tr("%1 has no duo at the moment; a referral is sent by one "
+                                       "of the family's duo."));
+    if (found)
+        openModeless(new ReferralDialog(*m_commands, found->first, found->second,
+                                        currentUser().workerId, visitId, m_window));
+}
+
+void VisitActions::advanceReferral(qint64 referralId)
+{
+    if (!m_commands)
+        return;
+    auto referral = ReferralStore(m_commands->database()).get(referralId);
+    if (!referral)
+        return report(tr("Referral"), referral.message());
+    if (ReferralStepDialog::nextSteps(referral->status).isEmpty())
+        return;
+    openModeless(new ReferralStepDialog(*m_commands, referral.value(), m_window));
 }
 
 void VisitActions::setFollowUpDone(qint64 followUpId, bool done)

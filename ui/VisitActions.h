@@ -5,17 +5,19 @@
 // follow-up actions, and notes for the trusted person only. Each opens its form and goes
 // through the command façade; who does it is the workspace's current user.
 
+#include "domain/Domain.h"
 #include "services/CurrentUser.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 class EditCommands;
 class QMenu;
 class QWidget;
-struct Visit;
 
 class VisitActions : public QObject
 {
@@ -42,11 +44,19 @@ public slots:
     void closeConcern(qint64 concernId);
     void addFollowUp(qint64 familyId);
     void setFollowUpDone(qint64 followUpId, bool done);
+    // A referral by one of the family's duo, with a visit's report when visitId is not 0; and
+    // a referral's next step (answered, started, ended).
+    void sendReferral(qint64 familyId, qint64 visitId = 0);
+    void advanceReferral(qint64 referralId);
     // False (and the reason told) when the note was refused.
     bool addConfidentialNote(qint64 familyId, const QString &text);
 
 private:
     void report(const QString &title, const QString &message);
+    // The family and its current duo, for a form that belongs to one of the duo; when there is
+    // none, `noDuo` (with the case code for %1) is reported under `title`.
+    std::optional<std::pair<Family, Duo>> familyAndDuo(qint64 familyId, const QString &title,
+                                                       const QString &noDuo);
 
     QPointer<EditCommands> m_commands;
     std::function<CurrentUser()> m_user;

@@ -30,6 +30,8 @@ signals:
     void confidentialNotesChanged(qint64 familyId);
     // Consent records of this family changed (recorded, withdrawn, or either undone).
     void consentsChanged(qint64 familyId);
+    // The network around this family changed: its support, their reviews, its referrals.
+    void networkChanged(qint64 familyId);
     // The whole database was replaced (another file opened, demo data loaded).
     void databaseReset();
 };

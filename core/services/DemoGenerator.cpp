@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
 #include "DemoCoachWork.h"
+#include "DemoNetworkWork.h"
 
 #include "domain/ConsentRule.h"
 #include "domain/DomainText.h"
@@ -295,6 +296,8 @@ private:
     qint64 m_nextMember = 1;
     qint64 m_nextAssignment = 1;
     qint64 m_nextVisit = 1;
+    qint64 m_nextConsent = 1;
+    qint64 m_shareConsent = 0; // the family's consent to share with a partner, 0: none
 
     BatchInserter m_organisationRows;
     BatchInserter m_workerRows;
@@ -306,6 +309,7 @@ private:
     BatchInserter m_attendeeRows;
     BatchInserter m_consentRows;
     DemoCoachWork m_coachWork;
+    DemoNetworkWork m_network;
 };
 
 Generator::Generator(Database &db, const DemoGenerator::Options &options)
@@ -346,12 +350,15 @@ Generator::Generator(Database &db, const DemoGenerator::Options &options)
       m_attendeeRows(db, QStringLiteral("visit_attendees"),
                      {QStringLiteral("visit_id"), QStringLiteral("member_id")}),
       m_consentRows(db, QStringLiteral("consents"),
-                    {QStringLiteral("family_id"), QStringLiteral("purpose"),
+                    {QStringLiteral("id"), QStringLiteral("family_id"), QStringLiteral("purpose"),
                      QStringLiteral("given_by"), QStringLiteral("given_on"),
                      QStringLiteral("withdrawn_on")}),
-      m_coachWork(db, m_rng, m_counts)
+      m_coachWork(db, m_rng, m_counts), m_network(db, options.seed, m_counts)
 {
     m_coachWork.setToday(options.today);
+    m_network.setToday(options.today);
+    m_network.writeAfter(
+        {&m_familyRows, &m_organisationRows, &m_workerRows, &m_duoRows, &m_consentRows});
     m_coachWork.writeAfter(&m_familyRows, &m_workerRows, &m_visitRows);
     // A row's parents go out before it, as foreign keys checked row by row would require.
     m_workerRows.writeAfter(&m_organisationRows);
@@ -409,7 +416,8 @@ Status Generator::startIds()
                                                          {"families", &m_nextFamily},
                                                          {"household_members", &m_nextMember},
                                                          {"assignments", &m_nextAssignment},
-                                                         {"visits", &m_nextVisit}};
+                                                         {"visits", &m_nextVisit},
+                                                         {"consents", &m_nextConsent}};
     for (const auto &[table, next] : tables) {
         auto highest = m_db.scalar(
             QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(table)));
@@ -557,6 +565,8 @@ Status Generator::organisationsAndTeams()
         auto phone = [&]() {
             return QStringLiteral("%1-%2").arg(city.phonePrefix).arg(2000000 + below(7999999));
         };
+        DemoNetworkWork::Partner partner; // the organisation made last
+        DemoNetworkWork::CityPartners partners;
         auto organisation = [&](const QString &name, OrganisationKind kind) -> Result<qint64> {
             const Community &c = pick(communities());
             const QString &familyName = pick(c.familyNames); // drawn first, see planFamily()
@@ -565,6 +575,7 @@ Status Generator::organisationsAndTeams()
             domain.remove(QLatin1Char(' '));
             const qint64 id = m_nextOrganisation++;
             ++m_counts.organisations;
+            partner = {id, name, person};
             if (Status s = m_organisationRows.add(
                     {id, name, DomainText::code(kind), cityName, person, phone(),
                      QStringLiteral("contact@%1.example").arg(domain.left(24))});
@@ -578,14 +589,18 @@ Status Generator::organisationsAndTeams()
             if (!id)
                 return id.error();
             communityOrganisations << id.value();
+            partners.community << partner;
         }
         auto provider = organisation(city.careProvider, OrganisationKind::CareProvider);
         if (!provider)
             return provider.error();
+        partners.careProvider = partner;
         auto municipality =
             organisation(QStringLiteral("Gemeente ") + cityName, OrganisationKind::Municipality);
         if (!municipality)
             return municipality.error();
+        partners.municipality = partner;
+        m_network.addCity(ci, partners);
 
         // Only a failed batch write can go wrong while hiring; the first failure is kept.
         Status written;
@@ -792,6 +807,7 @@ Status Generator::writeFamily(const FamilyPlan &f)
         if (!id)
             return id.error();
     }
+    m_shareConsent = 0;
     if (f.assignedOn.isValid())
         if (Status s = writeConsent(f, household); !s)
             return s;
@@ -828,7 +844,13 @@ Status Generator::writeFamily(const FamilyPlan &f)
     if (Status s = writeVisits(f, assignments, parents, children); !s)
         return s;
     const DuoSpan &last = assignments.constLast();
-    return m_coachWork.endFamily({last.id, last.trustedPersonId, last.professionalId});
+    if (Status s = m_coachWork.endFamily({last.id, last.trustedPersonId, last.professionalId}); !s)
+        return s;
+    // The first duo's network: most support and referrals start in the first months.
+    const DuoSpan &first = assignments.constFirst();
+    return m_network.family({f.id, f.city, QString::fromUtf8(city.districts.at(f.district).name),
+                             f.assignedOn, work.until, first.id, first.trustedPersonId,
+                             first.professionalId, m_shareConsent});
 }
 
 Status Generator::writeConsent(const FamilyPlan &f, const QList<HouseholdMember> &household)
@@ -851,7 +873,10 @@ Status Generator::writeConsent(const FamilyPlan &f, const QList<HouseholdMember>
         const bool export_ = purpose == ConsentPurpose::SupervisionExport;
         if (export_ && declines)
             continue;
-        if (Status s = m_consentRows.add({f.id, ConsentText::code(purpose), givenBy,
+        const qint64 id = m_nextConsent++;
+        if (purpose == ConsentPurpose::ShareWithPartner)
+            m_shareConsent = id;
+        if (Status s = m_consentRows.add({id, f.id, ConsentText::code(purpose), givenBy,
                                           SqlValues::date(givenOn),
                                           SqlValues::date(export_ ? withdrawnOn : QDate())});
             !s)
@@ -943,6 +968,8 @@ Status Generator::run(const std::function<void(int)> &progress)
         return s;
     if (Status s = m_coachWork.startIds(); !s)
         return s;
+    if (Status s = m_network.startIds(); !s)
+        return s;
     for (int i = 0; i < m_options.families; ++i)
         planFamily(i);
     // Case codes and ids follow the referrals, as they would have been registered.
@@ -972,7 +999,7 @@ Status Generator::run(const std::function<void(int)> &progress)
             return s;
     if (Status s = m_coachWork.flush(); !s)
         return s;
-    return {};
+    return m_network.flush();
 }
 
 } // namespace

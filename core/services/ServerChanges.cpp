@@ -20,6 +20,7 @@ enum class Scope {
     SafetyConcerns,
     ConfidentialNotes,
     Consents,
+    Network,
     Everything
 };
 
@@ -45,6 +46,9 @@ const QHash<QString, Scope> &scopes()
         {QStringLiteral("safety_concerns"), Scope::SafetyConcerns},
         {QStringLiteral("confidential_notes"), Scope::ConfidentialNotes},
         {QStringLiteral("consents"), Scope::Consents},
+        {QStringLiteral("support"), Scope::Network},
+        {QStringLiteral("support_reviews"), Scope::Network},
+        {QStringLiteral("referrals"), Scope::Network},
         {QStringLiteral("everything"), Scope::Everything},
     };
     return map;
@@ -152,6 +156,9 @@ void ServerChanges::announce(ChangeNotifier *notifier, const QString &notice)
         break;
     case Scope::Consents:
         perFamily(&ChangeNotifier::consentsChanged);
+        break;
+    case Scope::Network:
+        perFamily(&ChangeNotifier::networkChanged);
         break;
     case Scope::Everything:
         emit notifier->databaseReset();

@@ -36,6 +36,13 @@ QJsonObject Counts::toJson() const
         {QStringLiteral("safety_concerns"),
          QJsonObject{{QStringLiteral("total"), safetyConcerns},
                      {QStringLiteral("open"), safetyConcernsOpen}}},
+        {QStringLiteral("support"), QJsonObject{{QStringLiteral("total"), support},
+                                                {QStringLiteral("stopped"), supportStopped}}},
+        {QStringLiteral("referrals"),
+         QJsonObject{{QStringLiteral("total"), referrals},
+                     {QStringLiteral("to_specialist_care"), referralsSpecialist},
+                     {QStringLiteral("declined"), referralsDeclined},
+                     {QStringLiteral("unanswered"), referralsUnanswered}}},
     };
 }
 
@@ -104,13 +111,22 @@ Result<Counts> Statistics::count(const Database &db)
                                " (SELECT count(*) FROM follow_ups), "
                                " (SELECT count(*) FROM follow_ups WHERE done_on IS NULL), "
                                " (SELECT count(*) FROM safety_concerns), "
-                               " (SELECT count(*) FROM safety_concerns WHERE closed_at IS NULL)"),
+                               " (SELECT count(*) FROM safety_concerns WHERE closed_at IS NULL), "
+                               " (SELECT count(*) FROM support), "
+                               " (SELECT count(*) FROM support_reviews WHERE ended_support = 1), "
+                               " (SELECT count(*) FROM referrals), "
+                               " (SELECT count(*) FROM referrals WHERE care_kind = "
+                               "'specialist_youth_care'), "
+                               " (SELECT count(*) FROM referrals WHERE status = 'declined'), "
+                               " (SELECT count(*) FROM referrals WHERE status = 'sent')"),
                 [&](const QSqlQuery &q) {
                     int i = 0;
                     for (int *field :
                          {&c.organisations, &c.trustedPersons, &c.professionals, &c.activeWorkers,
                           &c.householdMembers, &c.assignments, &c.reports, &c.goals, &c.evaluations,
-                          &c.followUps, &c.followUpsOpen, &c.safetyConcerns, &c.safetyConcernsOpen})
+                          &c.followUps, &c.followUpsOpen, &c.safetyConcerns, &c.safetyConcernsOpen,
+                          &c.support, &c.supportStopped, &c.referrals, &c.referralsSpecialist,
+                          &c.referralsDeclined, &c.referralsUnanswered})
                         *field = q.value(i++).toInt();
                 });
     if (!rest)

@@ -35,6 +35,13 @@ struct Counts
     int followUpsOpen = 0;
     int safetyConcerns = 0;
     int safetyConcernsOpen = 0;
+    // The network around the families (format 11).
+    int support = 0;
+    int supportStopped = 0; // ended by a review that found it did not help
+    int referrals = 0;
+    int referralsSpecialist = 0; // to specialist youth care
+    int referralsDeclined = 0;
+    int referralsUnanswered = 0;
 
     QJsonObject toJson() const;
     bool operator==(const Counts &other) const;

@@ -2,6 +2,7 @@
 
 #include "domain/DomainText.h"
 #include "storage/Database.h"
+#include "storage/ReferralStore.h"
 #include "storage/SqlValues.h"
 
 namespace {
@@ -128,4 +129,9 @@ Result<QList<QuietFamily>> TodayAgenda::quietFamilies(const QDate &day, int days
         result << f;
     }
     return result;
+}
+
+Result<QList<Referral>> TodayAgenda::referralsWaiting(const QDate &day) const
+{
+    return ReferralStore(m_db).unanswered(mine() ? m_user.workerId : 0, day);
 }

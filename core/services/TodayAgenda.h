@@ -6,6 +6,7 @@
 #include "CurrentUser.h"
 #include "Result.h"
 #include "domain/Domain.h"
+#include "domain/Network.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +41,9 @@ public:
     // Families with a current duo whose last done visit (or, never visited, their duo's start)
     // lies more than `days` days before `day`, longest first.
     Result<QList<QuietFamily>> quietFamilies(const QDate &day, int days) const;
+    // Referrals without an answer ReferralStore::DefaultAnswerDays or more after they were sent: a
+    // worker's own (those they sent), everyone's for a coordinator or supervisor.
+    Result<QList<Referral>> referralsWaiting(const QDate &day) const;
 
 private:
     bool mine() const { return m_user.kind == CurrentUser::Kind::Worker; }

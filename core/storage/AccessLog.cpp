@@ -203,6 +203,8 @@ QString AccessLog::describeDetail(const QString &detail)
         {QStringLiteral("follow_up"), QT_TR_NOOP("follow-up action")},
         {QStringLiteral("confidential_note"), QT_TR_NOOP("note for the trusted person only")},
         {QStringLiteral("consent"), QT_TR_NOOP("consent")},
+        {QStringLiteral("support"), QT_TR_NOOP("support deployed")},
+        {QStringLiteral("referral"), QT_TR_NOOP("referral")},
         {QStringLiteral("csv"), QT_TR_NOOP("CSV file")},
         {QStringLiteral("supervision_package"), QT_TR_NOOP("supervision package")},
         {QStringLiteral("csv_visit_log"), QT_TR_NOOP("visit log (CSV)")},

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DuoStore.h"
+#include "NetworkSchema.h"
 #include "RowVersions.h"
 
 #include <QFileInfo>
@@ -405,6 +406,9 @@ QList<Migrations::Step> buildSteps()
     // past row-level security, whose policies are each scoped to their own group: see
     // PostgresTeamSchema::groupScopedPolicies).
     steps.append({10, "duo names", {DuoStore::namesView(QString())}});
+    // Version 11: the network around a family (issue 16): support deployed and whether it
+    // helps, referrals.
+    steps.append({11, "support and referrals", NetworkSchema::fileStatements()});
     return steps;
 }
 } // namespace

@@ -1,5 +1,6 @@
 #include "PostgresSchema.h"
 
+#include "NetworkSchema.h"
 #include "PostgresTeamSchema.h"
 
 #include <QRegularExpression>
@@ -463,7 +464,7 @@ QStringList PostgresSchema::tables()
             if (match.hasMatch() && match.captured(1) != QLatin1String("duocoach_schema"))
                 found << match.captured(1);
         }
-        return found;
+        return found << NetworkSchema::tables();
     }();
     return names;
 }
@@ -475,5 +476,7 @@ QStringList PostgresSchema::upgrade(int from)
         statements << PostgresTeamSchema::statements();
     if (from < 10)
         statements << PostgresTeamSchema::groupScopedPolicies();
+    if (from < 11)
+        statements << NetworkSchema::serverStatements() << PostgresTeamSchema::networkStatements();
     return statements;
 }

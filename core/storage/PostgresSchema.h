@@ -15,12 +15,12 @@ namespace PostgresSchema {
 // The statements that create format `BaseVersion` in an empty database, in order; they are
 // meant to run in one transaction.
 QStringList statements();
-// The DuoCoach tables (duocoach_schema aside), each after every table it refers to: the order
-// rows can be written in while references are checked row by row.
+// The DuoCoach tables (duocoach_schema and the team's own aside), each after every table it
+// refers to: the order rows can be written in while references are checked row by row.
 QStringList tables();
 // The statements that bring a database at `from` (BaseVersion or later) to `Version`, the
 // SQLite migrations' latest, in one transaction; none when it is there already.
 QStringList upgrade(int from);
 constexpr int BaseVersion = 8;
-constexpr int Version = 10;
+constexpr int Version = 11;
 } // namespace PostgresSchema

@@ -1,6 +1,7 @@
 #include "PostgresTeamSchema.h"
 
 #include "DuoStore.h"
+#include "NetworkSchema.h"
 
 #include "RowVersions.h"
 
@@ -304,6 +305,22 @@ END $$)")
     };
 }
 
+// The triggers that announce a change of `table` by its `column` (see changeNotices). A trigger
+// with a transition table serves one event; the table is "changed" in each.
+QStringList announced(const QString &table, const QString &column)
+{
+    QStringList statements;
+    const QList<QPair<const char *, const char *>> events = {
+        {"INSERT", "NEW"}, {"UPDATE", "NEW"}, {"DELETE", "OLD"}};
+    for (const auto &[event, rows] : events)
+        statements << QStringLiteral("CREATE TRIGGER %1_announced_%2 AFTER %3 ON %1 "
+                                     "REFERENCING %4 TABLE AS changed FOR EACH STATEMENT "
+                                     "EXECUTE FUNCTION duocoach_notify_change('%5')")
+                          .arg(table, QString::fromLatin1(event).toLower(), QLatin1String(event),
+                               QLatin1String(rows), column);
+    return statements;
+}
+
 // Live views: every committed change is announced to the other windows on the channel
 // "duocoach" as "table:id,id,…" (ServerChanges), the ids being what the views refresh by (a
 // family's for what hangs off a family, a visit's for what hangs off a visit). Ids only, never
@@ -327,7 +344,7 @@ BEGIN
     END IF;
     RETURN NULL;
 END $$)")};
-    const QList<QPair<const char *, const char *>> announced = {
+    const QList<QPair<const char *, const char *>> tables = {
         {"organisations", "id"},
         {"workers", "id"},
         {"duos", "id"},
@@ -346,17 +363,8 @@ END $$)")};
         {"consents", "family_id"},
         {"emergency_access", "family_id"},
     };
-    // A trigger with a transition table serves one event; the table is "changed" in each.
-    const QList<QPair<const char *, const char *>> events = {
-        {"INSERT", "NEW"}, {"UPDATE", "NEW"}, {"DELETE", "OLD"}};
-    for (const auto &[table, column] : announced)
-        for (const auto &[event, rows] : events)
-            statements << QStringLiteral("CREATE TRIGGER %1_announced_%2 AFTER %3 ON %1 "
-                                         "REFERENCING %4 TABLE AS changed FOR EACH STATEMENT "
-                                         "EXECUTE FUNCTION duocoach_notify_change('%5')")
-                              .arg(QLatin1String(table), QString::fromLatin1(event).toLower(),
-                                   QLatin1String(event), QLatin1String(rows),
-                                   QLatin1String(column));
+    for (const auto &[table, column] : tables)
+        statements << announced(QLatin1String(table), QLatin1String(column));
     return statements;
 }
 
@@ -560,4 +568,43 @@ QStringList PostgresTeamSchema::groupScopedPolicies()
 QStringList PostgresTeamSchema::serverOnlyTables()
 {
     return {QStringLiteral("team_logins"), QStringLiteral("emergency_access")};
+}
+
+QStringList PostgresTeamSchema::networkStatements()
+{
+    // Format 11: the tables of the network around a family (NetworkSchema) hold family data,
+    // under the rules of goals and follow-ups, written in format 10's shape.
+    QStringList statements;
+    QStringList policies;
+    const QString isCoordinator = QStringLiteral("(SELECT duocoach_kind() = ''coordinator'')");
+    const QString coachRows = QString::fromLatin1(OwnFamily);
+    for (const QString &table : NetworkSchema::tables()) {
+        statements << forced(table);
+        policies << QStringLiteral("    EXECUTE format('CREATE POLICY owner_reads ON %1 FOR SELECT "
+                                   "TO %I USING (true)', owner);")
+                        .arg(table);
+        policies << QStringLiteral("    EXECUTE format('CREATE POLICY coordinators ON %1 TO "
+                                   "duocoach_coordinator, %I USING (%2) WITH CHECK (%2)', owner);")
+                        .arg(table, isCoordinator);
+        policies << QStringLiteral("    CREATE POLICY coaches ON %1 TO duocoach_coach USING (%2) "
+                                   "WITH CHECK (%2);")
+                        .arg(table, coachRows);
+        policies << QStringLiteral("    CREATE POLICY supervisors ON %1 FOR SELECT TO "
+                                   "duocoach_supervisor USING ((SELECT duocoach_kind() = "
+                                   "'supervisor'));")
+                        .arg(table);
+        statements << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(table, QLatin1String(Groups));
+        statements << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO duocoach_coordinator, "
+                                     "duocoach_coach")
+                          .arg(table);
+        statements << announced(table, QStringLiteral("family_id"));
+    }
+    statements << QStringLiteral("DO $$ DECLARE owner TEXT := (SELECT pg_get_userbyid(relowner) "
+                                 "FROM pg_class WHERE oid = 'families'::regclass); BEGIN\n") +
+                      policies.join(QLatin1Char('\n')) + QStringLiteral("\nEND $$");
+    statements << QStringLiteral("DO $$ BEGIN EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN "
+                                 "SCHEMA %I TO %s', current_schema(), '%1'); END $$")
+                      .arg(QLatin1String(Groups));
+    statements << QStringLiteral("UPDATE duocoach_schema SET version = 11");
+    return statements;
 }

@@ -34,18 +34,21 @@ QStringList RowVersions::tables()
 QStringList RowVersions::fileStatements()
 {
     QStringList statements;
-    for (const QString &table : tables()) {
-        statements << columns(table);
-        // After the row is written, once: the trigger's own UPDATE changes the version, so its
-        // WHEN is false for it (and SQLite does not run triggers recursively anyway).
-        statements << QStringLiteral("CREATE TRIGGER %1_row_version AFTER UPDATE ON %1 "
-                                     "WHEN NEW.row_version = OLD.row_version BEGIN "
-                                     "UPDATE %1 SET row_version = OLD.row_version + 1, "
-                                     "changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
-                                     "WHERE rowid = NEW.rowid; END")
-                          .arg(table);
-    }
+    for (const QString &table : tables())
+        statements << fileStatements(table);
     return statements;
+}
+
+QStringList RowVersions::fileStatements(const QString &table)
+{
+    // After the row is written, once: the trigger's own UPDATE changes the version, so its
+    // WHEN is false for it (and SQLite does not run triggers recursively anyway).
+    return columns(table) << QStringLiteral("CREATE TRIGGER %1_row_version AFTER UPDATE ON %1 "
+                                            "WHEN NEW.row_version = OLD.row_version BEGIN "
+                                            "UPDATE %1 SET row_version = OLD.row_version + 1, "
+                                            "changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                                            "WHERE rowid = NEW.rowid; END")
+                                 .arg(table);
 }
 
 QStringList RowVersions::serverStatements()
@@ -59,13 +62,16 @@ BEGIN
     NEW.changed_by := session_user;
     RETURN NEW;
 END $$)")};
-    for (const QString &table : tables()) {
-        statements << columns(table);
-        statements << QStringLiteral("CREATE TRIGGER %1_row_version BEFORE UPDATE ON %1 "
-                                     "FOR EACH ROW EXECUTE FUNCTION duocoach_row_changed()")
-                          .arg(table);
-    }
+    for (const QString &table : tables())
+        statements << serverStatements(table);
     return statements;
+}
+
+QStringList RowVersions::serverStatements(const QString &table)
+{
+    return columns(table) << QStringLiteral("CREATE TRIGGER %1_row_version BEFORE UPDATE ON %1 "
+                                            "FOR EACH ROW EXECUTE FUNCTION duocoach_row_changed()")
+                                 .arg(table);
 }
 
 QString RowVersions::keyColumn(const QString &table)

@@ -21,11 +21,15 @@ class RowVersions
 {
     Q_DECLARE_TR_FUNCTIONS(RowVersions)
 public:
-    // The tables with a row version.
+    // The tables with a row version in format 9 (later formats add their own).
     static QStringList tables();
-    // The statements of format 9 that add the versions: in a file, on a server.
+    // The statements of format 9 that add the versions: in a file, on a server (with the
+    // function the triggers call).
     static QStringList fileStatements();
     static QStringList serverStatements();
+    // The same for one table of a later format.
+    static QStringList fileStatements(const QString &table);
+    static QStringList serverStatements(const QString &table);
 
     // After an UPDATE … WHERE id = ? AND row_version = ? that changed `affected` rows: fine for
     // one; for none, `missing` when the row is gone, or a conflict naming who changed `what`

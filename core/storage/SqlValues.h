@@ -21,6 +21,13 @@ inline QDate toDate(const QVariant &v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
+// A reference to another row; 0 is none (NULL). An id of 0 for a row's own id lets the engine
+// choose the next one.
+inline QVariant id(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 // Visit starts are wall-clock time in the Netherlands, stored without offset.
 inline QVariant dateTime(const QDateTime &t)
 {

@@ -20,7 +20,9 @@
 #include "storage/FamilyStore.h"
 #include "storage/FollowUpStore.h"
 #include "storage/OrganisationStore.h"
+#include "storage/ReferralStore.h"
 #include "storage/SafetyConcernStore.h"
+#include "storage/SupportStore.h"
 #include "storage/VisitReportStore.h"
 #include "storage/VisitStore.h"
 #include "storage/WaitingList.h"
@@ -40,9 +42,14 @@ const QDate Today(2026, 11, 23);
 
 // Tables that grow with the years: a scan of any of them is a view that slows down as the
 // organisation's history grows. Families (10,000) may be scanned only by the free-text search.
-const QStringList BigTables = {QStringLiteral("visits"), QStringLiteral("visit_attendees"),
-                               QStringLiteral("household_members"), QStringLiteral("assignments"),
-                               QStringLiteral("families")};
+const QStringList BigTables = {QStringLiteral("visits"),
+                               QStringLiteral("visit_attendees"),
+                               QStringLiteral("household_members"),
+                               QStringLiteral("assignments"),
+                               QStringLiteral("families"),
+                               QStringLiteral("support"),
+                               QStringLiteral("support_reviews"),
+                               QStringLiteral("referrals")};
 
 struct Recorded
 {
@@ -322,6 +329,28 @@ void TestQueryPlans::plans_data()
         user.kind = CurrentUser::Kind::Worker;
         user.workerId = duo->trustedPersonId;
         return statusOf(ConfidentialNoteStore(db).forFamily(m_family, user));
+    });
+    // The network around a family (issue 16): its support, reviews and referrals; referrals
+    // waiting for an answer, of one sender and of everyone; the figures of a period.
+    row(QStringLiteral("support of a family"), NoFullScan,
+        [this](Database &db) { return statusOf(SupportStore(db).forFamily(m_family)); });
+    row(QStringLiteral("support reviews of a family"), NoFullScan,
+        [this](Database &db) { return statusOf(SupportStore(db).reviews(m_family)); });
+    row(QStringLiteral("referrals of a family"), NoFullScan,
+        [this](Database &db) { return statusOf(ReferralStore(db).forFamily(m_family)); });
+    row(QStringLiteral("referrals waiting, one sender"), NoFullScan, [this](Database &db) {
+        auto duo = DuoStore(db).get(m_duo);
+        if (!duo)
+            return Status(duo.error());
+        return statusOf(ReferralStore(db).unanswered(duo->professionalId, Today));
+    });
+    row(QStringLiteral("referrals waiting, everyone"), NoFullScan,
+        [](Database &db) { return statusOf(ReferralStore(db).unanswered(0, Today)); });
+    row(QStringLiteral("referral figures, all"), NoFullScan, [](Database &db) {
+        return statusOf(ReferralStore(db).figures(Today.addMonths(-3), Today));
+    });
+    row(QStringLiteral("referral figures, one duo"), NoFullScan, [this](Database &db) {
+        return statusOf(ReferralStore(db).figures(Today.addMonths(-3), Today, m_duo));
     });
     // Today (issue 4), for a coordinator (every duo) and for a worker: the day's visits, the
     // follow-up actions due, and the families without a visit for three weeks.

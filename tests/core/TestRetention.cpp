@@ -45,6 +45,8 @@ private:
     QHash<QString, int> rowsOf(qint64 familyId, const QList<qint64> &visitIds,
                                const QList<qint64> &goalIds, const QList<qint64> &evaluationIds);
     QList<qint64> idsOf(const QString &table, qint64 familyId);
+    QStringList tableNames();
+    QStringList columnsOf(const QString &table);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -235,16 +237,65 @@ void TestRetention::fillEverything(qint64 familyId)
                        "text) VALUES (%1, %3, '2026-03-02T12:00:00', 'Vertrouwelijk')"),
         QStringLiteral("INSERT INTO consents (family_id, purpose, given_by, given_on) "
                        "VALUES (%1, 'home_visits', 'parents', '2026-01-10')"),
+        // The network around the family (format 11).
+        QStringLiteral("INSERT INTO consents (family_id, purpose, given_by, given_on) "
+                       "VALUES (%1, 'share_with_partner', 'parents', '2026-01-10')"),
+        QStringLiteral("INSERT INTO support (family_id, kind, provider, organisation_id, what, "
+                       "from_date) VALUES (%1, 'youth_care', 'Gezinskracht', %4, 'Opvoedsteun', "
+                       "'2026-02-01')"),
+        QStringLiteral("INSERT INTO support_reviews (support_id, family_id, held_on, helps, "
+                       "decision, reason, evaluation_id) SELECT max(s.id), %1, '2026-04-01', "
+                       "'partly', 'adjust', 'Vaker langs', max(e.id) FROM support s, evaluations "
+                       "e WHERE s.family_id = %1 AND e.family_id = %1"),
+        QStringLiteral("INSERT INTO referrals (family_id, visit_id, duo_id, sent_by, "
+                       "organisation_id, contact_name, care_kind, reason, consent_id, sent_on) "
+                       "SELECT %1, v.id, %2, %3, %4, 'Anna de Wit', 'specialist_youth_care', "
+                       "'Trauma', c.id, '2026-03-02' FROM visits v, consents c WHERE "
+                       "v.family_id = %1 AND v.status = 'done' AND c.family_id = %1 AND "
+                       "c.purpose = 'share_with_partner'"),
     };
-    for (const QString &statement : statements) {
-        // Not arg(): most statements use only some of the three.
+    QStringList all = statements;
+    // A server also has the emergency accesses of coaches (format 9).
+    if (m_db->isServer())
+        all << QStringLiteral("INSERT INTO emergency_access (login, family_id, reason, "
+                              "granted_at, expires_at) VALUES ('invaller', %1, 'Collega is ziek', "
+                              "'2026-03-01T10:00:00.000Z', '2026-03-02T10:00:00.000Z')");
+    for (const QString &statement : std::as_const(all)) {
+        // Not arg(): most statements use only some of the four.
         QString sql = statement;
         sql.replace(QStringLiteral("%1"), QString::number(familyId))
             .replace(QStringLiteral("%2"), QString::number(m_f.duoA))
-            .replace(QStringLiteral("%3"), QString::number(m_f.trustedA));
+            .replace(QStringLiteral("%3"), QString::number(m_f.trustedA))
+            .replace(QStringLiteral("%4"), QString::number(m_f.provider));
         auto q = m_db->exec(sql);
         QVERIFY2(q.ok(), qPrintable(statement + QStringLiteral(": ") + q.message()));
     }
+}
+
+QStringList TestRetention::tableNames()
+{
+    // On either engine: a file's tables, or those of the server database's schema.
+    QSqlQuery tables(m_db->connection());
+    tables.exec(m_db->isServer()
+                    ? QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                     "WHERE table_schema = current_schema() AND "
+                                     "table_type = 'BASE TABLE'")
+                    : QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                     "'table' AND name NOT LIKE 'sqlite_%'"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    return names;
+}
+
+QStringList TestRetention::columnsOf(const QString &table)
+{
+    QSqlQuery shape(m_db->connection());
+    shape.exec(QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table));
+    QStringList names;
+    for (int i = 0; i < shape.record().count(); ++i)
+        names << shape.record().fieldName(i);
+    return names;
 }
 
 QList<qint64> TestRetention::idsOf(const QString &table, qint64 familyId)
@@ -262,12 +313,10 @@ QHash<QString, int> TestRetention::rowsOf(qint64 familyId, const QList<qint64> &
                                           const QList<qint64> &evaluationIds)
 {
     QHash<QString, int> rows;
-    QSqlQuery tables(m_db->connection());
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
-                               "NOT LIKE 'sqlite_%'"));
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
+    const QStringList names = tableNames();
+    [&] {
+        QVERIFY(names.contains(QStringLiteral("families")));
+    }();
     auto inList = [](const QList<qint64> &ids) {
         QStringList texts;
         for (qint64 id : ids)
@@ -277,11 +326,8 @@ QHash<QString, int> TestRetention::rowsOf(qint64 familyId, const QList<qint64> &
                    : QStringLiteral("(") + texts.join(QLatin1Char(',')) + QLatin1Char(')');
     };
     for (const QString &table : names) {
-        QSqlQuery columns(m_db->connection());
-        columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
         QStringList conditions;
-        while (columns.next()) {
-            const QString column = columns.value(1).toString();
+        for (const QString &column : columnsOf(table)) {
             if (column == QLatin1String("family_id"))
                 conditions << QStringLiteral("family_id = %1").arg(familyId);
             else if (column == QLatin1String("visit_id"))
@@ -346,12 +392,7 @@ void TestRetention::removalDeletesEveryRowOfTheFamily()
     // No text of the family is left anywhere: not its name, nor its members' names.
     const QString dump = [&] {
         QString text;
-        QSqlQuery tables(m_db->connection());
-        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
-        QStringList names;
-        while (tables.next())
-            names << tables.value(0).toString();
-        for (const QString &table : names) {
+        for (const QString &table : tableNames()) {
             QSqlQuery rows(m_db->connection());
             rows.exec(QStringLiteral("SELECT * FROM %1").arg(table));
             while (rows.next())

@@ -21,6 +21,7 @@ using namespace TestSupport;
 #include "storage/GoalStore.h"
 #include "storage/OrganisationStore.h"
 #include "storage/PostgresSchema.h"
+#include "storage/SupportStore.h"
 #include "storage/TeamLogins.h"
 
 #include <QSignalSpy>
@@ -277,6 +278,9 @@ void TestTeamAccess::coachReadsOnlyWhatTheyNeed_data()
     for (const char *table : {"household_members", "assignments", "visit_series", "goals",
                               "follow_ups", "safety_concerns", "evaluations", "consents"})
         QTest::newRow(table) << QString::fromLatin1(table) << fam << false;
+    // The network around the families (format 11): the demo gives other families some too.
+    for (const char *table : {"support", "support_reviews", "referrals"})
+        QTest::newRow(table) << QString::fromLatin1(table) << fam << true;
     QTest::newRow("visits") << "visits"
                             << QStringLiteral("%1 OR duo_id IN (%2)").arg(fam, idList(m_myDuos))
                             << true;
@@ -316,7 +320,8 @@ void TestTeamAccess::coachCannotWriteOutside_data()
         << QStringLiteral("UPDATE families SET city = 'X' WHERE id = %1").arg(other);
     QTest::newRow("delete family")
         << QStringLiteral("DELETE FROM families WHERE id = %1").arg(other);
-    for (const char *table : {"household_members", "goals", "follow_ups", "consents"})
+    for (const char *table : {"household_members", "goals", "follow_ups", "consents",
+                              "support_reviews", "support", "referrals"})
         QTest::newRow(table) << QStringLiteral("DELETE FROM %1 WHERE family_id = %2")
                                     .arg(QLatin1String(table), other);
     QTest::newRow("update visits")
@@ -324,6 +329,10 @@ void TestTeamAccess::coachCannotWriteOutside_data()
     QTest::newRow("insert goal")
         << QStringLiteral("INSERT INTO goals (family_id, life_domain, description, start_score, "
                           "set_on) VALUES (%1, 'finances', 'x', 2, '2026-01-01')")
+               .arg(other);
+    QTest::newRow("support for another family")
+        << QStringLiteral("INSERT INTO support (family_id, kind, provider, what, from_date) "
+                          "VALUES (%1, 'relatives', 'Oma', 'Oppassen', '2026-01-01')")
                .arg(other);
     QTest::newRow("assign myself")
         << QStringLiteral("INSERT INTO assignments (family_id, duo_id, from_date) VALUES (%1, %2, "
@@ -397,6 +406,13 @@ void TestTeamAccess::supervisorOnlyReads()
     QCOMPARE(supervisor.count(QStringLiteral("visits")), m_admin->count(QStringLiteral("visits")));
     QVERIFY(supervisor.error(QStringLiteral("UPDATE families SET city = 'X'")).contains(Denied));
     QVERIFY(supervisor.error(QStringLiteral("DELETE FROM goals")).contains(Denied));
+    // The network around the families: read whole, never written.
+    for (const char *table : {"support", "support_reviews", "referrals"}) {
+        const QString name = QLatin1String(table);
+        QVERIFY2(m_admin->count(name) > 0, table);
+        QCOMPARE(supervisor.count(name), m_admin->count(name));
+        QVERIFY(supervisor.error(QStringLiteral("DELETE FROM %1").arg(name)).contains(Denied));
+    }
     QVERIFY(supervisor.error(QStringLiteral("SELECT * FROM confidential_notes")).contains(Denied));
     auto db = open(m_supervisor);
     QVERIFY(db);
@@ -638,6 +654,19 @@ void TestTeamAccess::assignmentReachesTheCoachLive()
     QTRY_VERIFY_WITH_TIMEOUT(!assigned.isEmpty(), 1000);
     QCOMPARE(assigned.first().first().value<QList<qint64>>(), QList<qint64>{m_unassigned});
     QVERIFY(FamilyStore(*coach).get(m_unassigned));
+
+    // Support the coordinator records for the family reaches the coach's window too.
+    QSignalSpy network(&notifier, &ChangeNotifier::networkChanged);
+    Support support;
+    support.familyId = m_unassigned;
+    support.kind = SupportKind::Relatives;
+    support.provider = QStringLiteral("Oma");
+    support.what = QStringLiteral("Haalt de kinderen uit school");
+    support.from = QDate::currentDate();
+    DC_VERIFY_OK(SupportStore(*coordinator).add(support));
+    QTRY_VERIFY_WITH_TIMEOUT(!network.isEmpty(), 1000);
+    QCOMPARE(network.first().first().toLongLong(), m_unassigned);
+    QCOMPARE(SupportStore(*coach).forFamily(m_unassigned)->size(), 1);
 
     // The coach's own change is not announced back to the coach's window.
     families.clear();

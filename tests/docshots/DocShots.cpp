@@ -6,6 +6,7 @@
 #include "FamilyPage.h"
 #include "GoalsPanel.h"
 #include "MainWindow.h"
+#include "SupportPanel.h"
 #include "TodayPage.h"
 #include "VisitActions.h"
 #include "WeekPlannerPage.h"
@@ -29,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -139,6 +141,26 @@ int main(int argc, char *argv[])
         save(&window, out.filePath(QStringLiteral("family-goals-nl.png")));
     }
 
+    // The network of a family: one with a referral, with support stopped, and the most support.
+    const qint64 networked =
+        scalar(window.database(),
+               QStringLiteral("SELECT s.family_id FROM support s GROUP BY s.family_id "
+                              "ORDER BY s.family_id IN (SELECT family_id FROM referrals) DESC, "
+                              "max(s.end_reason <> '') DESC, count(*) DESC, s.family_id LIMIT 1"))
+            .toLongLong();
+    if (networked > 0) {
+        workspace->showFamily(networked);
+        settle();
+        QWidget *support = workspace->familyPage()->detailPane()->supportPanel();
+        for (QWidget *w = support; w; w = w->parentWidget())
+            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                scroll->verticalScrollBar()->setValue(
+                    support->mapTo(scroll->widget(), QPoint()).y() - 8);
+                break;
+            }
+        save(&window, out.filePath(QStringLiteral("family-network-nl.png")));
+    }
+
     // The report of the worker's first visit still planned from today on, partly filled in.
     const qint64 visit =
         scalar(window.database(),
@@ -149,6 +171,17 @@ int main(int argc, char *argv[])
             .toLongLong();
     if (visit <= 0)
         fail(QStringLiteral("no planned visit for the report"));
+    // A report is written after the visit: one still to come today (the pictures are made at
+    // any hour) is moved to this morning, so the form shows what a coach sees after a visit.
+    const QDateTime start = QDateTime(today, QTime(9, 0)) < QDateTime::currentDateTime()
+                                ? QDateTime(today, QTime(9, 0))
+                                : QDateTime(today.addDays(-1), QTime(15, 0));
+    if (auto moved = window.database().exec(
+            QStringLiteral("UPDATE visits SET starts_at = ? WHERE id = ? AND starts_at > ?"),
+            {start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")), visit,
+             QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))});
+        !moved)
+        fail(moved.message());
     VisitReportDialog report(*workspace->commands(), visit, user, &window);
     report.trustedPersonPresent()->setChecked(true);
     report.professionalPresent()->setChecked(true);
@@ -171,7 +204,8 @@ int main(int argc, char *argv[])
     if (auto *action = report.findChild<QLineEdit *>(QStringLiteral("followUpDescription")))
         action->setText(QStringLiteral("Afspraak maken bij de schuldhulpverlening"));
     report.show();
-    report.adjustSize();
+    // Both columns side by side, as on a laptop's screen.
+    report.resize(1100, std::min(report.sizeHint().height(), 720));
     save(&report, out.filePath(QStringLiteral("visit-report-nl.png")));
     return 0;
 }

@@ -30,8 +30,12 @@
 #include "dialogs/OrganisationDialog.h"
 #include "dialogs/PlanVisitDialog.h"
 #include "dialogs/RaiseConcernDialog.h"
+#include "dialogs/ReferralDialog.h"
+#include "dialogs/ReferralStepDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SupervisionExportDialog.h"
+#include "dialogs/SupportDialog.h"
+#include "dialogs/SupportReviewDialog.h"
 #include "dialogs/VisitReportDialog.h"
 #include "dialogs/WithdrawConsentDialog.h"
 #include "dialogs/WorkerDialog.h"
@@ -326,6 +330,32 @@ void TestEveryDialog::init()
          [&commands, window, this] {
              return new FollowUpDialog(commands, m_family, m_duo, m_duo.trustedPersonId, window);
          }},
+        {QStringLiteral("Ondersteuning"),
+         [&commands, window, this] {
+             return new SupportDialog(commands, m_family.id, m_family.caseCode, window);
+         }},
+        {QStringLiteral("Helpt het"),
+         [&commands, window, this] {
+             Support support;
+             support.familyId = m_family.id;
+             support.provider = QStringLiteral("Wijkteam Overvecht");
+             support.what = QStringLiteral("Schuldhulpverlening");
+             support.from = QDate::currentDate().addDays(-60);
+             return new SupportReviewDialog(commands, support, window);
+         }},
+        {QStringLiteral("Verwijzen"),
+         [&commands, window, this] {
+             return new ReferralDialog(commands, m_family, m_duo, m_duo.trustedPersonId, 0, window);
+         }},
+        {QStringLiteral("Verwijzing, volgende stap"),
+         [&commands, window, this] {
+             Referral referral;
+             referral.familyId = m_family.id;
+             referral.organisationName = QStringLiteral("Jeugdteam Overvecht");
+             referral.reason = QStringLiteral("Opvoedvragen");
+             referral.sentOn = QDate::currentDate().addDays(-20);
+             return new ReferralStepDialog(commands, referral, window);
+         }},
         {QStringLiteral("Zorg melden"),
          [&commands, window, this, user] {
              return new RaiseConcernDialog(commands, m_family, 0, user, window);
@@ -408,6 +438,10 @@ void TestEveryDialog::dialogs(bool formsOnly)
                              "Doel",
                              "Evaluatie",
                              "Vervolgactie",
+                             "Ondersteuning",
+                             "Helpt het",
+                             "Verwijzen",
+                             "Verwijzing, volgende stap",
                              "Zorg melden",
                              "Zorg afsluiten",
                              "Toestemming",

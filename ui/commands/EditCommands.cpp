@@ -8,7 +8,9 @@
 #include "AddGoalCommand.h"
 #include "AddMemberCommand.h"
 #include "AddOrganisationCommand.h"
+#include "AddSupportCommand.h"
 #include "AddWorkerCommand.h"
+#include "AdvanceReferralCommand.h"
 #include "ArchiveOrganisationCommand.h"
 #include "ArchiveWorkerCommand.h"
 #include "AssignDuoCommand.h"
@@ -32,6 +34,8 @@
 #include "ReactivateWorkerCommand.h"
 #include "RemoveMemberCommand.h"
 #include "ReopenDuoCommand.h"
+#include "ReviewSupportCommand.h"
+#include "SendReferralCommand.h"
 #include "ToggleFollowUpCommand.h"
 #include "WithdrawConsentCommand.h"
 
@@ -43,6 +47,7 @@
 #include "storage/FamilyStore.h"
 #include "storage/FollowUpStore.h"
 #include "storage/GoalStore.h"
+#include "storage/OrganisationStore.h"
 #include "storage/SafetyConcernStore.h"
 #include "storage/VisitStore.h"
 
@@ -425,6 +430,41 @@ Result<QList<Consent>> EditCommands::giveConsent(const Consent &consent,
         !done)
         return done.error();
     return command->given();
+}
+
+Result<qint64> EditCommands::addSupport(const Support &support)
+{
+    auto *command = new AddSupportCommand(*this, support);
+    if (Status done =
+            execute(command, {support.familyId}, AccessAction::Update, QStringLiteral("support"));
+        !done)
+        return done.error();
+    return command->supportId();
+}
+
+Status EditCommands::reviewSupport(const Support &support, const SupportReview &review)
+{
+    return execute(new ReviewSupportCommand(*this, support, review), {support.familyId},
+                   AccessAction::Update, QStringLiteral("support"));
+}
+
+Result<qint64> EditCommands::sendReferral(const Referral &referral)
+{
+    auto organisation = OrganisationStore(m_db).get(referral.organisationId);
+    auto *command =
+        new SendReferralCommand(*this, referral, organisation ? organisation->name : QString());
+    if (Status done =
+            execute(command, {referral.familyId}, AccessAction::Update, QStringLiteral("referral"));
+        !done)
+        return done.error();
+    return command->referralId();
+}
+
+Status EditCommands::advanceReferral(const Referral &referral, ReferralStatus to, const QDate &on,
+                                     const QString &outcome)
+{
+    return execute(new AdvanceReferralCommand(*this, referral, to, on, outcome),
+                   {referral.familyId}, AccessAction::Update, QStringLiteral("referral"));
 }
 
 Status EditCommands::withdrawConsent(qint64 consentId, const QDate &day)

@@ -7,6 +7,7 @@
 #include "Result.h"
 #include "domain/Consent.h"
 #include "domain/Domain.h"
+#include "domain/Network.h"
 #include "exchange/WorkerImporter.h"
 #include "services/CurrentUser.h"
 #include "services/VisitPlanner.h"
@@ -128,6 +129,14 @@ public:
     Result<QList<Consent>> giveConsent(const Consent &consent,
                                        const QList<ConsentPurpose> &purposes);
     Status withdrawConsent(qint64 consentId, const QDate &day);
+
+    // The network around a family (SupportStore, ReferralStore): support deployed and its
+    // reviews (a decision to stop ends the support), referrals and their next steps.
+    Result<qint64> addSupport(const Support &support);
+    Status reviewSupport(const Support &support, const SupportReview &review);
+    Result<qint64> sendReferral(const Referral &referral);
+    Status advanceReferral(const Referral &referral, ReferralStatus to, const QDate &on,
+                           const QString &outcome);
 
     // After a failed redo the later steps build on one that did not happen: they are dropped
     // once the stack has finished its redo().

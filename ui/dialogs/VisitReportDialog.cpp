@@ -1,6 +1,7 @@
 #include "VisitReportDialog.h"
 
 #include "DisplayText.h"
+#include "VisitNetworkBox.h"
 #include "commands/EditCommands.h"
 #include "domain/DomainText.h"
 #include "domain/Validation.h"
@@ -105,6 +106,9 @@ VisitReportDialog::VisitReportDialog(EditCommands &commands, qint64 visitId,
     right->addWidget(buildNotes());
     right->addWidget(buildFollowUps(), 1);
     right->addWidget(buildConfidential());
+    // Support and referrals the visit brought up, each saved as its own step.
+    if (loaded && m_duo.id > 0)
+        right->addWidget(new VisitNetworkBox(commands, m_visit, m_duo, m_user.workerId));
     right->addWidget(buildConcern());
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 1);

@@ -1,0 +1,128 @@
+#include "Network.h"
+
+#include <QStringList>
+
+#include <utility>
+
+namespace {
+const std::pair<SupportKind, const char *> KindCodes[] = {
+    {SupportKind::Community, "community"},
+    {SupportKind::NeighbourhoodHelp, "neighbourhood"},
+    {SupportKind::Relatives, "relatives"},
+    {SupportKind::SocialDistrictTeam, "social_district_team"},
+    {SupportKind::YouthCare, "youth_care"},
+    {SupportKind::SpecialistYouthCare, "specialist_youth_care"},
+    {SupportKind::MentalHealth, "mental_health"},
+    {SupportKind::SchoolSupport, "school_support"},
+};
+
+const std::pair<ReferralStatus, const char *> StatusCodes[] = {
+    {ReferralStatus::Sent, "sent"},         {ReferralStatus::Accepted, "accepted"},
+    {ReferralStatus::Declined, "declined"}, {ReferralStatus::Started, "started"},
+    {ReferralStatus::Ended, "ended"},
+};
+
+template <typename Enum, size_t N>
+QString codeIn(const std::pair<Enum, const char *> (&table)[N], Enum value)
+{
+    for (const auto &[e, name] : table)
+        if (e == value)
+            return QString::fromLatin1(name);
+    return {};
+}
+
+template <typename Enum, size_t N>
+std::optional<Enum> parseIn(const std::pair<Enum, const char *> (&table)[N], const QString &code)
+{
+    for (const auto &[e, name] : table)
+        if (code == QLatin1String(name))
+            return e;
+    return std::nullopt;
+}
+
+template <typename Enum, size_t N> QString sqlIn(const std::pair<Enum, const char *> (&table)[N])
+{
+    QStringList quoted;
+    for (const auto &entry : table)
+        quoted << QStringLiteral("'%1'").arg(QLatin1String(entry.second));
+    return quoted.join(QStringLiteral(", "));
+}
+} // namespace
+
+QString NetworkText::code(SupportKind kind)
+{
+    return codeIn(KindCodes, kind);
+}
+
+QString NetworkText::code(ReferralStatus status)
+{
+    return codeIn(StatusCodes, status);
+}
+
+std::optional<SupportKind> NetworkText::parseKind(const QString &code)
+{
+    return parseIn(KindCodes, code);
+}
+
+std::optional<ReferralStatus> NetworkText::parseStatus(const QString &code)
+{
+    return parseIn(StatusCodes, code);
+}
+
+QString NetworkText::sqlKinds()
+{
+    return sqlIn(KindCodes);
+}
+
+QString NetworkText::sqlStatuses()
+{
+    return sqlIn(StatusCodes);
+}
+
+QList<SupportKind> NetworkText::kinds()
+{
+    QList<SupportKind> all;
+    for (const auto &entry : KindCodes)
+        all << entry.first;
+    return all;
+}
+
+QString NetworkText::display(SupportKind kind)
+{
+    switch (kind) {
+    case SupportKind::Community:
+        return tr("Community organisation");
+    case SupportKind::NeighbourhoodHelp:
+        return tr("Neighbourhood help");
+    case SupportKind::Relatives:
+        return tr("Relatives");
+    case SupportKind::SocialDistrictTeam:
+        return tr("Social district team");
+    case SupportKind::YouthCare:
+        return tr("Youth-care provider");
+    case SupportKind::SpecialistYouthCare:
+        return tr("Specialist youth care");
+    case SupportKind::MentalHealth:
+        return tr("Mental health care");
+    case SupportKind::SchoolSupport:
+        return tr("School support");
+    }
+    return {};
+}
+
+QString NetworkText::display(ReferralStatus status)
+{
+    switch (status) {
+    case ReferralStatus::Sent:
+        return tr("Sent", "referral");
+    case ReferralStatus::Accepted:
+        return tr("Accepted", "referral");
+    case ReferralStatus::Declined:
+        return tr("Declined", "referral");
+    case ReferralStatus::Started:
+        return tr("Started", "referral");
+    case ReferralStatus::Ended:
+        return tr("Ended", "referral");
+    }
+    return {};
+}
