@@ -3,6 +3,7 @@
 #include "AssignmentStore.h"
 #include "Database.h"
 #include "DuoStore.h"
+#include "PutBack.h"
 #include "SqlValues.h"
 #include "domain/Validation.h"
 
@@ -166,14 +167,13 @@ Status FollowUpStore::remove(qint64 id)
 Status FollowUpStore::restore(const FollowUp &followUp)
 {
     return m_db.transaction([&]() -> Status {
-        auto taken = m_db.scalar(QStringLiteral("SELECT count(*) FROM follow_ups WHERE id = ?"),
-                                 {followUp.id});
-        if (!taken)
-            return taken.error();
-        if (followUp.id <= 0 || taken->toInt() > 0)
-            return Error::invalid(tr("The follow-up action \"%1\" cannot be put back: another "
-                                     "program changed the database in the meantime.")
-                                      .arg(followUp.description.trimmed()));
+        if (Status free = PutBack::idIsFree(
+                m_db, QStringLiteral("follow_ups"), followUp.id,
+                tr("The follow-up action \"%1\" cannot be put back: another program changed the "
+                   "database in the meantime.")
+                    .arg(followUp.description.trimmed()));
+            !free)
+            return free;
         FollowUp f = followUp;
         if (Status checked = check(&f); !checked)
             return checked;

@@ -4,6 +4,7 @@
 #include "ConsentStore.h"
 #include "Database.h"
 #include "DuoStore.h"
+#include "PutBack.h"
 #include "SqlValues.h"
 #include "domain/NetworkRules.h"
 
@@ -210,13 +211,11 @@ Status ReferralStore::remove(qint64 id)
 Status ReferralStore::restore(const Referral &referral)
 {
     return m_db.transaction([&]() -> Status {
-        auto taken = m_db.scalar(QStringLiteral("SELECT count(*) FROM referrals WHERE id = ?"),
-                                 {referral.id});
-        if (!taken)
-            return taken.error();
-        if (referral.id <= 0 || taken->toInt() > 0)
-            return Error::invalid(tr("The referral cannot be put back: another program changed "
-                                     "the database in the meantime."));
+        if (Status free = PutBack::idIsFree(m_db, QStringLiteral("referrals"), referral.id,
+                                            tr("The referral cannot be put back: another program "
+                                               "changed the database in the meantime."));
+            !free)
+            return free;
         Referral r = referral;
         // Judged as on the day it was sent, when it was first written, and to the contact
         // person it went to then.

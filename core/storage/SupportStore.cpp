@@ -1,6 +1,7 @@
 #include "SupportStore.h"
 
 #include "Database.h"
+#include "PutBack.h"
 #include "SqlValues.h"
 #include "domain/DomainText.h"
 #include "domain/NetworkRules.h"
@@ -155,14 +156,13 @@ Status SupportStore::remove(qint64 id)
 Status SupportStore::restore(const Support &support)
 {
     return m_db.transaction([&]() -> Status {
-        auto taken =
-            m_db.scalar(QStringLiteral("SELECT count(*) FROM support WHERE id = ?"), {support.id});
-        if (!taken)
-            return taken.error();
-        if (support.id <= 0 || taken->toInt() > 0)
-            return Error::invalid(tr("The support \"%1\" cannot be put back: another program "
-                                     "changed the database in the meantime.")
-                                      .arg(support.what.trimmed()));
+        if (Status free = PutBack::idIsFree(
+                m_db, QStringLiteral("support"), support.id,
+                tr("The support \"%1\" cannot be put back: another program changed the database "
+                   "in the meantime.")
+                    .arg(support.what.trimmed()));
+            !free)
+            return free;
         if (Status checked = check(support); !checked)
             return checked;
         auto inserted = insert(support, support.id);
@@ -284,13 +284,11 @@ Status SupportStore::removeReview(const SupportReview &review)
 Status SupportStore::restoreReview(const SupportReview &review)
 {
     return m_db.transaction([&]() -> Status {
-        auto taken = m_db.scalar(
-            QStringLiteral("SELECT count(*) FROM support_reviews WHERE id = ?"), {review.id});
-        if (!taken)
-            return taken.error();
-        if (review.id <= 0 || taken->toInt() > 0)
-            return Error::invalid(tr("The review cannot be put back: another program changed the "
-                                     "database in the meantime."));
+        if (Status free = PutBack::idIsFree(m_db, QStringLiteral("support_reviews"), review.id,
+                                            tr("The review cannot be put back: another program "
+                                               "changed the database in the meantime."));
+            !free)
+            return free;
         // Judged against the day it was held, as when it was first written.
         auto written = insertReview(review, review.id, review.heldOn);
         if (!written)

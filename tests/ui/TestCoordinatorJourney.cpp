@@ -53,7 +53,6 @@ private:
     void clickRow(QTableView *table, int row);
     // Ctrl+Z (or with Shift, Ctrl+Shift+Z) as the user presses it in the main window.
     void undoByKeyboard(bool redo = false);
-    template <typename Dialog> Dialog *waitForDialog(QWidget *parent);
     // Fills and saves the organisation form; the new organisation's id, or 0.
     qint64 addOrganisation(const QString &name, OrganisationKind kind);
     qint64 addWorker(const QString &name, WorkerRole role, qint64 organisationId);
@@ -114,25 +113,12 @@ void TestCoordinatorJourney::undoByKeyboard(bool redo)
                     redo ? Qt::ControlModifier | Qt::ShiftModifier : Qt::ControlModifier);
 }
 
-template <typename Dialog> Dialog *TestCoordinatorJourney::waitForDialog(QWidget *parent)
-{
-    Dialog *dialog = nullptr;
-    for (int attempt = 0; attempt < 50 && !dialog; ++attempt) {
-        dialog = parent->findChild<Dialog *>();
-        if (!dialog)
-            QTest::qWait(10);
-    }
-    if (dialog)
-        (void)QTest::qWaitForWindowExposed(dialog);
-    return dialog;
-}
-
 qint64 TestCoordinatorJourney::addOrganisation(const QString &name, OrganisationKind kind)
 {
     WorkersPage *page = m_window->workspace()->workersPage();
     const int before = page->organisationModel()->rowCount();
     click(page, page->findChild<QAction *>(QStringLiteral("newOrganisation")));
-    auto *dialog = waitForDialog<OrganisationDialog>(page);
+    auto *dialog = UiTestSupport::waitForDialog<OrganisationDialog>(page);
     if (!dialog)
         return 0;
     QPointer<OrganisationDialog> open(dialog);
@@ -155,7 +141,7 @@ qint64 TestCoordinatorJourney::addWorker(const QString &name, WorkerRole role,
     WorkersPage *page = m_window->workspace()->workersPage();
     const int before = page->workerModel()->rowCount();
     click(page, page->findChild<QAction *>(QStringLiteral("newWorker")));
-    auto *dialog = waitForDialog<WorkerDialog>(page);
+    auto *dialog = UiTestSupport::waitForDialog<WorkerDialog>(page);
     if (!dialog)
         return 0;
     QPointer<WorkerDialog> open(dialog);
@@ -228,7 +214,7 @@ void TestCoordinatorJourney::emptyDatabaseToAssignedDuoAndBack()
 
     // 5. Their duo.
     click(workers, workers->findChild<QAction *>(QStringLiteral("newDuo")));
-    auto *duoDialog = waitForDialog<DuoDialog>(workers);
+    auto *duoDialog = UiTestSupport::waitForDialog<DuoDialog>(workers);
     QVERIFY(duoDialog);
     QPointer<DuoDialog> duoOpen(duoDialog);
     QCOMPARE(duoDialog->trustedPersonField()->count(), 2); // the prompt and Samira
@@ -254,7 +240,7 @@ void TestCoordinatorJourney::emptyDatabaseToAssignedDuoAndBack()
     FamilyListModel *familyModel = families->model();
     QCOMPARE(familyModel->totalCount(), 0);
     click(families, families->actions()->newFamilyAction());
-    auto *familyDialog = waitForDialog<FamilyDialog>(families);
+    auto *familyDialog = UiTestSupport::waitForDialog<FamilyDialog>(families);
     QVERIFY(familyDialog);
     QPointer<FamilyDialog> familyOpen(familyDialog);
     QTest::keyClicks(familyDialog->nameField(), QStringLiteral("Kaya"));

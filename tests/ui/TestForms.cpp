@@ -69,7 +69,6 @@ private:
     void doubleClick(QWidget *viewport, const QPoint &position);
     // Ctrl+Z (or with Shift, Ctrl+Shift+Z) as the user presses it in the main window.
     void undoByKeyboard(bool redo = false);
-    template <typename Dialog> Dialog *waitForDialog(QWidget *parent);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -151,19 +150,6 @@ void TestForms::undoByKeyboard(bool redo)
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_Z,
                     redo ? Qt::ControlModifier | Qt::ShiftModifier : Qt::ControlModifier);
-}
-
-template <typename Dialog> Dialog *TestForms::waitForDialog(QWidget *parent)
-{
-    Dialog *dialog = nullptr;
-    for (int attempt = 0; attempt < 50 && !dialog; ++attempt) {
-        dialog = parent->findChild<Dialog *>();
-        if (!dialog)
-            QTest::qWait(10);
-    }
-    if (dialog)
-        (void)QTest::qWaitForWindowExposed(dialog);
-    return dialog;
 }
 
 void TestForms::postcodeAsYouType_data()
@@ -258,7 +244,7 @@ void TestForms::newFamilyThroughThePage()
     const int before = page->model()->totalCount();
 
     click(page, page->actions()->newFamilyAction());
-    auto *dialog = waitForDialog<FamilyDialog>(page);
+    auto *dialog = UiTestSupport::waitForDialog<FamilyDialog>(page);
     QVERIFY(dialog);
     QPointer<FamilyDialog> open(dialog);
     QTest::keyClicks(dialog->nameField(), QStringLiteral("Kaya"));
@@ -307,7 +293,7 @@ void TestForms::householdMemberThroughThePage()
     const int members = household->rowCount();
 
     click(page, page->actions()->addMemberAction());
-    auto *dialog = waitForDialog<MemberDialog>(page);
+    auto *dialog = UiTestSupport::waitForDialog<MemberDialog>(page);
     QVERIFY(dialog);
     QPointer<MemberDialog> open(dialog);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("firstName")),
@@ -326,7 +312,7 @@ void TestForms::householdMemberThroughThePage()
 
     // A double click on the member corrects them.
     doubleClick(household->viewport(), household->visualItemRect(household->item(row, 0)).center());
-    auto *edit = waitForDialog<MemberDialog>(page);
+    auto *edit = UiTestSupport::waitForDialog<MemberDialog>(page);
     QVERIFY(edit);
     QPointer<MemberDialog> editing(edit);
     auto *year = edit->findChild<QLineEdit *>(QStringLiteral("birthYear"));
@@ -355,7 +341,7 @@ void TestForms::organisationNameInUseKeepsTheFormOpen()
     const int before = page->organisationModel()->rowCount();
 
     click(page, page->findChild<QAction *>(QStringLiteral("newOrganisation")));
-    auto *dialog = waitForDialog<OrganisationDialog>(page);
+    auto *dialog = UiTestSupport::waitForDialog<OrganisationDialog>(page);
     QVERIFY(dialog);
     QPointer<OrganisationDialog> open(dialog);
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
@@ -399,7 +385,7 @@ void TestForms::newWorkerWithLanguages()
     const int before = page->workerModel()->rowCount();
 
     click(page, page->findChild<QAction *>(QStringLiteral("newWorker")));
-    auto *dialog = waitForDialog<WorkerDialog>(page);
+    auto *dialog = UiTestSupport::waitForDialog<WorkerDialog>(page);
     QVERIFY(dialog);
     QPointer<WorkerDialog> open(dialog);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")),
@@ -437,7 +423,7 @@ void TestForms::newDuo()
     const int before = page->duoModel()->rowCount();
 
     click(page, page->findChild<QAction *>(QStringLiteral("newDuo")));
-    auto *dialog = waitForDialog<DuoDialog>(page);
+    auto *dialog = UiTestSupport::waitForDialog<DuoDialog>(page);
     QVERIFY(dialog);
     QPointer<DuoDialog> open(dialog);
     QVERIFY(!dialog->okButton()->isEnabled());
@@ -487,7 +473,7 @@ void TestForms::archiveWorkerHandsOverFamilies()
     QCOMPARE(WorkersPage::selectedId(table), workerId);
 
     click(page, page->findChild<QAction *>(QStringLiteral("archiveWorker")));
-    auto *dialog = waitForDialog<HandoverDialog>(page);
+    auto *dialog = UiTestSupport::waitForDialog<HandoverDialog>(page);
     QVERIFY(dialog);
     QPointer<HandoverDialog> open(dialog);
     dialog->dayField()->setDate(UiTestSupport::today());

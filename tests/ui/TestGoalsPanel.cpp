@@ -53,7 +53,6 @@ private slots:
 private:
     // A goal added through the façade, set `daysAgo` days before today.
     qint64 addGoal(const QString &description, LifeDomain domain, int score, int daysAgo);
-    template <typename Dialog> Dialog *waitForDialog(QWidget *parent);
     // The scores of a goal's chart, left to right.
     QList<int> chartScores(qint64 goalId) const;
 
@@ -118,19 +117,6 @@ qint64 TestGoalsPanel::addGoal(const QString &description, LifeDomain domain, in
     return id ? id.value() : 0;
 }
 
-template <typename Dialog> Dialog *TestGoalsPanel::waitForDialog(QWidget *parent)
-{
-    Dialog *dialog = nullptr;
-    for (int attempt = 0; attempt < 50 && !dialog; ++attempt) {
-        dialog = parent->findChild<Dialog *>();
-        if (!dialog)
-            QTest::qWait(10);
-    }
-    if (dialog)
-        (void)QTest::qWaitForWindowExposed(dialog);
-    return dialog;
-}
-
 QList<int> TestGoalsPanel::chartScores(qint64 goalId) const
 {
     QList<int> scores;
@@ -150,7 +136,7 @@ void TestGoalsPanel::addGoalThroughTheForm()
     const QByteArray before = contentHash(*m_db);
 
     QTest::mouseClick(m_panel->addGoalButton(), Qt::LeftButton);
-    auto *dialog = waitForDialog<GoalDialog>(m_panel.get());
+    auto *dialog = UiTestSupport::waitForDialog<GoalDialog>(m_panel.get());
     QVERIFY(dialog);
     QVERIFY(!dialog->okButton()->isEnabled());
     QCOMPARE(dialog->problemText(), QStringLiteral("A goal needs a description."));
@@ -206,7 +192,7 @@ void TestGoalsPanel::evaluateThroughTheForm()
     const QByteArray before = contentHash(*m_db);
 
     QTest::mouseClick(m_panel->evaluateButton(), Qt::LeftButton);
-    auto *dialog = waitForDialog<EvaluationDialog>(m_panel.get());
+    auto *dialog = UiTestSupport::waitForDialog<EvaluationDialog>(m_panel.get());
     QVERIFY(dialog);
     QCOMPARE(dialog->dateField()->date(), m_today);
     QCOMPARE(dialog->goals().size(), 2);
@@ -263,7 +249,7 @@ void TestGoalsPanel::evaluationListsTheGoalsOfItsDay()
     const qint64 school =
         addGoal(QStringLiteral("Rayan goes to school daily"), LifeDomain::WorkEducation, 3, 20);
     m_panel->evaluate();
-    auto *dialog = waitForDialog<EvaluationDialog>(m_panel.get());
+    auto *dialog = UiTestSupport::waitForDialog<EvaluationDialog>(m_panel.get());
     QVERIFY(dialog);
     dialog->scoreField(rent)->setScore(3);
     // A month ago the school goal had not been set: only the rent goal is scored then.
@@ -294,7 +280,7 @@ void TestGoalsPanel::stopEndsTheGoals()
         addGoal(QStringLiteral("Rayan goes to school daily"), LifeDomain::WorkEducation, 3, 60);
     const QByteArray before = contentHash(*m_db);
     m_panel->evaluate();
-    auto *dialog = waitForDialog<EvaluationDialog>(m_panel.get());
+    auto *dialog = UiTestSupport::waitForDialog<EvaluationDialog>(m_panel.get());
     QVERIFY(dialog);
     dialog->scoreField(rent)->setScore(2);
     dialog->scoreField(school)->setScore(3);
@@ -333,7 +319,7 @@ void TestGoalsPanel::secondEvaluationOnADayIsRefusedAsYouType()
     e.reason = QStringLiteral("Going well.");
     DC_VERIFY_OK(m_commands->addEvaluation(e));
     m_panel->evaluate();
-    auto *dialog = waitForDialog<EvaluationDialog>(m_panel.get());
+    auto *dialog = UiTestSupport::waitForDialog<EvaluationDialog>(m_panel.get());
     QVERIFY(dialog);
     QVERIFY(dialog->problemText().startsWith(QStringLiteral("The family already has an "
                                                             "evaluation on ")));
@@ -353,7 +339,7 @@ void TestGoalsPanel::endReopenAndCorrectAGoal()
 
     // Ending: the same form, only the last day can be chosen.
     m_panel->endGoal(rent);
-    auto *ending = waitForDialog<GoalDialog>(m_panel.get());
+    auto *ending = UiTestSupport::waitForDialog<GoalDialog>(m_panel.get());
     QVERIFY(ending);
     QVERIFY(!ending->descriptionField()->isEnabled());
     QVERIFY(ending->endedOnField()->isVisible());
@@ -372,7 +358,7 @@ void TestGoalsPanel::endReopenAndCorrectAGoal()
     QWidget *row = m_panel->rowOf(rent);
     QVERIFY(row);
     QTest::mouseDClick(row, Qt::LeftButton, {}, QPoint(10, 10));
-    auto *editing = waitForDialog<GoalDialog>(m_panel.get());
+    auto *editing = UiTestSupport::waitForDialog<GoalDialog>(m_panel.get());
     QVERIFY(editing);
     QCOMPARE(editing->descriptionField()->text(), QStringLiteral("Pays the rent on time"));
     QCOMPARE(editing->scoreField()->score(), 2);

@@ -59,7 +59,6 @@ private slots:
     void supportAndReferralFromTheVisitReport();
 
 private:
-    template <typename Dialog> Dialog *waitForDialog(QWidget *parent);
     qint64 addSupport(const QString &what, const QDate &from);
     void giveConsent(const QDate &on);
     void selectRow(QTableWidget *table, int row);
@@ -138,19 +137,6 @@ void TestNetworkPanels::cleanup()
     m_dir.reset();
 }
 
-template <typename Dialog> Dialog *TestNetworkPanels::waitForDialog(QWidget *parent)
-{
-    Dialog *dialog = nullptr;
-    for (int attempt = 0; attempt < 50 && !dialog; ++attempt) {
-        dialog = parent->findChild<Dialog *>();
-        if (!dialog)
-            QTest::qWait(10);
-    }
-    if (dialog)
-        (void)QTest::qWaitForWindowExposed(dialog);
-    return dialog;
-}
-
 qint64 TestNetworkPanels::addSupport(const QString &what, const QDate &from)
 {
     Support s;
@@ -184,7 +170,7 @@ void TestNetworkPanels::addSupportThroughTheForm()
     const QByteArray before = contentHash(*m_db);
 
     QTest::mouseClick(m_support->addButton(), Qt::LeftButton);
-    auto *dialog = waitForDialog<SupportDialog>(m_support);
+    auto *dialog = UiTestSupport::waitForDialog<SupportDialog>(m_support);
     QVERIFY(dialog);
     QVERIFY(!dialog->okButton()->isEnabled());
     QCOMPARE(dialog->problemText(), QStringLiteral("Say what the support is."));
@@ -239,7 +225,7 @@ void TestNetworkPanels::stopSupportThroughTheReview()
     const QByteArray before = contentHash(*m_db);
 
     QTest::mouseClick(m_support->reviewButton(), Qt::LeftButton);
-    auto *dialog = waitForDialog<SupportReviewDialog>(m_support);
+    auto *dialog = UiTestSupport::waitForDialog<SupportReviewDialog>(m_support);
     QVERIFY(dialog);
     QCOMPARE(dialog->problemText(),
              QStringLiteral("Say why the support \"Schuldhulp\" continues."));
@@ -275,7 +261,7 @@ void TestNetworkPanels::referralFormChecksContactAndConsent()
 {
     QVERIFY(m_referrals->referButton()->isEnabled());
     QTest::mouseClick(m_referrals->referButton(), Qt::LeftButton);
-    auto *dialog = waitForDialog<ReferralDialog>(m_window.get());
+    auto *dialog = UiTestSupport::waitForDialog<ReferralDialog>(m_window.get());
     QVERIFY(dialog);
     // The one who works now sends it.
     QCOMPARE(dialog->senderField()->currentData().toLongLong(), m_f.trustedA);
@@ -301,7 +287,7 @@ void TestNetworkPanels::referralFormChecksContactAndConsent()
     giveConsent(m_f.assignedOn);
     const QByteArray before = contentHash(*m_db);
     QTest::mouseClick(m_referrals->referButton(), Qt::LeftButton);
-    dialog = waitForDialog<ReferralDialog>(m_window.get());
+    dialog = UiTestSupport::waitForDialog<ReferralDialog>(m_window.get());
     QVERIFY(dialog);
     dialog->organisationField()->setCurrentIndex(
         dialog->organisationField()->findData(m_f.community));
@@ -351,7 +337,7 @@ void TestNetworkPanels::referralStepsThroughTheForm()
     const QByteArray before = contentHash(*m_db);
 
     QTest::mouseClick(m_referrals->stepButton(), Qt::LeftButton);
-    auto *dialog = waitForDialog<ReferralStepDialog>(m_window.get());
+    auto *dialog = UiTestSupport::waitForDialog<ReferralStepDialog>(m_window.get());
     QVERIFY(dialog);
     QCOMPARE(dialog->stepField()->count(), 2); // accepted or declined
     dialog->stepField()->setCurrentIndex(
@@ -432,7 +418,7 @@ void TestNetworkPanels::supportAndReferralFromTheVisitReport()
 
     // Support the family told about, saved at once as its own step.
     QTest::mouseClick(box->supportButton(), Qt::LeftButton);
-    auto *support = waitForDialog<SupportDialog>(box);
+    auto *support = UiTestSupport::waitForDialog<SupportDialog>(box);
     QVERIFY(support);
     support->kindField()->setCurrentIndex(
         support->kindField()->findData(int(SupportKind::Relatives)));
@@ -445,7 +431,7 @@ void TestNetworkPanels::supportAndReferralFromTheVisitReport()
     // A referral agreed on the visit: sent by the professional writing the report, and tied to
     // the visit.
     QTest::mouseClick(box->referralButton(), Qt::LeftButton);
-    auto *referral = waitForDialog<ReferralDialog>(box);
+    auto *referral = UiTestSupport::waitForDialog<ReferralDialog>(box);
     QVERIFY(referral);
     QCOMPARE(referral->senderField()->currentData().toLongLong(), m_f.professionalA);
     referral->organisationField()->setCurrentIndex(

@@ -10,8 +10,24 @@
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 
 namespace UiTestSupport {
+
+// The dialog of type Dialog that `parent` opened (window-modal, with open(), so nothing
+// blocks), once it shows; null when none came within half a second.
+template <typename Dialog> Dialog *waitForDialog(QWidget *parent)
+{
+    Dialog *dialog = nullptr;
+    for (int attempt = 0; attempt < 50 && !dialog; ++attempt) {
+        dialog = parent->findChild<Dialog *>();
+        if (!dialog)
+            QTest::qWait(10);
+    }
+    if (dialog)
+        (void)QTest::qWaitForWindowExposed(dialog);
+    return dialog;
+}
 
 // The reference day of every demo database in these suites: fixed, so the data are the same
 // on every run.
