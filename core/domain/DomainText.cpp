@@ -1,5 +1,7 @@
 #include "DomainText.h"
 
+#include "CodeTable.h"
+
 namespace {
 template <typename Enum> struct Codes;
 
@@ -40,19 +42,13 @@ DUOCOACH_CODES(Decision, {Decision::Continue, "continue"}, {Decision::Adjust, "a
 
 template <typename Enum> QString codeOf(Enum value)
 {
-    for (const auto &[e, name] : Codes<Enum>::table)
-        if (e == value)
-            return QString::fromLatin1(name);
-    return {};
+    return CodeTable::code(Codes<Enum>::table, value);
 }
 } // namespace
 
 template <typename Enum> std::optional<Enum> DomainText::parse(const QString &code)
 {
-    for (const auto &[e, name] : Codes<Enum>::table)
-        if (code == QLatin1String(name))
-            return e;
-    return std::nullopt;
+    return CodeTable::parse(Codes<Enum>::table, code);
 }
 
 template std::optional<OrganisationKind> DomainText::parse(const QString &);

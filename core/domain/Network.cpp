@@ -1,5 +1,7 @@
 #include "Network.h"
 
+#include "CodeTable.h"
+
 #include <QStringList>
 
 #include <utility>
@@ -22,24 +24,6 @@ const std::pair<ReferralStatus, const char *> StatusCodes[] = {
     {ReferralStatus::Ended, "ended"},
 };
 
-template <typename Enum, size_t N>
-QString codeIn(const std::pair<Enum, const char *> (&table)[N], Enum value)
-{
-    for (const auto &[e, name] : table)
-        if (e == value)
-            return QString::fromLatin1(name);
-    return {};
-}
-
-template <typename Enum, size_t N>
-std::optional<Enum> parseIn(const std::pair<Enum, const char *> (&table)[N], const QString &code)
-{
-    for (const auto &[e, name] : table)
-        if (code == QLatin1String(name))
-            return e;
-    return std::nullopt;
-}
-
 template <typename Enum, size_t N> QString sqlIn(const std::pair<Enum, const char *> (&table)[N])
 {
     QStringList quoted;
@@ -51,22 +35,22 @@ template <typename Enum, size_t N> QString sqlIn(const std::pair<Enum, const cha
 
 QString NetworkText::code(SupportKind kind)
 {
-    return codeIn(KindCodes, kind);
+    return CodeTable::code(KindCodes, kind);
 }
 
 QString NetworkText::code(ReferralStatus status)
 {
-    return codeIn(StatusCodes, status);
+    return CodeTable::code(StatusCodes, status);
 }
 
 std::optional<SupportKind> NetworkText::parseKind(const QString &code)
 {
-    return parseIn(KindCodes, code);
+    return CodeTable::parse(KindCodes, code);
 }
 
 std::optional<ReferralStatus> NetworkText::parseStatus(const QString &code)
 {
-    return parseIn(StatusCodes, code);
+    return CodeTable::parse(StatusCodes, code);
 }
 
 QString NetworkText::sqlKinds()
