@@ -3,6 +3,7 @@
 // enums and NetworkText's share it.
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -24,5 +25,14 @@ std::optional<Enum> parse(const std::pair<Enum, const char *> (&table)[N], const
         if (code == QLatin1String(name))
             return e;
     return std::nullopt;
+}
+
+// Every code of the table, quoted and separated by commas, for a CHECK constraint.
+template <typename Enum, size_t N> QString sqlIn(const std::pair<Enum, const char *> (&table)[N])
+{
+    QStringList quoted;
+    for (const auto &entry : table)
+        quoted << QStringLiteral("'%1'").arg(QLatin1String(entry.second));
+    return quoted.join(QStringLiteral(", "));
 }
 } // namespace CodeTable

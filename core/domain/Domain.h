@@ -164,7 +164,8 @@ struct FollowUp
 {
     qint64 id = 0;
     qint64 familyId = 0;
-    qint64 visitId = 0; // 0: not from a visit
+    qint64 visitId = 0;   // 0: not from a visit
+    qint64 meetingId = 0; // 0: not decided at a case consultation
     QString description;
     qint64 ownerId = 0; // a worker
     QDate dueOn;

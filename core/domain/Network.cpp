@@ -2,8 +2,6 @@
 
 #include "CodeTable.h"
 
-#include <QStringList>
-
 #include <utility>
 
 namespace {
@@ -23,14 +21,6 @@ const std::pair<ReferralStatus, const char *> StatusCodes[] = {
     {ReferralStatus::Declined, "declined"}, {ReferralStatus::Started, "started"},
     {ReferralStatus::Ended, "ended"},
 };
-
-template <typename Enum, size_t N> QString sqlIn(const std::pair<Enum, const char *> (&table)[N])
-{
-    QStringList quoted;
-    for (const auto &entry : table)
-        quoted << QStringLiteral("'%1'").arg(QLatin1String(entry.second));
-    return quoted.join(QStringLiteral(", "));
-}
 } // namespace
 
 QString NetworkText::code(SupportKind kind)
@@ -55,12 +45,12 @@ std::optional<ReferralStatus> NetworkText::parseStatus(const QString &code)
 
 QString NetworkText::sqlKinds()
 {
-    return sqlIn(KindCodes);
+    return CodeTable::sqlIn(KindCodes);
 }
 
 QString NetworkText::sqlStatuses()
 {
-    return sqlIn(StatusCodes);
+    return CodeTable::sqlIn(StatusCodes);
 }
 
 QList<SupportKind> NetworkText::kinds()

@@ -58,6 +58,7 @@ struct SupportReview
     Decision decision = Decision::Continue;
     QString reason;
     qint64 evaluationId = 0;   // 0: not part of an interim evaluation
+    qint64 meetingId = 0;      // 0: not decided at a case consultation
     bool endedSupport = false; // the review's stop ended the support (its undo reopens it)
 };
 

@@ -49,6 +49,12 @@ const QHash<QString, Scope> &scopes()
         {QStringLiteral("support"), Scope::Network},
         {QStringLiteral("support_reviews"), Scope::Network},
         {QStringLiteral("referrals"), Scope::Network},
+        {QStringLiteral("meeting_families"), Scope::Network},
+        {QStringLiteral("meeting_decisions"), Scope::Network},
+        {QStringLiteral("network_map"), Scope::Network},
+        {QStringLiteral("debriefs"), Scope::Network},
+        {QStringLiteral("meeting_workers"), Scope::Workers},
+        {QStringLiteral("trainings"), Scope::Workers},
         {QStringLiteral("everything"), Scope::Everything},
     };
     return map;

@@ -12,7 +12,7 @@
 namespace {
 const QString selectSql = QStringLiteral(
     "SELECT u.id, u.family_id, u.visit_id, u.description, u.owner_id, u.due_on, u.done_on, "
-    "w.name, f.case_code, u.row_version FROM follow_ups u JOIN workers w ON w.id = u.owner_id "
+    "w.name, f.case_code, u.row_version, u.meeting_id FROM follow_ups u JOIN workers w ON w.id = u.owner_id "
     "JOIN families f ON f.id = u.family_id ");
 
 QVariant idOrNull(qint64 id)
@@ -93,11 +93,12 @@ Result<qint64> FollowUpStore::insert(const FollowUp &followUp, qint64 id)
 {
     // A null id lets SQLite choose the next number.
     auto q = m_db.insert(QStringLiteral("INSERT INTO follow_ups (id, family_id, visit_id, "
-                                        "description, owner_id, due_on, done_on) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                        "description, owner_id, due_on, done_on, meeting_id) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                          {idOrNull(id), followUp.familyId, idOrNull(followUp.visitId),
                           followUp.description.trimmed(), followUp.ownerId,
-                          SqlValues::date(followUp.dueOn), SqlValues::date(followUp.doneOn)});
+                          SqlValues::date(followUp.dueOn), SqlValues::date(followUp.doneOn),
+                          idOrNull(followUp.meetingId)});
     if (!q)
         return q.error();
     return q.value();
@@ -225,6 +226,7 @@ Result<QList<FollowUp>> FollowUpStore::list(const QString &where, const QString 
     while (q->next()) {
         FollowUp followUp = fromRow(*q.value());
         followUp.version = q.value()->value(9).toLongLong(); // not in a package's rows
+        followUp.meetingId = q.value()->value(10).toLongLong();
         result << followUp;
     }
     return result;

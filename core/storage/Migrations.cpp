@@ -408,7 +408,11 @@ QList<Migrations::Step> buildSteps()
     steps.append({10, "duo names", {DuoStore::namesView(QString())}});
     // Version 11: the network around a family (issue 16): support deployed and whether it
     // helps, referrals.
-    steps.append({11, "support and referrals", NetworkSchema::fileStatements()});
+    steps.append({11, "support and referrals", NetworkSchema::fileStatements(11)});
+    // Version 12: the rest of that network: case consultations and the other meetings, the
+    // family's surroundings (network map), the workers' training and debriefs.
+    steps.append({12, "meetings, network map, training and debriefs",
+                  NetworkSchema::fileStatements(12)});
     return steps;
 }
 } // namespace

@@ -1,15 +1,17 @@
 #include "NetworkSchema.h"
 
 #include "RowVersions.h"
+#include "domain/Meeting.h"
 #include "domain/Network.h"
+#include "domain/NetworkMap.h"
 
 namespace {
 // `%ID` is a table's own id, `%REF` a column that holds one: SQLite's rowid and a 64-bit
 // identity on a server (PostgresSchema's translation rules).
-QStringList tableStatements(bool server)
+QStringList format11()
 {
     const QString kinds = NetworkText::sqlKinds();
-    QStringList statements = {
+    return {
         // Support deployed: who gives it (an organisation in DuoCoach, or a person or body
         // named), what, from and until when. Ended support stays, with why it ended.
         QStringLiteral(R"(CREATE TABLE support (
@@ -83,6 +85,113 @@ QStringList tableStatements(bool server)
         QStringLiteral("CREATE INDEX referrals_by_consent ON referrals(consent_id)"),
         QStringLiteral("CREATE INDEX referrals_by_organisation ON referrals(organisation_id)"),
     };
+}
+
+QStringList format12()
+{
+    return {
+        // Meetings: a case consultation, the organisations' interim meeting on their
+        // collaboration, a network meeting of trusted persons. No family data of their own.
+        QStringLiteral(R"(CREATE TABLE meetings (
+    id %ID,
+    kind TEXT NOT NULL CHECK (kind IN (%1)),
+    held_on TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    organiser_id %REF REFERENCES organisations(id),
+    notes TEXT NOT NULL DEFAULT ''))")
+            .arg(MeetingText::sqlKinds()),
+        QStringLiteral("CREATE INDEX meetings_by_day ON meetings(held_on)"),
+        QStringLiteral("CREATE INDEX meetings_by_organiser ON meetings(organiser_id)"),
+        QStringLiteral(R"(CREATE TABLE meeting_workers (
+    meeting_id %REF NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    worker_id %REF NOT NULL REFERENCES workers(id),
+    PRIMARY KEY (meeting_id, worker_id)))"),
+        // A worker's meetings (the caseload page's "network meeting attended").
+        QStringLiteral("CREATE INDEX meeting_workers_by_worker ON meeting_workers(worker_id)"),
+        QStringLiteral(R"(CREATE TABLE meeting_partners (
+    meeting_id %REF NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    organisation_id %REF NOT NULL REFERENCES organisations(id),
+    contact_name TEXT NOT NULL CHECK (contact_name <> ''),
+    PRIMARY KEY (meeting_id, organisation_id)))"),
+        QStringLiteral("CREATE INDEX meeting_partners_by_organisation ON "
+                       "meeting_partners(organisation_id)"),
+        // A family discussed at a consultation, by its case code in the minutes.
+        QStringLiteral(R"(CREATE TABLE meeting_families (
+    id %ID,
+    meeting_id %REF NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    family_id %REF NOT NULL REFERENCES families(id) ON DELETE CASCADE,
+    question TEXT NOT NULL CHECK (question <> ''),
+    advice TEXT NOT NULL DEFAULT '',
+    UNIQUE (meeting_id, family_id)))"),
+        QStringLiteral("CREATE INDEX meeting_families_by_family ON meeting_families(family_id)"),
+        // Decisions besides support (a review with the meeting's id): a new referral or goal
+        // for the duo to carry out, or another; tied to the family's place in the meeting.
+        QStringLiteral(R"(CREATE TABLE meeting_decisions (
+    id %ID,
+    meeting_id %REF NOT NULL,
+    family_id %REF NOT NULL REFERENCES families(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN (%1)),
+    what TEXT NOT NULL CHECK (what <> ''),
+    FOREIGN KEY (meeting_id, family_id) REFERENCES meeting_families(meeting_id, family_id)
+        ON DELETE CASCADE))")
+            .arg(MeetingText::sqlDecisionKinds()),
+        QStringLiteral("CREATE INDEX meeting_decisions_by_meeting ON meeting_decisions("
+                       "meeting_id, family_id)"),
+        QStringLiteral("CREATE INDEX meeting_decisions_by_family ON meeting_decisions(family_id)"),
+        // A review or a follow-up decided at a consultation says so; the meeting's undo takes
+        // them with it (MeetingStore), so a plain DELETE of the meeting is refused meanwhile.
+        QStringLiteral("ALTER TABLE support_reviews ADD COLUMN meeting_id %REF REFERENCES "
+                       "meetings(id)"),
+        QStringLiteral("CREATE INDEX support_reviews_by_meeting ON support_reviews(meeting_id)"),
+        QStringLiteral("ALTER TABLE follow_ups ADD COLUMN meeting_id %REF REFERENCES "
+                       "meetings(id)"),
+        QStringLiteral("CREATE INDEX follow_ups_by_meeting ON follow_ups(meeting_id)"),
+        // The family's surroundings, drawn on three rings around the household.
+        QStringLiteral(R"(CREATE TABLE network_map (
+    id %ID,
+    family_id %REF NOT NULL REFERENCES families(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN (%1)),
+    role TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL CHECK (name <> ''),
+    closeness INTEGER NOT NULL CHECK (closeness BETWEEN 1 AND 3),
+    tie TEXT NOT NULL CHECK (tie IN (%2)),
+    supportive INTEGER NOT NULL DEFAULT 1 CHECK (supportive IN (0, 1)),
+    angle REAL NOT NULL DEFAULT 0))")
+            .arg(NetworkMapText::sqlKinds(), NetworkMapText::sqlTies()),
+        QStringLiteral("CREATE INDEX network_map_by_family ON network_map(family_id)"),
+        // Training a worker followed.
+        QStringLiteral(R"(CREATE TABLE trainings (
+    id %ID,
+    worker_id %REF NOT NULL REFERENCES workers(id) ON DELETE CASCADE,
+    course TEXT NOT NULL CHECK (course <> ''),
+    started_on TEXT NOT NULL,
+    ended_on TEXT CHECK (ended_on IS NULL OR ended_on >= started_on),
+    completed INTEGER NOT NULL DEFAULT 0 CHECK (completed IN (0, 1)),
+    certificate_on TEXT CHECK (certificate_on IS NULL OR (completed = 1
+        AND certificate_on >= started_on))))"),
+        QStringLiteral("CREATE INDEX trainings_by_worker ON trainings(worker_id, started_on)"),
+        // A debrief asked for after a heavy visit, and when and by whom it was held (a
+        // coordinator, who has no worker's row: by name); never what was said.
+        QStringLiteral(R"(CREATE TABLE debriefs (
+    id %ID,
+    visit_id %REF NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    family_id %REF NOT NULL REFERENCES families(id) ON DELETE CASCADE,
+    worker_id %REF NOT NULL REFERENCES workers(id),
+    asked_on TEXT NOT NULL,
+    held_on TEXT CHECK (held_on IS NULL OR held_on >= asked_on),
+    held_by TEXT CHECK (held_by <> ''),
+    CHECK ((held_on IS NULL) = (held_by IS NULL)),
+    UNIQUE (visit_id, worker_id)))"),
+        // The coordinator's open requests; a worker's last debrief; removal by family.
+        QStringLiteral("CREATE INDEX debriefs_open ON debriefs(held_on, asked_on)"),
+        QStringLiteral("CREATE INDEX debriefs_by_worker ON debriefs(worker_id, held_on)"),
+        QStringLiteral("CREATE INDEX debriefs_by_family ON debriefs(family_id)"),
+    };
+}
+
+QStringList tableStatements(int format, bool server)
+{
+    QStringList statements = format == 11 ? format11() : format12();
     const QString id = server
                            ? QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
                            : QStringLiteral("INTEGER PRIMARY KEY");
@@ -92,31 +201,61 @@ QStringList tableStatements(bool server)
     return statements;
 }
 
-// Support and referrals are edited in forms: versioned like every such row (format 9).
-const char *const Versioned[] = {"support", "referrals"};
-} // namespace
-
-QStringList NetworkSchema::tables()
+// The rows edited in forms are versioned like every such row (format 9).
+QStringList versioned(int format)
 {
-    return {QStringLiteral("support"), QStringLiteral("support_reviews"),
-            QStringLiteral("referrals")};
+    if (format == 11)
+        return {QStringLiteral("support"), QStringLiteral("referrals")};
+    return {QStringLiteral("meetings"), QStringLiteral("network_map"),
+            QStringLiteral("trainings")};
 }
 
-QStringList NetworkSchema::fileStatements()
+// The tables of a format that have an id of their own.
+QStringList withId(int format)
 {
-    QStringList statements = tableStatements(false);
-    for (const char *table : Versioned)
-        statements << RowVersions::fileStatements(QLatin1String(table));
+    QStringList tables = NetworkSchema::tables(format);
+    tables.removeAll(QStringLiteral("meeting_workers"));
+    tables.removeAll(QStringLiteral("meeting_partners"));
+    return tables;
+}
+} // namespace
+
+QStringList NetworkSchema::tables(int format)
+{
+    QStringList eleven = {QStringLiteral("support"), QStringLiteral("support_reviews"),
+                          QStringLiteral("referrals")};
+    QStringList twelve = {QStringLiteral("meetings"),         QStringLiteral("meeting_workers"),
+                          QStringLiteral("meeting_partners"), QStringLiteral("meeting_families"),
+                          QStringLiteral("meeting_decisions"), QStringLiteral("network_map"),
+                          QStringLiteral("trainings"),        QStringLiteral("debriefs")};
+    if (format == 11)
+        return eleven;
+    if (format == 12)
+        return twelve;
+    return eleven + twelve;
+}
+
+QStringList NetworkSchema::teamTables()
+{
+    return {QStringLiteral("meetings"), QStringLiteral("meeting_workers"),
+            QStringLiteral("meeting_partners"), QStringLiteral("trainings")};
+}
+
+QStringList NetworkSchema::fileStatements(int format)
+{
+    QStringList statements = tableStatements(format, false);
+    for (const QString &table : versioned(format))
+        statements << RowVersions::fileStatements(table);
     return statements;
 }
 
-QStringList NetworkSchema::serverStatements()
+QStringList NetworkSchema::serverStatements(int format)
 {
-    QStringList statements = tableStatements(true);
-    for (const char *table : Versioned)
-        statements << RowVersions::serverStatements(QLatin1String(table));
+    QStringList statements = tableStatements(format, true);
+    for (const QString &table : versioned(format))
+        statements << RowVersions::serverStatements(table);
     // A NULL id is the next one, as on every table with an id (PostgresSchema).
-    for (const QString &table : tables())
+    for (const QString &table : withId(format))
         statements << QStringLiteral("CREATE TRIGGER %1_next_id BEFORE INSERT ON %1 FOR EACH ROW "
                                      "WHEN (NEW.id IS NULL) EXECUTE FUNCTION "
                                      "duocoach_next_id_for_null()")

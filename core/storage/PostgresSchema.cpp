@@ -476,7 +476,9 @@ QStringList PostgresSchema::upgrade(int from)
         statements << PostgresTeamSchema::statements();
     if (from < 10)
         statements << PostgresTeamSchema::groupScopedPolicies();
-    if (from < 11)
-        statements << NetworkSchema::serverStatements() << PostgresTeamSchema::networkStatements();
+    for (int format : {11, 12})
+        if (from < format)
+            statements << NetworkSchema::serverStatements(format)
+                       << PostgresTeamSchema::networkStatements(format);
     return statements;
 }

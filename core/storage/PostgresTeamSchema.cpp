@@ -570,15 +570,26 @@ QStringList PostgresTeamSchema::serverOnlyTables()
     return {QStringLiteral("team_logins"), QStringLiteral("emergency_access")};
 }
 
-QStringList PostgresTeamSchema::networkStatements()
+QStringList PostgresTeamSchema::networkStatements(int format)
 {
-    // Format 11: the tables of the network around a family (NetworkSchema) hold family data,
-    // under the rules of goals and follow-ups, written in format 10's shape.
+    // Formats 11 and 12: the tables of the network around a family (NetworkSchema) hold family
+    // data, under the rules of goals and follow-ups, written in format 10's shape. Format 12's
+    // meetings, their attendance and training hold none: the whole team reads them, the
+    // coordinators write them.
     QStringList statements;
     QStringList policies;
     const QString isCoordinator = QStringLiteral("(SELECT duocoach_kind() = ''coordinator'')");
+    const QString inTeam = QStringLiteral("(SELECT duocoach_kind() IS NOT NULL)");
     const QString coachRows = QString::fromLatin1(OwnFamily);
-    for (const QString &table : NetworkSchema::tables()) {
+    const QStringList teamTables = NetworkSchema::teamTables();
+    // What a live view refreshes by (ServerChanges): the family, or for attendance and
+    // training the worker; a meeting's own row and its partners change with one of those.
+    const QHash<QString, QString> announcedBy = {{QStringLiteral("meeting_workers"),
+                                                  QStringLiteral("worker_id")},
+                                                 {QStringLiteral("trainings"),
+                                                  QStringLiteral("worker_id")}};
+    for (const QString &table : NetworkSchema::tables(format)) {
+        const bool team = teamTables.contains(table);
         statements << forced(table);
         policies << QStringLiteral("    EXECUTE format('CREATE POLICY owner_reads ON %1 FOR SELECT "
                                    "TO %I USING (true)', owner);")
@@ -586,6 +597,18 @@ QStringList PostgresTeamSchema::networkStatements()
         policies << QStringLiteral("    EXECUTE format('CREATE POLICY coordinators ON %1 TO "
                                    "duocoach_coordinator, %I USING (%2) WITH CHECK (%2)', owner);")
                         .arg(table, isCoordinator);
+        statements << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(table, QLatin1String(Groups));
+        if (team) {
+            policies << QStringLiteral("    CREATE POLICY team_reads ON %1 FOR SELECT TO %2 "
+                                       "USING (%3);")
+                            .arg(table, QLatin1String(Groups), inTeam);
+            statements << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO "
+                                         "duocoach_coordinator")
+                              .arg(table);
+            if (announcedBy.contains(table))
+                statements << announced(table, announcedBy.value(table));
+            continue;
+        }
         policies << QStringLiteral("    CREATE POLICY coaches ON %1 TO duocoach_coach USING (%2) "
                                    "WITH CHECK (%2);")
                         .arg(table, coachRows);
@@ -593,7 +616,6 @@ QStringList PostgresTeamSchema::networkStatements()
                                    "duocoach_supervisor USING ((SELECT duocoach_kind() = "
                                    "'supervisor'));")
                         .arg(table);
-        statements << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(table, QLatin1String(Groups));
         statements << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO duocoach_coordinator, "
                                      "duocoach_coach")
                           .arg(table);
@@ -605,6 +627,6 @@ QStringList PostgresTeamSchema::networkStatements()
     statements << QStringLiteral("DO $$ BEGIN EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN "
                                  "SCHEMA %I TO %s', current_schema(), '%1'); END $$")
                       .arg(QLatin1String(Groups));
-    statements << QStringLiteral("UPDATE duocoach_schema SET version = 11");
+    statements << QStringLiteral("UPDATE duocoach_schema SET version = %1").arg(format);
     return statements;
 }

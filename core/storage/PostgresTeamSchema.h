@@ -29,9 +29,9 @@ QStringList statements();
 // Format 10: each policy scoped to the group it is for (and the owner), and the view of the
 // duos' names read past row-level security by the team only; in one transaction.
 QStringList groupScopedPolicies();
-// Format 11: need-to-know, grants and notices for the network's tables (NetworkSchema), which
-// the same transaction made just before.
-QStringList networkStatements();
+// Formats 11 and 12: need-to-know, grants and notices for the network's tables of that format
+// (NetworkSchema), which the same transaction made just before.
+QStringList networkStatements(int format);
 // The tables of format 9 that only a server has: never copied to or from a file.
 QStringList serverOnlyTables();
 } // namespace PostgresTeamSchema

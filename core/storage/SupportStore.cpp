@@ -14,7 +14,7 @@ const QString selectSql =
                    "until_date, end_reason, row_version FROM support ");
 const QString reviewSql =
     QStringLiteral("SELECT id, support_id, family_id, held_on, helps, decision, reason, "
-                   "evaluation_id, ended_support FROM support_reviews ");
+                   "evaluation_id, ended_support, meeting_id FROM support_reviews ");
 } // namespace
 
 Support SupportStore::fromRow(const QSqlQuery &q)
@@ -44,6 +44,7 @@ SupportReview SupportStore::reviewFromRow(const QSqlQuery &q)
     r.reason = q.value(6).toString();
     r.evaluationId = q.value(7).toLongLong();
     r.endedSupport = q.value(8).toBool();
+    r.meetingId = q.value(9).toLongLong();
     return r;
 }
 
@@ -230,11 +231,12 @@ Result<SupportReview> SupportStore::insertReview(SupportReview review, qint64 id
     review.endedSupport = review.decision == Decision::Stop && !support->until.isValid();
     auto inserted = m_db.insert(
         QStringLiteral("INSERT INTO support_reviews (id, support_id, family_id, held_on, helps, "
-                       "decision, reason, evaluation_id, ended_support) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "decision, reason, evaluation_id, ended_support, meeting_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {SqlValues::id(id), review.supportId, review.familyId, SqlValues::date(review.heldOn),
          DomainText::code(review.helps), DomainText::code(review.decision), review.reason.trimmed(),
-         SqlValues::id(review.evaluationId), review.endedSupport ? 1 : 0});
+         SqlValues::id(review.evaluationId), review.endedSupport ? 1 : 0,
+         SqlValues::id(review.meetingId)});
     if (!inserted)
         return inserted.error();
     review.id = inserted.value();

@@ -20,7 +20,7 @@ public:
     // end_reason`, in this order.
     static Support fromRow(const QSqlQuery &q);
     // One row of `id, support_id, family_id, held_on, helps, decision, reason, evaluation_id,
-    // ended_support`, in this order.
+    // ended_support, meeting_id`, in this order.
     static SupportReview reviewFromRow(const QSqlQuery &q);
 
     explicit SupportStore(Database &db) : m_db(db) {}

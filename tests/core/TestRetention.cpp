@@ -253,6 +253,25 @@ void TestRetention::fillEverything(qint64 familyId)
                        "'Trauma', c.id, '2026-03-02' FROM visits v, consents c WHERE "
                        "v.family_id = %1 AND v.status = 'done' AND c.family_id = %1 AND "
                        "c.purpose = 'share_with_partner'"),
+        // Consultations, the network map and debriefs (format 12).
+        QStringLiteral("INSERT INTO meetings (kind, held_on) VALUES ('consultation', "
+                       "'2026-04-10')"),
+        QStringLiteral("INSERT INTO meeting_families (meeting_id, family_id, question, advice) "
+                       "SELECT max(id), %1, 'Helpt het?', 'Stoppen' FROM meetings"),
+        QStringLiteral("INSERT INTO meeting_decisions (meeting_id, family_id, kind, what) "
+                       "SELECT max(id), %1, 'goal', 'Nieuw doel' FROM meetings"),
+        QStringLiteral("INSERT INTO support_reviews (support_id, family_id, held_on, helps, "
+                       "decision, reason, meeting_id) SELECT max(s.id), %1, '2026-04-10', 'no', "
+                       "'stop', 'Helpt niet', max(m.id) FROM support s, meetings m WHERE "
+                       "s.family_id = %1"),
+        QStringLiteral("INSERT INTO follow_ups (family_id, meeting_id, description, owner_id, "
+                       "due_on) SELECT %1, max(id), 'Budgetcoach bellen', %3, '2026-04-17' FROM "
+                       "meetings"),
+        QStringLiteral("INSERT INTO network_map (family_id, kind, role, name, closeness, tie) "
+                       "VALUES (%1, 'relative', 'oma', 'Fatma', 1, 'strong')"),
+        QStringLiteral("INSERT INTO debriefs (visit_id, family_id, worker_id, asked_on) SELECT "
+                       "id, %1, %3, '2026-03-03' FROM visits WHERE family_id = %1 AND "
+                       "status = 'done'"),
     };
     QStringList all = statements;
     // A server also has the emergency accesses of coaches (format 9).
@@ -437,7 +456,7 @@ void TestRetention::removalKeepsCounts()
     QCOMPARE(withDuo.reports, 1);
     QCOMPARE(withDuo.goals, 1);
     QCOMPARE(withDuo.evaluations, 1);
-    QCOMPARE(withDuo.followUps, 1);
+    QCOMPARE(withDuo.followUps, 2); // of the visit and of the consultation
     QCOMPARE(withDuo.safetyConcerns, 2);
 
     // A third family of the same year and duo adds to the same row.
