@@ -5,6 +5,7 @@
 #include "DisplayText.h"
 #include "FollowUpsPanel.h"
 #include "GoalsPanel.h"
+#include "NetworkMapPanel.h"
 #include "ReferralsPanel.h"
 #include "SafetyBanner.h"
 #include "SupportPanel.h"
@@ -175,6 +176,8 @@ QWidget *FamilyDetailPane::createDetails()
     m_referrals = new ReferralsPanel(m_db);
     connect(m_support, &SupportPanel::failed, this, &FamilyDetailPane::failed);
     connect(m_referrals, &ReferralsPanel::failed, this, &FamilyDetailPane::failed);
+    m_networkMap = new NetworkMapPanel(m_db);
+    connect(m_networkMap, &NetworkMapPanel::failed, this, &FamilyDetailPane::failed);
     m_followUps = new FollowUpsPanel(m_db);
     m_notes = new ConfidentialNotesPanel(m_db);
     connect(m_banner, &SafetyBanner::failed, this, &FamilyDetailPane::failed);
@@ -195,6 +198,7 @@ QWidget *FamilyDetailPane::createDetails()
     layout->addWidget(m_goals);
     layout->addWidget(m_support);
     layout->addWidget(m_referrals);
+    layout->addWidget(m_networkMap);
     layout->addWidget(m_visitsBox);
     layout->addWidget(m_followUps);
     layout->addWidget(m_notes);
@@ -238,6 +242,7 @@ void FamilyDetailPane::showFamily(qint64 familyId)
     m_consent->showFamily(familyId);
     m_support->showFamily(familyId, family->caseCode);
     m_referrals->showFamily(familyId);
+    m_networkMap->showFamily(familyId, family->caseCode);
     // Each part shows what it could read; the first problem is reported by the part itself.
     if (fillHousehold(familyId) && fillDuo(family.value()) &&
         m_goals->showFamily(familyId, family->familyName))

@@ -10,6 +10,7 @@ class Database;
 class FollowUpsPanel;
 class GoalsPanel;
 class ReferralsPanel;
+class NetworkMapPanel;
 class SupportPanel;
 class QFormLayout;
 class QGroupBox;
@@ -39,6 +40,7 @@ public:
     // The Goals section (goals, their scores over time, the latest evaluation).
     GoalsPanel *goalsPanel() const { return m_goals; }
     SupportPanel *supportPanel() const { return m_support; }
+    NetworkMapPanel *networkMapPanel() const { return m_networkMap; }
     ReferralsPanel *referralsPanel() const { return m_referrals; }
     // The visit report's parts (issue 4): open safety concerns on top, follow-up actions and
     // the trusted person's own notes under the visits, whose rows open the report (each row's
@@ -84,6 +86,7 @@ private:
     QTableWidget *m_duoHistory = nullptr;
     GoalsPanel *m_goals = nullptr;
     SupportPanel *m_support = nullptr;
+    NetworkMapPanel *m_networkMap = nullptr;
     ReferralsPanel *m_referrals = nullptr;
     SafetyBanner *m_banner = nullptr;
     FollowUpsPanel *m_followUps = nullptr;

@@ -32,6 +32,9 @@ signals:
     void consentsChanged(qint64 familyId);
     // The network around this family changed: its support, their reviews, its referrals.
     void networkChanged(qint64 familyId);
+    // Meetings, the training of workers or debrief requests changed (the meetings list, the
+    // coordinator's open debriefs and the caseload page's care column follow).
+    void meetingsChanged();
     // The whole database was replaced (another file opened, demo data loaded).
     void databaseReset();
 };

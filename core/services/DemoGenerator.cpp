@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
 #include "DemoCoachWork.h"
+#include "DemoMeetings.h"
 #include "DemoNetworkWork.h"
 
 #include "domain/ConsentRule.h"
@@ -310,6 +311,7 @@ private:
     BatchInserter m_consentRows;
     DemoCoachWork m_coachWork;
     DemoNetworkWork m_network;
+    DemoMeetings m_meetings;
 };
 
 Generator::Generator(Database &db, const DemoGenerator::Options &options)
@@ -353,10 +355,14 @@ Generator::Generator(Database &db, const DemoGenerator::Options &options)
                     {QStringLiteral("id"), QStringLiteral("family_id"), QStringLiteral("purpose"),
                      QStringLiteral("given_by"), QStringLiteral("given_on"),
                      QStringLiteral("withdrawn_on")}),
-      m_coachWork(db, m_rng, m_counts), m_network(db, options.seed, m_counts)
+      m_coachWork(db, m_rng, m_counts), m_network(db, options.seed, m_counts),
+      m_meetings(db, options.seed, m_counts)
 {
     m_coachWork.setToday(options.today);
     m_network.setToday(options.today);
+    m_meetings.setToday(options.today);
+    m_meetings.writeAfter({&m_familyRows, &m_organisationRows, &m_workerRows, &m_visitRows});
+    m_network.setMeetings(&m_meetings);
     m_network.writeAfter(
         {&m_familyRows, &m_organisationRows, &m_workerRows, &m_duoRows, &m_consentRows});
     m_coachWork.writeAfter(&m_familyRows, &m_workerRows, &m_visitRows);
@@ -601,6 +607,8 @@ Status Generator::organisationsAndTeams()
             return municipality.error();
         partners.municipality = partner;
         m_network.addCity(ci, partners);
+        if (Status s = m_meetings.city(ci, partners, m_historyStart); !s)
+            return s;
 
         // Only a failed batch write can go wrong while hiring; the first failure is kept.
         Status written;
@@ -661,6 +669,9 @@ Status Generator::organisationsAndTeams()
                          male ? QStringLiteral("male") : QStringLiteral("female"), 7 + below(3),
                          QStringLiteral("06-%1").arg(10000000 + below(89999999)), QString()});
                 });
+                for (const Tenure &t : trusted)
+                    if (Status s = m_meetings.trustedPerson(ci, t.workerId, t.from, t.to); !s)
+                        return s;
                 // A new duo forms whenever either member changes.
                 QList<QDate> changes;
                 for (const Tenure &t : trusted)
@@ -949,6 +960,10 @@ Status Generator::writeVisits(const FamilyPlan &f, const QList<DuoSpan> &assignm
                 m_coachWork.doneVisit(id, day, {duo.id, duo.trustedPersonId, duo.professionalId});
             !s)
             return s;
+        if (Status s = m_meetings.doneVisit(id, f.id, f.city, day, duo.trustedPersonId,
+                                            duo.professionalId);
+            !s)
+            return s;
         if (Status s = m_attendeeRows.add({id, parents.first()}); !s)
             return s;
         if (parents.size() > 1 && chance(0.4))
@@ -969,6 +984,8 @@ Status Generator::run(const std::function<void(int)> &progress)
     if (Status s = m_coachWork.startIds(); !s)
         return s;
     if (Status s = m_network.startIds(); !s)
+        return s;
+    if (Status s = m_meetings.startIds(); !s)
         return s;
     for (int i = 0; i < m_options.families; ++i)
         planFamily(i);
@@ -998,6 +1015,8 @@ Status Generator::run(const std::function<void(int)> &progress)
         if (Status s = rows->flush(); !s)
             return s;
     if (Status s = m_coachWork.flush(); !s)
+        return s;
+    if (Status s = m_meetings.flush(); !s)
         return s;
     return m_network.flush();
 }

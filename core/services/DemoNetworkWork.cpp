@@ -1,7 +1,9 @@
 #include "DemoNetworkWork.h"
 
+#include "DemoMeetings.h"
 #include "domain/DomainText.h"
 #include "domain/Network.h"
+#include "domain/NetworkMap.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -99,14 +101,19 @@ DemoNetworkWork::DemoNetworkWork(Database &db, quint32 seed, Counts &counts)
       m_reviewRows(db, QStringLiteral("support_reviews"),
                    {QStringLiteral("support_id"), QStringLiteral("family_id"),
                     QStringLiteral("held_on"), QStringLiteral("helps"), QStringLiteral("decision"),
-                    QStringLiteral("reason"), QStringLiteral("ended_support")}),
+                    QStringLiteral("reason"), QStringLiteral("ended_support"),
+                    QStringLiteral("meeting_id")}),
       m_referralRows(
           db, QStringLiteral("referrals"),
           {QStringLiteral("family_id"), QStringLiteral("duo_id"), QStringLiteral("sent_by"),
            QStringLiteral("organisation_id"), QStringLiteral("contact_name"),
            QStringLiteral("care_kind"), QStringLiteral("reason"), QStringLiteral("consent_id"),
            QStringLiteral("status"), QStringLiteral("sent_on"), QStringLiteral("answered_on"),
-           QStringLiteral("started_on"), QStringLiteral("ended_on"), QStringLiteral("outcome")})
+           QStringLiteral("started_on"), QStringLiteral("ended_on"), QStringLiteral("outcome")}),
+      m_mapRows(db, QStringLiteral("network_map"),
+                {QStringLiteral("family_id"), QStringLiteral("kind"), QStringLiteral("role"),
+                 QStringLiteral("name"), QStringLiteral("closeness"), QStringLiteral("tie"),
+                 QStringLiteral("supportive"), QStringLiteral("angle")})
 {
     m_reviewRows.writeAfter(&m_supportRows);
 }
@@ -116,7 +123,14 @@ void DemoNetworkWork::writeAfter(const QList<BatchInserter *> &parents)
     for (BatchInserter *parent : parents) {
         m_supportRows.writeAfter(parent);
         m_referralRows.writeAfter(parent);
+        m_mapRows.writeAfter(parent);
     }
+}
+
+void DemoNetworkWork::setMeetings(DemoMeetings *meetings)
+{
+    m_meetings = meetings;
+    m_reviewRows.writeAfter(meetings->meetingRows());
 }
 
 Status DemoNetworkWork::startIds()
@@ -135,7 +149,9 @@ Status DemoNetworkWork::family(const Family &family)
     m_rng.seed(m_seed ^ quint32(quint64(family.id) * 2246822519u));
     if (Status s = support(family); !s)
         return s;
-    return referrals(family);
+    if (Status s = referrals(family); !s)
+        return s;
+    return networkMap(family);
 }
 
 Status DemoNetworkWork::support(const Family &family)
@@ -178,8 +194,20 @@ Status DemoNetworkWork::support(const Family &family)
             const QStringList &texts = reviewReasons[int(helps)];
             const QString reason = texts.at(below(int(texts.size())));
             const bool stops = decision == Decision::Stop;
+            // A third of the reviews, and most stops, are made at the case consultation.
+            qint64 meetingId = 0;
+            if (m_meetings && chance(stops ? 0.7 : 0.3)) {
+                const QDate last = std::min(family.until, m_today.addDays(-1));
+                if (auto meeting = m_meetings->consultation(family.city, held, last)) {
+                    held = meeting->day;
+                    meetingId = meeting->id;
+                    if (Status s = m_meetings->discuss(*meeting, family, stops); !s)
+                        return s;
+                }
+            }
             reviews.append({id, family.id, SqlValues::date(held), DomainText::code(helps),
-                            DomainText::code(decision), reason, stops ? 1 : 0});
+                            DomainText::code(decision), reason, stops ? 1 : 0,
+                            SqlValues::id(meetingId)});
             if (stops) {
                 until = held;
                 endReason = reason;
@@ -258,9 +286,68 @@ Status DemoNetworkWork::referrals(const Family &family)
                                SqlValues::date(started), SqlValues::date(ended), outcome});
 }
 
+Status DemoNetworkWork::networkMap(const Family &family)
+{
+    // Drawn for seven families in ten: grandparents, an aunt, a neighbour or a friend, and the
+    // school, the GP and others around them; a relation with a relative now and then strained.
+    if (!chance(0.7))
+        return {};
+    struct Around
+    {
+        MapKind kind;
+        const char *role;
+        const char *name; // of an organisation, {district} the family's
+        double share;
+    };
+    static const Around around[] = {
+        {MapKind::Relative, "oma", "", 0.6},
+        {MapKind::Relative, "opa", "", 0.3},
+        {MapKind::Relative, "tante", "", 0.5},
+        {MapKind::Relative, "oom", "", 0.3},
+        {MapKind::Neighbour, "buurvrouw", "", 0.4},
+        {MapKind::Friend, "vriendin van moeder", "", 0.35},
+        {MapKind::School, "", "Basisschool {district}", 0.85},
+        {MapKind::GeneralPractitioner, "", "Huisartsenpraktijk {district}", 0.6},
+        {MapKind::SocialDistrictTeam, "", "Wijkteam {district}", 0.5},
+        {MapKind::Faith, "", "Moskee {district}", 0.3},
+        {MapKind::SportsClub, "", "Voetbalclub {district}", 0.3},
+    };
+    static const QStringList firstNames =
+        lines("Fatma|Hasan|Leyla|Yusuf|Khadija|Mustafa|Emine|Ahmed|Selin|Ineke|Kees|Amal");
+    QList<const Around *> chosen;
+    for (const Around &a : around)
+        if (chance(a.share))
+            chosen << &a;
+    // Spread around the household, as a coach would draw them, so that no two overlap.
+    const double step = chosen.isEmpty() ? 0 : 360.0 / double(chosen.size());
+    const int turn = below(360);
+    for (int i = 0; i < chosen.size(); ++i) {
+        const Around &a = *chosen.at(i);
+        const bool person = NetworkMapText::isPerson(a.kind);
+        QString name =
+            person ? firstNames.at(below(int(firstNames.size()))) : QString::fromUtf8(a.name);
+        name.replace(QLatin1String("{district}"), family.district);
+        const int roll = below(100);
+        const Tie tie = roll < 55   ? Tie::Strong
+                        : roll < 85 ? Tie::Weak
+                        : roll < 96 ? Tie::Strained
+                                    : Tie::Broken;
+        const int closeness = person ? 1 + below(2) : 2 + below(2);
+        const bool supportive = tie == Tie::Strong || (tie == Tie::Weak && chance(0.6));
+        if (Status s =
+                m_mapRows.add({family.id, NetworkMapText::code(a.kind), QString::fromUtf8(a.role),
+                               name, closeness, NetworkMapText::code(tie), supportive ? 1 : 0,
+                               int(turn + i * step) % 360});
+            !s)
+            return s;
+        ++m_counts.networkMapEntries;
+    }
+    return {};
+}
+
 Status DemoNetworkWork::flush()
 {
-    for (BatchInserter *rows : {&m_supportRows, &m_reviewRows, &m_referralRows})
+    for (BatchInserter *rows : {&m_supportRows, &m_reviewRows, &m_referralRows, &m_mapRows})
         if (Status s = rows->flush(); !s)
             return s;
     return {};

@@ -1,7 +1,8 @@
 #pragma once
 // The network around each family in the demo data (issue 16): support deployed, informal and
-// formal, reviewed every three months (and stopped when it does not help), and referrals from
-// the duo with their answers, some still waiting. Part of DemoGenerator. Each family draws
+// formal, reviewed every three months (and stopped when it does not help), some of the reviews
+// at the city's case consultation, referrals from the duo with their answers, some still
+// waiting, and the family's network map. Part of DemoGenerator. Each family draws
 // from a generator of its own, seeded by the family, so the rest of the demo data is the same
 // with or without the network. All text is fictitious; no name of a person appears in it.
 
@@ -14,6 +15,7 @@
 #include <QRandomGenerator>
 
 class Database;
+class DemoMeetings;
 
 class DemoNetworkWork
 {
@@ -49,6 +51,8 @@ public:
     void writeAfter(const QList<BatchInserter *> &parents);
     void setToday(const QDate &today) { m_today = today; }
     void addCity(int city, const CityPartners &partners) { m_cities.insert(city, partners); }
+    // Where a review may be held at a case consultation; set before the first family.
+    void setMeetings(DemoMeetings *meetings);
     Status startIds();
 
     Status family(const Family &family);
@@ -57,6 +61,7 @@ public:
 private:
     Status support(const Family &family);
     Status referrals(const Family &family);
+    Status networkMap(const Family &family);
 
     int below(int n) { return n <= 0 ? 0 : int(m_rng.bounded(quint32(n))); }
     bool chance(double p) { return m_rng.generateDouble() < p; }
@@ -66,9 +71,11 @@ private:
     QDate m_today;
     QRandomGenerator m_rng;
     QHash<int, CityPartners> m_cities;
+    DemoMeetings *m_meetings = nullptr;
     qint64 m_nextSupport = 1;
 
     BatchInserter m_supportRows;
     BatchInserter m_reviewRows;
     BatchInserter m_referralRows;
+    BatchInserter m_mapRows;
 };

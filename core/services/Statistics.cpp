@@ -43,6 +43,13 @@ QJsonObject Counts::toJson() const
                      {QStringLiteral("to_specialist_care"), referralsSpecialist},
                      {QStringLiteral("declined"), referralsDeclined},
                      {QStringLiteral("unanswered"), referralsUnanswered}}},
+        {QStringLiteral("meetings"),
+         QJsonObject{{QStringLiteral("total"), meetings},
+                     {QStringLiteral("families_discussed"), familiesDiscussed}}},
+        {QStringLiteral("network_map_entries"), networkMapEntries},
+        {QStringLiteral("trainings"), trainings},
+        {QStringLiteral("debriefs"),
+         QJsonObject{{QStringLiteral("total"), debriefs}, {QStringLiteral("open"), debriefsOpen}}},
     };
 }
 
@@ -118,15 +125,40 @@ Result<Counts> Statistics::count(const Database &db)
                                " (SELECT count(*) FROM referrals WHERE care_kind = "
                                "'specialist_youth_care'), "
                                " (SELECT count(*) FROM referrals WHERE status = 'declined'), "
-                               " (SELECT count(*) FROM referrals WHERE status = 'sent')"),
+                               " (SELECT count(*) FROM referrals WHERE status = 'sent'), "
+                               " (SELECT count(*) FROM meetings), "
+                               " (SELECT count(*) FROM meeting_families), "
+                               " (SELECT count(*) FROM network_map), "
+                               " (SELECT count(*) FROM trainings), "
+                               " (SELECT count(*) FROM debriefs), "
+                               " (SELECT count(*) FROM debriefs WHERE held_on IS NULL)"),
                 [&](const QSqlQuery &q) {
                     int i = 0;
-                    for (int *field :
-                         {&c.organisations, &c.trustedPersons, &c.professionals, &c.activeWorkers,
-                          &c.householdMembers, &c.assignments, &c.reports, &c.goals, &c.evaluations,
-                          &c.followUps, &c.followUpsOpen, &c.safetyConcerns, &c.safetyConcernsOpen,
-                          &c.support, &c.supportStopped, &c.referrals, &c.referralsSpecialist,
-                          &c.referralsDeclined, &c.referralsUnanswered})
+                    for (int *field : {&c.organisations,
+                                       &c.trustedPersons,
+                                       &c.professionals,
+                                       &c.activeWorkers,
+                                       &c.householdMembers,
+                                       &c.assignments,
+                                       &c.reports,
+                                       &c.goals,
+                                       &c.evaluations,
+                                       &c.followUps,
+                                       &c.followUpsOpen,
+                                       &c.safetyConcerns,
+                                       &c.safetyConcernsOpen,
+                                       &c.support,
+                                       &c.supportStopped,
+                                       &c.referrals,
+                                       &c.referralsSpecialist,
+                                       &c.referralsDeclined,
+                                       &c.referralsUnanswered,
+                                       &c.meetings,
+                                       &c.familiesDiscussed,
+                                       &c.networkMapEntries,
+                                       &c.trainings,
+                                       &c.debriefs,
+                                       &c.debriefsOpen})
                         *field = q.value(i++).toInt();
                 });
     if (!rest)

@@ -42,6 +42,13 @@ struct Counts
     int referralsSpecialist = 0; // to specialist youth care
     int referralsDeclined = 0;
     int referralsUnanswered = 0;
+    // Meetings, the network map and the care for workers (format 12).
+    int meetings = 0;
+    int familiesDiscussed = 0; // at case consultations, a family once per meeting
+    int networkMapEntries = 0;
+    int trainings = 0;
+    int debriefs = 0;
+    int debriefsOpen = 0;
 
     QJsonObject toJson() const;
     bool operator==(const Counts &other) const;

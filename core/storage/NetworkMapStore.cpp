@@ -9,13 +9,13 @@
 #include <cmath>
 
 namespace {
-// An angle as stored: in [0, 360).
-double normalised(double angle)
+// An angle as stored: whole degrees in [0, 360), the same on both engines.
+int normalised(double angle)
 {
     if (!std::isfinite(angle))
         return 0;
-    angle = std::fmod(angle, 360.0);
-    return angle < 0 ? angle + 360.0 : angle;
+    const int degrees = int(std::lround(std::fmod(angle, 360.0)));
+    return ((degrees % 360) + 360) % 360;
 }
 } // namespace
 

@@ -156,7 +156,7 @@ QStringList format12()
     closeness INTEGER NOT NULL CHECK (closeness BETWEEN 1 AND 3),
     tie TEXT NOT NULL CHECK (tie IN (%2)),
     supportive INTEGER NOT NULL DEFAULT 1 CHECK (supportive IN (0, 1)),
-    angle REAL NOT NULL DEFAULT 0))")
+    angle INTEGER NOT NULL DEFAULT 0 CHECK (angle BETWEEN 0 AND 359)))")
             .arg(NetworkMapText::sqlKinds(), NetworkMapText::sqlTies()),
         QStringLiteral("CREATE INDEX network_map_by_family ON network_map(family_id)"),
         // Training a worker followed.

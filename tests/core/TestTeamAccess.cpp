@@ -281,6 +281,12 @@ void TestTeamAccess::coachReadsOnlyWhatTheyNeed_data()
     // The network around the families (format 11): the demo gives other families some too.
     for (const char *table : {"support", "support_reviews", "referrals"})
         QTest::newRow(table) << QString::fromLatin1(table) << fam << true;
+    // Consultations, network maps and debriefs (format 12) by family; the meetings themselves,
+    // who was there and the training of workers are the team's.
+    for (const char *table : {"meeting_families", "meeting_decisions", "network_map", "debriefs"})
+        QTest::newRow(table) << QString::fromLatin1(table) << fam << true;
+    for (const char *table : {"meetings", "meeting_workers", "meeting_partners", "trainings"})
+        QTest::newRow(table) << QString::fromLatin1(table) << QStringLiteral("true") << false;
     QTest::newRow("visits") << "visits"
                             << QStringLiteral("%1 OR duo_id IN (%2)").arg(fam, idList(m_myDuos))
                             << true;
@@ -320,8 +326,9 @@ void TestTeamAccess::coachCannotWriteOutside_data()
         << QStringLiteral("UPDATE families SET city = 'X' WHERE id = %1").arg(other);
     QTest::newRow("delete family")
         << QStringLiteral("DELETE FROM families WHERE id = %1").arg(other);
-    for (const char *table : {"household_members", "goals", "follow_ups", "consents",
-                              "support_reviews", "support", "referrals"})
+    for (const char *table :
+         {"household_members", "goals", "follow_ups", "consents", "support_reviews", "support",
+          "referrals", "meeting_decisions", "meeting_families", "network_map", "debriefs"})
         QTest::newRow(table) << QStringLiteral("DELETE FROM %1 WHERE family_id = %2")
                                     .arg(QLatin1String(table), other);
     QTest::newRow("update visits")
@@ -340,6 +347,18 @@ void TestTeamAccess::coachCannotWriteOutside_data()
                .arg(m_unassigned)
                .arg(m_myDuos.first());
     QTest::newRow("change a worker") << QStringLiteral("UPDATE workers SET phone = '1'");
+    QTest::newRow("record a meeting")
+        << QStringLiteral("INSERT INTO meetings (kind, held_on) VALUES ('network', '2026-01-01')");
+    QTest::newRow("change a meeting") << QStringLiteral("UPDATE meetings SET title = 'x'");
+    QTest::newRow("attend a meeting")
+        << QStringLiteral("INSERT INTO meeting_workers (meeting_id, worker_id) SELECT max(id), "
+                          "%1 FROM meetings")
+               .arg(m_tpId);
+    QTest::newRow("change a training") << QStringLiteral("UPDATE trainings SET course = 'x'");
+    QTest::newRow("map of another family")
+        << QStringLiteral("INSERT INTO network_map (family_id, kind, name, closeness, tie) VALUES "
+                          "(%1, 'relative', 'Fatma', 1, 'strong')")
+               .arg(other);
     QTest::newRow("add a team login")
         << QStringLiteral("INSERT INTO team_logins (login, kind, added_at, added_by) VALUES "
                           "('x', 'coordinator', '', '')");
@@ -407,7 +426,9 @@ void TestTeamAccess::supervisorOnlyReads()
     QVERIFY(supervisor.error(QStringLiteral("UPDATE families SET city = 'X'")).contains(Denied));
     QVERIFY(supervisor.error(QStringLiteral("DELETE FROM goals")).contains(Denied));
     // The network around the families: read whole, never written.
-    for (const char *table : {"support", "support_reviews", "referrals"}) {
+    for (const char *table :
+         {"support", "support_reviews", "referrals", "meetings", "meeting_families",
+          "meeting_decisions", "network_map", "trainings", "debriefs"}) {
         const QString name = QLatin1String(table);
         QVERIFY2(m_admin->count(name) > 0, table);
         QCOMPARE(supervisor.count(name), m_admin->count(name));

@@ -6,6 +6,7 @@
 #include "FamilyPage.h"
 #include "GoalsPanel.h"
 #include "MainWindow.h"
+#include "NetworkMapPanel.h"
 #include "SupportPanel.h"
 #include "TodayPage.h"
 #include "VisitActions.h"
@@ -45,6 +46,17 @@ void settle()
     // Pages fill themselves one event-loop turn after a change; let them, then paint.
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents();
+}
+
+// Scrolls the pane that holds `widget` so that it starts at the top.
+void scrollTo(QWidget *widget)
+{
+    for (QWidget *w = widget; w; w = w->parentWidget())
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            scroll->verticalScrollBar()->setValue(widget->mapTo(scroll->widget(), QPoint()).y() -
+                                                  8);
+            return;
+        }
 }
 
 void save(QWidget *widget, const QString &path)
@@ -131,13 +143,7 @@ int main(int argc, char *argv[])
         workspace->showFamily(family);
         save(&window, out.filePath(QStringLiteral("main-window-nl.png")));
         // The goals with their charts in view: the pane scrolls them up.
-        QWidget *goals = workspace->familyPage()->detailPane()->goalsPanel();
-        for (QWidget *w = goals; w; w = w->parentWidget())
-            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
-                scroll->verticalScrollBar()->setValue(goals->mapTo(scroll->widget(), QPoint()).y() -
-                                                      8);
-                break;
-            }
+        scrollTo(workspace->familyPage()->detailPane()->goalsPanel());
         save(&window, out.filePath(QStringLiteral("family-goals-nl.png")));
     }
 
@@ -151,14 +157,22 @@ int main(int argc, char *argv[])
     if (networked > 0) {
         workspace->showFamily(networked);
         settle();
-        QWidget *support = workspace->familyPage()->detailPane()->supportPanel();
-        for (QWidget *w = support; w; w = w->parentWidget())
-            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
-                scroll->verticalScrollBar()->setValue(
-                    support->mapTo(scroll->widget(), QPoint()).y() - 8);
-                break;
-            }
+        scrollTo(workspace->familyPage()->detailPane()->supportPanel());
         save(&window, out.filePath(QStringLiteral("family-network-nl.png")));
+    }
+
+    // The network map of a family with many around it, a strained or broken tie among them.
+    const qint64 mapped =
+        scalar(window.database(),
+               QStringLiteral("SELECT family_id FROM network_map GROUP BY family_id ORDER BY "
+                              "max(tie IN ('strained', 'broken')) DESC, count(*) DESC, "
+                              "family_id LIMIT 1"))
+            .toLongLong();
+    if (mapped > 0) {
+        workspace->showFamily(mapped);
+        settle();
+        scrollTo(workspace->familyPage()->detailPane()->networkMapPanel());
+        save(&window, out.filePath(QStringLiteral("family-network-map-nl.png")));
     }
 
     // The report of the worker's first visit still planned from today on, partly filled in.

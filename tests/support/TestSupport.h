@@ -310,6 +310,9 @@ inline QByteArray contentHash(const Database &db)
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();
+    // Sorted here, not by the engine: a server's collation may ignore the "_" of
+    // "meeting_workers" and put it after "meetings".
+    names.sort();
     for (const QString &table : names) {
         hash.addData(table.toUtf8());
         QSqlQuery rows(db.connection());
@@ -319,7 +322,9 @@ inline QByteArray contentHash(const Database &db)
         shape.exec(QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table));
         const int columns = shape.record().count();
         rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2")
-                      .arg(table, columns >= 3 ? QStringLiteral("1, 2, 3") : QStringLiteral("1")));
+                      .arg(table, columns >= 3   ? QStringLiteral("1, 2, 3")
+                                  : columns == 2 ? QStringLiteral("1, 2")
+                                                 : QStringLiteral("1")));
         while (rows.next()) {
             for (int i = 0; i < rows.record().count(); ++i) {
                 // Who changed a row last, when, and how often says who worked, not what the

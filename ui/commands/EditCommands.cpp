@@ -15,6 +15,7 @@
 #include "ArchiveWorkerCommand.h"
 #include "AssignDuoCommand.h"
 #include "CancelVisitCommand.h"
+#include "ChangeMapCommand.h"
 #include "CompleteVisitCommand.h"
 #include "EditDuoCommand.h"
 #include "EditFamilyCommand.h"
@@ -31,6 +32,7 @@
 #include "PlanSeriesCommand.h"
 #include "PlanVisitCommand.h"
 #include "RaiseConcernCommand.h"
+#include "RecordMeetingCommand.h"
 #include "ReactivateWorkerCommand.h"
 #include "RemoveMemberCommand.h"
 #include "ReopenDuoCommand.h"
@@ -446,6 +448,43 @@ Status EditCommands::reviewSupport(const Support &support, const SupportReview &
 {
     return execute(new ReviewSupportCommand(*this, support, review), {support.familyId},
                    AccessAction::Update, QStringLiteral("support"));
+}
+
+Result<qint64> EditCommands::addMapEntry(const NetworkMapEntry &entry)
+{
+    auto *command = new ChangeMapCommand(*this, ChangeMapCommand::Change::Add, entry);
+    if (Status done = execute(command, {entry.familyId}, AccessAction::Update,
+                              QStringLiteral("network_map"));
+        !done)
+        return done.error();
+    return command->entryId();
+}
+
+Status EditCommands::editMapEntry(const NetworkMapEntry &entry)
+{
+    return execute(new ChangeMapCommand(*this, ChangeMapCommand::Change::Edit, entry),
+                   {entry.familyId}, AccessAction::Update, QStringLiteral("network_map"));
+}
+
+Status EditCommands::removeMapEntry(const NetworkMapEntry &entry)
+{
+    return execute(new ChangeMapCommand(*this, ChangeMapCommand::Change::Remove, entry),
+                   {entry.familyId}, AccessAction::Update, QStringLiteral("network_map"));
+}
+
+Result<qint64> EditCommands::recordMeeting(const Meeting &meeting)
+{
+    auto *command = new RecordMeetingCommand(*this, meeting);
+    QList<qint64> families;
+    for (const MeetingFamily &family : meeting.families)
+        families << family.familyId;
+    if (Status done = families.isEmpty()
+                          ? execute(command)
+                          : execute(command, families, AccessAction::Update,
+                                    QStringLiteral("consultation"));
+        !done)
+        return done.error();
+    return command->meetingId();
 }
 
 Result<qint64> EditCommands::sendReferral(const Referral &referral)

@@ -7,7 +7,9 @@
 #include "Result.h"
 #include "domain/Consent.h"
 #include "domain/Domain.h"
+#include "domain/Meeting.h"
 #include "domain/Network.h"
+#include "domain/NetworkMap.h"
 #include "exchange/WorkerImporter.h"
 #include "services/CurrentUser.h"
 #include "services/VisitPlanner.h"
@@ -137,6 +139,12 @@ public:
     Result<qint64> sendReferral(const Referral &referral);
     Status advanceReferral(const Referral &referral, ReferralStatus to, const QDate &on,
                            const QString &outcome);
+    // The family's network map (NetworkMapStore): each change one step, a drag included.
+    Result<qint64> addMapEntry(const NetworkMapEntry &entry);
+    Status editMapEntry(const NetworkMapEntry &entry);
+    Status removeMapEntry(const NetworkMapEntry &entry);
+    // A meeting recorded whole (MeetingStore); logged for each family discussed.
+    Result<qint64> recordMeeting(const Meeting &meeting);
 
     // After a failed redo the later steps build on one that did not happen: they are dropped
     // once the stack has finished its redo().
