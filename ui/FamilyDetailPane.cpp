@@ -4,6 +4,7 @@
 #include "ConsentPanel.h"
 #include "DisplayText.h"
 #include "FollowUpsPanel.h"
+#include "FamilyMeetingsPanel.h"
 #include "GoalsPanel.h"
 #include "NetworkMapPanel.h"
 #include "ReferralsPanel.h"
@@ -178,6 +179,8 @@ QWidget *FamilyDetailPane::createDetails()
     connect(m_referrals, &ReferralsPanel::failed, this, &FamilyDetailPane::failed);
     m_networkMap = new NetworkMapPanel(m_db);
     connect(m_networkMap, &NetworkMapPanel::failed, this, &FamilyDetailPane::failed);
+    m_meetings = new FamilyMeetingsPanel(m_db);
+    connect(m_meetings, &FamilyMeetingsPanel::failed, this, &FamilyDetailPane::failed);
     m_followUps = new FollowUpsPanel(m_db);
     m_notes = new ConfidentialNotesPanel(m_db);
     connect(m_banner, &SafetyBanner::failed, this, &FamilyDetailPane::failed);
@@ -198,6 +201,7 @@ QWidget *FamilyDetailPane::createDetails()
     layout->addWidget(m_goals);
     layout->addWidget(m_support);
     layout->addWidget(m_referrals);
+    layout->addWidget(m_meetings);
     layout->addWidget(m_networkMap);
     layout->addWidget(m_visitsBox);
     layout->addWidget(m_followUps);
@@ -243,6 +247,7 @@ void FamilyDetailPane::showFamily(qint64 familyId)
     m_support->showFamily(familyId, family->caseCode);
     m_referrals->showFamily(familyId);
     m_networkMap->showFamily(familyId, family->caseCode);
+    m_meetings->showFamily(familyId);
     // Each part shows what it could read; the first problem is reported by the part itself.
     if (fillHousehold(familyId) && fillDuo(family.value()) &&
         m_goals->showFamily(familyId, family->familyName))

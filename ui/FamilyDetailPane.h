@@ -10,6 +10,7 @@ class Database;
 class FollowUpsPanel;
 class GoalsPanel;
 class ReferralsPanel;
+class FamilyMeetingsPanel;
 class NetworkMapPanel;
 class SupportPanel;
 class QFormLayout;
@@ -41,6 +42,7 @@ public:
     GoalsPanel *goalsPanel() const { return m_goals; }
     SupportPanel *supportPanel() const { return m_support; }
     NetworkMapPanel *networkMapPanel() const { return m_networkMap; }
+    FamilyMeetingsPanel *meetingsPanel() const { return m_meetings; }
     ReferralsPanel *referralsPanel() const { return m_referrals; }
     // The visit report's parts (issue 4): open safety concerns on top, follow-up actions and
     // the trusted person's own notes under the visits, whose rows open the report (each row's
@@ -87,6 +89,7 @@ private:
     GoalsPanel *m_goals = nullptr;
     SupportPanel *m_support = nullptr;
     NetworkMapPanel *m_networkMap = nullptr;
+    FamilyMeetingsPanel *m_meetings = nullptr;
     ReferralsPanel *m_referrals = nullptr;
     SafetyBanner *m_banner = nullptr;
     FollowUpsPanel *m_followUps = nullptr;

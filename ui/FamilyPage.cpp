@@ -5,6 +5,7 @@
 #include "FamilyListModel.h"
 #include "GoalsPanel.h"
 #include "ListTable.h"
+#include "FamilyMeetingsPanel.h"
 #include "NetworkMapPanel.h"
 #include "SupportPanel.h"
 #include "commands/EditCommands.h"
@@ -113,6 +114,7 @@ void FamilyPage::setCommands(EditCommands *commands)
     m_detail->goalsPanel()->setCommands(commands);
     m_detail->supportPanel()->setCommands(commands);
     m_detail->networkMapPanel()->setCommands(commands);
+    m_detail->meetingsPanel()->setCommands(commands);
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, bar);
 
     // The list shows each family's duo by its members' names, so changes to workers and duos

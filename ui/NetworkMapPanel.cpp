@@ -5,7 +5,10 @@
 #include "commands/EditCommands.h"
 #include "dialogs/MapEntryDialog.h"
 #include "services/ChangeNotifier.h"
+#include "storage/AccessLog.h"
+#include "storage/Database.h"
 #include "storage/NetworkMapStore.h"
+#include "storage/PrivateFile.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -14,7 +17,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 NetworkMapPanel::NetworkMapPanel(Database &db, QWidget *parent)
@@ -162,10 +164,11 @@ Status NetworkMapPanel::exportTo(const QString &path) const
 {
     const QString title = tr("Network map of %1").arg(m_caseCode);
     const QRectF drawing = m_view->drawingRect();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::invalid(tr("%1 cannot be written: %2.")
-                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+    // Owner-only and whole or not at all: the picture has the first names of the family's
+    // relatives and friends.
+    PrivateFile file(path, m_db.path());
+    if (Status opened = file.openForWriting(); !opened)
+        return opened;
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
         QPdfWriter pdf(&file);
         pdf.setTitle(title);
@@ -189,13 +192,15 @@ Status NetworkMapPanel::exportTo(const QString &path) const
         m_view->renderTo(&painter, QRectF(QPointF(0, 0), image.size()));
         painter.end();
         if (!image.save(&file, "PNG"))
-            return Error::invalid(
-                tr("%1 cannot be written as a picture.").arg(QDir::toNativeSeparators(path)));
+            return file.writeError();
     }
-    if (!file.commit())
-        return Error::invalid(tr("%1 cannot be written: %2.")
-                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    // Logged as printed (NEN 7513) just before the file appears.
+    return file.publish([this]() -> Status {
+        if (!m_commands)
+            return {};
+        return AccessLog(m_db).record(m_commands->actor(), AccessAction::Print, m_familyId,
+                                      AccessOutcome::Success, QStringLiteral("network_map"));
+    });
 }
 
 void NetworkMapPanel::exportPicture()

@@ -15,7 +15,7 @@
 #include <QTableWidget>
 
 namespace {
-enum Column { What, Helps, Decision, Reason };
+enum Column { WhatColumn, HelpsColumn, DecisionColumn, ReasonColumn };
 }
 
 MeetingFamilyEditor::MeetingFamilyEditor(Database &db, qint64 familyId, const QString &caseCode,
@@ -38,8 +38,8 @@ MeetingFamilyEditor::MeetingFamilyEditor(Database &db, qint64 familyId, const QS
         {tr("Running support"), tr("Helps?"), tr("Decision"), tr("Reason")});
     ListTable::setUpInPanel(m_support);
     m_support->setSelectionMode(QAbstractItemView::NoSelection);
-    m_support->horizontalHeader()->setSectionResizeMode(What, QHeaderView::Stretch);
-    m_support->horizontalHeader()->setSectionResizeMode(Reason, QHeaderView::Stretch);
+    m_support->horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
+    m_support->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     if (auto support = SupportStore(db).forFamily(familyId)) {
         for (const Support &s : support.value()) {
             if (s.until.isValid())
@@ -50,24 +50,23 @@ MeetingFamilyEditor::MeetingFamilyEditor(Database &db, qint64 familyId, const QS
             m_supportNames << s.what;
             auto *what = new QTableWidgetItem(tr("%1 · %2").arg(s.what, s.provider));
             what->setFlags(Qt::ItemIsEnabled);
-            m_support->setItem(row, What, what);
+            m_support->setItem(row, WhatColumn, what);
             auto *helps = new QComboBox;
             helps->setAccessibleName(tr("Does \"%1\" help?").arg(s.what));
-            for (::Helps h : {::Helps::Yes, ::Helps::Partly, ::Helps::No})
+            for (Helps h : {Helps::Yes, Helps::Partly, Helps::No})
                 helps->addItem(DomainText::display(h), int(h));
             auto *decision = new QComboBox;
             decision->setAccessibleName(tr("Decision on \"%1\"").arg(s.what));
             decision->addItem(tr("Not discussed"), -1);
-            for (::Decision d : {::Decision::Continue, ::Decision::Adjust, ::Decision::Stop})
+            for (Decision d : {Decision::Continue, Decision::Adjust, Decision::Stop})
                 decision->addItem(DomainText::display(d), int(d));
             auto *reason = new QLineEdit;
             reason->setAccessibleName(tr("Reason for the decision on \"%1\"").arg(s.what));
-            m_support->setCellWidget(row, Helps, helps);
-            m_support->setCellWidget(row, Decision, decision);
-            m_support->setCellWidget(row, Reason, reason);
+            m_support->setCellWidget(row, HelpsColumn, helps);
+            m_support->setCellWidget(row, DecisionColumn, decision);
+            m_support->setCellWidget(row, ReasonColumn, reason);
             connect(helps, &QComboBox::currentIndexChanged, this, &MeetingFamilyEditor::changed);
-            connect(decision, &QComboBox::currentIndexChanged, this,
-                    &MeetingFamilyEditor::changed);
+            connect(decision, &QComboBox::currentIndexChanged, this, &MeetingFamilyEditor::changed);
             connect(reason, &QLineEdit::textChanged, this, &MeetingFamilyEditor::changed);
         }
     }
@@ -130,21 +129,24 @@ MeetingFamily MeetingFamilyEditor::family() const
     f.question = m_question->text().trimmed();
     f.advice = m_advice->toPlainText().trimmed();
     for (int row = 0; row < m_support->rowCount(); ++row) {
-        const auto *decision = qobject_cast<QComboBox *>(m_support->cellWidget(row, Decision));
+        const auto *decision =
+            qobject_cast<QComboBox *>(m_support->cellWidget(row, DecisionColumn));
         if (decision->currentData().toInt() < 0)
             continue;
         SupportReview review;
         review.supportId = m_supportIds.at(row);
         review.familyId = m_familyId;
-        review.helps = ::Helps(
-            qobject_cast<QComboBox *>(m_support->cellWidget(row, Helps))->currentData().toInt());
-        review.decision = ::Decision(decision->currentData().toInt());
+        review.helps = Helps(qobject_cast<QComboBox *>(m_support->cellWidget(row, HelpsColumn))
+                                 ->currentData()
+                                 .toInt());
+        review.decision = Decision(decision->currentData().toInt());
         review.reason =
-            qobject_cast<QLineEdit *>(m_support->cellWidget(row, Reason))->text().trimmed();
+            qobject_cast<QLineEdit *>(m_support->cellWidget(row, ReasonColumn))->text().trimmed();
         f.reviews << review;
     }
     if (!m_decision->text().trimmed().isEmpty())
-        f.decisions << MeetingDecision{0, MeetingDecisionKind(m_decisionKind->currentData().toInt()),
+        f.decisions << MeetingDecision{0,
+                                       MeetingDecisionKind(m_decisionKind->currentData().toInt()),
                                        m_decision->text().trimmed()};
     if (!m_followUp->text().trimmed().isEmpty()) {
         FollowUp followUp;
