@@ -183,6 +183,18 @@
         <source>referral</source>
         <translation>verwijzing</translation>
     </message>
+    <message>
+        <source>case consultation</source>
+        <translation>casuïstiekoverleg</translation>
+    </message>
+    <message>
+        <source>network map</source>
+        <translation>netwerkkaart</translation>
+    </message>
+    <message>
+        <source>debrief request</source>
+        <translation>verzoek om nabespreking</translation>
+    </message>
 </context>
 <context>
     <name>AccessLogDialog</name>
@@ -931,6 +943,25 @@
     <message>
         <source>Workers: %1 · over-full: %2 · full: %3</source>
         <translation>Medewerkers: %1 · overvol: %2 · vol: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeMapCommand</name>
+    <message>
+        <source>Add &quot;%1&quot; to the network map</source>
+        <translation>&quot;%1&quot; op de netwerkkaart zetten</translation>
+    </message>
+    <message>
+        <source>Change &quot;%1&quot; on the network map</source>
+        <translation>&quot;%1&quot; op de netwerkkaart wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the network map</source>
+        <translation>&quot;%1&quot; van de netwerkkaart halen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on the network map</source>
+        <translation>&quot;%1&quot; op de netwerkkaart</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1826,49 @@
     <message>
         <source>A backup of &quot;%1&quot; was made (%2).</source>
         <translation>Er is een reservekopie van &quot;%1&quot; gemaakt (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefStore</name>
+    <message>
+        <source>There is no visit with number %1.</source>
+        <translation>Er is geen huisbezoek met nummer %1.</translation>
+    </message>
+    <message>
+        <source>The visit of %1 did not take place: a debrief is asked for after a visit that did.</source>
+        <translation>Het huisbezoek van %1 is niet uitgevoerd: een nabespreking vraag je aan na een bezoek dat wel plaatsvond.</translation>
+    </message>
+    <message>
+        <source>Only the duo of the visit of %1 can ask for a debrief after it.</source>
+        <translation>Alleen het duo van het huisbezoek van %1 kan daarna om een nabespreking vragen.</translation>
+    </message>
+    <message>
+        <source>A debrief after the visit of %1 cannot be asked for before it.</source>
+        <translation>Een nabespreking van het huisbezoek van %1 kan niet vóór dat bezoek worden aangevraagd.</translation>
+    </message>
+    <message>
+        <source>A debrief after the visit of %1 was already asked for.</source>
+        <translation>Om een nabespreking van het huisbezoek van %1 is al gevraagd.</translation>
+    </message>
+    <message>
+        <source>The debrief after the visit of %1 was held on %2; it stays recorded.</source>
+        <translation>De nabespreking van het huisbezoek van %1 vond plaats op %2; die blijft vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The debrief request cannot be put back: another program changed the database in the meantime.</source>
+        <translation>Het verzoek om een nabespreking kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Say who held the debrief.</source>
+        <translation>Vul in wie de nabespreking hield.</translation>
+    </message>
+    <message>
+        <source>The debrief is dated %1: give a day from its request on %2 until today.</source>
+        <translation>De nabespreking staat op %1: kies een dag vanaf de aanvraag op %2 tot en met vandaag.</translation>
+    </message>
+    <message>
+        <source>There is no debrief request with number %1.</source>
+        <translation>Er is geen verzoek om nabespreking met nummer %1.</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3277,51 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     </message>
 </context>
 <context>
+    <name>FamilyMeetingsPanel</name>
+    <message>
+        <source>Case consultations</source>
+        <translation>Casuïstiekoverleg</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Question and advice</source>
+        <translation>Vraag en advies</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>Not discussed at a case consultation yet.</source>
+        <translation>Nog niet besproken in een casuïstiekoverleg.</translation>
+    </message>
+    <message>
+        <source>Record Consultation…</source>
+        <translation>Overleg vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record a case consultation where this family was discussed, with the decisions on its support.</source>
+        <translation>Leg een casuïstiekoverleg vast waarin dit gezin is besproken, met de besluiten over de ondersteuning.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Question: %1
+Advice: %2</source>
+        <translation>Vraag: %1
+Advies: %2</translation>
+    </message>
+    <message>
+        <source>Case consultations (%1)</source>
+        <translation>Casuïstiekoverleg (%1)</translation>
+    </message>
+</context>
+<context>
     <name>FamilyPage</name>
     <message>
         <source>Search by case code, family name or district</source>
@@ -4227,6 +4346,73 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     </message>
 </context>
 <context>
+    <name>MapEntryDialog</name>
+    <message>
+        <source>Change on the Network Map of %1</source>
+        <translation>Wijzigen op de netwerkkaart van %1</translation>
+    </message>
+    <message>
+        <source>Add to the Network Map of %1</source>
+        <translation>Toevoegen aan de netwerkkaart van %1</translation>
+    </message>
+    <message>
+        <source>For example: grandmother, aunt, neighbour</source>
+        <translation>Bijvoorbeeld: oma, tante, buurvrouw</translation>
+    </message>
+    <message>
+        <source>Close (inner ring)</source>
+        <translation>Dichtbij (binnenste ring)</translation>
+    </message>
+    <message>
+        <source>In between (middle ring)</source>
+        <translation>Daartussen (middelste ring)</translation>
+    </message>
+    <message>
+        <source>At a distance (outer ring)</source>
+        <translation>Verder weg (buitenste ring)</translation>
+    </message>
+    <message>
+        <source>Supports the family</source>
+        <translation>Steunt het gezin</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Wat:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;How close:</source>
+        <translation>&amp;Hoe dichtbij:</translation>
+    </message>
+    <message>
+        <source>&amp;Tie:</source>
+        <translation>&amp;Band:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>First name only</source>
+        <translation>Alleen de voornaam</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation>De naam van de organisatie</translation>
+    </message>
+</context>
+<context>
     <name>Matcher</name>
     <message>
         <source>Speaks %1 with the family</source>
@@ -4305,6 +4491,309 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>%1 works in another city (%2)</source>
         <translation>%1 werkt in een andere stad (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Record a Meeting</source>
+        <translation>Overleg vastleggen</translation>
+    </message>
+    <message>
+        <source>For example: Casuïstiekoverleg Overvecht</source>
+        <translation>Bijvoorbeeld: Casuïstiekoverleg Overvecht</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Workers present</source>
+        <translation>Aanwezige medewerkers</translation>
+    </message>
+    <message>
+        <source>Partners at the table</source>
+        <translation>Partners aan tafel</translation>
+    </message>
+    <message>
+        <source>%1 (no contact person)</source>
+        <translation>%1 (geen contactpersoon)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, door %2</translation>
+    </message>
+    <message>
+        <source>What was agreed; no family names</source>
+        <translation>Wat is afgesproken; geen namen van gezinnen</translation>
+    </message>
+    <message>
+        <source>Case code, e.g. G-2026-0012</source>
+        <translation>Casuscode, bijv. G-2026-0012</translation>
+    </message>
+    <message>
+        <source>Add Family</source>
+        <translation>Gezin toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove This Family</source>
+        <translation>Dit gezin weghalen</translation>
+    </message>
+    <message>
+        <source>Families discussed</source>
+        <translation>Besproken gezinnen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Gehouden op:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Organised by:</source>
+        <translation>Georganiseerd &amp;door:</translation>
+    </message>
+    <message>
+        <source>&amp;Workers present:</source>
+        <translation>&amp;Medewerkers aanwezig:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners present:</source>
+        <translation>&amp;Partners aanwezig:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>Record Meeting</source>
+        <translation>Overleg vastleggen</translation>
+    </message>
+    <message>
+        <source>Type the case code of the family to add.</source>
+        <translation>Typ de casuscode van het gezin dat je wilt toevoegen.</translation>
+    </message>
+    <message>
+        <source>The family %1 is discussed already.</source>
+        <translation>Het gezin %1 staat er al bij.</translation>
+    </message>
+    <message>
+        <source>There is no family with case code %1.</source>
+        <translation>Er is geen gezin met casuscode %1.</translation>
+    </message>
+    <message>
+        <source>Say who came to the meeting for %1: the organisation has no contact person.</source>
+        <translation>Vul in wie er namens %1 bij het overleg was: de organisatie heeft geen contactpersoon.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFamilyEditor</name>
+    <message>
+        <source>The question the duo brings in</source>
+        <translation>De vraag die het duo inbrengt</translation>
+    </message>
+    <message>
+        <source>Support reviewed at the meeting</source>
+        <translation>Ondersteuning besproken in het overleg</translation>
+    </message>
+    <message>
+        <source>Running support</source>
+        <translation>Lopende ondersteuning</translation>
+    </message>
+    <message>
+        <source>Helps?</source>
+        <translation>Helpt het?</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Does &quot;%1&quot; help?</source>
+        <translation>Helpt &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Decision on &quot;%1&quot;</source>
+        <translation>Besluit over &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Not discussed</source>
+        <translation>Niet besproken</translation>
+    </message>
+    <message>
+        <source>Reason for the decision on &quot;%1&quot;</source>
+        <translation>Reden van het besluit over &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No running support to decide on.</source>
+        <translation>Geen lopende ondersteuning om over te besluiten.</translation>
+    </message>
+    <message>
+        <source>Kind of decision</source>
+        <translation>Soort besluit</translation>
+    </message>
+    <message>
+        <source>Another decision, if any</source>
+        <translation>Een ander besluit, als dat er is</translation>
+    </message>
+    <message>
+        <source>A follow-up action, if any</source>
+        <translation>Een vervolgactie, als die er is</translation>
+    </message>
+    <message>
+        <source>Owner of the follow-up action</source>
+        <translation>Actiehouder van de vervolgactie</translation>
+    </message>
+    <message>
+        <source>Owner…</source>
+        <translation>Actiehouder…</translation>
+    </message>
+    <message>
+        <source>Due date of the follow-up action</source>
+        <translation>Uiterlijke datum van de vervolgactie</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Vraag:</translation>
+    </message>
+    <message>
+        <source>&amp;Advice:</source>
+        <translation>&amp;Advies:</translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation>Ondersteuning:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided:</source>
+        <translation>&amp;Besloten:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>Ve&amp;rvolgactie:</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision on &quot;%1&quot; (%2).</source>
+        <translation>Geef de reden van het besluit over &quot;%1&quot; (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRules</name>
+    <message>
+        <source>The meeting needs the day it was held.</source>
+        <translation>Vul de dag in waarop het overleg was.</translation>
+    </message>
+    <message>
+        <source>The meeting is dated %1, a day still to come: record it once it was held.</source>
+        <translation>Het overleg staat op %1, een dag die nog moet komen: leg het vast als het geweest is.</translation>
+    </message>
+    <message>
+        <source>Say who was at the meeting.</source>
+        <translation>Vul in wie er bij het overleg waren.</translation>
+    </message>
+    <message>
+        <source>Families are discussed at a case consultation, not at a &quot;%1&quot;.</source>
+        <translation>Gezinnen worden besproken in een casuïstiekoverleg, niet in een &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Add the families discussed at the case consultation.</source>
+        <translation>Voeg de gezinnen toe die in het casuïstiekoverleg zijn besproken.</translation>
+    </message>
+    <message>
+        <source>The family %1 is listed twice.</source>
+        <translation>Het gezin %1 staat er twee keer bij.</translation>
+    </message>
+    <message>
+        <source>Give the question brought in for the family %1.</source>
+        <translation>Vul de vraag in die voor het gezin %1 is ingebracht.</translation>
+    </message>
+    <message>
+        <source>Say what was decided for the family %1.</source>
+        <translation>Vul in wat er voor het gezin %1 is besloten.</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up action for the family %1 is.</source>
+        <translation>Vul in wat de vervolgactie voor het gezin %1 is.</translation>
+    </message>
+    <message>
+        <source>The follow-up action &quot;%1&quot; needs an owner.</source>
+        <translation>De vervolgactie &quot;%1&quot; heeft een actiehouder nodig.</translation>
+    </message>
+    <message>
+        <source>The follow-up action &quot;%1&quot; needs a due date.</source>
+        <translation>De vervolgactie &quot;%1&quot; heeft een uiterlijke datum nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStore</name>
+    <message>
+        <source>The meeting cannot be put back: another program changed the database in the meantime.</source>
+        <translation>Het overleg kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no family with number %1.</source>
+        <translation>Er is geen gezin met nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with number %1.</source>
+        <translation>Er is geen organisatie met nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no worker with number %1.</source>
+        <translation>Er is geen medewerker met nummer %1.</translation>
+    </message>
+    <message>
+        <source>Say who came to the meeting for %1: the organisation has no contact person.</source>
+        <translation>Vul in wie er namens %1 bij het overleg was: de organisatie heeft geen contactpersoon.</translation>
+    </message>
+    <message>
+        <source>The support &quot;%1&quot; is not of the family %2.</source>
+        <translation>De ondersteuning &quot;%1&quot; hoort niet bij het gezin %2.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with number %1.</source>
+        <translation>Er is geen overleg met nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingText</name>
+    <message>
+        <source>Case consultation</source>
+        <translation>Casuïstiekoverleg</translation>
+    </message>
+    <message>
+        <source>Interim meeting on the collaboration</source>
+        <translation>Tussenevaluatie van de samenwerking</translation>
+    </message>
+    <message>
+        <source>Network meeting of trusted persons</source>
+        <translation>Netwerkbijeenkomst van vertrouwenspersonen</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Nieuwe verwijzing</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <source>Other decision</source>
+        <translation>Ander besluit</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4935,184 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>[name]</source>
         <translation>[naam]</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMapPanel</name>
+    <message>
+        <source>Network map</source>
+        <translation>Netwerkkaart</translation>
+    </message>
+    <message>
+        <source>Nobody on the network map yet: the relatives, neighbours, friends and organisations around the family belong here.</source>
+        <translation>Nog niemand op de netwerkkaart: hier horen de familie, buren, vrienden en organisaties rond het gezin.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a person or an organisation to the network map.</source>
+        <translation>Zet een persoon of organisatie op de netwerkkaart.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Save as PNG or PDF…</source>
+        <translation>Opslaan als PNG of PDF…</translation>
+    </message>
+    <message>
+        <source>Save the picture to print it or add it to a report.</source>
+        <translation>Sla de kaart op om hem te printen of bij een verslag te voegen.</translation>
+    </message>
+    <message>
+        <source>Network map of %1</source>
+        <translation>Netwerkkaart van %1</translation>
+    </message>
+    <message>
+        <source>Save Network Map</source>
+        <translation>Netwerkkaart opslaan</translation>
+    </message>
+    <message>
+        <source>network-map-%1.pdf</source>
+        <translation>netwerkkaart-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF for printing (*.pdf);;PNG picture (*.png)</source>
+        <translation>PDF om te printen (*.pdf);;PNG-afbeelding (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMapStore</name>
+    <message>
+        <source>There is no family with number %1.</source>
+        <translation>Er is geen gezin met nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no one with number %1 on the network map.</source>
+        <translation>Er staat niemand met nummer %1 op de netwerkkaart.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be put back on the network map: another program changed the database in the meantime.</source>
+        <translation>&quot;%1&quot; kan niet terug op de netwerkkaart: een ander programma heeft de database intussen gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMapText</name>
+    <message>
+        <source>Relative</source>
+        <translation>Familielid</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>Buur</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Vriend(in)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Huisarts</translation>
+    </message>
+    <message>
+        <source>Social district team</source>
+        <translation>Wijkteam</translation>
+    </message>
+    <message>
+        <source>Mosque or church</source>
+        <translation>Moskee of kerk</translation>
+    </message>
+    <message>
+        <source>Sports club</source>
+        <translation>Sportclub</translation>
+    </message>
+    <message>
+        <source>Youth care</source>
+        <translation>Jeugdhulp</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Andere organisatie</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <comment>tie</comment>
+        <translation>Sterk</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <comment>tie</comment>
+        <translation>Zwak</translation>
+    </message>
+    <message>
+        <source>Strained</source>
+        <comment>tie</comment>
+        <translation>Gespannen</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <comment>tie</comment>
+        <translation>Verbroken</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s first name.</source>
+        <translation>Vul de voornaam van de persoon in.</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s name.</source>
+        <translation>Vul de naam van de organisatie in.</translation>
+    </message>
+    <message>
+        <source>How close is &quot;%1&quot;? Choose a ring from 1 to %2.</source>
+        <translation>Hoe dichtbij staat &quot;%1&quot;? Kies een ring van 1 tot en met %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMapView</name>
+    <message>
+        <source>Network map</source>
+        <translation>Netwerkkaart</translation>
+    </message>
+    <message>
+        <source>Household
+%1</source>
+        <translation>Huishouden
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 tie, %4</source>
+        <translation>%1 (%2): band %3, %4</translation>
+    </message>
+    <message>
+        <source>supports the family</source>
+        <translation>steunt het gezin</translation>
+    </message>
+    <message>
+        <source>does not support the family</source>
+        <translation>steunt het gezin niet</translation>
+    </message>
+    <message>
+        <source>does not support it</source>
+        <translation>steunt het niet</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>een persoon</translation>
+    </message>
+    <message>
+        <source>an organisation</source>
+        <translation>een organisatie</translation>
     </message>
 </context>
 <context>
@@ -5171,6 +5838,13 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>the worker %1</source>
         <translation>medewerker %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMeetingCommand</name>
+    <message>
+        <source>Record %1 of %2</source>
+        <translation>%1 van %2 vastleggen</translation>
     </message>
 </context>
 <context>
@@ -6924,6 +7598,21 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     </message>
 </context>
 <context>
+    <name>TrainingStore</name>
+    <message>
+        <source>There is no worker with number %1.</source>
+        <translation>Er is geen medewerker met nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no training with number %1.</source>
+        <translation>Er is geen scholing met nummer %1.</translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; cannot be put back: another program changed the database in the meantime.</source>
+        <translation>De cursus &quot;%1&quot; kan niet worden teruggezet: een ander programma heeft de database intussen gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>UserCommand</name>
     <message>
         <source>Add, list or remove the team&apos;s logins.</source>
@@ -8003,6 +8692,37 @@ Duo: %7</translation>
     <message>
         <source>Restore Organisation</source>
         <translation>Organisatie terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerCare</name>
+    <message>
+        <source>Name the course.</source>
+        <translation>Vul de naam van de cursus in.</translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; needs the day it started.</source>
+        <translation>Vul de begindatum van de cursus &quot;%1&quot; in.</translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; ends on %2, before it starts on %3.</source>
+        <translation>De cursus &quot;%1&quot; eindigt op %2, vóór de begindatum %3.</translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; was completed: give the day it ended.</source>
+        <translation>De cursus &quot;%1&quot; is afgerond: vul de einddatum in.</translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; cannot be completed on %2, a day still to come.</source>
+        <translation>De cursus &quot;%1&quot; kan niet afgerond zijn op %2, een dag die nog moet komen.</translation>
+    </message>
+    <message>
+        <source>A certificate of &quot;%1&quot; needs the course completed.</source>
+        <translation>Een certificaat van &quot;%1&quot; kan alleen bij een afgeronde cursus.</translation>
+    </message>
+    <message>
+        <source>The certificate of &quot;%1&quot; is dated %2, outside the course and today.</source>
+        <translation>Het certificaat van &quot;%1&quot; staat op %2, buiten de cursus en vandaag.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@
 #include "dialogs/FollowUpDialog.h"
 #include "dialogs/GoalDialog.h"
 #include "dialogs/HandoverDialog.h"
+#include "dialogs/MapEntryDialog.h"
+#include "dialogs/MeetingDialog.h"
 #include "dialogs/MemberDialog.h"
 #include "dialogs/MissedVisitDialog.h"
 #include "dialogs/OrganisationDialog.h"
@@ -259,6 +261,8 @@ void TestEveryDialog::init()
                QStringLiteral("Doel"),
                QStringLiteral("Evaluatie"),
                QStringLiteral("Vervolgactie"),
+               QStringLiteral("Netwerkkaart"),
+               QStringLiteral("Casuïstiekoverleg"),
                QStringLiteral("Zorg melden"),
                QStringLiteral("Zorg afsluiten"),
                QStringLiteral("Toestemming"),
@@ -356,6 +360,16 @@ void TestEveryDialog::init()
              referral.sentOn = QDate::currentDate().addDays(-20);
              return new ReferralStepDialog(commands, referral, window);
          }},
+        {QStringLiteral("Netwerkkaart"),
+         [&commands, window, this] {
+             NetworkMapEntry entry;
+             entry.familyId = m_family.id;
+             return new MapEntryDialog(commands, entry, m_family.caseCode, window);
+         }},
+        {QStringLiteral("Casuïstiekoverleg"),
+         [&commands, window, this] {
+             return new MeetingDialog(commands, m_family.id, window);
+         }},
         {QStringLiteral("Zorg melden"),
          [&commands, window, this, user] {
              return new RaiseConcernDialog(commands, m_family, 0, user, window);
@@ -442,6 +456,8 @@ void TestEveryDialog::dialogs(bool formsOnly)
                              "Helpt het",
                              "Verwijzen",
                              "Verwijzing, volgende stap",
+                             "Netwerkkaart",
+                             "Casuïstiekoverleg",
                              "Zorg melden",
                              "Zorg afsluiten",
                              "Toestemming",

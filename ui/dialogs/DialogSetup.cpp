@@ -19,6 +19,8 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTextDocument>
 #include <QTextEdit>
 
@@ -32,6 +34,14 @@ void collectWidget(QWidget *widget, QList<QWidget *> &out)
     if (auto *scroll = qobject_cast<QScrollArea *>(widget)) {
         if (scroll->widget())
             collectWidget(scroll->widget(), out);
+        return;
+    }
+    // Tabs lay out their pages themselves: the tab bar, then the fields of the page shown.
+    if (auto *tabs = qobject_cast<QTabWidget *>(widget)) {
+        if (QTabBar *bar = tabs->findChild<QTabBar *>(); bar && bar->isVisibleTo(tabs))
+            out << bar;
+        if (tabs->currentWidget())
+            collectWidget(tabs->currentWidget(), out);
         return;
     }
     if (widget->focusPolicy() & Qt::TabFocus)

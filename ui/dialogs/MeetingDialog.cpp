@@ -98,6 +98,8 @@ MeetingDialog::MeetingDialog(EditCommands &commands, qint64 familyId, QWidget *p
     m_families = new QTabWidget;
     m_families->setObjectName(QStringLiteral("meetingFamilies"));
     m_families->setDocumentMode(true);
+    // Its tab bar takes Tab; the widget itself only passes focus on.
+    m_families->setFocusPolicy(Qt::NoFocus);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_caseCode, 1);
     addRow->addWidget(m_addFamily);
@@ -130,10 +132,12 @@ MeetingDialog::MeetingDialog(EditCommands &commands, qint64 familyId, QWidget *p
     });
     connect(m_caseCode, &QLineEdit::returnPressed, m_addFamily, &QPushButton::click);
     connect(m_addFamily, &QPushButton::clicked, this, [this] {
-        if (Status added = addFamily(m_caseCode->text()); !added)
+        if (Status added = addFamily(m_caseCode->text()); !added) {
             m_addProblem = added.message();
-        else
+        } else {
             m_caseCode->clear();
+            familyEditor(m_families->currentIndex())->questionField()->setFocus();
+        }
         revalidate();
     });
     connect(m_removeFamily, &QPushButton::clicked, this, [this] {
@@ -166,10 +170,11 @@ Status MeetingDialog::addFamily(const QString &typed)
                                     [&](const FamilySummary &f) { return f.caseCode == code; });
     if (match == found->cend())
         return Error::invalid(tr("There is no family with case code %1.").arg(code));
-    auto *editor = new MeetingFamilyEditor(commands().database(), match->id, code, m_workerNames);
+    // Made inside the dialog, its fields in the reading order of Tab (DialogSetup).
+    auto *editor =
+        new MeetingFamilyEditor(commands().database(), match->id, code, m_workerNames, m_families);
     connect(editor, &MeetingFamilyEditor::changed, this, &MeetingDialog::revalidate);
     m_families->setCurrentIndex(m_families->addTab(editor, code));
-    editor->questionField()->setFocus();
     return {};
 }
 
