@@ -1829,6 +1829,44 @@
     </message>
 </context>
 <context>
+    <name>DebriefHeldCommand</name>
+    <message>
+        <source>Debrief of %1 after the visit of %2 held</source>
+        <translation>Nabespreking van %1 na het bezoek van %2 gehouden</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefHeldDialog</name>
+    <message>
+        <source>Debrief Held</source>
+        <translation>Nabespreking gehouden</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 for a debrief after the visit to %3 of %4. Record that it took place; what was said stays out of DuoCoach.</source>
+        <translation>%1 vroeg op %2 om een nabespreking na het bezoek aan %3 van %4. Leg vast dat die plaatsvond; wat er gezegd is, blijft buiten DuoCoach.</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Gehouden op:</translation>
+    </message>
+    <message>
+        <source>Held &amp;by:</source>
+        <translation>Gehouden &amp;door:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Say who held the debrief.</source>
+        <translation>Vul in wie de nabespreking hield.</translation>
+    </message>
+    <message>
+        <source>The debrief is dated %1: give a day from its request on %2 until today.</source>
+        <translation>De nabespreking staat op %1: kies een dag vanaf de aanvraag op %2 tot en met vandaag.</translation>
+    </message>
+</context>
+<context>
     <name>DebriefStore</name>
     <message>
         <source>There is no visit with number %1.</source>
@@ -7581,6 +7619,30 @@ Advies: %2</translation>
             <numerusform>Verwijzingen zonder antwoord na %n dagen: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gevraagd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>After the visit to</source>
+        <translation>Na het bezoek aan</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter once the debrief took place.</source>
+        <translation>Dubbelklik of druk op Enter zodra de nabespreking heeft plaatsgevonden.</translation>
+    </message>
+    <message>
+        <source>Debriefs asked for after a heavy visit: %1</source>
+        <translation>Gevraagde nabesprekingen na een zwaar bezoek: %1</translation>
+    </message>
 </context>
 <context>
     <name>ToggleFollowUpCommand</name>
@@ -7909,6 +7971,10 @@ Advies: %2</translation>
     <message>
         <source>Referral</source>
         <translation>Verwijzing</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Nabespreking</translation>
     </message>
 </context>
 <context>
@@ -8266,6 +8332,14 @@ Advies: %2</translation>
     <message>
         <source>Describe the safety concern, or untick &quot;Raise a safety concern&quot;.</source>
         <translation>Beschrijf de veiligheidszorg, of vink &quot;Veiligheidszorg melden&quot; uit.</translation>
+    </message>
+    <message>
+        <source>Ask for a debrief after this heavy visit</source>
+        <translation>Nabespreking vragen na dit zware bezoek</translation>
+    </message>
+    <message>
+        <source>The coordinator sees the request and records that the debrief took place, never what was said.</source>
+        <translation>De coördinator ziet het verzoek en legt vast dat de nabespreking plaatsvond, nooit wat er gezegd is.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "services/TodayAgenda.h"
 #include "storage/ConsentStore.h"
 #include "storage/Database.h"
+#include "storage/DebriefStore.h"
 #include "storage/ReferralStore.h"
 
 #include <QGridLayout>
@@ -25,7 +26,7 @@
 
 namespace {
 // What an item opens: a visit or a family.
-enum ItemRole { VisitIdRole = Qt::UserRole, FamilyIdRole, NoConsentRole };
+enum ItemRole { VisitIdRole = Qt::UserRole, FamilyIdRole, NoConsentRole, DebriefIdRole };
 
 QLabel *sectionTitle()
 {
@@ -65,6 +66,9 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
     m_referralsTitle = sectionTitle();
     m_referrals = makeList(QStringLiteral("todayReferrals"),
                            {tr("Sent"), tr("Case code"), tr("To"), tr("For"), tr("Sent by")});
+    m_debriefsTitle = sectionTitle();
+    m_debriefs = makeList(QStringLiteral("todayDebriefs"),
+                          {tr("Asked"), tr("Who"), tr("After the visit to"), tr("Of")});
     m_quietTitle = sectionTitle();
     m_quietDays = new QSpinBox;
     m_quietDays->setObjectName(QStringLiteral("quietDays"));
@@ -118,6 +122,12 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
     referralsLayout->addWidget(m_referralsTitle);
     referralsLayout->addWidget(m_referrals, 1);
     layout->addWidget(m_referralsSection, 1);
+    m_debriefsSection = new QWidget;
+    auto *debriefsLayout = new QVBoxLayout(m_debriefsSection);
+    debriefsLayout->setContentsMargins(0, 12, 0, 0);
+    debriefsLayout->addWidget(m_debriefsTitle);
+    debriefsLayout->addWidget(m_debriefs, 1);
+    layout->addWidget(m_debriefsSection, 1);
     layout->addSpacing(12);
     layout->addWidget(m_quietSection, 2);
     // What the lists leave: a short list takes only the room of its rows (fitToRows).
@@ -128,8 +138,8 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
     QList<QWidget *> chain{change};
     for (QPushButton *button : std::as_const(m_stepButtons))
         chain << button;
-    chain << m_emergency->list() << m_visits << m_followUps << m_referrals << m_quietDays
-          << m_quiet;
+    chain << m_emergency->list() << m_visits << m_followUps << m_referrals << m_debriefs
+          << m_quietDays << m_quiet;
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 
@@ -150,6 +160,7 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
         connect(notifier, &ChangeNotifier::duosChanged, this, later);
         connect(notifier, &ChangeNotifier::consentsChanged, this, later);
         connect(notifier, &ChangeNotifier::networkChanged, this, later);
+        connect(notifier, &ChangeNotifier::meetingsChanged, this, later);
     }
 }
 
@@ -296,6 +307,7 @@ void TodayPage::reload()
     fillVisits();
     fillFollowUps();
     fillReferrals();
+    fillDebriefs();
     fillQuiet();
     // "Every family was visited recently" would be false comfort in a database still set up.
     m_quietSection->setVisible(!starting);
@@ -402,6 +414,33 @@ void TodayPage::fillReferrals()
     fitToRows(m_referrals);
 }
 
+void TodayPage::fillDebriefs()
+{
+    m_debriefs->clear();
+    // The coordinator's to follow up; a worker's own request is theirs to remember.
+    m_debriefsSection->setVisible(false);
+    if (m_user.kind != CurrentUser::Kind::Coordinator)
+        return;
+    auto open = DebriefStore(m_db).open();
+    if (!open) {
+        emit failed(open.message());
+        return;
+    }
+    const QLocale locale;
+    for (const Debrief &d : open.value()) {
+        auto *item = new QTreeWidgetItem(
+            m_debriefs, {locale.toString(d.askedOn, QLocale::ShortFormat), d.workerName, d.caseCode,
+                         locale.toString(d.visitDay, QLocale::ShortFormat)});
+        item->setData(0, DebriefIdRole, d.id);
+        for (int column = 0; column < item->columnCount(); ++column)
+            item->setToolTip(column, tr("Double-click or press Enter once the debrief took "
+                                        "place."));
+    }
+    m_debriefsTitle->setText(tr("Debriefs asked for after a heavy visit: %1").arg(open->size()));
+    m_debriefsSection->setVisible(!open->isEmpty());
+    fitToRows(m_debriefs);
+}
+
 void TodayPage::fillQuiet()
 {
     m_quiet->clear();
@@ -431,6 +470,10 @@ void TodayPage::fillQuiet()
 
 void TodayPage::activate(QTreeWidgetItem *item)
 {
+    if (const qint64 debrief = item->data(0, DebriefIdRole).toLongLong()) {
+        emit debriefActivated(debrief);
+        return;
+    }
     const qint64 visit = item->data(0, VisitIdRole).toLongLong();
     if (visit)
         emit visitActivated(visit);

@@ -42,6 +42,8 @@ public:
     QTreeWidget *quietList() const { return m_quiet; }
     // Referrals of the user (everyone's for a coordinator) waiting too long for an answer.
     QTreeWidget *referralList() const { return m_referrals; }
+    // A coordinator's: debriefs asked for and not held yet.
+    QTreeWidget *debriefList() const { return m_debriefs; }
     QSpinBox *quietDays() const { return m_quietDays; }
     QGroupBox *firstSteps() const { return m_firstSteps; }
     QPushButton *firstStepButton(FirstStep step) const { return m_stepButtons.value(step); }
@@ -53,6 +55,7 @@ signals:
     void failed(const QString &message);
     void visitActivated(qint64 visitId);
     void familyActivated(qint64 familyId);
+    void debriefActivated(qint64 debriefId);
     // The user asked to change who they are working as.
     void changeUserRequested();
     // A first step's button was pressed: open its dialog (or load the demo data).
@@ -65,6 +68,7 @@ private:
     void fillVisits();
     void fillFollowUps();
     void fillReferrals();
+    void fillDebriefs();
     void fillQuiet();
     QGroupBox *buildFirstSteps();
     // Shows the steps not taken yet; false when every step was taken.
@@ -85,6 +89,9 @@ private:
     QLabel *m_referralsTitle = nullptr;
     QTreeWidget *m_referrals = nullptr;
     QWidget *m_referralsSection = nullptr;
+    QLabel *m_debriefsTitle = nullptr;
+    QTreeWidget *m_debriefs = nullptr;
+    QWidget *m_debriefsSection = nullptr;
     QSpinBox *m_quietDays = nullptr;
     QWidget *m_quietSection = nullptr;
     EmergencyAccessList *m_emergency = nullptr;

@@ -3,6 +3,7 @@
 #include "MessageBox.h"
 #include "commands/EditCommands.h"
 #include "dialogs/CloseConcernDialog.h"
+#include "dialogs/DebriefHeldDialog.h"
 #include "dialogs/FollowUpDialog.h"
 #include "dialogs/MissedVisitDialog.h"
 #include "dialogs/RaiseConcernDialog.h"
@@ -11,6 +12,7 @@
 #include "dialogs/VisitReportDialog.h"
 #include "storage/AccessLog.h"
 #include "storage/AssignmentStore.h"
+#include "storage/DebriefStore.h"
 #include "storage/DuoStore.h"
 #include "storage/FamilyStore.h"
 #include "storage/ReferralStore.h"
@@ -184,6 +186,19 @@ void VisitActions::advanceReferral(qint64 referralId)
     if (ReferralStepDialog::nextSteps(referral->status).isEmpty())
         return;
     openModeless(new ReferralStepDialog(*m_commands, referral.value(), m_window));
+}
+
+void VisitActions::recordDebriefHeld(qint64 debriefId)
+{
+    if (!m_commands)
+        return;
+    auto debrief = DebriefStore(m_commands->database()).get(debriefId);
+    if (!debrief)
+        return report(tr("Debrief"), debrief.message());
+    if (debrief->heldOn.isValid())
+        return;
+    openModeless(
+        new DebriefHeldDialog(*m_commands, debrief.value(), m_user().displayName(), m_window));
 }
 
 void VisitActions::setFollowUpDone(qint64 followUpId, bool done)

@@ -48,6 +48,8 @@ public slots:
     // a referral's next step (answered, started, ended).
     void sendReferral(qint64 familyId, qint64 visitId = 0);
     void advanceReferral(qint64 referralId);
+    // A coordinator records that a debrief asked for took place.
+    void recordDebriefHeld(qint64 debriefId);
     // False (and the reason told) when the note was refused.
     bool addConfidentialNote(qint64 familyId, const QString &text);
 

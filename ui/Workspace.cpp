@@ -82,6 +82,8 @@ Workspace::Workspace(Database &db, QWidget *parent)
     connect(m_weekPlannerPage, &WeekPlannerPage::visitActivated, m_visitActions,
             &VisitActions::openVisit);
     connect(m_todayPage, &TodayPage::visitActivated, m_visitActions, &VisitActions::openVisit);
+    connect(m_todayPage, &TodayPage::debriefActivated, m_visitActions,
+            &VisitActions::recordDebriefHeld);
     // Today's first steps open the same dialogs as the pages' own buttons; Today stays shown,
     // so the next step is in sight.
     connect(m_todayPage, &TodayPage::firstStepRequested, this, [this](TodayPage::FirstStep step) {

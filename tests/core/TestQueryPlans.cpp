@@ -16,13 +16,17 @@
 #include "storage/AssignmentStore.h"
 #include "storage/ConfidentialNoteStore.h"
 #include "storage/Database.h"
+#include "storage/DebriefStore.h"
 #include "storage/DuoStore.h"
 #include "storage/FamilyStore.h"
 #include "storage/FollowUpStore.h"
+#include "storage/MeetingStore.h"
+#include "storage/NetworkMapStore.h"
 #include "storage/OrganisationStore.h"
 #include "storage/ReferralStore.h"
 #include "storage/SafetyConcernStore.h"
 #include "storage/SupportStore.h"
+#include "storage/TrainingStore.h"
 #include "storage/VisitReportStore.h"
 #include "storage/VisitStore.h"
 #include "storage/WaitingList.h"
@@ -49,7 +53,12 @@ const QStringList BigTables = {QStringLiteral("visits"),
                                QStringLiteral("families"),
                                QStringLiteral("support"),
                                QStringLiteral("support_reviews"),
-                               QStringLiteral("referrals")};
+                               QStringLiteral("referrals"),
+                               QStringLiteral("meeting_families"),
+                               QStringLiteral("meeting_decisions"),
+                               QStringLiteral("meeting_workers"),
+                               QStringLiteral("network_map"),
+                               QStringLiteral("debriefs")};
 
 struct Recorded
 {
@@ -352,6 +361,31 @@ void TestQueryPlans::plans_data()
     row(QStringLiteral("referral figures, one duo"), NoFullScan, [this](Database &db) {
         return statusOf(ReferralStore(db).figures(Today.addMonths(-3), Today, m_duo));
     });
+    // Consultations, the network map and the care for workers (issue 16, format 12).
+    row(QStringLiteral("network map of a family"), NoFullScan,
+        [this](Database &db) { return statusOf(NetworkMapStore(db).forFamily(m_family)); });
+    row(QStringLiteral("consultations of a family"), NoFullScan,
+        [this](Database &db) { return statusOf(MeetingStore(db).forFamily(m_family)); });
+    row(QStringLiteral("meetings of a period"), NoFullScan,
+        [](Database &db) { return statusOf(MeetingStore(db).held(Today.addMonths(-3), Today)); });
+    row(QStringLiteral("a consultation whole"), NoFullScan, [](Database &db) {
+        auto id = db.scalar(QStringLiteral("SELECT max(meeting_id) FROM meeting_families"));
+        if (!id)
+            return Status(id.error());
+        return statusOf(MeetingStore(db).get(id->toLongLong()));
+    });
+    row(QStringLiteral("debriefs not held"), NoFullScan,
+        [](Database &db) { return statusOf(DebriefStore(db).open()); });
+    row(QStringLiteral("debriefs of a visit"), NoFullScan,
+        [this](Database &db) { return statusOf(DebriefStore(db).forVisit(m_visit.id)); });
+    row(QStringLiteral("training of a worker"), NoFullScan, [this](Database &db) {
+        auto duo = DuoStore(db).get(m_duo);
+        if (!duo)
+            return Status(duo.error());
+        return statusOf(TrainingStore(db).forWorker(duo->trustedPersonId));
+    });
+    row(QStringLiteral("care for workers, caseload page"), NoFullScan,
+        [](Database &db) { return statusOf(TrainingStore(db).summaries()); });
     // Today (issue 4), for a coordinator (every duo) and for a worker: the day's visits, the
     // follow-up actions due, and the families without a visit for three weeks.
     for (const bool worker : {false, true}) {

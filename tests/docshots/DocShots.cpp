@@ -14,6 +14,8 @@
 #include "WeekView.h"
 #include "Workspace.h"
 #include "commands/EditCommands.h"
+#include "dialogs/MeetingDialog.h"
+#include "dialogs/MeetingFamilyEditor.h"
 #include "dialogs/VisitReportDialog.h"
 #include "services/CurrentUser.h"
 #include "services/DemoGenerator.h"
@@ -22,12 +24,15 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -159,6 +164,33 @@ int main(int argc, char *argv[])
         settle();
         scrollTo(workspace->familyPage()->detailPane()->supportPanel());
         save(&window, out.filePath(QStringLiteral("family-network-nl.png")));
+
+        // A consultation about that family as a coordinator fills it in.
+        MeetingDialog meeting(*workspace->commands(), networked, &window);
+        meeting.titleField()->setText(QStringLiteral("Casuïstiekoverleg"));
+        for (QListWidget *list : {meeting.workersField(), meeting.partnersField()})
+            for (int i = 0; i < std::min(2, list->count()); ++i)
+                list->item(i)->setCheckState(Qt::Checked);
+        if (MeetingFamilyEditor *family = meeting.familyEditor(0)) {
+            family->questionField()->setText(QStringLiteral("Helpt de ondersteuning die er is "
+                                                            "nog, of is meer nodig?"));
+            family->adviceField()->setPlainText(QStringLiteral(
+                "Geen zwaardere hulp; de buurtsteun versterken en over zes weken opnieuw "
+                "bespreken."));
+            if (auto *decision =
+                    qobject_cast<QComboBox *>(family->supportTable()->cellWidget(0, 2))) {
+                decision->setCurrentIndex(decision->findData(int(Decision::Continue)));
+                if (auto *reason =
+                        qobject_cast<QLineEdit *>(family->supportTable()->cellWidget(0, 3)))
+                    reason->setText(QStringLiteral("Afspraken worden nagekomen"));
+            }
+            family->followUpField()->setText(QStringLiteral("Moeder meenemen naar de inloop"));
+            family->ownerField()->setCurrentIndex(1);
+        }
+        meeting.show();
+        meeting.resize(1000, 720);
+        settle();
+        save(&meeting, out.filePath(QStringLiteral("consultation-nl.png")));
     }
 
     // The network map of a family with many around it, a strained or broken tie among them.

@@ -17,6 +17,7 @@
 #include "dialogs/CloseConcernDialog.h"
 #include "dialogs/ConnectServerDialog.h"
 #include "dialogs/ConsentDialog.h"
+#include "dialogs/DebriefHeldDialog.h"
 #include "dialogs/DueForRemovalDialog.h"
 #include "dialogs/DuoDialog.h"
 #include "dialogs/EditDialog.h"
@@ -263,6 +264,7 @@ void TestEveryDialog::init()
                QStringLiteral("Vervolgactie"),
                QStringLiteral("Netwerkkaart"),
                QStringLiteral("Casuïstiekoverleg"),
+               QStringLiteral("Nabespreking"),
                QStringLiteral("Zorg melden"),
                QStringLiteral("Zorg afsluiten"),
                QStringLiteral("Toestemming"),
@@ -370,6 +372,16 @@ void TestEveryDialog::init()
          [&commands, window, this] {
              return new MeetingDialog(commands, m_family.id, window);
          }},
+        {QStringLiteral("Nabespreking"),
+         [&commands, window, this] {
+             Debrief debrief;
+             debrief.familyId = m_family.id;
+             debrief.caseCode = m_family.caseCode;
+             debrief.workerName = m_trustedPerson.name;
+             debrief.visitDay = QDate::currentDate().addDays(-4);
+             debrief.askedOn = QDate::currentDate().addDays(-3);
+             return new DebriefHeldDialog(commands, debrief, QStringLiteral("Petra"), window);
+         }},
         {QStringLiteral("Zorg melden"),
          [&commands, window, this, user] {
              return new RaiseConcernDialog(commands, m_family, 0, user, window);
@@ -458,6 +470,7 @@ void TestEveryDialog::dialogs(bool formsOnly)
                              "Verwijzing, volgende stap",
                              "Netwerkkaart",
                              "Casuïstiekoverleg",
+                             "Nabespreking",
                              "Zorg melden",
                              "Zorg afsluiten",
                              "Toestemming",

@@ -4,6 +4,7 @@
 #include "EditCommands.h"
 #include "services/ChangeNotifier.h"
 #include "storage/ConfidentialNoteStore.h"
+#include "storage/DebriefStore.h"
 #include "storage/SafetyConcernStore.h"
 #include "storage/VisitStore.h"
 
@@ -58,6 +59,18 @@ Status CompleteVisitCommand::apply()
             return raised.error();
         m_concernId = raised.value();
     }
+    if (m_input.askDebrief) {
+        DebriefStore debriefs(db());
+        if (m_debrief.id > 0) {
+            if (Status s = debriefs.putBack(m_debrief); !s)
+                return s;
+        } else {
+            auto asked = debriefs.ask(visitId, m_by.workerId);
+            if (!asked)
+                return asked.error();
+            m_debrief = asked.value();
+        }
+    }
     if (!m_input.confidentialNote.trimmed().isEmpty()) {
         ConfidentialNoteStore notes(db());
         if (m_note.id > 0)
@@ -83,6 +96,10 @@ Status CompleteVisitCommand::revert()
     if (m_note.id > 0)
         if (Status s = ConfidentialNoteStore(db()).remove(m_note.id, m_by); !s)
             return s;
+    // Before the report goes back: the request needs a visit that took place.
+    if (m_debrief.id > 0)
+        if (Status s = DebriefStore(db()).withdraw(m_debrief.id); !s)
+            return s;
     if (m_concernId > 0)
         if (Status s = SafetyConcernStore(db()).withdraw(m_concernId, m_by.displayName()); !s)
             return s;
@@ -97,4 +114,6 @@ void CompleteVisitCommand::announce() const
         emit notifier().safetyConcernsChanged(m_familyId);
     if (!m_input.confidentialNote.trimmed().isEmpty())
         emit notifier().confidentialNotesChanged(m_familyId);
+    if (m_input.askDebrief)
+        emit notifier().meetingsChanged();
 }

@@ -6,6 +6,7 @@
 // with a note saying so), and a redo raises it again.
 
 #include "EditCommand.h"
+#include "domain/WorkerCare.h"
 #include "services/CurrentUser.h"
 #include "storage/VisitReportStore.h"
 
@@ -19,6 +20,7 @@ public:
         QString safetyConcern;    // empty: none raised
         QString confidentialNote; // empty: none; only the duo's trusted person writes one
         bool correcting = false;  // the visit is done already: its report is corrected
+        bool askDebrief = false;  // the one writing, of the duo, asks for a debrief after it
     };
 
     CompleteVisitCommand(EditCommands &commands, const Input &input, const CurrentUser &by);
@@ -37,4 +39,5 @@ private:
     std::optional<VisitRecord> m_after;
     qint64 m_concernId = 0;  // of the latest apply
     ConfidentialNote m_note; // as stored, once added
+    Debrief m_debrief;       // as asked for, once asked
 };

@@ -17,6 +17,7 @@
 #include "CancelVisitCommand.h"
 #include "ChangeMapCommand.h"
 #include "CompleteVisitCommand.h"
+#include "DebriefHeldCommand.h"
 #include "EditDuoCommand.h"
 #include "EditFamilyCommand.h"
 #include "EditGoalCommand.h"
@@ -32,8 +33,8 @@
 #include "PlanSeriesCommand.h"
 #include "PlanVisitCommand.h"
 #include "RaiseConcernCommand.h"
-#include "RecordMeetingCommand.h"
 #include "ReactivateWorkerCommand.h"
+#include "RecordMeetingCommand.h"
 #include "RemoveMemberCommand.h"
 #include "ReopenDuoCommand.h"
 #include "ReviewSupportCommand.h"
@@ -296,11 +297,13 @@ void EditCommands::addWrittenImport(const QString &fileName, const ImportedWorke
 }
 
 Status EditCommands::completeVisit(const VisitOutcome &outcome, const QString &safetyConcern,
-                                   const QString &confidentialNote, const CurrentUser &by)
+                                   const QString &confidentialNote, const CurrentUser &by,
+                                   bool askDebrief)
 {
-    return execute(
-        new CompleteVisitCommand(*this, {outcome, safetyConcern, confidentialNote, false}, by),
-        {familyOfVisit(outcome.visitId)}, AccessAction::Update, QStringLiteral("visit_report"));
+    return execute(new CompleteVisitCommand(
+                       *this, {outcome, safetyConcern, confidentialNote, false, askDebrief}, by),
+                   {familyOfVisit(outcome.visitId)}, AccessAction::Update,
+                   QStringLiteral("visit_report"));
 }
 
 Status EditCommands::correctVisitReport(const VisitOutcome &outcome, const QString &safetyConcern,
@@ -453,8 +456,8 @@ Status EditCommands::reviewSupport(const Support &support, const SupportReview &
 Result<qint64> EditCommands::addMapEntry(const NetworkMapEntry &entry)
 {
     auto *command = new ChangeMapCommand(*this, ChangeMapCommand::Change::Add, entry);
-    if (Status done = execute(command, {entry.familyId}, AccessAction::Update,
-                              QStringLiteral("network_map"));
+    if (Status done =
+            execute(command, {entry.familyId}, AccessAction::Update, QStringLiteral("network_map"));
         !done)
         return done.error();
     return command->entryId();
@@ -478,13 +481,19 @@ Result<qint64> EditCommands::recordMeeting(const Meeting &meeting)
     QList<qint64> families;
     for (const MeetingFamily &family : meeting.families)
         families << family.familyId;
-    if (Status done = families.isEmpty()
-                          ? execute(command)
-                          : execute(command, families, AccessAction::Update,
-                                    QStringLiteral("consultation"));
+    if (Status done = families.isEmpty() ? execute(command)
+                                         : execute(command, families, AccessAction::Update,
+                                                   QStringLiteral("consultation"));
         !done)
         return done.error();
     return command->meetingId();
+}
+
+Status EditCommands::recordDebriefHeld(const Debrief &debrief, const QDate &day,
+                                       const QString &heldBy)
+{
+    return execute(new DebriefHeldCommand(*this, debrief, day, heldBy), {debrief.familyId},
+                   AccessAction::Update, QStringLiteral("debrief"));
 }
 
 Result<qint64> EditCommands::sendReferral(const Referral &referral)

@@ -10,6 +10,7 @@
 #include "domain/Meeting.h"
 #include "domain/Network.h"
 #include "domain/NetworkMap.h"
+#include "domain/WorkerCare.h"
 #include "exchange/WorkerImporter.h"
 #include "services/CurrentUser.h"
 #include "services/VisitPlanner.h"
@@ -91,9 +92,11 @@ public:
 
     // The visit report (issue 4). `by` is who works now (Workspace::currentUser()): the report
     // is written, and a concern raised, in their name. The concern and the trusted-person-only
-    // note are part of the same step; either may be empty.
+    // note are part of the same step; either may be empty; so is a request for a debrief after
+    // a heavy visit, made by `by` (one of the visit's duo).
     Status completeVisit(const VisitOutcome &outcome, const QString &safetyConcern,
-                         const QString &confidentialNote, const CurrentUser &by);
+                         const QString &confidentialNote, const CurrentUser &by,
+                         bool askDebrief = false);
     Status correctVisitReport(const VisitOutcome &outcome, const QString &safetyConcern,
                               const QString &confidentialNote, const CurrentUser &by);
     Status cancelVisit(qint64 visitId, const QString &reason);
@@ -145,6 +148,9 @@ public:
     Status removeMapEntry(const NetworkMapEntry &entry);
     // A meeting recorded whole (MeetingStore); logged for each family discussed.
     Result<qint64> recordMeeting(const Meeting &meeting);
+    // A debrief held (DebriefStore::setHeld), recorded by a coordinator: that it took place,
+    // when and by whom, never what was said.
+    Status recordDebriefHeld(const Debrief &debrief, const QDate &day, const QString &heldBy);
 
     // After a failed redo the later steps build on one that did not happen: they are dropped
     // once the stack has finished its redo().

@@ -109,6 +109,15 @@ VisitReportDialog::VisitReportDialog(EditCommands &commands, qint64 visitId,
     // Support and referrals the visit brought up, each saved as its own step.
     if (loaded && m_duo.id > 0)
         right->addWidget(new VisitNetworkBox(commands, m_visit, m_duo, m_user.workerId));
+    // After a heavy visit the one writing, of the duo, may ask for a debrief with the report.
+    m_askDebrief = new QCheckBox(tr("Ask for a debrief after this heavy visit"));
+    m_askDebrief->setObjectName(QStringLiteral("askDebrief"));
+    m_askDebrief->setToolTip(tr("The coordinator sees the request and records that the debrief "
+                                "took place, never what was said."));
+    m_askDebrief->setVisible(
+        loaded && !m_correcting && m_duo.id > 0 &&
+        (m_user.isWorker(m_duo.trustedPersonId) || m_user.isWorker(m_duo.professionalId)));
+    right->addWidget(m_askDebrief);
     right->addWidget(buildConcern());
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 1);
@@ -575,5 +584,7 @@ Status VisitReportDialog::save()
         m_raiseConcern->isChecked() ? m_concern->toPlainText().trimmed() : QString();
     const QString note = m_writesNote ? m_confidential->toPlainText().trimmed() : QString();
     return m_correcting ? commands().correctVisitReport(outcome(), concern, note, m_user)
-                        : commands().completeVisit(outcome(), concern, note, m_user);
+                        : commands().completeVisit(outcome(), concern, note, m_user,
+                                                   m_askDebrief->isVisibleTo(this) &&
+                                                       m_askDebrief->isChecked());
 }

@@ -42,6 +42,7 @@ public:
     QPlainTextEdit *confidentialNoteField() const { return m_confidential; }
     QGroupBox *confidentialBox() const { return m_confidentialBox; }
     QCheckBox *concernBox() const { return m_raiseConcern; }
+    QCheckBox *askDebriefBox() const { return m_askDebrief; }
     QPlainTextEdit *concernField() const { return m_concern; }
 
 public slots:
@@ -94,5 +95,6 @@ private:
     QGroupBox *m_confidentialBox = nullptr;
     QPlainTextEdit *m_confidential = nullptr;
     QCheckBox *m_raiseConcern = nullptr;
+    QCheckBox *m_askDebrief = nullptr;
     QPlainTextEdit *m_concern = nullptr;
 };
