@@ -921,6 +921,30 @@
         <source>Free places</source>
         <translation>Vrije plaatsen</translation>
     </message>
+    <message>
+        <source>Training and debriefs</source>
+        <translation>Scholing en nabespreking</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Last course completed: %1. Last network meeting: %2. Last debrief: %3. Debriefs asked for and not held: %4.</source>
+        <translation>Laatste afgeronde cursus: %1. Laatste netwerkbijeenkomst: %2. Laatste nabespreking: %3. Gevraagde nabesprekingen die nog niet zijn gehouden: %4.</translation>
+    </message>
+    <message>
+        <source>Debrief asked for</source>
+        <translation>Nabespreking gevraagd</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 months</source>
+        <translation>Niets in %1 maanden</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>In orde</translation>
+    </message>
 </context>
 <context>
     <name>CaseloadPage</name>

@@ -1,11 +1,13 @@
 #include "CaseloadModel.h"
 
 #include "domain/DomainText.h"
+#include "storage/TrainingStore.h"
 
 #include <QApplication>
 #include <QColor>
 #include <QFont>
 #include <QIcon>
+#include <QLocale>
 #include <QPalette>
 #include <QStyle>
 
@@ -93,6 +95,8 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         // An elided organisation name is read in full here.
+        if (column == Care)
+            return care(caseload, true);
         return column == Organisation ? caseload.organisationName : toolTip(caseload);
     default:
         return {};
@@ -108,6 +112,8 @@ QVariant CaseloadModel::display(const WorkerCaseload &caseload, int column) cons
         return DomainText::display(caseload.role);
     case Organisation:
         return caseload.organisationName;
+    case Care:
+        return care(caseload, false);
     case ActiveFamilies:
         return caseload.activeFamilies;
     case Maximum:
@@ -162,8 +168,33 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Maximum");
     case FreePlaces:
         return tr("Free places");
+    case Care:
+        return tr("Training and debriefs");
     }
     return {};
+}
+
+QString CaseloadModel::care(const WorkerCaseload &caseload, bool full) const
+{
+    if (caseload.role != WorkerRole::TrustedPerson || !caseload.active)
+        return {};
+    const WorkerCareSummary summary = m_care.value(caseload.workerId);
+    const QLocale locale;
+    const auto date = [&](const QDate &day) {
+        return day.isValid() ? locale.toString(day, QLocale::ShortFormat) : tr("never");
+    };
+    if (full)
+        return tr("Last course completed: %1. Last network meeting: %2. Last debrief: %3. "
+                  "Debriefs asked for and not held: %4.")
+            .arg(date(summary.lastTraining), date(summary.lastNetworkMeeting),
+                 date(summary.lastDebrief))
+            .arg(summary.openDebriefs);
+    // Words, not a colour: what to look after.
+    if (summary.openDebriefs > 0)
+        return tr("Debrief asked for");
+    if (summary.needsAttention(day()))
+        return tr("Nothing in %1 months").arg(WorkerCare::RecentMonths);
+    return tr("Recent");
 }
 
 QDate CaseloadModel::day() const
@@ -218,7 +249,9 @@ void CaseloadModel::reload()
 {
     m_countedOn = day();
     auto report = CaseloadReport(m_db).workers(m_countedOn);
+    auto care = TrainingStore(m_db).summaries();
     beginResetModel();
+    m_care = care ? care.value() : QHash<qint64, WorkerCareSummary>();
     m_all = report ? report.value() : QList<WorkerCaseload>();
     // An organisation that no longer has workers would leave an empty list and no way back.
     const bool known = std::any_of(m_all.cbegin(), m_all.cend(), [this](const auto &c) {
@@ -230,4 +263,6 @@ void CaseloadModel::reload()
     endResetModel();
     if (!report)
         emit failed(report.message());
+    else if (!care)
+        emit failed(care.message());
 }

@@ -3,7 +3,10 @@
 // with over-full workers marked by icon, text and colour. Workers number in the hundreds, so
 // the report is read whole; the organisation filter works on the rows in memory.
 
+#include "domain/WorkerCare.h"
 #include "services/CaseloadReport.h"
+
+#include <QHash>
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -15,7 +18,16 @@ class CaseloadModel : public QAbstractTableModel
     Q_OBJECT
 public:
     // The figures follow the name, so they stay in view when the table is narrow.
-    enum Column { Name, ActiveFamilies, Maximum, FreePlaces, Role, Organisation, ColumnCount };
+    enum Column {
+        Name,
+        ActiveFamilies,
+        Maximum,
+        FreePlaces,
+        Care, // of a trusted person: recent training, network meeting or debrief (issue 16)
+        Role,
+        Organisation,
+        ColumnCount
+    };
     // SortRole gives numbers where the display text would sort wrongly ("Full" among counts).
     enum ItemRole { IdRole = Qt::UserRole + 1, SortRole, StateRole };
     enum State { Room, Full, OverFull };
@@ -56,6 +68,8 @@ signals:
 private:
     QVariant display(const WorkerCaseload &caseload, int column) const;
     QString toolTip(const WorkerCaseload &caseload) const;
+    // Empty for a professional; what the care for a trusted person needs, or that it is fine.
+    QString care(const WorkerCaseload &caseload, bool full) const;
     void applyFilter();
 
     Database &m_db;
@@ -64,4 +78,5 @@ private:
     qint64 m_organisation = 0;
     QList<WorkerCaseload> m_all;
     QList<WorkerCaseload> m_shown;
+    QHash<qint64, WorkerCareSummary> m_care; // by worker
 };

@@ -110,6 +110,7 @@ CaseloadPage::CaseloadPage(Database &db, ChangeNotifier *notifier, QWidget *pare
         };
         connect(notifier, &ChangeNotifier::assignmentsChanged, this, later);
         connect(notifier, &ChangeNotifier::workersChanged, this, later);
+        connect(notifier, &ChangeNotifier::meetingsChanged, this, later);
         connect(notifier, &ChangeNotifier::duosChanged, this, later);
         connect(notifier, &ChangeNotifier::familiesChanged, this, later);
         connect(notifier, &ChangeNotifier::organisationsChanged, this, later);

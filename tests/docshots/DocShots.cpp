@@ -207,6 +207,14 @@ int main(int argc, char *argv[])
         save(&window, out.filePath(QStringLiteral("family-network-map-nl.png")));
     }
 
+    // The caseload page as a coordinator sees it, with the care for trusted persons.
+    CurrentUser coordinator;
+    workspace->setCurrentUser(coordinator);
+    workspace->setCurrentPage(Workspace::Caseload);
+    settle();
+    save(&window, out.filePath(QStringLiteral("caseload-nl.png")));
+    workspace->setCurrentUser(user);
+
     // The report of the worker's first visit still planned from today on, partly filled in.
     const qint64 visit =
         scalar(window.database(),

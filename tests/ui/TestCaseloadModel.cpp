@@ -1,10 +1,14 @@
 // The caseload table model: each worker's active families against the maximum, with free
 // places as a number, "Full" or "n too many"; over-full rows marked by icon and colour as well;
-// numbers sorting as numbers; the organisation filter; archived workers only while carrying.
+// numbers sorting as numbers; the organisation filter; archived workers only while carrying;
+// trusted persons without recent training, network meeting or debrief named in words.
 
 #include "CaseloadModel.h"
 #include "UiTestSupport.h"
 #include "domain/DomainText.h"
+#include "storage/DebriefStore.h"
+#include "storage/TrainingStore.h"
+#include "storage/VisitStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -27,6 +31,7 @@ private slots:
     void archivedWorkerStillCarrying();
     void demoMatchesTheReport();
     void emptyDatabase();
+    void careForTrustedPersons();
 
 private:
     // A trusted person of the fixture's community with `maximum` places and `families` families.
@@ -245,6 +250,53 @@ void TestCaseloadModel::emptyDatabase()
     model.setOrganisationFilter(42); // unknown: shows nothing, fails nothing
     model.reload();
     QCOMPARE(model.organisationFilter(), qint64(0));
+}
+
+void TestCaseloadModel::careForTrustedPersons()
+{
+    const QDate day(2026, 3, 1);
+    CaseloadModel model(*m_db);
+    model.setDay(day);
+    model.reload();
+    const auto care = [&](qint64 worker) {
+        return model.index(rowOf(model, worker), CaseloadModel::Care).data().toString();
+    };
+    // Nothing recorded: flagged in words; a professional has no such column.
+    QCOMPARE(care(m_fixture.trustedA), QStringLiteral("Nothing in 12 months"));
+    QCOMPARE(care(m_fixture.professionalA), QString());
+    // A course completed this winter is recent.
+    Training course;
+    course.workerId = m_fixture.trustedA;
+    course.course = QStringLiteral("Basistraining vertrouwenspersoon");
+    course.startedOn = QDate(2026, 1, 5);
+    course.endedOn = QDate(2026, 2, 9);
+    course.completed = true;
+    DC_VERIFY_OK(TrainingStore(*m_db).add(course, day));
+    // A debrief asked for and not held stands out above all.
+    Visit heavy;
+    heavy.familyId = m_fixture.family.id;
+    heavy.duoId = m_fixture.duoA;
+    heavy.start = QDateTime(QDate(2026, 2, 20), QTime(10, 0));
+    heavy.status = VisitStatus::Done;
+    heavy.trustedPersonPresent = true;
+    auto visit = VisitStore(*m_db).add(heavy);
+    DC_VERIFY_OK(visit);
+    DC_VERIFY_OK(DebriefStore(*m_db).ask(visit.value(), m_fixture.professionalA, day));
+    DC_VERIFY_OK(DebriefStore(*m_db).ask(visit.value(), m_fixture.trustedA, day));
+    model.reload();
+    QCOMPARE(care(m_fixture.trustedA), QStringLiteral("Debrief asked for"));
+    QVERIFY(model.index(rowOf(model, m_fixture.trustedA), CaseloadModel::Care)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("Last course completed: %1.")
+                                .arg(QLocale().toString(QDate(2026, 2, 9), QLocale::ShortFormat))));
+    auto open = DebriefStore(*m_db).open();
+    DC_VERIFY_OK(open);
+    for (const Debrief &d : open.value())
+        if (d.workerId == m_fixture.trustedA)
+            DC_VERIFY_OK(DebriefStore(*m_db).setHeld(d.id, day, QStringLiteral("Petra"), day));
+    model.reload();
+    QCOMPARE(care(m_fixture.trustedA), QStringLiteral("Recent"));
 }
 
 QTEST_MAIN(TestCaseloadModel)
