@@ -44,19 +44,8 @@ Result<qint64> NetworkMapStore::insert(const NetworkMapEntry &e, qint64 id)
 
 Result<qint64> NetworkMapStore::add(const NetworkMapEntry &entry)
 {
-    qint64 id = 0;
-    Status done = m_db.transaction([&]() -> Status {
-        if (Status checked = check(entry); !checked)
-            return checked;
-        auto inserted = insert(entry, 0);
-        if (!inserted)
-            return inserted.error();
-        id = inserted.value();
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return id;
+    return PutBack::addChecked(
+        m_db, [&] { return check(entry); }, [&](qint64 id) { return insert(entry, id); });
 }
 
 Status NetworkMapStore::update(const NetworkMapEntry &entry)
@@ -95,21 +84,12 @@ Status NetworkMapStore::remove(qint64 id)
 
 Status NetworkMapStore::restore(const NetworkMapEntry &entry)
 {
-    return m_db.transaction([&]() -> Status {
-        if (Status free = PutBack::idIsFree(
-                m_db, QStringLiteral("network_map"), entry.id,
-                tr("\"%1\" cannot be put back on the network map: another program changed the "
-                   "database in the meantime.")
-                    .arg(NetworkMapText::label(entry)));
-            !free)
-            return free;
-        if (Status checked = check(entry); !checked)
-            return checked;
-        auto inserted = insert(entry, entry.id);
-        if (!inserted)
-            return inserted.error();
-        return {};
-    });
+    return PutBack::restoreChecked(
+        m_db, QStringLiteral("network_map"), entry.id,
+        tr("\"%1\" cannot be put back on the network map: another program changed the "
+           "database in the meantime.")
+            .arg(NetworkMapText::label(entry)),
+        [&] { return check(entry); }, [&](qint64 id) { return insert(entry, id); });
 }
 
 Result<NetworkMapEntry> NetworkMapStore::get(qint64 id) const

@@ -84,19 +84,8 @@ Result<qint64> SupportStore::insert(const Support &support, qint64 id)
 
 Result<qint64> SupportStore::add(const Support &support)
 {
-    qint64 id = 0;
-    Status done = m_db.transaction([&]() -> Status {
-        if (Status checked = check(support); !checked)
-            return checked;
-        auto inserted = insert(support, 0);
-        if (!inserted)
-            return inserted.error();
-        id = inserted.value();
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return id;
+    return PutBack::addChecked(
+        m_db, [&] { return check(support); }, [&](qint64 id) { return insert(support, id); });
 }
 
 Status SupportStore::update(const Support &support)
@@ -156,21 +145,12 @@ Status SupportStore::remove(qint64 id)
 
 Status SupportStore::restore(const Support &support)
 {
-    return m_db.transaction([&]() -> Status {
-        if (Status free = PutBack::idIsFree(
-                m_db, QStringLiteral("support"), support.id,
-                tr("The support \"%1\" cannot be put back: another program changed the database "
-                   "in the meantime.")
-                    .arg(support.what.trimmed()));
-            !free)
-            return free;
-        if (Status checked = check(support); !checked)
-            return checked;
-        auto inserted = insert(support, support.id);
-        if (!inserted)
-            return inserted.error();
-        return {};
-    });
+    return PutBack::restoreChecked(
+        m_db, QStringLiteral("support"), support.id,
+        tr("The support \"%1\" cannot be put back: another program changed the database in the "
+           "meantime.")
+            .arg(support.what.trimmed()),
+        [&] { return check(support); }, [&](qint64 id) { return insert(support, id); });
 }
 
 Result<Support> SupportStore::get(qint64 id) const

@@ -50,19 +50,9 @@ Result<qint64> TrainingStore::insert(const Training &t, qint64 id)
 
 Result<qint64> TrainingStore::add(const Training &training, const QDate &today)
 {
-    qint64 id = 0;
-    Status done = m_db.transaction([&]() -> Status {
-        if (Status checked = check(training, today); !checked)
-            return checked;
-        auto inserted = insert(training, 0);
-        if (!inserted)
-            return inserted.error();
-        id = inserted.value();
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return id;
+    return PutBack::addChecked(
+        m_db, [&] { return check(training, today); },
+        [&](qint64 id) { return insert(training, id); });
 }
 
 Status TrainingStore::update(const Training &training, const QDate &today)
@@ -101,25 +91,17 @@ Status TrainingStore::remove(qint64 id)
 
 Status TrainingStore::restore(const Training &training)
 {
-    return m_db.transaction([&]() -> Status {
-        if (Status free = PutBack::idIsFree(
-                m_db, QStringLiteral("trainings"), training.id,
-                tr("The course \"%1\" cannot be put back: another program changed the database "
-                   "in the meantime.")
-                    .arg(training.course.trimmed()));
-            !free)
-            return free;
-        // Judged as on the day it ended (or started), as when it was first written.
-        const QDate then = training.certificateOn.isValid() ? training.certificateOn
-                           : training.endedOn.isValid()     ? training.endedOn
-                                                            : training.startedOn;
-        if (Status checked = check(training, qMax(then, QDate::currentDate())); !checked)
-            return checked;
-        auto inserted = insert(training, training.id);
-        if (!inserted)
-            return inserted.error();
-        return {};
-    });
+    // Judged as on the day it ended (or started), as when it was first written.
+    const QDate then = training.certificateOn.isValid() ? training.certificateOn
+                       : training.endedOn.isValid()     ? training.endedOn
+                                                        : training.startedOn;
+    return PutBack::restoreChecked(
+        m_db, QStringLiteral("trainings"), training.id,
+        tr("The course \"%1\" cannot be put back: another program changed the database in the "
+           "meantime.")
+            .arg(training.course.trimmed()),
+        [&] { return check(training, qMax(then, QDate::currentDate())); },
+        [&](qint64 id) { return insert(training, id); });
 }
 
 Result<Training> TrainingStore::get(qint64 id) const
