@@ -39,12 +39,7 @@ private slots:
 private:
     qint64 plannedYesterday();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ChangeNotifier> m_notifier;
-    std::unique_ptr<EditCommands> m_commands;
-    std::unique_ptr<QWidget> m_window;
-    Fixture m_f;
+    UiTestSupport::EditingSetup m_s;
     const QDate m_today = QDate::currentDate();
 };
 
@@ -57,38 +52,23 @@ void TestDebriefs::initTestCase()
 void TestDebriefs::init()
 {
     UiTestSupport::failOnWarnings();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("debriefs.sqlite")));
-    DC_VERIFY_OK(db);
-    m_db = std::move(db).value();
-    m_f = Fixture();
-    QCOMPARE(makeFixture(*m_db, &m_f), QString());
-    m_notifier = std::make_unique<ChangeNotifier>();
-    m_commands = std::make_unique<EditCommands>(*m_db, m_notifier.get());
-    m_window = std::make_unique<QWidget>();
-    m_window->resize(900, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_s.open(QStringLiteral("debriefs.sqlite")), QString());
+    QVERIFY(m_s.show());
 }
 
 void TestDebriefs::cleanup()
 {
     MessageBox::setNextAnswer(QMessageBox::NoButton);
-    m_window.reset();
-    m_commands.reset();
-    m_notifier.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_s.close();
 }
 
 qint64 TestDebriefs::plannedYesterday()
 {
     Visit visit;
-    visit.familyId = m_f.family.id;
-    visit.duoId = m_f.duoA;
+    visit.familyId = m_s.fixture.family.id;
+    visit.duoId = m_s.fixture.duoA;
     visit.start = QDateTime(m_today.addDays(-1), QTime(10, 0));
-    auto id = VisitStore(*m_db).add(visit);
+    auto id = VisitStore(*m_s.db).add(visit);
     if (!id)
         qWarning("%s", qPrintable(id.message()));
     return id ? id.value() : 0;
@@ -97,12 +77,12 @@ qint64 TestDebriefs::plannedYesterday()
 void TestDebriefs::askedWithTheReportAndHeldFromToday()
 {
     const qint64 visit = plannedYesterday();
-    const QByteArray before = contentHash(*m_db);
+    const QByteArray before = contentHash(*m_s.db);
     CurrentUser trusted;
     trusted.kind = CurrentUser::Kind::Worker;
-    trusted.workerId = m_f.trustedA;
+    trusted.workerId = m_s.fixture.trustedA;
     trusted.name = QStringLiteral("Fatima El Amrani");
-    auto *report = new VisitReportDialog(*m_commands, visit, trusted, m_window.get());
+    auto *report = new VisitReportDialog(*m_s.commands, visit, trusted, m_s.window.get());
     report->setAttribute(Qt::WA_DeleteOnClose);
     report->show();
     QVERIFY(QTest::qWaitForWindowExposed(report));
@@ -114,19 +94,19 @@ void TestDebriefs::askedWithTheReportAndHeldFromToday()
     QTest::keyClick(report->askDebriefBox(), Qt::Key_Space);
     QVERIFY2(report->okButton()->isEnabled(), qPrintable(report->problemText()));
     QTest::mouseClick(report->okButton(), Qt::LeftButton);
-    QTRY_VERIFY(!m_window->findChild<VisitReportDialog *>());
-    auto asked = DebriefStore(*m_db).forVisit(visit);
+    QTRY_VERIFY(!m_s.window->findChild<VisitReportDialog *>());
+    auto asked = DebriefStore(*m_s.db).forVisit(visit);
     DC_VERIFY_OK(asked);
     QCOMPARE(asked->size(), 1);
-    QCOMPARE(asked->constFirst().workerId, m_f.trustedA);
-    const QByteArray reported = contentHash(*m_db);
+    QCOMPARE(asked->constFirst().workerId, m_s.fixture.trustedA);
+    const QByteArray reported = contentHash(*m_s.db);
 
     // The coordinator's Today lists it; Enter on it records that it took place.
-    TodayPage today(*m_db, m_notifier.get());
+    TodayPage today(*m_s.db, m_s.notifier.get());
     today.setUser(CurrentUser());
     today.setDay(m_today);
     VisitActions actions(
-        m_commands.get(), [] { return CurrentUser(); }, m_window.get());
+        m_s.commands.get(), [] { return CurrentUser(); }, m_s.window.get());
     connect(&today, &TodayPage::debriefActivated, &actions, &VisitActions::recordDebriefHeld);
     today.resize(900, 900);
     today.show();
@@ -137,26 +117,26 @@ void TestDebriefs::askedWithTheReportAndHeldFromToday()
     today.debriefList()->setFocus();
     today.debriefList()->setCurrentItem(today.debriefList()->topLevelItem(0));
     QTest::keyClick(today.debriefList(), Qt::Key_Return);
-    auto *held = UiTestSupport::waitForDialog<DebriefHeldDialog>(m_window.get());
+    auto *held = UiTestSupport::waitForDialog<DebriefHeldDialog>(m_s.window.get());
     QVERIFY(held);
     held->heldByField()->clear();
     QCOMPARE(held->problemText(), QStringLiteral("Say who held the debrief."));
     QTest::keyClicks(held->heldByField(), QStringLiteral("Petra de Coordinator"));
     QTest::mouseClick(held->okButton(), Qt::LeftButton);
-    QTRY_VERIFY(!m_window->findChild<DebriefHeldDialog *>());
-    QCOMPARE(DebriefStore(*m_db).get(asked->constFirst().id)->heldBy,
+    QTRY_VERIFY(!m_s.window->findChild<DebriefHeldDialog *>());
+    QCOMPARE(DebriefStore(*m_s.db).get(asked->constFirst().id)->heldBy,
              QStringLiteral("Petra de Coordinator"));
     QTRY_VERIFY(!today.debriefList()->isVisible());
 
     // Undone: open again; then the report and its request go together.
-    m_commands->undoStack()->undo();
-    QCOMPARE(contentHash(*m_db), reported);
+    m_s.commands->undoStack()->undo();
+    QCOMPARE(contentHash(*m_s.db), reported);
     QTRY_VERIFY(today.debriefList()->isVisible());
-    m_commands->undoStack()->undo();
-    QCOMPARE(contentHash(*m_db), before);
-    QCOMPARE(VisitStore(*m_db).get(visit)->status, VisitStatus::Planned);
-    m_commands->undoStack()->redo();
-    QCOMPARE(contentHash(*m_db), reported);
+    m_s.commands->undoStack()->undo();
+    QCOMPARE(contentHash(*m_s.db), before);
+    QCOMPARE(VisitStore(*m_s.db).get(visit)->status, VisitStatus::Planned);
+    m_s.commands->undoStack()->redo();
+    QCOMPARE(contentHash(*m_s.db), reported);
 }
 
 void TestDebriefs::onlyTheDuoIsAsked()
@@ -164,10 +144,10 @@ void TestDebriefs::onlyTheDuoIsAsked()
     const qint64 visit = plannedYesterday();
     CurrentUser otherCoach;
     otherCoach.kind = CurrentUser::Kind::Worker;
-    otherCoach.workerId = m_f.trustedB;
+    otherCoach.workerId = m_s.fixture.trustedB;
     otherCoach.name = QStringLiteral("Ayşe Yılmaz");
     for (const CurrentUser &user : {CurrentUser(), otherCoach}) {
-        VisitReportDialog report(*m_commands, visit, user, m_window.get());
+        VisitReportDialog report(*m_s.commands, visit, user, m_s.window.get());
         report.show();
         QVERIFY(QTest::qWaitForWindowExposed(&report));
         QVERIFY(!report.askDebriefBox()->isVisible());

@@ -44,13 +44,8 @@ private:
     MeetingDialog *openDialog();
     void check(QListWidget *list, qint64 id);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ChangeNotifier> m_notifier;
-    std::unique_ptr<EditCommands> m_commands;
-    std::unique_ptr<QWidget> m_window;
+    UiTestSupport::EditingSetup m_s;
     FamilyMeetingsPanel *m_panel = nullptr;
-    Fixture m_f;
     qint64 m_support = 0;
 };
 
@@ -63,44 +58,30 @@ void TestMeetingDialog::initTestCase()
 void TestMeetingDialog::init()
 {
     UiTestSupport::failOnWarnings();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("meeting.sqlite")));
-    DC_VERIFY_OK(db);
-    m_db = std::move(db).value();
-    m_f = Fixture();
-    QCOMPARE(makeFixture(*m_db, &m_f), QString());
+    QCOMPARE(m_s.open(QStringLiteral("meeting.sqlite")), QString());
     Support s;
-    s.familyId = m_f.family.id;
+    s.familyId = m_s.fixture.family.id;
     s.kind = SupportKind::SocialDistrictTeam;
     s.provider = QStringLiteral("Wijkteam Overvecht");
     s.what = QStringLiteral("Schuldhulp");
     s.from = QDate::currentDate().addMonths(-3);
-    auto added = SupportStore(*m_db).add(s);
+    auto added = SupportStore(*m_s.db).add(s);
     DC_VERIFY_OK(added);
     m_support = added.value();
 
-    m_notifier = std::make_unique<ChangeNotifier>();
-    m_commands = std::make_unique<EditCommands>(*m_db, m_notifier.get());
-    m_window = std::make_unique<QWidget>();
-    auto *layout = new QVBoxLayout(m_window.get());
-    m_panel = new FamilyMeetingsPanel(*m_db);
+    auto *layout = new QVBoxLayout(m_s.window.get());
+    m_panel = new FamilyMeetingsPanel(*m_s.db);
     layout->addWidget(m_panel);
-    m_panel->setCommands(m_commands.get());
-    QVERIFY(m_panel->showFamily(m_f.family.id));
-    m_window->resize(900, 400);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_panel->setCommands(m_s.commands.get());
+    QVERIFY(m_panel->showFamily(m_s.fixture.family.id));
+    m_s.window->resize(900, 400);
+    QVERIFY(m_s.show());
 }
 
 void TestMeetingDialog::cleanup()
 {
     MessageBox::setNextAnswer(QMessageBox::NoButton);
-    m_window.reset();
-    m_commands.reset();
-    m_notifier.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_s.close();
 }
 
 MeetingDialog *TestMeetingDialog::openDialog()
@@ -119,19 +100,19 @@ void TestMeetingDialog::check(QListWidget *list, qint64 id)
 void TestMeetingDialog::consultationStopsSupport()
 {
     QVERIFY(!m_panel->table()->isVisible());
-    const QByteArray before = contentHash(*m_db);
+    const QByteArray before = contentHash(*m_s.db);
     MeetingDialog *dialog = openDialog();
     QVERIFY(dialog);
     // The family's tab is there; the form asks for the rest, one sentence at a time.
     QCOMPARE(dialog->familyTabs()->count(), 1);
-    QCOMPARE(dialog->familyTabs()->tabText(0), m_f.family.caseCode);
+    QCOMPARE(dialog->familyTabs()->tabText(0), m_s.fixture.family.caseCode);
     QVERIFY(!dialog->okButton()->isEnabled());
     QCOMPARE(dialog->problemText(), QStringLiteral("Say who was at the meeting."));
-    check(dialog->workersField(), m_f.trustedA);
-    check(dialog->partnersField(), m_f.provider);
-    QCOMPARE(
-        dialog->problemText(),
-        QStringLiteral("Give the question brought in for the family %1.").arg(m_f.family.caseCode));
+    check(dialog->workersField(), m_s.fixture.trustedA);
+    check(dialog->partnersField(), m_s.fixture.provider);
+    QCOMPARE(dialog->problemText(),
+             QStringLiteral("Give the question brought in for the family %1.")
+                 .arg(m_s.fixture.family.caseCode));
     MeetingFamilyEditor *family = dialog->familyEditor(0);
     QTest::keyClicks(family->questionField(), QStringLiteral("Helpt de schuldhulp nog?"));
     QTest::keyClicks(family->adviceField(), QStringLiteral("Stoppen, buurtsteun versterken"));
@@ -140,13 +121,13 @@ void TestMeetingDialog::consultationStopsSupport()
     decision->setCurrentIndex(decision->findData(int(Decision::Stop)));
     QCOMPARE(dialog->problemText(),
              QStringLiteral("Give the reason for the decision on \"Schuldhulp\" (%1).")
-                 .arg(m_f.family.caseCode));
+                 .arg(m_s.fixture.family.caseCode));
     QTest::keyClicks(qobject_cast<QLineEdit *>(family->supportTable()->cellWidget(0, 3)),
                      QStringLiteral("Helpt niet"));
     QTest::keyClicks(family->followUpField(), QStringLiteral("Budgetcoach bellen"));
     QCOMPARE(dialog->problemText(),
              QStringLiteral("The follow-up action \"Budgetcoach bellen\" needs an owner."));
-    family->ownerField()->setCurrentIndex(family->ownerField()->findData(m_f.trustedA));
+    family->ownerField()->setCurrentIndex(family->ownerField()->findData(m_s.fixture.trustedA));
     QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->problemText()));
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QTRY_VERIFY(!m_panel->findChild<MeetingDialog *>());
@@ -155,18 +136,19 @@ void TestMeetingDialog::consultationStopsSupport()
     QCOMPARE(m_panel->table()->rowCount(), 1);
     QVERIFY(m_panel->table()->item(0, 1)->text().startsWith(QStringLiteral("Helpt de")));
     QCOMPARE(m_panel->table()->item(0, 2)->text(), QStringLiteral("1"));
-    QCOMPARE(SupportStore(*m_db).get(m_support)->until, QDate::currentDate());
-    auto due = FollowUpStore(*m_db).dueFor(m_f.trustedA, QDate::currentDate().addDays(30));
+    QCOMPARE(SupportStore(*m_s.db).get(m_support)->until, QDate::currentDate());
+    auto due =
+        FollowUpStore(*m_s.db).dueFor(m_s.fixture.trustedA, QDate::currentDate().addDays(30));
     DC_VERIFY_OK(due);
     QCOMPARE(due->size(), 1);
-    const QByteArray after = contentHash(*m_db);
+    const QByteArray after = contentHash(*m_s.db);
 
-    m_commands->undoStack()->undo();
-    QCOMPARE(contentHash(*m_db), before);
+    m_s.commands->undoStack()->undo();
+    QCOMPARE(contentHash(*m_s.db), before);
     QCOMPARE(m_panel->table()->rowCount(), 0);
-    QVERIFY(!SupportStore(*m_db).get(m_support)->until.isValid());
-    m_commands->undoStack()->redo();
-    QCOMPARE(contentHash(*m_db), after);
+    QVERIFY(!SupportStore(*m_s.db).get(m_support)->until.isValid());
+    m_s.commands->undoStack()->redo();
+    QCOMPARE(contentHash(*m_s.db), after);
     QCOMPARE(m_panel->table()->rowCount(), 1);
 }
 
@@ -175,7 +157,7 @@ void TestMeetingDialog::partnerWithoutContactAndUnknownFamily()
     Organisation school =
         organisation(QStringLiteral("Basisschool De Zon"), OrganisationKind::Community);
     school.contactName.clear();
-    auto added = OrganisationStore(*m_db).add(school);
+    auto added = OrganisationStore(*m_s.db).add(school);
     DC_VERIFY_OK(added);
     MeetingDialog *dialog = openDialog();
     QVERIFY(dialog);
@@ -192,11 +174,11 @@ void TestMeetingDialog::partnerWithoutContactAndUnknownFamily()
     dialog->kindField()->setCurrentIndex(dialog->kindField()->findData(int(MeetingKind::Network)));
     dialog->caseCodeField()->clear();
     QVERIFY(!dialog->familyTabs()->isVisibleTo(dialog));
-    const QByteArray before = contentHash(*m_db);
+    const QByteArray before = contentHash(*m_s.db);
     MessageBox::setNextAnswer(QMessageBox::Discard);
     dialog->reject();
     QTRY_VERIFY(!m_panel->findChild<MeetingDialog *>());
-    QCOMPARE(contentHash(*m_db), before);
+    QCOMPARE(contentHash(*m_s.db), before);
 }
 
 QTEST_MAIN(TestMeetingDialog)

@@ -43,13 +43,8 @@ private:
     qint64 addEntry(const QString &role, const QString &name, int closeness, double angle);
     QPoint onScreen(int closeness, double angle) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ChangeNotifier> m_notifier;
-    std::unique_ptr<EditCommands> m_commands;
-    std::unique_ptr<QWidget> m_window;
+    UiTestSupport::EditingSetup m_s;
     NetworkMapPanel *m_panel = nullptr;
-    Fixture m_f;
 };
 
 void TestNetworkMap::initTestCase()
@@ -61,50 +56,36 @@ void TestNetworkMap::initTestCase()
 void TestNetworkMap::init()
 {
     UiTestSupport::failOnWarnings();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("map.sqlite")));
-    DC_VERIFY_OK(db);
-    m_db = std::move(db).value();
-    m_f = Fixture();
-    QCOMPARE(makeFixture(*m_db, &m_f), QString());
-    m_notifier = std::make_unique<ChangeNotifier>();
-    m_commands = std::make_unique<EditCommands>(*m_db, m_notifier.get());
-    m_window = std::make_unique<QWidget>();
-    auto *layout = new QVBoxLayout(m_window.get());
-    m_panel = new NetworkMapPanel(*m_db);
+    QCOMPARE(m_s.open(QStringLiteral("map.sqlite")), QString());
+    auto *layout = new QVBoxLayout(m_s.window.get());
+    m_panel = new NetworkMapPanel(*m_s.db);
     layout->addWidget(m_panel);
-    m_panel->setCommands(m_commands.get());
-    QVERIFY(m_panel->showFamily(m_f.family.id, m_f.family.caseCode));
-    m_window->resize(700, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_panel->setCommands(m_s.commands.get());
+    QVERIFY(m_panel->showFamily(m_s.fixture.family.id, m_s.fixture.family.caseCode));
+    m_s.window->resize(700, 760);
+    QVERIFY(m_s.show());
 }
 
 void TestNetworkMap::cleanup()
 {
     MessageBox::setNextAnswer(QMessageBox::NoButton);
-    m_window.reset();
-    m_commands.reset();
-    m_notifier.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_s.close();
 }
 
 qint64 TestNetworkMap::addEntry(const QString &role, const QString &name, int closeness,
                                 double angle)
 {
     NetworkMapEntry e;
-    e.familyId = m_f.family.id;
+    e.familyId = m_s.fixture.family.id;
     e.kind = role.isEmpty() ? MapKind::School : MapKind::Relative;
     e.role = role;
     e.name = name;
     e.closeness = closeness;
     e.angle = angle;
-    auto id = NetworkMapStore(*m_db).add(e);
+    auto id = NetworkMapStore(*m_s.db).add(e);
     if (!id)
         qWarning("%s", qPrintable(id.message()));
-    m_panel->showFamily(m_f.family.id, m_f.family.caseCode);
+    m_panel->showFamily(m_s.fixture.family.id, m_s.fixture.family.caseCode);
     return id ? id.value() : 0;
 }
 
@@ -116,7 +97,7 @@ QPoint TestNetworkMap::onScreen(int closeness, double angle) const
 void TestNetworkMap::personAddedThroughTheForm()
 {
     QCOMPARE(m_panel->view()->entries().size(), 0);
-    const QByteArray before = contentHash(*m_db);
+    const QByteArray before = contentHash(*m_s.db);
     QTest::mouseClick(m_panel->addButton(), Qt::LeftButton);
     auto *dialog = UiTestSupport::waitForDialog<MapEntryDialog>(m_panel);
     QVERIFY(dialog);
@@ -138,20 +119,20 @@ void TestNetworkMap::personAddedThroughTheForm()
     QCOMPARE(drawn.closeness, 1);
     QCOMPARE(drawn.tie, Tie::Strained);
     QVERIFY(!drawn.supportive);
-    const QByteArray after = contentHash(*m_db);
+    const QByteArray after = contentHash(*m_s.db);
 
-    m_commands->undoStack()->undo();
-    QCOMPARE(contentHash(*m_db), before);
+    m_s.commands->undoStack()->undo();
+    QCOMPARE(contentHash(*m_s.db), before);
     QCOMPARE(m_panel->view()->entries().size(), 0);
-    m_commands->undoStack()->redo();
-    QCOMPARE(contentHash(*m_db), after);
+    m_s.commands->undoStack()->redo();
+    QCOMPARE(contentHash(*m_s.db), after);
     QCOMPARE(m_panel->view()->entries().size(), 1);
 }
 
 void TestNetworkMap::dragMovesToAnotherRing()
 {
     const qint64 id = addEntry(QStringLiteral("tante"), QStringLiteral("Leyla"), 1, 0);
-    const QByteArray before = contentHash(*m_db);
+    const QByteArray before = contentHash(*m_s.db);
     QWidget *viewport = m_panel->view()->viewport();
     const QPoint from = onScreen(1, 0);
     const QPoint to = onScreen(3, 90);
@@ -165,13 +146,13 @@ void TestNetworkMap::dragMovesToAnotherRing()
     }
     QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
 
-    auto moved = NetworkMapStore(*m_db).get(id);
+    auto moved = NetworkMapStore(*m_s.db).get(id);
     DC_VERIFY_OK(moved);
     QCOMPARE(moved->closeness, 3);
     QVERIFY2(std::abs(moved->angle - 90) <= 2, qPrintable(QString::number(moved->angle)));
     QCOMPARE(m_panel->view()->selectedId(), id);
-    m_commands->undoStack()->undo();
-    QCOMPARE(contentHash(*m_db), before);
+    m_s.commands->undoStack()->undo();
+    QCOMPARE(contentHash(*m_s.db), before);
     QCOMPARE(m_panel->view()->entries().constFirst().closeness, 1);
 }
 
@@ -179,7 +160,7 @@ void TestNetworkMap::keyboardOpensAndRemoves()
 {
     addEntry(QStringLiteral("oma"), QStringLiteral("Fatma"), 1, 30);
     const qint64 school = addEntry(QString(), QStringLiteral("Basisschool De Zon"), 3, 200);
-    const QByteArray before = contentHash(*m_db);
+    const QByteArray before = contentHash(*m_s.db);
     m_panel->view()->setFocus();
     QVERIFY(!m_panel->editButton()->isEnabled());
     // By ring and then around it: the school comes second.
@@ -195,22 +176,22 @@ void TestNetworkMap::keyboardOpensAndRemoves()
     dialog->tieField()->setCurrentIndex(dialog->tieField()->findData(int(Tie::Broken)));
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QTRY_VERIFY(!m_panel->findChild<MapEntryDialog *>());
-    QCOMPARE(NetworkMapStore(*m_db).get(school)->tie, Tie::Broken);
+    QCOMPARE(NetworkMapStore(*m_s.db).get(school)->tie, Tie::Broken);
 
     m_panel->view()->select(school);
     QTest::keyClick(m_panel->view(), Qt::Key_Delete);
     QCOMPARE(m_panel->view()->entries().size(), 1);
-    m_commands->undoStack()->undo();
+    m_s.commands->undoStack()->undo();
     QCOMPARE(m_panel->view()->entries().size(), 2);
-    m_commands->undoStack()->undo();
-    QCOMPARE(contentHash(*m_db), before);
+    m_s.commands->undoStack()->undo();
+    QCOMPARE(contentHash(*m_s.db), before);
 }
 
 void TestNetworkMap::savedAsPngAndPdf()
 {
     addEntry(QStringLiteral("oma"), QStringLiteral("Fatma"), 1, 30);
     addEntry(QString(), QStringLiteral("Basisschool De Zon"), 2, 140);
-    const QString png = m_dir->filePath(QStringLiteral("map.png"));
+    const QString png = m_s.dir->filePath(QStringLiteral("map.png"));
     DC_VERIFY_OK(m_panel->exportTo(png));
     QImage image(png);
     QVERIFY(!image.isNull());
@@ -223,19 +204,20 @@ void TestNetworkMap::savedAsPngAndPdf()
             dark += qGray(grey.pixel(x, y)) < 128 ? 1 : 0;
     QVERIFY(dark > 100);
 
-    const QString pdf = m_dir->filePath(QStringLiteral("map.pdf"));
+    const QString pdf = m_s.dir->filePath(QStringLiteral("map.pdf"));
     DC_VERIFY_OK(m_panel->exportTo(pdf));
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
     // Owner-only, and each saved picture is in the access log as printed.
     QCOMPARE(permissions(pdf), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM access_log WHERE detail = "
+    QCOMPARE(m_s.db
+                 ->scalar(QStringLiteral("SELECT count(*) FROM access_log WHERE detail = "
                                          "'network_map' AND action = 'print'"))
                  ->toInt(),
              2);
 
-    const QString nowhere = m_dir->filePath(QStringLiteral("missing/map.png"));
+    const QString nowhere = m_s.dir->filePath(QStringLiteral("missing/map.png"));
     auto refused = m_panel->exportTo(nowhere);
     QVERIFY(!refused);
     QVERIFY2(refused.message().contains(QStringLiteral("map.png")), qPrintable(refused.message()));

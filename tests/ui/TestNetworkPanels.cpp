@@ -63,14 +63,9 @@ private:
     void giveConsent(const QDate &on);
     void selectRow(QTableWidget *table, int row);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ChangeNotifier> m_notifier;
-    std::unique_ptr<EditCommands> m_commands;
-    std::unique_ptr<QWidget> m_window;
+    UiTestSupport::EditingSetup m_s;
     SupportPanel *m_support = nullptr;
     ReferralsPanel *m_referrals = nullptr;
-    Fixture m_f;
     qint64 m_school = 0; // an organisation without a contact person
     const QDate m_today = QDate::currentDate();
 };
@@ -86,75 +81,61 @@ void TestNetworkPanels::initTestCase()
 void TestNetworkPanels::init()
 {
     UiTestSupport::failOnWarnings();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("network.sqlite")));
-    DC_VERIFY_OK(db);
-    m_db = std::move(db).value();
-    m_f = Fixture();
-    QCOMPARE(makeFixture(*m_db, &m_f), QString());
+    QCOMPARE(m_s.open(QStringLiteral("network.sqlite")), QString());
     Organisation school =
         organisation(QStringLiteral("Basisschool De Zon"), OrganisationKind::Community);
     school.contactName.clear();
-    auto added = OrganisationStore(*m_db).add(school);
+    auto added = OrganisationStore(*m_s.db).add(school);
     DC_VERIFY_OK(added);
     m_school = added.value();
 
-    m_notifier = std::make_unique<ChangeNotifier>();
-    m_commands = std::make_unique<EditCommands>(*m_db, m_notifier.get());
-    m_window = std::make_unique<QWidget>();
-    auto *layout = new QVBoxLayout(m_window.get());
-    m_support = new SupportPanel(*m_db);
-    m_referrals = new ReferralsPanel(*m_db);
+    auto *layout = new QVBoxLayout(m_s.window.get());
+    m_support = new SupportPanel(*m_s.db);
+    m_referrals = new ReferralsPanel(*m_s.db);
     layout->addWidget(m_support);
     layout->addWidget(m_referrals);
-    m_support->setCommands(m_commands.get());
+    m_support->setCommands(m_s.commands.get());
     // The trusted person of the family's duo works now.
     auto *actions = new VisitActions(
-        m_commands.get(),
+        m_s.commands.get(),
         [this] {
             CurrentUser user;
             user.kind = CurrentUser::Kind::Worker;
-            user.workerId = m_f.trustedA;
+            user.workerId = m_s.fixture.trustedA;
             return user;
         },
-        m_window.get());
+        m_s.window.get());
     m_referrals->setActions(actions);
-    QVERIFY(m_support->showFamily(m_f.family.id, m_f.family.caseCode));
-    QVERIFY(m_referrals->showFamily(m_f.family.id));
-    m_window->resize(900, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_support->showFamily(m_s.fixture.family.id, m_s.fixture.family.caseCode));
+    QVERIFY(m_referrals->showFamily(m_s.fixture.family.id));
+    m_s.window->resize(900, 700);
+    QVERIFY(m_s.show());
 }
 
 void TestNetworkPanels::cleanup()
 {
     MessageBox::setNextAnswer(QMessageBox::NoButton);
-    m_window.reset();
-    m_commands.reset();
-    m_notifier.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_s.close();
 }
 
 qint64 TestNetworkPanels::addSupport(const QString &what, const QDate &from)
 {
     Support s;
-    s.familyId = m_f.family.id;
+    s.familyId = m_s.fixture.family.id;
     s.kind = SupportKind::SocialDistrictTeam;
     s.provider = QStringLiteral("Wijkteam Overvecht");
     s.what = what;
     s.from = from;
-    auto id = m_commands->addSupport(s);
+    auto id = m_s.commands->addSupport(s);
     return id ? id.value() : 0;
 }
 
 void TestNetworkPanels::giveConsent(const QDate &on)
 {
     Consent consent;
-    consent.familyId = m_f.family.id;
+    consent.familyId = m_s.fixture.family.id;
     consent.givenOn = on;
-    DC_VERIFY_OK(m_commands->giveConsent(consent, {ConsentPurpose::ShareWithPartner}));
+    DC_VERIFY_OK(m_s.commands->giveConsent(consent, {ConsentPurpose::ShareWithPartner}));
 }
 
 void TestNetworkPanels::selectRow(QTableWidget *table, int row)
@@ -167,7 +148,7 @@ void TestNetworkPanels::addSupportThroughTheForm()
 {
     QCOMPARE(m_support->table()->rowCount(), 0);
     QVERIFY(!m_support->timeline()->isVisible());
-    const QByteArray before = contentHash(*m_db);
+    const QByteArray before = contentHash(*m_s.db);
 
     QTest::mouseClick(m_support->addButton(), Qt::LeftButton);
     auto *dialog = UiTestSupport::waitForDialog<SupportDialog>(m_support);
@@ -181,7 +162,7 @@ void TestNetworkPanels::addSupportThroughTheForm()
     dialog->kindField()->setCurrentIndex(
         dialog->kindField()->findData(int(SupportKind::YouthCare)));
     dialog->organisationField()->setCurrentIndex(
-        dialog->organisationField()->findData(m_f.provider));
+        dialog->organisationField()->findData(m_s.fixture.provider));
     QCOMPARE(dialog->providerField()->text(), QStringLiteral("Gezinskracht Utrecht"));
     dialog->fromField()->setDate(m_today.addDays(-60));
     // Ended before it started: refused as typed.
@@ -199,18 +180,18 @@ void TestNetworkPanels::addSupportThroughTheForm()
     QCOMPARE(m_support->table()->item(0, 0)->text(),
              QStringLiteral("Opvoedondersteuning aan huis · Gezinskracht Utrecht"));
     QVERIFY(m_support->title().contains(QStringLiteral("1 running")));
-    auto stored = SupportStore(*m_db).forFamily(m_f.family.id);
+    auto stored = SupportStore(*m_s.db).forFamily(m_s.fixture.family.id);
     DC_VERIFY_OK(stored);
     QCOMPARE(stored->size(), 1);
-    QCOMPARE(stored->constFirst().organisationId, m_f.provider);
+    QCOMPARE(stored->constFirst().organisationId, m_s.fixture.provider);
     QCOMPARE(stored->constFirst().kind, SupportKind::YouthCare);
-    const QByteArray after = contentHash(*m_db);
+    const QByteArray after = contentHash(*m_s.db);
 
-    m_commands->undoStack()->undo();
-    QCOMPARE(contentHash(*m_db), before);
+    m_s.commands->undoStack()->undo();
+    QCOMPARE(contentHash(*m_s.db), before);
     QCOMPARE(m_support->table()->rowCount(), 0);
-    m_commands->undoStack()->redo();
-    QCOMPARE(contentHash(*m_db), after);
+    m_s.commands->undoStack()->redo();
+    QCOMPARE(contentHash(*m_s.db), after);
     QCOMPARE(m_support->table()->rowCount(), 1);
 }
 
@@ -222,7 +203,7 @@ void TestNetworkPanels::stopSupportThroughTheReview()
     QVERIFY(!m_support->reviewButton()->isEnabled()); // nothing selected
     selectRow(m_support->table(), 0);
     QVERIFY(m_support->reviewButton()->isEnabled());
-    const QByteArray before = contentHash(*m_db);
+    const QByteArray before = contentHash(*m_s.db);
 
     QTest::mouseClick(m_support->reviewButton(), Qt::LeftButton);
     auto *dialog = UiTestSupport::waitForDialog<SupportReviewDialog>(m_support);
@@ -238,7 +219,7 @@ void TestNetworkPanels::stopSupportThroughTheReview()
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QTRY_VERIFY(!m_support->findChild<SupportReviewDialog *>());
 
-    auto ended = SupportStore(*m_db).get(id);
+    auto ended = SupportStore(*m_s.db).get(id);
     DC_VERIFY_OK(ended);
     QCOMPARE(ended->until, m_today);
     QCOMPARE(ended->endReason, QStringLiteral("Schulden groeien; andere aanpak"));
@@ -248,30 +229,30 @@ void TestNetworkPanels::stopSupportThroughTheReview()
     QCOMPARE(m_support->title(), QStringLiteral("Support deployed"));
     selectRow(m_support->table(), 0);
     QVERIFY(!m_support->reviewButton()->isEnabled()); // ended support is not judged again
-    const QByteArray after = contentHash(*m_db);
+    const QByteArray after = contentHash(*m_s.db);
 
-    m_commands->undoStack()->undo();
-    QCOMPARE(contentHash(*m_db), before);
-    QVERIFY(!SupportStore(*m_db).get(id)->until.isValid());
-    m_commands->undoStack()->redo();
-    QCOMPARE(contentHash(*m_db), after);
+    m_s.commands->undoStack()->undo();
+    QCOMPARE(contentHash(*m_s.db), before);
+    QVERIFY(!SupportStore(*m_s.db).get(id)->until.isValid());
+    m_s.commands->undoStack()->redo();
+    QCOMPARE(contentHash(*m_s.db), after);
 }
 
 void TestNetworkPanels::referralFormChecksContactAndConsent()
 {
     QVERIFY(m_referrals->referButton()->isEnabled());
     QTest::mouseClick(m_referrals->referButton(), Qt::LeftButton);
-    auto *dialog = UiTestSupport::waitForDialog<ReferralDialog>(m_window.get());
+    auto *dialog = UiTestSupport::waitForDialog<ReferralDialog>(m_s.window.get());
     QVERIFY(dialog);
     // The one who works now sends it.
-    QCOMPARE(dialog->senderField()->currentData().toLongLong(), m_f.trustedA);
+    QCOMPARE(dialog->senderField()->currentData().toLongLong(), m_s.fixture.trustedA);
     QCOMPARE(dialog->problemText(),
              QStringLiteral("Choose the organisation the referral goes to."));
     dialog->organisationField()->setCurrentIndex(dialog->organisationField()->findData(m_school));
     QCOMPARE(dialog->problemText(),
              NetworkRules::noContactPerson(QStringLiteral("Basisschool De Zon")));
     dialog->organisationField()->setCurrentIndex(
-        dialog->organisationField()->findData(m_f.community));
+        dialog->organisationField()->findData(m_s.fixture.community));
     QCOMPARE(dialog->contactLabel()->text(), QStringLiteral("Contact person: Anna de Wit"));
     QCOMPARE(dialog->problemText(), QStringLiteral("Say why the family is referred."));
     QTest::keyClicks(dialog->reasonField(),
@@ -281,16 +262,16 @@ void TestNetworkPanels::referralFormChecksContactAndConsent()
     QVERIFY(!dialog->okButton()->isEnabled());
     MessageBox::setNextAnswer(QMessageBox::Discard); // what was typed goes
     dialog->reject();
-    QTRY_VERIFY(!m_window->findChild<ReferralDialog *>());
-    QVERIFY(ReferralStore(*m_db).forFamily(m_f.family.id)->isEmpty());
+    QTRY_VERIFY(!m_s.window->findChild<ReferralDialog *>());
+    QVERIFY(ReferralStore(*m_s.db).forFamily(m_s.fixture.family.id)->isEmpty());
 
-    giveConsent(m_f.assignedOn);
-    const QByteArray before = contentHash(*m_db);
+    giveConsent(m_s.fixture.assignedOn);
+    const QByteArray before = contentHash(*m_s.db);
     QTest::mouseClick(m_referrals->referButton(), Qt::LeftButton);
-    dialog = UiTestSupport::waitForDialog<ReferralDialog>(m_window.get());
+    dialog = UiTestSupport::waitForDialog<ReferralDialog>(m_s.window.get());
     QVERIFY(dialog);
     dialog->organisationField()->setCurrentIndex(
-        dialog->organisationField()->findData(m_f.community));
+        dialog->organisationField()->findData(m_s.fixture.community));
     dialog->kindField()->setCurrentIndex(
         dialog->kindField()->findData(int(SupportKind::Community)));
     QTest::keyClicks(dialog->reasonField(),
@@ -298,34 +279,34 @@ void TestNetworkPanels::referralFormChecksContactAndConsent()
     QVERIFY(dialog->consentLabel()->isVisible());
     QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->problemText()));
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
-    QTRY_VERIFY(!m_window->findChild<ReferralDialog *>());
+    QTRY_VERIFY(!m_s.window->findChild<ReferralDialog *>());
 
     QCOMPARE(m_referrals->table()->rowCount(), 1);
     QVERIFY(m_referrals->table()->item(0, 2)->text().contains(QStringLiteral("waiting")));
-    auto sent = ReferralStore(*m_db).forFamily(m_f.family.id);
+    auto sent = ReferralStore(*m_s.db).forFamily(m_s.fixture.family.id);
     DC_VERIFY_OK(sent);
     QCOMPARE(sent->size(), 1);
-    QCOMPARE(sent->constFirst().sentById, m_f.trustedA);
+    QCOMPARE(sent->constFirst().sentById, m_s.fixture.trustedA);
     QCOMPARE(sent->constFirst().careKind, SupportKind::Community);
-    const QByteArray after = contentHash(*m_db);
-    m_commands->undoStack()->undo();
-    QCOMPARE(contentHash(*m_db), before);
+    const QByteArray after = contentHash(*m_s.db);
+    m_s.commands->undoStack()->undo();
+    QCOMPARE(contentHash(*m_s.db), before);
     QCOMPARE(m_referrals->table()->rowCount(), 0);
-    m_commands->undoStack()->redo();
-    QCOMPARE(contentHash(*m_db), after);
+    m_s.commands->undoStack()->redo();
+    QCOMPARE(contentHash(*m_s.db), after);
 }
 
 void TestNetworkPanels::referralStepsThroughTheForm()
 {
-    giveConsent(m_f.assignedOn);
+    giveConsent(m_s.fixture.assignedOn);
     Referral r;
-    r.familyId = m_f.family.id;
-    r.sentById = m_f.professionalA;
-    r.organisationId = m_f.provider;
+    r.familyId = m_s.fixture.family.id;
+    r.sentById = m_s.fixture.professionalA;
+    r.organisationId = m_s.fixture.provider;
     r.careKind = SupportKind::YouthCare;
     r.reason = QStringLiteral("Opvoedvragen");
     r.sentOn = m_today.addDays(-20);
-    DC_VERIFY_OK(m_commands->sendReferral(r));
+    DC_VERIFY_OK(m_s.commands->sendReferral(r));
     QCOMPARE(m_referrals->table()->rowCount(), 1);
     // Twenty days without an answer: said in the row and the title.
     QVERIFY2(m_referrals->table()->item(0, 2)->text().contains(QStringLiteral("20 days")),
@@ -334,10 +315,10 @@ void TestNetworkPanels::referralStepsThroughTheForm()
     QVERIFY(!m_referrals->stepButton()->isEnabled());
     selectRow(m_referrals->table(), 0);
     QVERIFY(m_referrals->stepButton()->isEnabled());
-    const QByteArray before = contentHash(*m_db);
+    const QByteArray before = contentHash(*m_s.db);
 
     QTest::mouseClick(m_referrals->stepButton(), Qt::LeftButton);
-    auto *dialog = UiTestSupport::waitForDialog<ReferralStepDialog>(m_window.get());
+    auto *dialog = UiTestSupport::waitForDialog<ReferralStepDialog>(m_s.window.get());
     QVERIFY(dialog);
     QCOMPARE(dialog->stepField()->count(), 2); // accepted or declined
     dialog->stepField()->setCurrentIndex(
@@ -345,30 +326,30 @@ void TestNetworkPanels::referralStepsThroughTheForm()
     dialog->dayField()->setDate(m_today.addDays(-2));
     QVERIFY(dialog->okButton()->isEnabled());
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
-    QTRY_VERIFY(!m_window->findChild<ReferralStepDialog *>());
+    QTRY_VERIFY(!m_s.window->findChild<ReferralStepDialog *>());
     QVERIFY(m_referrals->table()->item(0, 2)->text().startsWith(QStringLiteral("Accepted on")));
     QCOMPARE(m_referrals->title(), QStringLiteral("Referrals"));
-    const QByteArray after = contentHash(*m_db);
+    const QByteArray after = contentHash(*m_s.db);
 
-    m_commands->undoStack()->undo();
-    QCOMPARE(contentHash(*m_db), before);
-    m_commands->undoStack()->redo();
-    QCOMPARE(contentHash(*m_db), after);
+    m_s.commands->undoStack()->undo();
+    QCOMPARE(contentHash(*m_s.db), before);
+    m_s.commands->undoStack()->redo();
+    QCOMPARE(contentHash(*m_s.db), after);
 }
 
 void TestNetworkPanels::todayListsReferralsWaitingForAnAnswer()
 {
-    giveConsent(m_f.assignedOn);
+    giveConsent(m_s.fixture.assignedOn);
     Referral r;
-    r.familyId = m_f.family.id;
-    r.sentById = m_f.trustedA;
-    r.organisationId = m_f.community;
+    r.familyId = m_s.fixture.family.id;
+    r.sentById = m_s.fixture.trustedA;
+    r.organisationId = m_s.fixture.community;
     r.careKind = SupportKind::Community;
     r.reason = QStringLiteral("Contact met andere ouders");
     r.sentOn = m_today.addDays(-30);
-    DC_VERIFY_OK(m_commands->sendReferral(r));
+    DC_VERIFY_OK(m_s.commands->sendReferral(r));
 
-    TodayPage page(*m_db, m_notifier.get());
+    TodayPage page(*m_s.db, m_s.notifier.get());
     page.resize(900, 900);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -379,20 +360,20 @@ void TestNetworkPanels::todayListsReferralsWaitingForAnAnswer()
     };
     CurrentUser sender;
     sender.kind = CurrentUser::Kind::Worker;
-    sender.workerId = m_f.trustedA;
+    sender.workerId = m_s.fixture.trustedA;
     CurrentUser other = sender;
-    other.workerId = m_f.trustedB;
+    other.workerId = m_s.fixture.trustedB;
     const CurrentUser coordinator;
     // Thirteen days after sending it is not waiting yet; fourteen days after, it is.
     QCOMPARE(listed(sender, r.sentOn.addDays(13)), 0);
     QCOMPARE(listed(sender, r.sentOn.addDays(14)), 1);
-    QCOMPARE(page.referralList()->topLevelItem(0)->text(1), m_f.family.caseCode);
+    QCOMPARE(page.referralList()->topLevelItem(0)->text(1), m_s.fixture.family.caseCode);
     QCOMPARE(listed(coordinator, m_today), 1);
     QCOMPARE(listed(other, m_today), 0);
     // An answer takes it off, and Today follows the change.
-    auto referral = ReferralStore(*m_db).forFamily(m_f.family.id)->constFirst();
-    DC_VERIFY_OK(m_commands->advanceReferral(referral, ReferralStatus::Declined, m_today,
-                                             QStringLiteral("Vol")));
+    auto referral = ReferralStore(*m_s.db).forFamily(m_s.fixture.family.id)->constFirst();
+    DC_VERIFY_OK(m_s.commands->advanceReferral(referral, ReferralStatus::Declined, m_today,
+                                               QStringLiteral("Vol")));
     page.setUser(coordinator);
     page.setDay(m_today);
     QTRY_VERIFY(!page.referralList()->isVisible());
@@ -400,17 +381,17 @@ void TestNetworkPanels::todayListsReferralsWaitingForAnAnswer()
 
 void TestNetworkPanels::supportAndReferralFromTheVisitReport()
 {
-    giveConsent(m_f.assignedOn);
+    giveConsent(m_s.fixture.assignedOn);
     Visit visit;
-    visit.familyId = m_f.family.id;
-    visit.duoId = m_f.duoA;
+    visit.familyId = m_s.fixture.family.id;
+    visit.duoId = m_s.fixture.duoA;
     visit.start = QDateTime(m_today.addDays(-1), QTime(10, 0));
-    auto visitId = VisitStore(*m_db).add(visit);
+    auto visitId = VisitStore(*m_s.db).add(visit);
     DC_VERIFY_OK(visitId);
     CurrentUser professional;
     professional.kind = CurrentUser::Kind::Worker;
-    professional.workerId = m_f.professionalA;
-    VisitReportDialog report(*m_commands, visitId.value(), professional, m_window.get());
+    professional.workerId = m_s.fixture.professionalA;
+    VisitReportDialog report(*m_s.commands, visitId.value(), professional, m_s.window.get());
     report.show();
     QVERIFY(QTest::qWaitForWindowExposed(&report));
     auto *box = report.findChild<VisitNetworkBox *>();
@@ -426,28 +407,28 @@ void TestNetworkPanels::supportAndReferralFromTheVisitReport()
     QTest::keyClicks(support->whatField(), QStringLiteral("Koken in het weekend"));
     QTest::mouseClick(support->okButton(), Qt::LeftButton);
     QTRY_VERIFY(!box->findChild<SupportDialog *>());
-    QCOMPARE(SupportStore(*m_db).forFamily(m_f.family.id)->size(), 1);
+    QCOMPARE(SupportStore(*m_s.db).forFamily(m_s.fixture.family.id)->size(), 1);
 
     // A referral agreed on the visit: sent by the professional writing the report, and tied to
     // the visit.
     QTest::mouseClick(box->referralButton(), Qt::LeftButton);
     auto *referral = UiTestSupport::waitForDialog<ReferralDialog>(box);
     QVERIFY(referral);
-    QCOMPARE(referral->senderField()->currentData().toLongLong(), m_f.professionalA);
+    QCOMPARE(referral->senderField()->currentData().toLongLong(), m_s.fixture.professionalA);
     referral->organisationField()->setCurrentIndex(
-        referral->organisationField()->findData(m_f.provider));
+        referral->organisationField()->findData(m_s.fixture.provider));
     QTest::keyClicks(referral->reasonField(), QStringLiteral("Opvoedvragen over Rayan"));
     QVERIFY2(referral->okButton()->isEnabled(), qPrintable(referral->problemText()));
     QTest::mouseClick(referral->okButton(), Qt::LeftButton);
     QTRY_VERIFY(!box->findChild<ReferralDialog *>());
-    auto sent = ReferralStore(*m_db).forFamily(m_f.family.id);
+    auto sent = ReferralStore(*m_s.db).forFamily(m_s.fixture.family.id);
     DC_VERIFY_OK(sent);
     QCOMPARE(sent->size(), 1);
     QCOMPARE(sent->constFirst().visitId, visitId.value());
-    QCOMPARE(sent->constFirst().sentById, m_f.professionalA);
+    QCOMPARE(sent->constFirst().sentById, m_s.fixture.professionalA);
     // The report itself is still open and unsaved; support and referral are steps of their own.
-    QCOMPARE(VisitStore(*m_db).get(visitId.value())->status, VisitStatus::Planned);
-    QCOMPARE(m_commands->undoStack()->count(), 3); // consent, support, referral
+    QCOMPARE(VisitStore(*m_s.db).get(visitId.value())->status, VisitStatus::Planned);
+    QCOMPARE(m_s.commands->undoStack()->count(), 3); // consent, support, referral
     MessageBox::setNextAnswer(QMessageBox::Discard);
     report.reject();
 }

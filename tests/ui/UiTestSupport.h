@@ -3,7 +3,9 @@
 // guard that tolerates only the offscreen platform's own chatter.
 
 #include "TestSupport.h"
+#include "commands/EditCommands.h"
 #include "domain/Domain.h"
+#include "services/ChangeNotifier.h"
 #include "services/CurrentUser.h"
 #include "services/DemoGenerator.h"
 #include "services/Settings.h"
@@ -100,5 +102,52 @@ inline CurrentUser workingAs(const Worker &worker)
     user.name = worker.name;
     return user;
 }
+
+// A file with the test fixture (TestSupport::makeFixture), the command façade on it and a shown
+// window to put widgets in: what a suite that edits through the window sets up for each test.
+struct EditingSetup
+{
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<ChangeNotifier> notifier;
+    std::unique_ptr<EditCommands> commands;
+    std::unique_ptr<QWidget> window;
+    TestSupport::Fixture fixture;
+
+    // Empty, or the first thing that went wrong.
+    QString open(const QString &fileName, const QSize &windowSize = QSize(900, 700))
+    {
+        dir = std::make_unique<QTemporaryDir>();
+        if (!dir->isValid())
+            return QStringLiteral("no temporary folder");
+        auto opened = Database::open(dir->filePath(fileName));
+        if (!opened)
+            return opened.message();
+        db = std::move(opened).value();
+        fixture = TestSupport::Fixture();
+        if (QString problem = TestSupport::makeFixture(*db, &fixture); !problem.isEmpty())
+            return problem;
+        notifier = std::make_unique<ChangeNotifier>();
+        commands = std::make_unique<EditCommands>(*db, notifier.get());
+        window = std::make_unique<QWidget>();
+        window->resize(windowSize);
+        return {};
+    }
+    // Shows the window once the suite put its widgets in; false when it never showed.
+    bool show()
+    {
+        window->show();
+        return QTest::qWaitForWindowExposed(window.get());
+    }
+    // In the order that lets each go while what it refers to still exists.
+    void close()
+    {
+        window.reset();
+        commands.reset();
+        notifier.reset();
+        db.reset();
+        dir.reset();
+    }
+};
 
 } // namespace UiTestSupport
