@@ -8,6 +8,7 @@
 #include "domain/DomainText.h"
 #include "domain/MeetingRules.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 Status MeetingStore::exists(const char *table, qint64 id, const QString &missing) const
@@ -308,20 +309,24 @@ Result<QList<Meeting>> MeetingStore::held(const QDate &from, const QDate &until)
         m.version = q.value()->value(6).toLongLong();
         result << m;
     }
-    for (Meeting &m : result) {
-        auto families = m_db.exec(
-            QStringLiteral("SELECT mf.family_id, f.case_code FROM meeting_families mf JOIN "
-                           "families f ON f.id = mf.family_id WHERE mf.meeting_id = ? "
-                           "ORDER BY mf.id"),
-            {m.id});
-        if (!families)
-            return families.error();
-        while (families.value()->next()) {
-            MeetingFamily f;
-            f.familyId = families.value()->value(0).toLongLong();
-            f.caseCode = families.value()->value(1).toString();
-            m.families << f;
-        }
+    // The case codes of all of them in one question, not one per meeting.
+    auto families = m_db.exec(
+        QStringLiteral("SELECT mf.meeting_id, mf.family_id, f.case_code FROM meeting_families mf "
+                       "JOIN meetings m ON m.id = mf.meeting_id JOIN families f ON "
+                       "f.id = mf.family_id WHERE m.held_on BETWEEN ? AND ? ORDER BY mf.id"),
+        {SqlValues::date(from), SqlValues::date(until)});
+    if (!families)
+        return families.error();
+    QHash<qint64, int> at;
+    for (int i = 0; i < result.size(); ++i)
+        at.insert(result.at(i).id, i);
+    while (families.value()->next()) {
+        MeetingFamily f;
+        f.familyId = families.value()->value(1).toLongLong();
+        f.caseCode = families.value()->value(2).toString();
+        const int i = at.value(families.value()->value(0).toLongLong(), -1);
+        if (i >= 0)
+            result[i].families << f;
     }
     return result;
 }

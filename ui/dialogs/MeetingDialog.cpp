@@ -22,6 +22,7 @@
 namespace {
 constexpr int IdRole = Qt::UserRole;
 constexpr int ContactRole = Qt::UserRole + 1;
+constexpr int NameRole = Qt::UserRole + 2;
 
 QListWidget *checkList(const QString &name, const QString &accessibleName)
 {
@@ -76,6 +77,7 @@ MeetingDialog::MeetingDialog(EditCommands &commands, qint64 familyId, QWidget *p
                                     m_partners);
             item->setData(IdRole, o.id);
             item->setData(ContactRole, contact);
+            item->setData(NameRole, o.name);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
         }
@@ -201,7 +203,7 @@ Meeting MeetingDialog::meeting() const
         if (m_partners->item(i)->checkState() == Qt::Checked)
             m.partners << MeetingPartner{m_partners->item(i)->data(IdRole).toLongLong(),
                                          m_partners->item(i)->data(ContactRole).toString(),
-                                         m_partners->item(i)->text(),
+                                         m_partners->item(i)->data(NameRole).toString(),
                                          {}};
     if (m.kind == MeetingKind::Consultation)
         for (int i = 0; i < m_families->count(); ++i)
@@ -219,7 +221,7 @@ EditDialog::Problem MeetingDialog::problem() const
         if (item->checkState() == Qt::Checked && item->data(ContactRole).toString().isEmpty())
             return {tr("Say who came to the meeting for %1: the organisation has no contact "
                        "person.")
-                        .arg(m_organiser->itemText(m_organiser->findData(item->data(IdRole)))),
+                        .arg(item->data(NameRole).toString()),
                     nullptr};
     }
     if (const QString problem = MeetingRules::check(m, QDate::currentDate()); !problem.isEmpty())
