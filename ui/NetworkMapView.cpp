@@ -121,6 +121,13 @@ void NetworkMapView::ringAndAngle(const QPointF &point, int *closeness, double *
     *angle = std::round(a);
 }
 
+// The scene is a child and dies after this view has become a plain QWidget; its items'
+// deselection would otherwise still reach our selectionChanged().
+NetworkMapView::~NetworkMapView()
+{
+    scene()->disconnect(this);
+}
+
 void NetworkMapView::setEntries(const QList<NetworkMapEntry> &entries, const QString &centre)
 {
     const qint64 selected = selectedId();

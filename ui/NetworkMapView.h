@@ -18,6 +18,7 @@ class NetworkMapView : public QGraphicsView
     Q_OBJECT
 public:
     explicit NetworkMapView(QWidget *parent = nullptr);
+    ~NetworkMapView() override;
 
     // `centre`: what the middle says (the case code, or the family's name).
     void setEntries(const QList<NetworkMapEntry> &entries, const QString &centre);
