@@ -381,6 +381,17 @@
     </message>
 </context>
 <context>
+    <name>AddTrainingCommand</name>
+    <message>
+        <source>Add training &quot;%1&quot;</source>
+        <translation>Scholing &quot;%1&quot; toevoegen</translation>
+    </message>
+    <message>
+        <source>the training &quot;%1&quot;</source>
+        <translation>de scholing &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>AddWorkerCommand</name>
     <message>
         <source>Add worker %1</source>
@@ -2445,6 +2456,14 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>none in the period</source>
         <translation>geen in de periode</translation>
     </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Bezoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netwerk</translation>
+    </message>
 </context>
 <context>
     <name>DuoListModel</name>
@@ -2463,6 +2482,101 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>Until</source>
         <translation>Tot en met</translation>
+    </message>
+</context>
+<context>
+    <name>DuoNetworkTable</name>
+    <message>
+        <source>Duo</source>
+        <translation>Duo</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <source>Specialist youth care</source>
+        <translation>Specialistische jeugdhulp</translation>
+    </message>
+    <message>
+        <source>Other formal care</source>
+        <translation>Andere formele zorg</translation>
+    </message>
+    <message>
+        <source>Informal partners</source>
+        <translation>Informele partners</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Care started</source>
+        <translation>Zorg gestart</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Nog geen antwoord</translation>
+    </message>
+    <message>
+        <source>Support stopped, not helping</source>
+        <translation>Gestopt, hielp niet</translation>
+    </message>
+    <message>
+        <source>Open debriefs</source>
+        <translation>Open nabesprekingen</translation>
+    </message>
+    <message>
+        <source>Referrals the duo sent in the period</source>
+        <translation>Verwijzingen die het duo in de periode verstuurde</translation>
+    </message>
+    <message>
+        <source>Referrals to specialist youth care: fewer is the aim of duo coaching</source>
+        <translation>Verwijzingen naar specialistische jeugdhulp: minder is het doel van duo-coaching</translation>
+    </message>
+    <message>
+        <source>Referrals to the social district team, youth care, mental health care or school support</source>
+        <translation>Verwijzingen naar het wijkteam, jeugdhulp, ggz of ondersteuning op school</translation>
+    </message>
+    <message>
+        <source>Referrals to community organisations, neighbourhood help or relatives</source>
+        <translation>Verwijzingen naar zelforganisaties, buurthulp of familie</translation>
+    </message>
+    <message>
+        <source>Referrals the organisation declined</source>
+        <translation>Verwijzingen die de organisatie afwees</translation>
+    </message>
+    <message>
+        <source>Referrals where the care began</source>
+        <translation>Verwijzingen waarbij de zorg begon</translation>
+    </message>
+    <message>
+        <source>Referrals still waiting for an answer on the package&apos;s last day</source>
+        <translation>Verwijzingen die op de laatste dag van het pakket nog op antwoord wachtten</translation>
+    </message>
+    <message>
+        <source>Support of the duo&apos;s families stopped in the period because it did not help</source>
+        <translation>Ondersteuning van de gezinnen van het duo die in de periode stopte omdat ze niet hielp</translation>
+    </message>
+    <message>
+        <source>Debriefs asked after the duo&apos;s visits that had not taken place on the package&apos;s last day</source>
+        <translation>Nabesprekingen gevraagd na bezoeken van het duo die op de laatste dag van het pakket nog niet hadden plaatsgevonden</translation>
+    </message>
+    <message>
+        <source>Network per duo</source>
+        <translation>Netwerk per duo</translation>
+    </message>
+    <message>
+        <source>This package was made before packages carried support, referrals and consultations; export the period again to see them.</source>
+        <translation>Dit pakket is gemaakt voordat pakketten ondersteuning, verwijzingen en overleggen bevatten; exporteer de periode opnieuw om ze te zien.</translation>
+    </message>
+    <message>
+        <source>Days to an answer</source>
+        <translation>Dagen tot antwoord</translation>
+    </message>
+    <message>
+        <source>Days from sending a referral to its answer, the median of those answered</source>
+        <translation>Dagen van het versturen van een verwijzing tot het antwoord: de mediaan van de beantwoorde</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3495,30 @@ Advies: %2</translation>
     <message>
         <source>Case consultations (%1)</source>
         <translation>Casuïstiekoverleg (%1)</translation>
+    </message>
+    <message>
+        <source>Minutes as PDF…</source>
+        <translation>Verslag als PDF…</translation>
+    </message>
+    <message>
+        <source>Save the minutes of the selected consultation to print them: families by case code, without names.</source>
+        <translation>Het verslag van het gekozen overleg opslaan om af te drukken: gezinnen met hun dossiercode, zonder namen.</translation>
+    </message>
+    <message>
+        <source>Choose a consultation first.</source>
+        <translation>Kies eerst een overleg.</translation>
+    </message>
+    <message>
+        <source>Save Minutes</source>
+        <translation>Verslag opslaan</translation>
+    </message>
+    <message>
+        <source>minutes.pdf</source>
+        <translation>verslag.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4754,6 +4892,65 @@ Advies: %2</translation>
     </message>
 </context>
 <context>
+    <name>MeetingMinutes</name>
+    <message>
+        <source>Agreed</source>
+        <translation>Afgesproken</translation>
+    </message>
+    <message>
+        <source>Minutes: %1 of %2</source>
+        <translation>Verslag: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Georganiseerd door</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>ondersteuning</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Ondersteuning</translation>
+    </message>
+    <message>
+        <source>%1: helps %2; %3. %4</source>
+        <translation>%1: helpt %2; %3. %4</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <source>%1 (%2, before %3)</source>
+        <translation>%1 (%2, vóór %3)</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRules</name>
     <message>
         <source>The meeting needs the day it was held.</source>
@@ -5584,6 +5781,34 @@ Advies: %2</translation>
     <message>
         <source>  Safety concerns:       %1</source>
         <translation>  Veiligheidszorgen:     %1</translation>
+    </message>
+    <message>
+        <source>Support, referrals: %1, %2</source>
+        <translation>Ondersteuning, verwijzingen: %1, %2</translation>
+    </message>
+    <message>
+        <source>Consultations:      %1</source>
+        <translation>Overleggen:         %1</translation>
+    </message>
+    <message>
+        <source>Network map:        %1 entries</source>
+        <translation>Netwerkkaart:       %1 personen en organisaties</translation>
+    </message>
+    <message>
+        <source>Format %1: made before packages carried the network around the family.</source>
+        <translation>Formaat %1: gemaakt voordat pakketten het netwerk rond het gezin bevatten.</translation>
+    </message>
+    <message>
+        <source>  Referrals:             %1 (%2 specialist youth care, %3 other formal care, %4 informal; %5 declined, %6 started, %7 without an answer)</source>
+        <translation>  Verwijzingen:          %1 (%2 specialistische jeugdhulp, %3 andere formele zorg, %4 informeel; %5 afgewezen, %6 gestart, %7 zonder antwoord)</translation>
+    </message>
+    <message>
+        <source>  Support stopped, not helping: %1</source>
+        <translation>  Ondersteuning gestopt, hielp niet: %1</translation>
+    </message>
+    <message>
+        <source>  Open debriefs:         %1</source>
+        <translation>  Open nabesprekingen:   %1</translation>
     </message>
 </context>
 <context>
@@ -7684,6 +7909,41 @@ Advies: %2</translation>
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Training of %1</source>
+        <translation>Scholing van %1</translation>
+    </message>
+    <message>
+        <source>For example: Basic course trusted person</source>
+        <translation>Bijvoorbeeld: Basiscursus vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Geëindigd op</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Certificate on</source>
+        <translation>Certificaat op</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Cursus:</translation>
+    </message>
+    <message>
+        <source>Started on:</source>
+        <translation>Begonnen op:</translation>
+    </message>
+    <message>
+        <source>Add Training</source>
+        <translation>Scholing toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>TrainingStore</name>
     <message>
         <source>There is no worker with number %1.</source>
@@ -8790,6 +9050,26 @@ Duo: %7</translation>
     <message>
         <source>Restore Organisation</source>
         <translation>Organisatie terugzetten</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Scholing…</translation>
+    </message>
+    <message>
+        <source>Record a course the selected worker followed</source>
+        <translation>Een cursus vastleggen die de gekozen medewerker volgde</translation>
+    </message>
+    <message>
+        <source>Meeting…</source>
+        <translation>Bijeenkomst…</translation>
+    </message>
+    <message>
+        <source>Record a network meeting of trusted persons, or the organisations&apos; interim meeting, with who was there</source>
+        <translation>Een netwerkbijeenkomst van vertrouwenspersonen of het tussenoverleg van de organisaties vastleggen, met wie er waren</translation>
+    </message>
+    <message>
+        <source>Record Training</source>
+        <translation>Scholing vastleggen</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,14 @@
 
 #include "DisplayText.h"
 #include "ListTable.h"
+#include "MessageBox.h"
 #include "commands/EditCommands.h"
 #include "dialogs/MeetingDialog.h"
+#include "exchange/MeetingMinutes.h"
 #include "services/ChangeNotifier.h"
 #include "storage/MeetingStore.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,8 +38,18 @@ FamilyMeetingsPanel::FamilyMeetingsPanel(Database &db, QWidget *parent)
     m_record->hide(); // until the façade is attached
     connect(m_record, &QPushButton::clicked, this, &FamilyMeetingsPanel::recordConsultation);
 
+    m_minutes = new QPushButton(tr("Minutes as PDF…"));
+    m_minutes->setObjectName(QStringLiteral("meetingMinutes"));
+    m_minutes->setToolTip(tr("Save the minutes of the selected consultation to print them: "
+                             "families by case code, without names."));
+    m_minutes->setEnabled(false);
+    connect(m_minutes, &QPushButton::clicked, this, &FamilyMeetingsPanel::saveMinutes);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_minutes->setEnabled(selectedMeeting() > 0); });
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_record);
+    buttons->addWidget(m_minutes);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_none);
@@ -99,4 +112,34 @@ void FamilyMeetingsPanel::recordConsultation()
     auto *dialog = new MeetingDialog(*m_commands, m_familyId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+qint64 FamilyMeetingsPanel::selectedMeeting() const
+{
+    const QList<QTableWidgetItem *> selected = m_table->selectedItems();
+    if (selected.isEmpty())
+        return 0;
+    const QTableWidgetItem *first = m_table->item(selected.first()->row(), 0);
+    return first ? first->data(Qt::UserRole).toLongLong() : 0;
+}
+
+Status FamilyMeetingsPanel::saveMinutesTo(const QString &path)
+{
+    const qint64 meeting = selectedMeeting();
+    if (meeting == 0)
+        return Error::invalid(tr("Choose a consultation first."));
+    return MeetingMinutes::writePdf(m_db, meeting, path,
+                                    m_commands ? m_commands->actor() : Actor::commandLine());
+}
+
+void FamilyMeetingsPanel::saveMinutes()
+{
+    if (selectedMeeting() == 0)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Minutes"), tr("minutes.pdf"),
+                                                      tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status done = saveMinutesTo(path); !done)
+        MessageBox::critical(this, tr("Save Minutes"), done.message());
 }

@@ -5,13 +5,16 @@
 #include "commands/EditCommands.h"
 #include "dialogs/DuoDialog.h"
 #include "dialogs/HandoverDialog.h"
+#include "dialogs/MeetingDialog.h"
 #include "dialogs/OrganisationDialog.h"
+#include "dialogs/TrainingDialog.h"
 #include "dialogs/WorkerDialog.h"
 #include "storage/DuoStore.h"
 #include "storage/OrganisationStore.h"
 #include "storage/WorkerStore.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QItemSelectionModel>
 #include <QTableView>
 
@@ -31,6 +34,13 @@ WorkerActions::WorkerActions(WorkersPage *page, EditCommands *commands)
     m_editWorker = makeAction(this, tr("Edit…"), "document-edit", QStringLiteral("editWorker"));
     m_archiveWorker =
         makeAction(this, tr("Archive…"), "archive-insert", QStringLiteral("archiveWorker"));
+    m_recordTraining =
+        makeAction(this, tr("Training…"), "view-certificate", QStringLiteral("recordTraining"));
+    m_recordTraining->setToolTip(tr("Record a course the selected worker followed"));
+    m_recordMeeting =
+        makeAction(this, tr("Meeting…"), "user-group-new", QStringLiteral("recordMeeting"));
+    m_recordMeeting->setToolTip(tr("Record a network meeting of trusted persons, or the "
+                                   "organisations' interim meeting, with who was there"));
     m_newDuo = makeAction(this, tr("New Duo…"), "list-add", QStringLiteral("newDuo"));
     m_editDuo = makeAction(this, tr("Edit…"), "document-edit", QStringLiteral("editDuo"));
     m_endDuo = makeAction(this, tr("End Duo…"), "archive-insert", QStringLiteral("endDuo"));
@@ -44,6 +54,8 @@ WorkerActions::WorkerActions(WorkersPage *page, EditCommands *commands)
     connect(m_newWorker, &QAction::triggered, this, &WorkerActions::newWorker);
     connect(m_editWorker, &QAction::triggered, this, &WorkerActions::editWorker);
     connect(m_archiveWorker, &QAction::triggered, this, &WorkerActions::archiveWorker);
+    connect(m_recordTraining, &QAction::triggered, this, &WorkerActions::recordTraining);
+    connect(m_recordMeeting, &QAction::triggered, this, &WorkerActions::recordMeeting);
     connect(m_newDuo, &QAction::triggered, this, &WorkerActions::newDuo);
     connect(m_editDuo, &QAction::triggered, this, &WorkerActions::editDuo);
     connect(m_endDuo, &QAction::triggered, this, &WorkerActions::endDuo);
@@ -71,6 +83,7 @@ void WorkerActions::updateActions()
     const qint64 worker = WorkersPage::selectedId(m_page->workerTable());
     m_editWorker->setEnabled(worker > 0);
     m_archiveWorker->setEnabled(worker > 0);
+    m_recordTraining->setEnabled(worker > 0);
     auto w = worker > 0 ? WorkerStore(db).get(worker) : Result<Worker>(Worker());
     m_archiveWorker->setText(w && worker > 0 && !w->active ? tr("Reactivate") : tr("Archive…"));
 
@@ -132,6 +145,26 @@ void WorkerActions::archiveWorker()
         return;
     }
     auto *dialog = new HandoverDialog(*m_commands, HandoverDialog::Kind::ArchiveWorker, id, m_page);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void WorkerActions::recordTraining()
+{
+    auto worker =
+        WorkerStore(m_commands->database()).get(WorkersPage::selectedId(m_page->workerTable()));
+    if (!worker)
+        return report(tr("Record Training"), worker.message());
+    auto *dialog = new TrainingDialog(*m_commands, worker->id, worker->name, m_page);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void WorkerActions::recordMeeting()
+{
+    auto *dialog = new MeetingDialog(*m_commands, 0, m_page);
+    // From the workers' page most often the volunteers' lunch; the kind can be changed.
+    dialog->kindField()->setCurrentIndex(dialog->kindField()->findData(int(MeetingKind::Network)));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

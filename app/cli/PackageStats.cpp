@@ -20,6 +20,18 @@ QJsonValue jsonShare(double share)
 {
     return std::isnan(share) ? QJsonValue() : QJsonValue(std::round(share * 1000) / 1000);
 }
+QJsonObject referralsJson(const ReferralFigures &r)
+{
+    return {{QStringLiteral("total"), r.total()},
+            {QStringLiteral("to_specialist_care"), r.toSpecialistCare},
+            {QStringLiteral("to_other_formal_care"), r.toOtherFormalCare},
+            {QStringLiteral("to_informal_partners"), r.toInformalPartners},
+            {QStringLiteral("declined"), r.declined},
+            {QStringLiteral("started"), r.started},
+            {QStringLiteral("unanswered"), r.unanswered},
+            {QStringLiteral("median_days_to_answer"),
+             r.answered > 0 ? QJsonValue(r.medianDaysToAnswer) : QJsonValue()}};
+}
 } // namespace
 
 Status PackageStats::print(const QString &path, const QString &passphrase, bool json,
@@ -81,6 +93,9 @@ Status PackageStats::print(const QString &path, const QString &passphrase, bool 
                 {QStringLiteral("cancellation_rate"), jsonShare(f.cancellationRate())},
                 {QStringLiteral("no_show_rate"), jsonShare(f.noShowRate())},
                 {QStringLiteral("both_present_share"), jsonShare(f.bothPresentShare())},
+                {QStringLiteral("referrals"), referralsJson(f.referrals)},
+                {QStringLiteral("support_stopped_not_helping"), f.supportStoppedNotHelping},
+                {QStringLiteral("open_debriefs"), f.openDebriefs},
             });
         const QJsonObject document{
             {QStringLiteral("package"), package.name()},
@@ -103,6 +118,12 @@ Status PackageStats::print(const QString &path, const QString &passphrase, bool 
             {QStringLiteral("follow_ups"), int(followUps->size())},
             {QStringLiteral("safety_concerns"), int(concerns->size())},
             {QStringLiteral("content_sha256"), QString::fromLatin1(m.contentSha256)},
+            {QStringLiteral("format_version"), m.formatVersion},
+            {QStringLiteral("support"), m.rows.value(QStringLiteral("support"))},
+            {QStringLiteral("referrals"), m.rows.value(QStringLiteral("referrals"))},
+            {QStringLiteral("consultations"), m.rows.value(QStringLiteral("meetings"))},
+            {QStringLiteral("network_map_entries"), m.rows.value(QStringLiteral("network_map"))},
+            {QStringLiteral("debriefs"), m.rows.value(QStringLiteral("debriefs"))},
             {QStringLiteral("duos"), duos},
         };
         out << QJsonDocument(document).toJson(QJsonDocument::Indented) << Qt::flush;
@@ -133,6 +154,18 @@ Status PackageStats::print(const QString &path, const QString &passphrase, bool 
         << tr("Evaluations:        %1").arg(evaluations->size()) << '\n'
         << tr("Follow-up actions:  %1").arg(followUps->size()) << '\n'
         << tr("Safety concerns:    %1").arg(concerns->size()) << '\n';
+    if (package.hasNetwork())
+        out << tr("Support, referrals: %1, %2")
+                   .arg(m.rows.value(QStringLiteral("support")))
+                   .arg(m.rows.value(QStringLiteral("referrals")))
+            << '\n'
+            << tr("Consultations:      %1").arg(m.rows.value(QStringLiteral("meetings"))) << '\n'
+            << tr("Network map:        %1 entries").arg(m.rows.value(QStringLiteral("network_map")))
+            << '\n';
+    else
+        out << tr("Format %1: made before packages carried the network around the family.")
+                   .arg(m.formatVersion)
+            << '\n';
     for (const DuoFigures &f : figures.value()) {
         out << '\n'
             << tr("Duo %1: %2").arg(f.duo.id).arg(f.duo.displayName()) << '\n'
@@ -154,6 +187,19 @@ Status PackageStats::print(const QString &path, const QString &passphrase, bool 
             << tr("  Overdue follow-ups:    %1").arg(f.overdueFollowUps) << '\n'
             << tr("  Evaluations adjust/stop: %1").arg(f.adjustOrStopEvaluations) << '\n'
             << tr("  Safety concerns:       %1").arg(f.safetyConcerns) << '\n';
+        if (package.hasNetwork())
+            out << tr("  Referrals:             %1 (%2 specialist youth care, %3 other formal "
+                      "care, %4 informal; %5 declined, %6 started, %7 without an answer)")
+                       .arg(f.referrals.total())
+                       .arg(f.referrals.toSpecialistCare)
+                       .arg(f.referrals.toOtherFormalCare)
+                       .arg(f.referrals.toInformalPartners)
+                       .arg(f.referrals.declined)
+                       .arg(f.referrals.started)
+                       .arg(f.referrals.unanswered)
+                << '\n'
+                << tr("  Support stopped, not helping: %1").arg(f.supportStoppedNotHelping) << '\n'
+                << tr("  Open debriefs:         %1").arg(f.openDebriefs) << '\n';
     }
     out.flush();
     return {};

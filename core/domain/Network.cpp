@@ -2,6 +2,7 @@
 
 #include "CodeTable.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -99,4 +100,35 @@ QString NetworkText::display(ReferralStatus status)
         return tr("Ended", "referral");
     }
     return {};
+}
+
+void ReferralFigures::add(const QString &careKind, const QString &status, const QDate &sentOn,
+                          const QDate &answeredOn)
+{
+    const auto kind = NetworkText::parseKind(careKind);
+    if (kind == SupportKind::SpecialistYouthCare)
+        ++toSpecialistCare;
+    else if (kind && NetworkText::isFormal(*kind))
+        ++toOtherFormalCare;
+    else
+        ++toInformalPartners;
+    if (status == QLatin1String("declined"))
+        ++declined;
+    if (status == QLatin1String("started") || status == QLatin1String("ended"))
+        ++started;
+    if (answeredOn.isValid()) {
+        ++answered;
+        m_days << sentOn.daysTo(answeredOn);
+    } else {
+        ++unanswered;
+    }
+}
+
+void ReferralFigures::finish()
+{
+    if (m_days.isEmpty())
+        return;
+    std::sort(m_days.begin(), m_days.end());
+    const qsizetype n = m_days.size();
+    medianDaysToAnswer = n % 2 ? double(m_days[n / 2]) : (m_days[n / 2 - 1] + m_days[n / 2]) / 2.0;
 }

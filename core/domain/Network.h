@@ -86,6 +86,30 @@ struct Referral
     qint64 version = 0; // the row as read (RowVersions); 0: not read from the database
 };
 
+// Referrals of a period counted by where they went and what became of them: the figures of the
+// statistics and of a supervision package's duos.
+struct ReferralFigures
+{
+    int toSpecialistCare = 0;
+    int toOtherFormalCare = 0;
+    int toInformalPartners = 0;
+    int declined = 0;
+    int started = 0; // the care began (and may have ended since)
+    int answered = 0;
+    int unanswered = 0;
+    double medianDaysToAnswer = 0; // of those answered; 0 when none was
+
+    int total() const { return toSpecialistCare + toOtherFormalCare + toInformalPartners; }
+    // Counts one referral by its codes (an unknown kind counts as informal); call finish() after
+    // the last for the median.
+    void add(const QString &careKind, const QString &status, const QDate &sentOn,
+             const QDate &answeredOn);
+    void finish();
+
+private:
+    QList<qint64> m_days; // to an answer, of those answered
+};
+
 class NetworkText
 {
     Q_DECLARE_TR_FUNCTIONS(NetworkText)

@@ -2,10 +2,11 @@
 
 namespace {
 PackageFormat::Table makeTable(const QString &name, const QStringList &typedColumns,
-                               const QStringList &primaryKey)
+                               const QStringList &primaryKey, int since = 2)
 {
     PackageFormat::Table table;
     table.name = name;
+    table.since = since;
     table.primaryKey = primaryKey;
     QStringList definitions;
     for (const QString &typed : typedColumns) {
@@ -86,38 +87,92 @@ QList<PackageFormat::Table> buildTables()
                        "raised_by TEXT, raised_at TEXT, closed_by TEXT, closed_at TEXT, "
                        "closing_note TEXT"),
                   id),
+        // Format 3: the network around the family. Organisations appear by kind; in a
+        // pseudonymised package their names, contact persons and the people on the network
+        // map are left out (SupervisionPackageWriter).
+        makeTable(QStringLiteral("support"),
+                  list("id INTEGER, family_id INTEGER, kind TEXT, provider TEXT, what TEXT, "
+                       "from_date TEXT, until_date TEXT, end_reason TEXT"),
+                  id, 3),
+        makeTable(QStringLiteral("support_reviews"),
+                  list("id INTEGER, support_id INTEGER, family_id INTEGER, held_on TEXT, "
+                       "helps TEXT, decision TEXT, reason TEXT, meeting_id INTEGER, "
+                       "ended_support INTEGER"),
+                  id, 3),
+        makeTable(QStringLiteral("referrals"),
+                  list("id INTEGER, family_id INTEGER, visit_id INTEGER, duo_id INTEGER, "
+                       "sent_by INTEGER, organisation_kind TEXT, organisation TEXT, "
+                       "contact_name TEXT, care_kind TEXT, reason TEXT, status TEXT, "
+                       "sent_on TEXT, answered_on TEXT, started_on TEXT, ended_on TEXT, "
+                       "outcome TEXT"),
+                  id, 3),
+        makeTable(QStringLiteral("meetings"),
+                  list("id INTEGER, kind TEXT, held_on TEXT, title TEXT, organiser_kind TEXT, "
+                       "organiser TEXT"),
+                  id, 3),
+        makeTable(QStringLiteral("meeting_workers"),
+                  list("meeting_id INTEGER, worker_id INTEGER, role TEXT, name TEXT"),
+                  list("meeting_id, worker_id"), 3),
+        makeTable(QStringLiteral("meeting_partners"),
+                  list("meeting_id INTEGER, organisation_id INTEGER, organisation_kind TEXT, "
+                       "organisation TEXT, contact_name TEXT"),
+                  list("meeting_id, organisation_id"), 3),
+        makeTable(QStringLiteral("meeting_families"),
+                  list("id INTEGER, meeting_id INTEGER, family_id INTEGER, question TEXT, "
+                       "advice TEXT"),
+                  id, 3),
+        makeTable(QStringLiteral("meeting_decisions"),
+                  list("id INTEGER, meeting_id INTEGER, family_id INTEGER, kind TEXT, what TEXT"),
+                  id, 3),
+        makeTable(QStringLiteral("network_map"),
+                  list("id INTEGER, family_id INTEGER, kind TEXT, role TEXT, name TEXT, "
+                       "closeness INTEGER, tie TEXT, supportive INTEGER, angle INTEGER"),
+                  id, 3),
+        makeTable(QStringLiteral("debriefs"),
+                  list("id INTEGER, visit_id INTEGER, family_id INTEGER, worker_id INTEGER, "
+                       "asked_on TEXT, held_on TEXT, held_by TEXT"),
+                  id, 3),
     };
+}
+
+const QList<PackageFormat::Table> &allTables()
+{
+    static const QList<PackageFormat::Table> all = buildTables();
+    return all;
 }
 } // namespace
 
-const QList<PackageFormat::Table> &PackageFormat::tables()
+QList<PackageFormat::Table> PackageFormat::tables(int version)
 {
-    static const QList<Table> all = buildTables();
-    return all;
+    QList<Table> of;
+    for (const Table &t : allTables())
+        if (t.since <= version)
+            of << t;
+    return of;
 }
 
 const PackageFormat::Table *PackageFormat::table(const QString &name)
 {
-    for (const Table &t : tables())
+    for (const Table &t : allTables())
         if (t.name == name)
             return &t;
     return nullptr;
 }
 
-QStringList PackageFormat::tableStatements(const QString &schema)
+QStringList PackageFormat::tableStatements(const QString &schema, int version)
 {
     const QString prefix = schema.isEmpty() ? QString() : schema + QLatin1Char('.');
     QStringList statements{
         QStringLiteral("PRAGMA %1application_id = %2").arg(prefix).arg(ApplicationId),
-        QStringLiteral("PRAGMA %1user_version = %2").arg(prefix).arg(Version),
+        QStringLiteral("PRAGMA %1user_version = %2").arg(prefix).arg(version),
         QStringLiteral("CREATE TABLE %1manifest (key TEXT PRIMARY KEY, value TEXT)").arg(prefix),
     };
-    for (const Table &t : tables())
+    for (const Table &t : tables(version))
         statements << QStringLiteral("CREATE TABLE %1%2 %3").arg(prefix, t.name, t.definition);
     return statements;
 }
 
-QStringList PackageFormat::indexStatements(const QString &schema)
+QStringList PackageFormat::indexStatements(const QString &schema, int version)
 {
     // For the review window's lists and per-duo figures. SQLite keeps the statement without
     // the schema's name, so a package reads the same however it was made.
@@ -130,10 +185,17 @@ QStringList PackageFormat::indexStatements(const QString &schema)
           "follow_ups_by_family ON follow_ups(family_id)",
           "evaluations_by_family ON evaluations(family_id)"})
         statements << QStringLiteral("CREATE INDEX %1%2").arg(prefix, QLatin1String(index));
+    // The per-duo figures of format 3 and the family's network.
+    if (version >= 3)
+        for (const char *index : {"support_reviews_by_family ON support_reviews(family_id)",
+                                  "referrals_by_duo ON referrals(duo_id)",
+                                  "meeting_families_by_family ON meeting_families(family_id)",
+                                  "debriefs_by_visit ON debriefs(visit_id)"})
+            statements << QStringLiteral("CREATE INDEX %1%2").arg(prefix, QLatin1String(index));
     return statements;
 }
 
-QStringList PackageFormat::schemaStatements()
+QStringList PackageFormat::schemaStatements(int version)
 {
-    return tableStatements() + indexStatements();
+    return tableStatements({}, version) + indexStatements({}, version);
 }

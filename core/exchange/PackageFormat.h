@@ -1,5 +1,5 @@
 #pragma once
-// The supervision package's own schema (format version 1): which tables it holds, with which
+// The supervision package's own schema: which tables it holds, with which
 // columns, in which order they are hashed, and what the manifest says. The package is an
 // SQLite file (PRAGMA application_id "DuoS", user_version = format version) with these tables
 // and a `manifest` table of key/value text. Shared by the writer and the reader.
@@ -18,7 +18,10 @@ class PackageFormat
 public:
     // 2: the content hash covers the manifest only (which holds every table's hash), and
     // tables keyed by several columns are WITHOUT ROWID. Format 1 was never released.
-    static constexpr int Version = 2;
+    // 3: the network around the family (support and its reviews, referrals, consultations,
+    // the network map, debriefs); a format-2 package is read as one without them.
+    static constexpr int Version = 3;
+    static constexpr int OldestReadable = 2;
     // PRAGMA application_id of a supervision package: "DuoS".
     static constexpr int ApplicationId = 0x44756f53;
     static constexpr const char *Extension = "duosup";
@@ -26,20 +29,21 @@ public:
     struct Table
     {
         QString name;
-        QStringList columns;    // in hash order
-        QStringList primaryKey; // rows are hashed in this order
-        QString definition;     // "(columns ...)" as in CREATE TABLE, with any table options
+        QStringList columns;        // in hash order
+        QStringList primaryKey;     // rows are hashed in this order
+        QString definition;         // "(columns ...)" as in CREATE TABLE, with any table options
+        int since = OldestReadable; // the first format that has it
     };
 
-    // The data tables in hash order; the manifest is not among them.
-    static const QList<Table> &tables();
+    // The data tables of a format in hash order; the manifest is not among them.
+    static QList<Table> tables(int version = Version);
     static const Table *table(const QString &name);
-    // Every statement that makes an empty package: tables, the manifest, indices.
-    static QStringList schemaStatements();
+    // Every statement that makes an empty package of a format: tables, the manifest, indices.
+    static QStringList schemaStatements(int version = Version);
     // The same in two parts, for a package filled before its indices are made, in the
     // attached database `schema` (empty: main).
-    static QStringList tableStatements(const QString &schema = {});
-    static QStringList indexStatements(const QString &schema = {});
+    static QStringList tableStatements(const QString &schema = {}, int version = Version);
+    static QStringList indexStatements(const QString &schema = {}, int version = Version);
 
     static QString rowsKey(const QString &table) { return QStringLiteral("rows.") + table; }
     static QString hashKey(const QString &table) { return QStringLiteral("sha256.") + table; }

@@ -161,9 +161,9 @@ Error hashError()
 }
 } // namespace
 
-Status PackageHasher::hashTables(sqlite3 *db, const QString &schema)
+Status PackageHasher::hashTables(sqlite3 *db, const QString &schema, int version)
 {
-    for (const PackageFormat::Table &table : PackageFormat::tables()) {
+    for (const PackageFormat::Table &table : PackageFormat::tables(version)) {
         auto encoder = std::make_unique<Encoder>("DUOSUP-TABLE-1");
         encoder->tag('T');
         encoder->string(table.name);

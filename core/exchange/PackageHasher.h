@@ -37,6 +37,8 @@
 
 #include "Result.h"
 
+#include "PackageFormat.h"
+
 #include <QCoreApplication>
 #include <QMap>
 
@@ -54,9 +56,11 @@ public:
 
     PackageHasher() = default;
 
-    // Hashes every data table of PackageFormat, in order, from the database `schema` ("main",
-    // or the name a package being built is attached under). Call once, before hashManifest.
-    Status hashTables(sqlite3 *db, const QString &schema = QStringLiteral("main"));
+    // Hashes every data table of the format `version` (PackageFormat), in order, from the
+    // database `schema` ("main", or the name a package being built is attached under). Call
+    // once, before hashManifest.
+    Status hashTables(sqlite3 *db, const QString &schema = QStringLiteral("main"),
+                      int version = PackageFormat::Version);
     // Hashes the manifest (all but content_sha256) into content_sha256.
     Status hashManifest(sqlite3 *db, const QString &schema = QStringLiteral("main"));
 

@@ -281,6 +281,18 @@ Status ReviewReport::writePdf(const Content &content, const QString &pdfPath,
                               const QString &database,
                               const PrivateFile::BeforePublish &beforePublish)
 {
+    return writeDocument(
+        content.title,
+        [&content](QPdfWriter &writer, QPainter *painter, int pages) {
+            return render(content, writer, painter, pages);
+        },
+        pdfPath, database, beforePublish);
+}
+
+Status ReviewReport::writeDocument(const QString &title, const Render &draw, const QString &pdfPath,
+                                   const QString &database,
+                                   const PrivateFile::BeforePublish &beforePublish)
+{
     const QString name = QFileInfo(pdfPath).fileName();
     // QPdfWriter needs fonts, which need a QGuiApplication (offscreen will do).
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
@@ -300,16 +312,16 @@ Status ReviewReport::writePdf(const Content &content, const QString &pdfPath,
     writer.setPageOrientation(QPageLayout::Portrait);
     writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
     writer.setResolution(600);
-    writer.setTitle(content.title);
+    writer.setTitle(title);
     writer.setCreator(QStringLiteral("DuoCoach %1").arg(QStringLiteral(DUOCOACH_VERSION)));
 
     // Measured once, then drawn: the footer says how many pages there are.
-    const int pages = render(content, writer, nullptr, 0);
+    const int pages = draw(writer, nullptr, 0);
     QPainter painter;
     if (!painter.begin(&writer))
         return Error::storage(tr("Could not write the report \"%1\".").arg(name));
     painter.setRenderHint(QPainter::Antialiasing);
-    render(content, writer, &painter, pages);
+    draw(writer, &painter, pages);
     if (!painter.end() || file.error() != QFileDevice::NoError)
         return Error::storage(
             tr("Could not write the report \"%1\": %2").arg(name, file.errorString()));

@@ -18,6 +18,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QPainter;
+class QPdfWriter;
 class ReviewFeedback;
 
 class ReviewReport
@@ -78,4 +82,11 @@ public:
     static Status writePdf(const Content &content, const QString &pdfPath,
                            const QString &database = {},
                            const PrivateFile::BeforePublish &beforePublish = {});
+
+    // Any A4 document drawn with ReportLayout, written as writePdf() writes a report:
+    // `render` measures (no painter) or draws, and returns the number of pages.
+    using Render = std::function<int(QPdfWriter &writer, QPainter *painter, int pages)>;
+    static Status writeDocument(const QString &title, const Render &draw, const QString &pdfPath,
+                                const QString &database = {},
+                                const PrivateFile::BeforePublish &beforePublish = {});
 };

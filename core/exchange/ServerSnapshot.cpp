@@ -23,6 +23,9 @@ QList<Part> partsOf(const ExportRequest &request)
     const QString visits = selection.visitIds();
     const QString families = selection.familyIds();
     const QVariantList binds = selection.binds();
+    const QString meetingIds =
+        QStringLiteral("SELECT meeting_id FROM meeting_families WHERE family_id IN (%1)")
+            .arg(families);
     auto of = [](const char *table, const char *column, const QString &ids) {
         return QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)")
             .arg(QLatin1String(table), QLatin1String(column), ids);
@@ -32,6 +35,10 @@ QList<Part> partsOf(const ExportRequest &request)
         {"workers", QStringLiteral("SELECT * FROM workers"), {}},
         {"duos", QStringLiteral("SELECT * FROM duos"), {}},
         {"database_identity", QStringLiteral("SELECT * FROM database_identity"), {}},
+        // The meetings that discussed the families, whole, before what refers to them.
+        {"meetings", of("meetings", "id", meetingIds), binds},
+        {"meeting_workers", of("meeting_workers", "meeting_id", meetingIds), binds},
+        {"meeting_partners", of("meeting_partners", "meeting_id", meetingIds), binds},
         {"families", of("families", "id", families), binds},
         {"household_members", of("household_members", "family_id", families), binds},
         {"consents", of("consents", "family_id", families), binds},
@@ -49,6 +56,14 @@ QList<Part> partsOf(const ExportRequest &request)
          binds},
         {"follow_ups", of("follow_ups", "family_id", families), binds},
         {"safety_concerns", of("safety_concerns", "family_id", families), binds},
+        // The network around the families; the meetings that discussed them whole.
+        {"support", of("support", "family_id", families), binds},
+        {"support_reviews", of("support_reviews", "family_id", families), binds},
+        {"referrals", of("referrals", "family_id", families), binds},
+        {"meeting_families", of("meeting_families", "family_id", families), binds},
+        {"meeting_decisions", of("meeting_decisions", "family_id", families), binds},
+        {"network_map", of("network_map", "family_id", families), binds},
+        {"debriefs", of("debriefs", "visit_id", visits), binds},
     };
 }
 // The columns of a table of the copy, in its order: the server is asked for them by name, so

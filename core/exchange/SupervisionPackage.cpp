@@ -52,22 +52,19 @@ QStringList schemaOf(QSqlDatabase db, bool *ok)
     return lines;
 }
 
-// The schema a package of this format has, made once in an empty database in memory.
-const QStringList &expectedSchema()
+// The schema a package of a format has, made in an empty database in memory.
+QStringList expectedSchema(int version)
 {
-    static const QStringList schema = [] {
-        auto memory = InMemorySqlite::create();
-        if (!memory)
+    auto memory = InMemorySqlite::create();
+    if (!memory)
+        return QStringList();
+    QSqlQuery make(memory.value()->connection());
+    for (const QString &statement : PackageFormat::schemaStatements(version))
+        if (!make.exec(statement))
             return QStringList();
-        QSqlQuery make(memory.value()->connection());
-        for (const QString &statement : PackageFormat::schemaStatements())
-            if (!make.exec(statement))
-                return QStringList();
-        bool ok = false;
-        QStringList lines = schemaOf(memory.value()->connection(), &ok);
-        return ok ? lines : QStringList();
-    }();
-    return schema;
+    bool ok = false;
+    QStringList lines = schemaOf(memory.value()->connection(), &ok);
+    return ok ? lines : QStringList();
 }
 
 QString entryName(const QString &line)
@@ -201,7 +198,7 @@ Status SupervisionPackage::load()
     if (applicationId != PackageFormat::ApplicationId)
         return Error::refused(tr("\"%1\" is not a supervision package.").arg(m_name));
     m_userVersion = version;
-    if (version < PackageFormat::Version)
+    if (version < PackageFormat::OldestReadable)
         return Error::refused(tr("The package \"%1\" was made by a test version of DuoCoach "
                                  "(format %2) and can no longer be read; please export it again.")
                                   .arg(m_name)
@@ -230,7 +227,7 @@ Status SupervisionPackage::load()
     m.workerId = m.values.value(QStringLiteral("filter_worker")).toLongLong();
     m.pseudonymized = m.values.value(QStringLiteral("pseudonymized")) == QLatin1String("1");
     m.contentSha256 = m.values.value(PackageFormat::contentHashKey()).toLatin1();
-    for (const PackageFormat::Table &table : PackageFormat::tables()) {
+    for (const PackageFormat::Table &table : PackageFormat::tables(m_userVersion)) {
         const QString rows = m.values.value(PackageFormat::rowsKey(table.name));
         if (!rows.isNull())
             m.rows.insert(table.name, rows.toLongLong());
@@ -271,9 +268,7 @@ PackageCheck SupervisionPackage::verify() const
     query.finish();
 
     // The file header's format number and the manifest's are the format's own.
-    if (m_userVersion != PackageFormat::Version ||
-        m_manifest.values.value(QStringLiteral("format_version")) !=
-            QString::number(PackageFormat::Version))
+    if (m_manifest.values.value(QStringLiteral("format_version")) != QString::number(m_userVersion))
         problems << tr("The package's format number was changed (file %1, manifest %2).")
                         .arg(m_userVersion)
                         .arg(m_manifest.values.value(QStringLiteral("format_version")));
@@ -286,7 +281,7 @@ PackageCheck SupervisionPackage::verify() const
         problems << tr("The package's list of tables cannot be read.");
         return check;
     }
-    const QStringList &expected = expectedSchema();
+    const QStringList expected = expectedSchema(m_userVersion);
     if (expected.isEmpty()) {
         problems << tr("The format's own tables could not be made for comparison.");
         return check;
@@ -307,7 +302,8 @@ PackageCheck SupervisionPackage::verify() const
             problems << tr("\"%1\" was added to the package.").arg(entryName(line));
 
     PackageHasher hasher;
-    if (Status hashed = hasher.hashTables(m_db->handle()); !hashed) {
+    if (Status hashed = hasher.hashTables(m_db->handle(), QStringLiteral("main"), m_userVersion);
+        !hashed) {
         problems << hashed.message();
         return check;
     }
@@ -531,6 +527,36 @@ Result<QList<DuoFigures>> SupervisionPackage::duoFigures() const
                                               "WHERE e.decision IN ('adjust', 'stop') "
                                               "GROUP BY df.duo_id"),
                  {}, [&](DuoFigures &f) { f.adjustOrStopEvaluations = q.value(1).toInt(); });
+    if (status && hasNetwork()) {
+        const QVariantList period{m_manifest.from.toString(Qt::ISODate),
+                                  m_manifest.to.toString(Qt::ISODate)};
+        status =
+            each(QStringLiteral("SELECT duo_id, care_kind, status, sent_on, answered_on "
+                                "FROM referrals WHERE sent_on >= ? AND sent_on <= ?"),
+                 period, [&](DuoFigures &f) {
+                     // As they stood on the reference day: an answer after it is not counted.
+                     const QDate answered = SqlValues::toDate(q.value(4));
+                     const bool later = answered.isValid() && answered > referenceDay();
+                     f.referrals.add(q.value(1).toString(),
+                                     later ? QStringLiteral("sent") : q.value(2).toString(),
+                                     SqlValues::toDate(q.value(3)), later ? QDate() : answered);
+                 });
+        for (DuoFigures &f : figures)
+            f.referrals.finish();
+        if (status)
+            status = each(
+                duoFamilies + QStringLiteral("SELECT df.duo_id, count(*) FROM duo_families df "
+                                             "JOIN support_reviews sr ON sr.family_id = "
+                                             "df.family_id WHERE sr.decision = 'stop' AND "
+                                             "sr.helps = 'no' AND sr.held_on >= ? AND "
+                                             "sr.held_on <= ? GROUP BY df.duo_id"),
+                period, [&](DuoFigures &f) { f.supportStoppedNotHelping = q.value(1).toInt(); });
+        if (status)
+            status = each(QStringLiteral("SELECT v.duo_id, count(*) FROM debriefs d JOIN visits v "
+                                         "ON v.id = d.visit_id WHERE d.asked_on <= ? AND "
+                                         "(d.held_on IS NULL OR d.held_on > ?) GROUP BY v.duo_id"),
+                          {ref, ref}, [&](DuoFigures &f) { f.openDebriefs = q.value(1).toInt(); });
+    }
     if (!status)
         return status.error();
     return figures;

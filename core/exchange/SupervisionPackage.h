@@ -10,6 +10,7 @@
 #include "PackageHasher.h"
 #include "Result.h"
 #include "domain/Domain.h"
+#include "domain/Network.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -94,6 +95,12 @@ struct DuoFigures
     int overdueFollowUps = 0;        // owned by one of the two, due before and open on the day
     int adjustOrStopEvaluations = 0; // of the duo's families, in the period
     int safetyConcerns = 0;          // raised on the duo's visits
+    // Format 3 on (zero in an older package): the referrals the duo sent in the period, the
+    // support of its families stopped in the period because it did not help, and the debriefs
+    // asked after its visits that had not taken place by the reference day.
+    ReferralFigures referrals;
+    int supportStoppedNotHelping = 0;
+    int openDebriefs = 0;
 
     double cancellationRate() const;
     double noShowRate() const;
@@ -147,6 +154,9 @@ public:
     // an encrypted package is encrypted with it too (ReviewFeedback).
     QString passphrase() const { return m_passphrase; }
     const PackageManifest &manifest() const { return m_manifest; }
+    // Whether it carries the network around the family (format 3 on): support, referrals,
+    // consultations, network maps, debriefs.
+    bool hasNetwork() const { return m_userVersion >= 3; }
     // The day the figures are counted to: the period's end, or the export day when earlier.
     QDate referenceDay() const;
 

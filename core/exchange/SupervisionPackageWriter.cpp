@@ -137,6 +137,15 @@ QList<TableCopy> tableCopies(const ExportRequest &request)
     const QVariant end = SqlValues::date(request.to.addDays(1));
     const QString visits = QStringLiteral("(SELECT id FROM temp.duosup_visits)");
     const QString ofFamilies = QStringLiteral("(SELECT id FROM temp.duosup_families)");
+    // Support running at some time in the period: binds the period's end, then its start.
+    const QString running =
+        QStringLiteral("su.from_date <= ? AND (su.until_date IS NULL OR su.until_date >= ?)");
+    // The consultations of the period that discussed an exported family: binds from, to.
+    const QString meetings =
+        QStringLiteral("(SELECT mf.meeting_id FROM meeting_families mf JOIN meetings mm ON "
+                       "mm.id = mf.meeting_id WHERE mf.family_id IN %1 AND mm.held_on >= ? AND "
+                       "mm.held_on <= ?)")
+            .arg(ofFamilies);
     // Confidential notes, workers' phone numbers and e-mail addresses are in no table.
     return {
         {QStringLiteral("duos"),
@@ -230,6 +239,79 @@ QList<TableCopy> tableCopies(const ExportRequest &request)
                         "OR (c.raised_at < ? AND (c.closed_at IS NULL OR c.closed_at >= ?)))")
              .arg(ofFamilies, visits),
          {end, from}},
+        // Format 3: the network around the family. Organisations by kind: in a pseudonymised
+        // package their names and contact persons are left out, and so are the people on the
+        // network map (their role stays, masked as free text is).
+        {QStringLiteral("support"),
+         {kept("su.id"), kept("su.family_id"), kept("su.kind"), leftOut("su.provider"),
+          masked("su.what", "su.family_id"), kept("su.from_date"), kept("su.until_date"),
+          masked("su.end_reason", "su.family_id")},
+         // The support running at some time in the period.
+         QStringLiteral("support su WHERE su.family_id IN %1 AND %2").arg(ofFamilies, running),
+         {to, from}},
+        {QStringLiteral("support_reviews"),
+         {kept("sr.id"), kept("sr.support_id"), kept("sr.family_id"), kept("sr.held_on"),
+          kept("sr.helps"), kept("sr.decision"), masked("sr.reason", "sr.family_id"),
+          kept("sr.meeting_id"), kept("sr.ended_support")},
+         QStringLiteral("support_reviews sr JOIN support su ON su.id = sr.support_id "
+                        "WHERE sr.family_id IN %1 AND sr.held_on >= ? AND sr.held_on <= ? AND %2")
+             .arg(ofFamilies, running),
+         {from, to, to, from}},
+        {QStringLiteral("referrals"),
+         {kept("r.id"), kept("r.family_id"), kept("r.visit_id"), kept("r.duo_id"),
+          kept("r.sent_by"), kept("o.kind"), leftOut("o.name"), leftOut("r.contact_name"),
+          kept("r.care_kind"), masked("r.reason", "r.family_id"), kept("r.status"),
+          kept("r.sent_on"), kept("r.answered_on"), kept("r.started_on"), kept("r.ended_on"),
+          masked("r.outcome", "r.family_id")},
+         // Those sent by the period's end and not ended before it began.
+         QStringLiteral("referrals r JOIN organisations o ON o.id = r.organisation_id "
+                        "WHERE r.family_id IN %1 AND r.sent_on <= ? AND (r.ended_on IS NULL "
+                        "OR r.ended_on >= ?)")
+             .arg(ofFamilies),
+         {to, from}},
+        {QStringLiteral("meetings"),
+         {kept("m.id"), kept("m.kind"), kept("m.held_on"), leftOut("m.title"), kept("o.kind"),
+          leftOut("o.name")},
+         QStringLiteral("meetings m LEFT JOIN organisations o ON o.id = m.organiser_id "
+                        "WHERE m.id IN %1")
+             .arg(meetings),
+         {from, to}},
+        {QStringLiteral("meeting_workers"),
+         {kept("mw.meeting_id"), kept("mw.worker_id"), kept("w.role"), leftOut("w.name")},
+         QStringLiteral("meeting_workers mw JOIN workers w ON w.id = mw.worker_id "
+                        "WHERE mw.meeting_id IN %1")
+             .arg(meetings),
+         {from, to}},
+        {QStringLiteral("meeting_partners"),
+         {kept("mp.meeting_id"), kept("mp.organisation_id"), kept("o.kind"), leftOut("o.name"),
+          leftOut("mp.contact_name")},
+         QStringLiteral("meeting_partners mp JOIN organisations o ON o.id = mp.organisation_id "
+                        "WHERE mp.meeting_id IN %1")
+             .arg(meetings),
+         {from, to}},
+        // Of the families discussed, only the exported ones.
+        {QStringLiteral("meeting_families"),
+         {kept("mf.id"), kept("mf.meeting_id"), kept("mf.family_id"),
+          masked("mf.question", "mf.family_id"), masked("mf.advice", "mf.family_id")},
+         QStringLiteral("meeting_families mf WHERE mf.family_id IN %1 AND mf.meeting_id IN %2")
+             .arg(ofFamilies, meetings),
+         {from, to}},
+        {QStringLiteral("meeting_decisions"),
+         {kept("md.id"), kept("md.meeting_id"), kept("md.family_id"), kept("md.kind"),
+          masked("md.what", "md.family_id")},
+         QStringLiteral("meeting_decisions md WHERE md.family_id IN %1 AND md.meeting_id IN %2")
+             .arg(ofFamilies, meetings),
+         {from, to}},
+        {QStringLiteral("network_map"),
+         {kept("nm.id"), kept("nm.family_id"), kept("nm.kind"), masked("nm.role", "nm.family_id"),
+          leftOut("nm.name"), kept("nm.closeness"), kept("nm.tie"), kept("nm.supportive"),
+          kept("nm.angle")},
+         QStringLiteral("temp.duosup_families s JOIN network_map nm ON nm.family_id = s.id")},
+        // Asked after the period's visits; who held one is a name, left out when pseudonymised.
+        {QStringLiteral("debriefs"),
+         {kept("db.id"), kept("db.visit_id"), kept("db.family_id"), kept("db.worker_id"),
+          kept("db.asked_on"), kept("db.held_on"), leftOut("db.held_by")},
+         QStringLiteral("temp.duosup_visits s JOIN debriefs db ON db.visit_id = s.id")},
     };
 }
 

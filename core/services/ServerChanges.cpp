@@ -21,6 +21,7 @@ enum class Scope {
     ConfidentialNotes,
     Consents,
     Network,
+    Meetings,
     Everything
 };
 
@@ -49,12 +50,15 @@ const QHash<QString, Scope> &scopes()
         {QStringLiteral("support"), Scope::Network},
         {QStringLiteral("support_reviews"), Scope::Network},
         {QStringLiteral("referrals"), Scope::Network},
-        {QStringLiteral("meeting_families"), Scope::Network},
-        {QStringLiteral("meeting_decisions"), Scope::Network},
         {QStringLiteral("network_map"), Scope::Network},
-        {QStringLiteral("debriefs"), Scope::Network},
-        {QStringLiteral("meeting_workers"), Scope::Workers},
-        {QStringLiteral("trainings"), Scope::Workers},
+        // The family's consultations, the coordinator's open debriefs and the caseload page's
+        // care column all follow meetingsChanged().
+        {QStringLiteral("meetings"), Scope::Meetings},
+        {QStringLiteral("meeting_families"), Scope::Meetings},
+        {QStringLiteral("meeting_decisions"), Scope::Meetings},
+        {QStringLiteral("debriefs"), Scope::Meetings},
+        {QStringLiteral("meeting_workers"), Scope::Meetings},
+        {QStringLiteral("trainings"), Scope::Meetings},
         {QStringLiteral("everything"), Scope::Everything},
     };
     return map;
@@ -165,6 +169,9 @@ void ServerChanges::announce(ChangeNotifier *notifier, const QString &notice)
         break;
     case Scope::Network:
         perFamily(&ChangeNotifier::networkChanged);
+        break;
+    case Scope::Meetings:
+        emit notifier->meetingsChanged();
         break;
     case Scope::Everything:
         emit notifier->databaseReset();

@@ -12,7 +12,8 @@
 namespace {
 const QString selectSql = QStringLiteral(
     "SELECT u.id, u.family_id, u.visit_id, u.description, u.owner_id, u.due_on, u.done_on, "
-    "w.name, f.case_code, u.row_version, u.meeting_id FROM follow_ups u JOIN workers w ON w.id = u.owner_id "
+    "w.name, f.case_code, u.row_version, u.meeting_id FROM follow_ups u JOIN workers w ON w.id = "
+    "u.owner_id "
     "JOIN families f ON f.id = u.family_id ");
 
 QVariant idOrNull(qint64 id)
@@ -206,6 +207,11 @@ Result<QList<FollowUp>> FollowUpStore::forFamily(qint64 familyId) const
 Result<QList<FollowUp>> FollowUpStore::forVisit(qint64 visitId) const
 {
     return list(QStringLiteral("u.visit_id = ?"), QStringLiteral("u.id"), {visitId});
+}
+
+Result<QList<FollowUp>> FollowUpStore::forMeeting(qint64 meetingId) const
+{
+    return list(QStringLiteral("u.meeting_id = ?"), QStringLiteral("u.id"), {meetingId});
 }
 
 Result<QList<FollowUp>> FollowUpStore::dueFor(qint64 ownerId, const QDate &until) const

@@ -42,6 +42,8 @@ public:
     Result<QList<FollowUp>> forFamily(qint64 familyId) const;
     // Those written in the report of one visit, in the order they were added.
     Result<QList<FollowUp>> forVisit(qint64 visitId) const;
+    // Those decided at a case consultation (by follow_ups_by_meeting).
+    Result<QList<FollowUp>> forMeeting(qint64 meetingId) const;
     // The open follow-ups of one worker due on or before `until` (overdue ones included), the
     // most urgent first: what a "Today" page shows (until = today, or a few days ahead).
     Result<QList<FollowUp>> dueFor(qint64 ownerId, const QDate &until) const;

@@ -256,35 +256,41 @@ Result<Meeting> MeetingStore::get(qint64 id) const
         f.caseCode = families.value()->value(4).toString();
         m.families << f;
     }
-    for (MeetingFamily &f : m.families) {
-        auto reviews = m_db.exec(
-            QStringLiteral("SELECT id, support_id, family_id, held_on, helps, decision, reason, "
-                           "evaluation_id, ended_support, meeting_id FROM support_reviews WHERE "
-                           "meeting_id = ? AND family_id = ? ORDER BY id"),
-            {id, f.familyId});
-        if (!reviews)
-            return reviews.error();
-        while (reviews.value()->next())
-            f.reviews << SupportStore::reviewFromRow(*reviews.value());
-        auto decisions = m_db.exec(QStringLiteral("SELECT id, kind, what FROM meeting_decisions "
-                                                  "WHERE meeting_id = ? AND family_id = ? "
-                                                  "ORDER BY id"),
-                                   {id, f.familyId});
-        if (!decisions)
-            return decisions.error();
-        while (decisions.value()->next())
-            f.decisions << MeetingDecision{
+    // What was decided, for every family of the meeting at once (by the meeting's indices),
+    // then handed to each family.
+    QHash<qint64, MeetingFamily *> byFamily;
+    for (MeetingFamily &f : m.families)
+        byFamily.insert(f.familyId, &f);
+    auto reviews = m_db.exec(
+        QStringLiteral("SELECT id, support_id, family_id, held_on, helps, decision, reason, "
+                       "evaluation_id, ended_support, meeting_id FROM support_reviews WHERE "
+                       "meeting_id = ? ORDER BY id"),
+        {id});
+    if (!reviews)
+        return reviews.error();
+    while (reviews.value()->next()) {
+        const SupportReview review = SupportStore::reviewFromRow(*reviews.value());
+        if (MeetingFamily *f = byFamily.value(review.familyId))
+            f->reviews << review;
+    }
+    auto decisions = m_db.exec(QStringLiteral("SELECT id, kind, what, family_id FROM "
+                                              "meeting_decisions WHERE meeting_id = ? ORDER BY id"),
+                               {id});
+    if (!decisions)
+        return decisions.error();
+    while (decisions.value()->next())
+        if (MeetingFamily *f = byFamily.value(decisions.value()->value(3).toLongLong()))
+            f->decisions << MeetingDecision{
                 decisions.value()->value(0).toLongLong(),
                 MeetingText::parseDecisionKind(decisions.value()->value(1).toString())
                     .value_or(MeetingDecisionKind::Other),
                 decisions.value()->value(2).toString()};
-        auto followUps = FollowUpStore(m_db).forFamily(f.familyId);
-        if (!followUps)
-            return followUps.error();
-        for (const FollowUp &followUp : followUps.value())
-            if (followUp.meetingId == id)
-                f.followUps << followUp;
-    }
+    auto followUps = FollowUpStore(m_db).forMeeting(id);
+    if (!followUps)
+        return followUps.error();
+    for (const FollowUp &followUp : followUps.value())
+        if (MeetingFamily *f = byFamily.value(followUp.familyId))
+            f->followUps << followUp;
     return m;
 }
 

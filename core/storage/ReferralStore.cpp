@@ -271,32 +271,10 @@ Result<ReferralFigures> ReferralStore::figures(const QDate &from, const QDate &t
     if (!q)
         return q.error();
     ReferralFigures figures;
-    QList<qint64> days;
-    while (q.value()->next()) {
-        const auto kind = NetworkText::parseKind(q.value()->value(0).toString());
-        if (kind == SupportKind::SpecialistYouthCare)
-            ++figures.toSpecialistCare;
-        else if (kind && NetworkText::isFormal(*kind))
-            ++figures.toOtherFormalCare;
-        else
-            ++figures.toInformalPartners;
-        const QString status = q.value()->value(1).toString();
-        if (status == QLatin1String("declined"))
-            ++figures.declined;
-        const QDate answered = SqlValues::toDate(q.value()->value(3));
-        if (answered.isValid()) {
-            ++figures.answered;
-            days << SqlValues::toDate(q.value()->value(2)).daysTo(answered);
-        } else {
-            ++figures.unanswered;
-        }
-    }
-    if (!days.isEmpty()) {
-        std::sort(days.begin(), days.end());
-        const qsizetype n = days.size();
-        figures.medianDaysToAnswer =
-            n % 2 ? double(days[n / 2]) : (days[n / 2 - 1] + days[n / 2]) / 2.0;
-    }
+    while (q.value()->next())
+        figures.add(q.value()->value(0).toString(), q.value()->value(1).toString(),
+                    SqlValues::toDate(q.value()->value(2)), SqlValues::toDate(q.value()->value(3)));
+    figures.finish();
     return figures;
 }
 

@@ -14,17 +14,6 @@ class Database;
 class QSqlQuery;
 
 // Referrals sent in a period (of one duo, or all): by where they went, how they were answered.
-struct ReferralFigures
-{
-    int toSpecialistCare = 0;
-    int toOtherFormalCare = 0;
-    int toInformalPartners = 0;
-    int declined = 0;
-    int answered = 0;
-    int unanswered = 0;
-    double medianDaysToAnswer = 0; // of those answered; 0 when none was
-};
-
 class ReferralStore
 {
     Q_DECLARE_TR_FUNCTIONS(ReferralStore)

@@ -4,6 +4,7 @@
 
 #include "SupervisionWorld.h"
 #include "TestSupport.h"
+#include "exchange/MeetingMinutes.h"
 #include "exchange/ReviewFeedback.h"
 #include "exchange/ReviewReport.h"
 #include "exchange/SupervisionPackage.h"
@@ -56,6 +57,7 @@ private slots:
     void pdfIsWritten();
     void longFeedbackBreaksPages();
     void failedWriteLeavesNothing();
+    void minutesNameNoFamily();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -328,6 +330,35 @@ void TestReviewReport::failedWriteLeavesNothing()
     QVERIFY2(folder.message().contains(QStringLiteral("is a folder")),
              qPrintable(folder.message()));
     QVERIFY(QDir(path(QStringLiteral("folder"))).isEmpty());
+}
+
+void TestReviewReport::minutesNameNoFamily()
+{
+    // The world's consultation (issue 16): the homework class of family A stopped.
+    auto meeting = m_db->scalar(QStringLiteral("SELECT id FROM meetings"));
+    DC_VERIFY_OK(meeting);
+    auto content = MeetingMinutes::content(*m_db, meeting->toLongLong());
+    DC_VERIFY_OK(content);
+    const QString all = content->texts().join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(m_world.fixture.family.caseCode), qPrintable(all));
+    QVERIFY(all.contains(QLatin1String("Fatima El Amrani")));
+    QVERIFY(all.contains(QLatin1String("Wijkteam Overvecht-Noord (Dokter Verhoeven)")));
+    QVERIFY(all.contains(QLatin1String("Helpt de huiswerkklas [name]?")));
+    QVERIFY(all.contains(QLatin1String("Huiswerkklas voor [name]")));
+    for (const char *name : {"Bouzid", "Rayan", "Nora", "Amazonedreef", "Elif"})
+        QVERIFY2(!all.contains(QLatin1String(name), Qt::CaseInsensitive), name);
+
+    const QString pdf = path(QStringLiteral("notulen.pdf"));
+    const Actor coordinator{QStringLiteral("Karin"), QStringLiteral("coordinator"),
+                            QStringLiteral("karin")};
+    DC_VERIFY_OK(MeetingMinutes::writePdf(*m_db, meeting->toLongLong(), pdf, coordinator));
+    QVERIFY(readAll(pdf).startsWith("%PDF-"));
+    QCOMPARE(QFile::permissions(pdf) & 0x0077, QFileDevice::Permissions());
+    auto logged = m_db->scalar(QStringLiteral("SELECT count(*) FROM access_log WHERE action = "
+                                              "'print' AND detail = 'minutes' AND family_id = ?"),
+                               {m_world.fixture.family.id});
+    DC_VERIFY_OK(logged);
+    QCOMPARE(logged->toInt(), 1);
 }
 
 QTEST_MAIN(TestReviewReport)

@@ -153,6 +153,9 @@ private slots:
     void cancelledExportLeavesTheDatabaseUsable();
     void figuresMatchTheSource();
     void readerApi();
+    void networkTravelsByKindAndRole_data();
+    void networkTravelsByKindAndRole();
+    void formatTwoPackageStillOpens();
     void exportIsRecorded();
     void failedExportIsNotRecorded();
     void fullDiskLeavesNoPackageAndNoRecord();
@@ -481,6 +484,139 @@ void TestSupervisionPackage::figuresMatchTheSource()
     QCOMPARE(b.adjustOrStopEvaluations, 0);
     QCOMPARE(b.safetyConcerns, 0);
     QVERIFY(std::isnan(DuoFigures().cancellationRate()));
+
+    // The network (issue 16): duo A's referral to specialist care was declined after six days,
+    // its family's homework class stopped because it did not help, one debrief is still open;
+    // duo B's referral to the district team waits for an answer.
+    QCOMPARE(a.referrals.total(), 1);
+    QCOMPARE(a.referrals.toSpecialistCare, 1);
+    QCOMPARE(a.referrals.declined, 1);
+    QCOMPARE(a.referrals.medianDaysToAnswer, 6.0);
+    QCOMPARE(a.supportStoppedNotHelping, 1);
+    QCOMPARE(a.openDebriefs, 1);
+    QCOMPARE(b.referrals.total(), 1);
+    QCOMPARE(b.referrals.toOtherFormalCare, 1);
+    QCOMPARE(b.referrals.unanswered, 1);
+    QCOMPARE(b.supportStoppedNotHelping, 0);
+    QCOMPARE(b.openDebriefs, 0);
+}
+
+void TestSupervisionPackage::networkTravelsByKindAndRole_data()
+{
+    QTest::addColumn<bool>("pseudonymize");
+    QTest::newRow("plain") << false;
+    QTest::newRow("pseudonymised") << true;
+}
+
+void TestSupervisionPackage::networkTravelsByKindAndRole()
+{
+    QFETCH(bool, pseudonymize);
+    const QString file = path(QStringLiteral("network.duosup"));
+    auto written = exportTo(file, pseudonymize);
+    DC_VERIFY_OK(written);
+    auto opened = SupervisionPackage::open(file);
+    DC_VERIFY_OK(opened);
+    QVERIFY(opened.value()->hasNetwork());
+    QVERIFY(opened.value()->verify().intact());
+    const QMap<QString, qint64> expected{
+        {QStringLiteral("support"), 2},          {QStringLiteral("support_reviews"), 1},
+        {QStringLiteral("referrals"), 2},        {QStringLiteral("meetings"), 1},
+        {QStringLiteral("meeting_workers"), 2},  {QStringLiteral("meeting_partners"), 1},
+        {QStringLiteral("meeting_families"), 1}, {QStringLiteral("meeting_decisions"), 1},
+        {QStringLiteral("network_map"), 2},      {QStringLiteral("debriefs"), 2}};
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QVERIFY2(written->rows.value(it.key()) == it.value(), qPrintable(it.key()));
+
+    // Read with SQLite itself, not the reader: organisations by kind, people by role, names
+    // only in a plain package.
+    auto memory = InMemorySqlite::open(SecureBytes::copyOf(readAll(file)), QStringLiteral("n"));
+    DC_VERIFY_OK(memory);
+    QSqlQuery q(memory.value()->connection());
+    auto one = [&](const char *sql) {
+        if (!q.exec(QLatin1String(sql)) || !q.next())
+            return QStringLiteral("<%1>").arg(q.lastError().text());
+        return q.value(0).isNull() ? QStringLiteral("NULL") : q.value(0).toString();
+    };
+    const QString null = QStringLiteral("NULL");
+    QCOMPARE(one("SELECT organisation_kind FROM referrals ORDER BY id LIMIT 1"),
+             QStringLiteral("municipality"));
+    QCOMPARE(one("SELECT organisation FROM referrals ORDER BY id LIMIT 1"),
+             pseudonymize ? null : QStringLiteral("Wijkteam Overvecht-Noord"));
+    QCOMPARE(one("SELECT contact_name FROM referrals ORDER BY id LIMIT 1"),
+             pseudonymize ? null : QStringLiteral("Mevrouw Jansen-Smit"));
+    QCOMPARE(one("SELECT reason FROM referrals ORDER BY id LIMIT 1"),
+             pseudonymize ? QStringLiteral("[name] heeft meer nodig")
+                          : QStringLiteral("Rayan heeft meer nodig"));
+    QCOMPARE(one("SELECT provider FROM support WHERE kind = 'community'"),
+             pseudonymize ? null : QStringLiteral("Buurthuis De Kameleon"));
+    QCOMPARE(one("SELECT role || '/' || coalesce(name, '-') FROM network_map WHERE "
+                 "kind = 'relative'"),
+             pseudonymize ? QStringLiteral("oma/-") : QStringLiteral("oma/Zohra"));
+    QCOMPARE(one("SELECT contact_name FROM meeting_partners"),
+             pseudonymize ? null : QStringLiteral("Dokter Verhoeven"));
+    QCOMPARE(one("SELECT role FROM meeting_workers ORDER BY worker_id LIMIT 1"),
+             QStringLiteral("trusted_person"));
+    QCOMPARE(one("SELECT count(*) FROM meeting_workers WHERE name IS NULL"),
+             pseudonymize ? QStringLiteral("2") : QStringLiteral("0"));
+    QCOMPARE(one("SELECT question FROM meeting_families"),
+             pseudonymize ? QStringLiteral("Helpt de huiswerkklas [name]?")
+                          : QStringLiteral("Helpt de huiswerkklas Rayan?"));
+    QCOMPARE(one("SELECT held_by FROM debriefs WHERE held_on IS NOT NULL"),
+             pseudonymize ? null : QStringLiteral("Karin Coördinator"));
+    QCOMPARE(one("SELECT title FROM meetings"),
+             pseudonymize ? null : QStringLiteral("Casuïstiek Lombok"));
+}
+
+void TestSupervisionPackage::formatTwoPackageStillOpens()
+{
+    // Made by DuoCoach before issue 16 (a demo's spring, pseudonymised): it opens, is intact,
+    // and simply has no network figures.
+    const QString file = QStringLiteral(DUOCOACH_TEST_DATA "/format2.duosup");
+    QCOMPARE(SupervisionPackage::probe(file), SupervisionPackage::Kind::Plaintext);
+    auto opened = SupervisionPackage::open(file);
+    DC_VERIFY_OK(opened);
+    const SupervisionPackage &package = *opened.value();
+    QCOMPARE(package.manifest().formatVersion, 2);
+    QVERIFY(!package.hasNetwork());
+    const PackageCheck check = package.verify();
+    QVERIFY2(check.intact(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+    auto figures = package.duoFigures();
+    DC_VERIFY_OK(figures);
+    int visits = 0;
+    for (const DuoFigures &f : figures.value()) {
+        visits += f.visits;
+        QCOMPARE(f.referrals.total(), 0);
+        QCOMPARE(f.openDebriefs, 0);
+    }
+    QCOMPARE(visits, 84);
+    auto concerns = package.safetyConcerns();
+    DC_VERIFY_OK(concerns);
+    QCOMPARE(concerns->size(), 2);
+
+    // A format-2 package given format 3's number (file and manifest) is not intact: the
+    // tables of format 3 are missing.
+    const QString copy = path(QStringLiteral("renumbered.duosup"));
+    QVERIFY(writeFile(copy, readAll(file)));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("renumber"));
+        db.setDatabaseName(copy);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE manifest SET value = '3' WHERE key = "
+                                      "'format_version'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("renumber"));
+    auto renumbered = SupervisionPackage::open(copy);
+    DC_VERIFY_OK(renumbered);
+    const PackageCheck changed = renumbered.value()->verify();
+    QVERIFY(!changed.intact());
+    QVERIFY2(changed.problems.join(QLatin1Char(' '))
+                 .contains(QLatin1String("\"support\" is "
+                                         "missing")),
+             qPrintable(changed.problems.join(QLatin1Char('\n'))));
 }
 
 void TestSupervisionPackage::readerApi()
@@ -898,6 +1034,8 @@ void TestSupervisionPackage::plainPackageKeepsNamesButNoSecrets()
     QVERIFY(haystack.contains(QStringLiteral("Bouzid")));
     QVERIFY(haystack.contains(QStringLiteral("Amazonedreef 12")));
     QVERIFY(haystack.contains(QStringLiteral("Noraatje")));
+    for (const QString &name : SupervisionWorld::networkNames())
+        QVERIFY2(haystack.contains(name), qPrintable(name));
     // Never in any package: what was said in confidence, and workers' contact details.
     QVERIFY(!haystack.contains(SupervisionWorld::confidentialText()));
     QVERIFY(!haystack.contains(SupervisionWorld::workerPhone()));

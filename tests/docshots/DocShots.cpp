@@ -17,6 +17,9 @@
 #include "dialogs/MeetingDialog.h"
 #include "dialogs/MeetingFamilyEditor.h"
 #include "dialogs/VisitReportDialog.h"
+#include "exchange/SupervisionPackageWriter.h"
+#include "review/DuoFiguresView.h"
+#include "review/ReviewWindow.h"
 #include "services/CurrentUser.h"
 #include "services/DemoGenerator.h"
 #include "services/Translations.h"
@@ -32,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -261,5 +265,26 @@ int main(int argc, char *argv[])
     // Both columns side by side, as on a laptop's screen.
     report.resize(1100, std::min(report.sizeHint().height(), 720));
     save(&report, out.filePath(QStringLiteral("visit-report-nl.png")));
+    report.hide();
+
+    // A supervisor's review of the last three months, pseudonymised: the network per duo.
+    SupervisionPackageWriter::Options exportOptions;
+    exportOptions.request.from = today.addMonths(-3);
+    exportOptions.request.to = today;
+    exportOptions.request.pseudonymize = true;
+    exportOptions.exportedBy = QStringLiteral("Coördinator");
+    exportOptions.actor = Actor::commandLine();
+    const QString package = dir.filePath(QStringLiteral("kwartaal.duosup"));
+    if (auto written = SupervisionPackageWriter::write(window.database(), package, exportOptions);
+        !written)
+        fail(written.message());
+    ReviewWindow *review = ReviewWindow::open(package);
+    if (!review)
+        fail(QStringLiteral("the review window did not open"));
+    review->resize(1280, 800);
+    review->figures()->perDuoTabs()->setCurrentIndex(1);
+    settle();
+    save(review, out.filePath(QStringLiteral("review-network-nl.png")));
+    delete review;
     return 0;
 }

@@ -51,6 +51,119 @@ struct World
     int visitsInPeriod = 0;
 };
 
+// Runs statements one after another, keeping the first errors: the world is set up in SQL, so
+// the tests do not depend on the stores they test.
+struct Runner
+{
+    Database &db;
+    QStringList errors;
+
+    // The new row's id, 0 on an error.
+    qint64 operator()(const QString &sql, const QVariantList &binds = {})
+    {
+        auto q = db.exec(sql, binds);
+        if (!q) {
+            errors << sql + QStringLiteral(": ") + q.message();
+            return 0;
+        }
+        return q.value()->lastInsertId().toLongLong();
+    }
+};
+
+// The names of the network around the families (issue 16): organisations, their contact
+// persons, the people on the network map, who held a debrief, a meeting's title. A pseudonymised
+// package shows organisations by kind and people by role: none of these.
+inline QStringList networkNames()
+{
+    return {QStringLiteral("Buurthuis De Kameleon"),
+            QStringLiteral("Kameleon"),
+            QStringLiteral("Overvecht-Noord"),
+            QStringLiteral("Jansen-Smit"),
+            QStringLiteral("Verhoeven"),
+            QStringLiteral("Zohra"),
+            QStringLiteral("Regenboog"),
+            QStringLiteral("Karin Coördinator"),
+            QStringLiteral("Casuïstiek Lombok")};
+}
+
+// Support, reviews, referrals, a consultation, network maps and debriefs of both families, in
+// the period (`visits`: the world's visits in make()'s order). Returns the first error.
+inline QString addNetwork(Database &db, World *world, const QList<qint64> &visits)
+{
+    const TestSupport::Fixture &f = world->fixture;
+    const qint64 a = f.family.id;
+    const qint64 b = world->secondFamily;
+    Runner run{db, {}};
+    QStringList &errors = run.errors;
+    const qint64 team = run(QStringLiteral("INSERT INTO organisations (name, kind, city) VALUES "
+                                           "('Wijkteam Overvecht-Noord', 'municipality', "
+                                           "'Utrecht')"));
+    // Homework class for family A, stopped at a consultation because it did not help; debt
+    // counselling for family B, running.
+    const qint64 homework =
+        run(QStringLiteral("INSERT INTO support (family_id, kind, provider, what, from_date, "
+                           "until_date, end_reason) VALUES (?, 'community', 'Buurthuis De "
+                           "Kameleon', 'Huiswerkklas voor Rayan', '2026-01-10', '2026-03-10', "
+                           "'Hielp Rayan niet')"),
+            {a});
+    run(QStringLiteral("INSERT INTO support (family_id, kind, provider, organisation_id, what, "
+                       "from_date) VALUES (?, 'social_district_team', 'Wijkteam Overvecht-Noord', "
+                       "?, 'Schuldhulp voor Elif', '2026-02-01')"),
+        {b, team});
+    const qint64 meeting =
+        run(QStringLiteral("INSERT INTO meetings (kind, held_on, title, organiser_id) VALUES "
+                           "('consultation', '2026-03-10', 'Casuïstiek Lombok', ?)"),
+            {team});
+    run(QStringLiteral("INSERT INTO meeting_workers (meeting_id, worker_id) VALUES (?, ?), (?, ?)"),
+        {meeting, f.trustedA, meeting, f.professionalB});
+    run(QStringLiteral("INSERT INTO meeting_partners (meeting_id, organisation_id, contact_name) "
+                       "VALUES (?, ?, 'Dokter Verhoeven')"),
+        {meeting, team});
+    run(QStringLiteral("INSERT INTO meeting_families (meeting_id, family_id, question, advice) "
+                       "VALUES (?, ?, 'Helpt de huiswerkklas Rayan?', 'Stoppen; Nora erbij')"),
+        {meeting, a});
+    run(QStringLiteral("INSERT INTO meeting_decisions (meeting_id, family_id, kind, what) "
+                       "VALUES (?, ?, 'other', 'Bouzid in mei opnieuw bespreken')"),
+        {meeting, a});
+    run(QStringLiteral("INSERT INTO support_reviews (support_id, family_id, held_on, helps, "
+                       "decision, reason, meeting_id, ended_support) VALUES (?, ?, '2026-03-10', "
+                       "'no', 'stop', 'Nora zegt dat het niet helpt', ?, 1)"),
+        {homework, a, meeting});
+    auto consent = [&](qint64 family) {
+        auto id = db.scalar(QStringLiteral("SELECT id FROM consents WHERE family_id = ? AND "
+                                           "purpose = 'share_with_partner'"),
+                            {family});
+        return id ? id->toLongLong() : 0;
+    };
+    // A referral to specialist care declined, and one to the district team without an answer.
+    const QString referral = QStringLiteral(
+        "INSERT INTO referrals (family_id, visit_id, duo_id, sent_by, organisation_id, "
+        "contact_name, care_kind, reason, consent_id, status, sent_on, answered_on, outcome) "
+        "VALUES (?, ?, ?, ?, ?, 'Mevrouw Jansen-Smit', ?, ?, ?, ?, ?, NULLIF(?, ''), ?)");
+    run(referral,
+        {a, visits.at(1), f.duoA, f.trustedA, team, QStringLiteral("specialist_youth_care"),
+         QStringLiteral("Rayan heeft meer nodig"), consent(a), QStringLiteral("declined"),
+         QStringLiteral("2026-02-04"), QStringLiteral("2026-02-10"),
+         QStringLiteral("Wachtlijst; Nora teleurgesteld")});
+    run(referral,
+        {b, visits.at(7), f.duoB, f.professionalB, team, QStringLiteral("social_district_team"),
+         QStringLiteral("Schulden van Elif"), consent(b), QStringLiteral("sent"),
+         QStringLiteral("2026-03-20"), QStringLiteral(""), QStringLiteral("")});
+    run(QStringLiteral("INSERT INTO network_map (family_id, kind, role, name, closeness, tie, "
+                       "supportive, angle) VALUES (?, 'relative', 'oma', 'Zohra', 1, 'strong', 1, "
+                       "90), (?, 'school', '', 'Basisschool De Regenboog', 2, 'strained', 0, 200)"),
+        {a, a});
+    // A debrief held after the first report, one still open after the visit of 3 March.
+    run(QStringLiteral("INSERT INTO debriefs (visit_id, family_id, worker_id, asked_on, held_on, "
+                       "held_by) VALUES (?, ?, ?, '2026-02-04', '2026-02-06', 'Karin "
+                       "Coördinator')"),
+        {visits.at(1), a, f.professionalA});
+    run(QStringLiteral("INSERT INTO debriefs (visit_id, family_id, worker_id, asked_on) "
+                       "VALUES (?, ?, ?, '2026-03-04')"),
+        {visits.at(4), a, f.trustedA});
+    return errors.join(QLatin1Char('\n'));
+}
+
 // Fills *world; returns the first error, or an empty string.
 inline QString make(Database &db, World *world)
 {
@@ -58,15 +171,8 @@ inline QString make(Database &db, World *world)
     if (QString error = makeFixture(db, &world->fixture); !error.isEmpty())
         return error;
     const Fixture &f = world->fixture;
-    QStringList errors;
-    auto run = [&](const QString &sql, const QVariantList &binds = {}) -> qint64 {
-        auto q = db.exec(sql, binds);
-        if (!q) {
-            errors << sql + QStringLiteral(": ") + q.message();
-            return 0;
-        }
-        return q.value()->lastInsertId().toLongLong();
-    };
+    Runner run{db, {}};
+    QStringList &errors = run.errors;
     const QString family2 = QStringLiteral("Öztürk-Demir");
     world->secondFamily =
         run(QStringLiteral("INSERT INTO families (case_code, family_name, street, postcode, city, "
@@ -201,6 +307,8 @@ inline QString make(Database &db, World *world)
                 {family, QString::fromLatin1(purpose)});
     if (!errors.isEmpty())
         return errors.join(QLatin1Char('\n'));
+    if (QString error = addNetwork(db, world, ids); !error.isEmpty())
+        return error;
 
     world->identifying = {QStringLiteral("Bouzid"),
                           QStringLiteral("Nora"),
@@ -219,6 +327,7 @@ inline QString make(Database &db, World *world)
                           QStringLiteral("Kanaalstraat 40, 2-hoog"),
                           QStringLiteral("3531 AB"),
                           QStringLiteral("3531AB")};
+    world->identifying << networkNames();
     return {};
 }
 
@@ -243,15 +352,8 @@ inline QStringList unconsentedWords()
 // Returns the family's id, 0 on an error (in *error).
 inline qint64 addFamilyWithoutConsent(Database &db, const World &world, QString *error)
 {
-    QStringList errors;
-    auto run = [&](const QString &sql, const QVariantList &binds = {}) -> qint64 {
-        auto q = db.exec(sql, binds);
-        if (!q) {
-            errors << sql + QStringLiteral(": ") + q.message();
-            return 0;
-        }
-        return q.value()->lastInsertId().toLongLong();
-    };
+    Runner run{db, {}};
+    QStringList &errors = run.errors;
     const qint64 duo = world.fixture.duoA;
     const qint64 family =
         run(QStringLiteral("INSERT INTO families (case_code, family_name, street, postcode, city, "
@@ -305,6 +407,14 @@ inline qint64 addFamilyWithoutConsent(Database &db, const World &world, QString 
         {family, visit});
     run(QStringLiteral("INSERT INTO consents (family_id, purpose, given_by, given_on) "
                        "VALUES (?, 'home_visits', 'both', '2026-01-20')"),
+        {family});
+    // Its network: never in a package that leaves the family out.
+    run(QStringLiteral("INSERT INTO support (family_id, kind, provider, what, from_date) VALUES "
+                       "(?, 'community', 'Voetbalclub-Bartosz', 'Training', '2026-02-01')"),
+        {family});
+    run(QStringLiteral("INSERT INTO network_map (family_id, kind, role, name, closeness, tie) "
+                       "VALUES (?, 'friend', 'buurvrouw', 'Schoolmaatschappelijk-werk-Zofia', 2, "
+                       "'weak')"),
         {family});
     run(QStringLiteral("INSERT INTO consents (family_id, purpose, given_by, given_on, "
                        "withdrawn_on) VALUES (?, 'supervision_export', 'both', '2026-01-20', "

@@ -1,23 +1,35 @@
 // Debriefs after heavy visits in the window (issue 16): the trusted person asks for one with the
 // visit report (one step with the report: undone together), the coordinator's Today lists the
 // open request and records, from there, that it took place and who held it; someone not of the
-// duo is not offered the question.
+// duo is not offered the question. The coordinator records a worker's training and a network
+// meeting from the workers' page.
 
 #include "MessageBox.h"
 #include "TodayPage.h"
 #include "UiTestSupport.h"
 #include "VisitActions.h"
+#include "WorkersPage.h"
 #include "commands/EditCommands.h"
 #include "dialogs/DebriefHeldDialog.h"
+#include "dialogs/MeetingDialog.h"
+#include "dialogs/TrainingDialog.h"
 #include "dialogs/VisitReportDialog.h"
 #include "services/ChangeNotifier.h"
 #include "storage/DebriefStore.h"
+#include "storage/MeetingStore.h"
+#include "storage/TrainingStore.h"
 #include "storage/VisitStore.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -35,6 +47,8 @@ private slots:
 
     void askedWithTheReportAndHeldFromToday();
     void onlyTheDuoIsAsked();
+    void trainingFromTheWorkersPage();
+    void networkMeetingFromTheWorkersPage();
 
 private:
     qint64 plannedYesterday();
@@ -152,6 +166,84 @@ void TestDebriefs::onlyTheDuoIsAsked()
         QVERIFY(QTest::qWaitForWindowExposed(&report));
         QVERIFY(!report.askDebriefBox()->isVisible());
     }
+}
+
+void TestDebriefs::trainingFromTheWorkersPage()
+{
+    auto *page = new WorkersPage(*m_s.db, m_s.window.get());
+    page->setCommands(m_s.commands.get());
+    page->reload();
+    page->resize(m_s.window->size());
+    page->show();
+    auto *action = page->findChild<QAction *>(QStringLiteral("recordTraining"));
+    QVERIFY(action);
+    QVERIFY(!action->isEnabled()); // no worker chosen yet
+    WorkersPage::selectId(page->workerTable(), m_s.fixture.trustedA);
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    auto *dialog = page->findChild<TrainingDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // a course needs its name
+    QTest::keyClicks(dialog->courseField(), QStringLiteral("Basiscursus vertrouwenspersoon"));
+    dialog->startedField()->setDate(m_today.addDays(-60));
+    // By keyboard, as a coordinator tabbing through the form would.
+    dialog->endedField()->setFocus();
+    QTest::keyClick(dialog->endedField(), Qt::Key_Space);
+    QVERIFY(dialog->endedOnField()->isEnabled());
+    dialog->endedOnField()->setDate(m_today.addDays(-30));
+    dialog->completedField()->setFocus();
+    QTest::keyClick(dialog->completedField(), Qt::Key_Space);
+    QVERIFY(dialog->completedField()->isChecked());
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    auto trainings = TrainingStore(*m_s.db).forWorker(m_s.fixture.trustedA);
+    DC_VERIFY_OK(trainings);
+    QCOMPARE(trainings->size(), 1);
+    QCOMPARE(trainings->first().course, QStringLiteral("Basiscursus vertrouwenspersoon"));
+    QVERIFY(trainings->first().completed);
+    QCOMPARE(trainings->first().endedOn, m_today.addDays(-30));
+    // One step back and forth.
+    m_s.commands->undoStack()->undo();
+    QCOMPARE(TrainingStore(*m_s.db).forWorker(m_s.fixture.trustedA)->size(), 0);
+    m_s.commands->undoStack()->redo();
+    QCOMPARE(TrainingStore(*m_s.db).forWorker(m_s.fixture.trustedA)->size(), 1);
+}
+
+void TestDebriefs::networkMeetingFromTheWorkersPage()
+{
+    auto *page = new WorkersPage(*m_s.db, m_s.window.get());
+    page->setCommands(m_s.commands.get());
+    page->reload();
+    page->show();
+    auto *action = page->findChild<QAction *>(QStringLiteral("recordMeeting"));
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    auto *dialog = page->findChild<MeetingDialog *>();
+    QVERIFY(dialog);
+    // The volunteers' lunch: a network meeting, no families, the trusted persons who came.
+    QCOMPARE(dialog->kindField()->currentData().toInt(), int(MeetingKind::Network));
+    QTest::keyClicks(dialog->titleField(), QStringLiteral("Vrijwilligerslunch"));
+    QListWidget *workers = dialog->workersField();
+    int ticked = 0;
+    for (int row = 0; row < workers->count(); ++row)
+        if (workers->item(row)->data(Qt::UserRole).toLongLong() == m_s.fixture.trustedA) {
+            workers->item(row)->setCheckState(Qt::Checked);
+            ++ticked;
+        }
+    QCOMPARE(ticked, 1);
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY2(ok->isEnabled(), qPrintable(dialog->problemText()));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    auto held = MeetingStore(*m_s.db).held(m_today.addDays(-1), m_today);
+    DC_VERIFY_OK(held);
+    QCOMPARE(held->size(), 1);
+    QCOMPARE(held->first().kind, MeetingKind::Network);
+    auto meeting = MeetingStore(*m_s.db).get(held->first().id);
+    DC_VERIFY_OK(meeting);
+    QCOMPARE(meeting->workerIds, QList<qint64>{m_s.fixture.trustedA});
+    QVERIFY(meeting->families.isEmpty());
 }
 
 QTEST_MAIN(TestDebriefs)

@@ -39,6 +39,7 @@
 #include "dialogs/SupervisionExportDialog.h"
 #include "dialogs/SupportDialog.h"
 #include "dialogs/SupportReviewDialog.h"
+#include "dialogs/TrainingDialog.h"
 #include "dialogs/VisitReportDialog.h"
 #include "dialogs/WithdrawConsentDialog.h"
 #include "dialogs/WorkerDialog.h"
@@ -265,6 +266,7 @@ void TestEveryDialog::init()
                QStringLiteral("Netwerkkaart"),
                QStringLiteral("Casuïstiekoverleg"),
                QStringLiteral("Nabespreking"),
+               QStringLiteral("Scholing"),
                QStringLiteral("Zorg melden"),
                QStringLiteral("Zorg afsluiten"),
                QStringLiteral("Toestemming"),
@@ -382,6 +384,10 @@ void TestEveryDialog::init()
              debrief.askedOn = QDate::currentDate().addDays(-3);
              return new DebriefHeldDialog(commands, debrief, QStringLiteral("Petra"), window);
          }},
+        {QStringLiteral("Scholing"),
+         [&commands, window, this] {
+             return new TrainingDialog(commands, m_trustedPerson.id, m_trustedPerson.name, window);
+         }},
         {QStringLiteral("Zorg melden"),
          [&commands, window, this, user] {
              return new RaiseConcernDialog(commands, m_family, 0, user, window);
@@ -471,6 +477,7 @@ void TestEveryDialog::dialogs(bool formsOnly)
                              "Netwerkkaart",
                              "Casuïstiekoverleg",
                              "Nabespreking",
+                             "Scholing",
                              "Zorg melden",
                              "Zorg afsluiten",
                              "Toestemming",

@@ -136,15 +136,7 @@ void TestNetworkMap::dragMovesToAnotherRing()
     QWidget *viewport = m_panel->view()->viewport();
     const QPoint from = onScreen(1, 0);
     const QPoint to = onScreen(3, 90);
-    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
-    // QTest::mouseMove carries no buttons: a drag is sent as the window system would.
-    for (int step = 1; step <= 4; ++step) {
-        const QPointF at = from + (to - from) * step / 4.0;
-        QMouseEvent move(QEvent::MouseMove, at, viewport->mapToGlobal(at), Qt::NoButton,
-                         Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &move);
-    }
-    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
+    UiTestSupport::dragWithMouse(viewport, from, to);
 
     auto moved = NetworkMapStore(*m_s.db).get(id);
     DC_VERIFY_OK(moved);

@@ -11,6 +11,7 @@
 #include "exchange/ReviewFeedback.h"
 #include "exchange/SupervisionPackageWriter.h"
 #include "review/DuoFiguresView.h"
+#include "review/DuoNetworkTable.h"
 #include "review/FeedbackPanel.h"
 #include "review/PackageVisitModel.h"
 #include "review/PassphrasePrompt.h"
@@ -29,6 +30,8 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QStackedBarSeries>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -52,6 +55,8 @@ private slots:
 
     void showsThePackagesFigures_data();
     void showsThePackagesFigures();
+    void showsTheNetworkPerDuo();
+    void olderPackageSaysItHasNoNetwork();
     void wrongPassphraseIsAskedAgain();
     void cancellingThePassphraseOpensNothing();
     void changedPackageIsRefused();
@@ -189,6 +194,52 @@ void TestReviewWindow::showsThePackagesFigures()
     QCOMPARE(window->visitModel()->rowCount(), m_world.visitsInPeriod);
     QCOMPARE(window->filterBar()->countLabel()->text(),
              QStringLiteral("%1 visit(s)").arg(m_world.visitsInPeriod));
+}
+
+void TestReviewWindow::showsTheNetworkPerDuo()
+{
+    const QString path = exportPackage(QString());
+    QVERIFY(!path.isEmpty());
+    ReviewWindow *window = openReview(path);
+    QVERIFY(window);
+    QTabWidget *tabs = window->figures()->perDuoTabs();
+    DuoNetworkTable *network = window->figures()->networkTable();
+    // The supervisor turns to the second tab.
+    QTabBar *bar = tabs->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(1).center());
+    QCOMPARE(tabs->currentWidget(), network);
+    QVERIFY(network->isVisible());
+    QCOMPARE(network->rowCount(), 2);
+    auto text = [&](int row, int column) {
+        return network->item(row, column)->text();
+    };
+    // Duo A: a referral to specialist care, declined; its family's homework class stopped
+    // because it did not help; a debrief still open. Duo B: a referral without an answer.
+    QCOMPARE(network->item(0, DuoNetworkTable::DuoName)->data(Qt::UserRole).toLongLong(),
+             m_world.fixture.duoA);
+    QCOMPARE(text(0, DuoNetworkTable::Referrals), QStringLiteral("1"));
+    QCOMPARE(text(0, DuoNetworkTable::ToSpecialistCare), QStringLiteral("1"));
+    QCOMPARE(text(0, DuoNetworkTable::Declined), QStringLiteral("1"));
+    QCOMPARE(text(0, DuoNetworkTable::DaysToAnswer), QStringLiteral("6"));
+    QCOMPARE(text(0, DuoNetworkTable::SupportStopped), QStringLiteral("1"));
+    QCOMPARE(text(0, DuoNetworkTable::OpenDebriefs), QStringLiteral("1"));
+    QCOMPARE(text(1, DuoNetworkTable::ToOtherFormalCare), QStringLiteral("1"));
+    QCOMPARE(text(1, DuoNetworkTable::Unanswered), QStringLiteral("1"));
+    QCOMPARE(text(1, DuoNetworkTable::DaysToAnswer), QStringLiteral("–"));
+    QCOMPARE(text(1, DuoNetworkTable::SupportStopped), QStringLiteral("0"));
+}
+
+void TestReviewWindow::olderPackageSaysItHasNoNetwork()
+{
+    // A package made before format 3, copied as a supervisor would receive it.
+    const QString path = m_dir->filePath(QStringLiteral("voorjaar.duosup"));
+    QVERIFY(QFile::copy(QStringLiteral(DUOCOACH_TEST_DATA "/format2.duosup"), path));
+    ReviewWindow *window = openReview(path);
+    QVERIFY(window);
+    QVERIFY(window->figures()->figuresTable()->rowCount() > 0);
+    DuoNetworkTable *network = window->figures()->networkTable();
+    QCOMPARE(network->rowCount(), 1);
+    QVERIFY(network->item(0, 0)->text().contains(QLatin1String("export the period again")));
 }
 
 void TestReviewWindow::wrongPassphraseIsAskedAgain()

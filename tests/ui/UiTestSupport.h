@@ -10,6 +10,8 @@
 #include "services/DemoGenerator.h"
 #include "services/Settings.h"
 
+#include <QApplication>
+#include <QMouseEvent>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +35,20 @@ template <typename Dialog> Dialog *waitForDialog(QWidget *parent)
 
 // The reference day of every demo database in these suites: fixed, so the data are the same
 // on every run.
+// A drag with the left button from `from` to `to` in `widget`, in four steps: QTest::mouseMove
+// carries no buttons, so the moves are sent as the window system would send them.
+inline void dragWithMouse(QWidget *widget, const QPoint &from, const QPoint &to)
+{
+    QTest::mousePress(widget, Qt::LeftButton, Qt::NoModifier, from);
+    for (int step = 1; step <= 4; ++step) {
+        const QPointF at = from + (to - from) * step / 4.0;
+        QMouseEvent move(QEvent::MouseMove, at, widget->mapToGlobal(at), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(widget, &move);
+    }
+    QTest::mouseRelease(widget, Qt::LeftButton, Qt::NoModifier, to);
+}
+
 inline QDate today()
 {
     return QDate(2026, 11, 23);

@@ -9,6 +9,7 @@
 #include "AddMemberCommand.h"
 #include "AddOrganisationCommand.h"
 #include "AddSupportCommand.h"
+#include "AddTrainingCommand.h"
 #include "AddWorkerCommand.h"
 #include "AdvanceReferralCommand.h"
 #include "ArchiveOrganisationCommand.h"
@@ -461,6 +462,14 @@ Result<qint64> EditCommands::addMapEntry(const NetworkMapEntry &entry)
         !done)
         return done.error();
     return command->entryId();
+}
+
+Result<qint64> EditCommands::addTraining(const Training &training)
+{
+    auto *command = new AddTrainingCommand(*this, training);
+    if (Status done = execute(command); !done)
+        return done.error();
+    return command->trainingId();
 }
 
 Status EditCommands::editMapEntry(const NetworkMapEntry &entry)

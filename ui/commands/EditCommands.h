@@ -144,6 +144,8 @@ public:
                            const QString &outcome);
     // The family's network map (NetworkMapStore): each change one step, a drag included.
     Result<qint64> addMapEntry(const NetworkMapEntry &entry);
+    // A course a worker followed.
+    Result<qint64> addTraining(const Training &training);
     Status editMapEntry(const NetworkMapEntry &entry);
     Status removeMapEntry(const NetworkMapEntry &entry);
     // A meeting recorded whole (MeetingStore); logged for each family discussed.

@@ -1,52 +1,22 @@
 #include "DuoFiguresView.h"
 
 #include "DisplayText.h"
+#include "DuoNetworkTable.h"
+#include "FigureCells.h"
 #include "ListTable.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
 
-namespace {
-QTableWidgetItem *cell(const QString &text, bool number = true)
-{
-    auto *item = new QTableWidgetItem(text);
-    if (number)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-// A long header on two lines, broken at the space nearest its middle, so ten columns and the
-// duos' names fit side by side in any language.
-QString twoLines(const QString &text)
-{
-    if (text.size() < 12)
-        return text;
-    const qsizetype middle = text.size() / 2;
-    qsizetype best = -1;
-    for (qsizetype i = 0; i < text.size(); ++i)
-        if (text.at(i) == QLatin1Char(' ') && (best < 0 || qAbs(i - middle) < qAbs(best - middle)))
-            best = i;
-    if (best < 0)
-        return text;
-    QString wrapped = text;
-    wrapped[best] = QLatin1Char('\n');
-    return wrapped;
-}
-
-QLabel *heading(const QString &text)
-{
-    auto *label = new QLabel(text);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-} // namespace
+using FigureCells::cell;
+using FigureCells::heading;
+using FigureCells::twoLines;
 
 DuoFiguresView::DuoFiguresView(QWidget *parent) : QWidget(parent)
 {
@@ -102,10 +72,18 @@ DuoFiguresView::DuoFiguresView(QWidget *parent) : QWidget(parent)
     m_below->addWidget(days);
     m_below->setChildrenCollapsible(false);
 
+    // The visits per duo, and beside them the network around the duo's families.
+    m_network = new DuoNetworkTable;
+    m_perDuo = new QTabWidget;
+    m_perDuo->setObjectName(QStringLiteral("perDuo"));
+    m_perDuo->setDocumentMode(true);
+    m_perDuo->addTab(m_figures, tr("&Visits"));
+    m_perDuo->addTab(m_network, tr("&Network"));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading(tr("Per duo")));
-    layout->addWidget(m_figures, 1);
+    layout->addWidget(m_perDuo, 1);
     layout->addWidget(m_below, 1);
 }
 
@@ -134,8 +112,9 @@ QString DuoFiguresView::percent(double share)
 }
 
 void DuoFiguresView::setFigures(const QList<DuoFigures> &figures,
-                                const QList<FamilyLastVisit> &lastVisits)
+                                const QList<FamilyLastVisit> &lastVisits, bool hasNetwork)
 {
+    m_network->setFigures(figures, hasNetwork);
     m_figures->setRowCount(int(figures.size()));
     QHash<qint64, QString> duoNames;
     for (int row = 0; row < figures.size(); ++row) {

@@ -1,7 +1,8 @@
 #pragma once
 // The figures of a supervision package per duo (SupervisionPackage::duoFigures()), one row a
-// duo, and below them the days since each family's last visit (lastVisits()), longest first:
-// what a supervisor looks at before the visit log.
+// duo — its visits, and on a second tab the network around its families — and below them the days
+// since each family's last visit (lastVisits()), longest first: what a supervisor looks at before
+// the visit log.
 
 #include "exchange/SupervisionPackage.h"
 
@@ -30,13 +31,17 @@ public:
 
     explicit DuoFiguresView(QWidget *parent = nullptr);
 
-    void setFigures(const QList<DuoFigures> &figures, const QList<FamilyLastVisit> &lastVisits);
+    // `hasNetwork`: the package carries the network figures (format 3 on).
+    void setFigures(const QList<DuoFigures> &figures, const QList<FamilyLastVisit> &lastVisits,
+                    bool hasNetwork = true);
 
     // Puts `chart` left of the days-since table, below the figures.
     void setChart(QWidget *chart);
 
     QTableWidget *figuresTable() const { return m_figures; }
     QTableWidget *lastVisitsTable() const { return m_lastVisits; }
+    class DuoNetworkTable *networkTable() const { return m_network; }
+    class QTabWidget *perDuoTabs() const { return m_perDuo; }
 
     // The duo of the selected row of the figures; 0 when none is selected.
     qint64 selectedDuo() const;
@@ -47,5 +52,7 @@ public:
 private:
     QTableWidget *m_figures = nullptr;
     QTableWidget *m_lastVisits = nullptr;
+    class DuoNetworkTable *m_network = nullptr;
+    class QTabWidget *m_perDuo = nullptr;
     class QSplitter *m_below = nullptr;
 };

@@ -238,7 +238,7 @@ void ReviewWindow::load()
     if (!last)
         problems << last.message();
     m_figures->setFigures(figures ? figures.value() : QList<DuoFigures>(),
-                          last ? last.value() : QList<FamilyLastVisit>());
+                          last ? last.value() : QList<FamilyLastVisit>(), m_package->hasNetwork());
     auto months = m_package->visitsPerMonth();
     auto duos = m_package->duos();
     if (!months)
