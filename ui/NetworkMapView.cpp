@@ -131,11 +131,13 @@ NetworkMapView::~NetworkMapView()
 void NetworkMapView::setEntries(const QList<NetworkMapEntry> &entries, const QString &centre)
 {
     const qint64 selected = selectedId();
-    scene()->clear();
+    // Forgotten before the scene deletes them: a selected node deselects as it goes, and
+    // whoever hears of that asks selectedId().
     m_nodes.clear();
     m_lines.clear();
+    scene()->clear();
     m_entries = entries;
-    drawBackground(centre);
+    drawRings(centre);
     for (const NetworkMapEntry &entry : std::as_const(m_entries)) {
         auto *line = scene()->addPath(QPainterPath());
         line->setZValue(1);
@@ -150,7 +152,7 @@ void NetworkMapView::setEntries(const QList<NetworkMapEntry> &entries, const QSt
     select(selected);
 }
 
-void NetworkMapView::drawBackground(const QString &centre)
+void NetworkMapView::drawRings(const QString &centre)
 {
     const QColor ring = palette().color(QPalette::Mid);
     QPen pen(ring);

@@ -48,7 +48,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
-    void drawBackground(const QString &centre);
+    void drawRings(const QString &centre);
     void drawLegend();
     QGraphicsItem *addNode(const NetworkMapEntry &entry);
     void updateLine(int index);

@@ -1045,6 +1045,9 @@ void TestSupervisionPackage::plainPackageKeepsNamesButNoSecrets()
 
 void TestSupervisionPackage::everyChangedValueIsDetected()
 {
+    if (onServer())
+        QSKIP("A package's bytes are the same whichever engine it came from "
+              "(sameWhicheverEngine): checked once, on the file's row.");
     const QString original = path(QStringLiteral("original.duosup"));
     DC_VERIFY_OK(exportTo(original, false));
     const QString copy = path(QStringLiteral("copy.duosup"));
@@ -1230,6 +1233,9 @@ void TestSupervisionPackage::everyChangedValueIsDetected()
 
 void TestSupervisionPackage::flippedBytesNeverPassAsIntact()
 {
+    if (onServer())
+        QSKIP("A package's bytes are the same whichever engine it came from "
+              "(sameWhicheverEngine): checked once, on the file's row.");
     const QString file = path(QStringLiteral("flip.duosup"));
     DC_VERIFY_OK(exportTo(file, false));
     const QByteArray original = readAll(file);
