@@ -5,10 +5,12 @@
 #include "exchange/NameMasker.h"
 #include "storage/Database.h"
 #include "storage/MeetingStore.h"
+#include "storage/OrganisationStore.h"
 #include "storage/SqlValues.h"
 #include "storage/SupportStore.h"
 #include "storage/WorkerStore.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace {
@@ -77,15 +79,23 @@ Result<MeetingMinutes::Content> MeetingMinutes::content(Database &db, qint64 mee
                   .arg(MeetingText::display(meeting.kind).toLower(), longDate(meeting.heldOn));
     if (!meeting.title.isEmpty())
         c.facts << ReviewReport::Line{tr("Title"), anyFamily.mask(meeting.title)};
-    if (meeting.organiserId > 0)
-        for (const MeetingPartner &partner : meeting.partners)
-            if (partner.organisationId == meeting.organiserId)
-                c.facts << ReviewReport::Line{tr("Organised by"), partner.organisationName};
+    // The organiser need not have sat at the table: named from its own row.
+    if (meeting.organiserId > 0) {
+        auto organiser = OrganisationStore(db).get(meeting.organiserId);
+        if (!organiser)
+            return organiser.error();
+        c.facts << ReviewReport::Line{tr("Organised by"), organiser->name};
+    }
+    // Who was there, read with one question (the meeting keeps their ids, in name order).
+    auto workers = WorkerStore(db).all();
+    if (!workers)
+        return workers.error();
+    QHash<qint64, QString> names;
+    for (const Worker &worker : workers.value())
+        names.insert(worker.id, worker.name);
     QStringList present;
-    WorkerStore workers(db);
     for (qint64 id : meeting.workerIds)
-        if (auto worker = workers.get(id))
-            present << worker->name;
+        present << names.value(id);
     if (!present.isEmpty())
         c.facts << ReviewReport::Line{tr("Present"), present.join(QStringLiteral(", "))};
     QStringList partners;

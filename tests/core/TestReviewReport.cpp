@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace TestSupport;
 
 namespace {
@@ -337,8 +339,19 @@ void TestReviewReport::minutesNameNoFamily()
     // The world's consultation (issue 16): the homework class of family A stopped.
     auto meeting = m_db->scalar(QStringLiteral("SELECT id FROM meetings"));
     DC_VERIFY_OK(meeting);
+    // Organised by a partner that did not sit at the table: still named.
+    DC_VERIFY_OK(m_db->exec(QStringLiteral("UPDATE meetings SET organiser_id = ?"),
+                            {m_world.fixture.community}));
     auto content = MeetingMinutes::content(*m_db, meeting->toLongLong());
     DC_VERIFY_OK(content);
+    auto community = m_db->scalar(QStringLiteral("SELECT name FROM organisations WHERE id = ?"),
+                                  {m_world.fixture.community});
+    DC_VERIFY_OK(community);
+    QVERIFY(std::any_of(content->facts.cbegin(), content->facts.cend(),
+                        [&](const ReviewReport::Line &line) {
+                            return line.label == QLatin1String("Organised by") &&
+                                   line.text == community->toString();
+                        }));
     const QString all = content->texts().join(QLatin1Char('\n'));
     QVERIFY2(all.contains(m_world.fixture.family.caseCode), qPrintable(all));
     QVERIFY(all.contains(QLatin1String("Fatima El Amrani")));
