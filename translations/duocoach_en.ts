@@ -230,6 +230,13 @@
             <numerusform>Referrals without an answer after %n days: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>· %n done today</source>
+        <translation>
+            <numerusform>· %n done today</numerusform>
+            <numerusform>· %n done today</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>

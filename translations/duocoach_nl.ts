@@ -195,6 +195,10 @@
         <source>debrief request</source>
         <translation>verzoek om nabespreking</translation>
     </message>
+    <message>
+        <source>calendar (iCalendar) with the families&apos; addresses</source>
+        <translation>agenda (iCalendar) met de adressen van de gezinnen</translation>
+    </message>
 </context>
 <context>
     <name>AccessLogDialog</name>
@@ -487,6 +491,10 @@
     <message>
         <source>Assign %1 to %2</source>
         <translation>%1 aan %2 koppelen</translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2; intake begins</source>
+        <translation>%1 koppelen aan %2; intake begint</translation>
     </message>
 </context>
 <context>
@@ -823,6 +831,14 @@
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets geschreven.</translation>
     </message>
+    <message>
+        <source>Include the family&apos;s address as the &amp;location</source>
+        <translation>Het adres van het gezin als &amp;locatie opnemen</translation>
+    </message>
+    <message>
+        <source>When this is ticked, the address of every family visited leaves DuoCoach with the file: anyone who can read the calendar you import it into (your phone, people you share the calendar with, the calendar provider) sees where the family lives.</source>
+        <translation>Als dit is aangevinkt, verlaat het adres van elk bezocht gezin DuoCoach met het bestand: iedereen die de agenda kan lezen waarin je het importeert (je telefoon, mensen met wie je de agenda deelt, de aanbieder van de agenda), ziet waar het gezin woont.</translation>
+    </message>
 </context>
 <context>
     <name>CancelVisitCommand</name>
@@ -1107,6 +1123,10 @@
     <message>
         <source>the report of the visit to %1</source>
         <translation>het verslag van het huisbezoek aan %1</translation>
+    </message>
+    <message>
+        <source>Visit report of %1; the family is active</source>
+        <translation>Verslag van het bezoek aan %1; het gezin is actief</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2369,14 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>Choose the professional of the duo.</source>
         <translation>Kies de professional van het duo.</translation>
     </message>
+    <message>
+        <source>New Trusted Person…</source>
+        <translation>Nieuwe vertrouwenspersoon…</translation>
+    </message>
+    <message>
+        <source>New Professional…</source>
+        <translation>Nieuwe professional…</translation>
+    </message>
 </context>
 <context>
     <name>DuoFiguresView</name>
@@ -2463,6 +2491,10 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>&amp;Network</source>
         <translation>&amp;Netwerk</translation>
+    </message>
+    <message>
+        <source>Days since the last visit, per family of %1</source>
+        <translation>Dagen sinds het laatste bezoek, per gezin van %1</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3116,18 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
             <numerusform>Rapport over %n huisbezoeken geschreven naar %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Calendar (ics) only: put the family&apos;s address in each visit&apos;s location. The address then leaves DuoCoach with the file.</source>
+        <translation>Alleen voor een agenda (ics): het adres van het gezin als locatie bij elk huisbezoek zetten. Het adres verlaat DuoCoach dan met het bestand.</translation>
+    </message>
+    <message>
+        <source>Only a calendar (--format ics) can carry the address.</source>
+        <translation>Alleen een agenda (--format ics) kan het adres bevatten.</translation>
+    </message>
+    <message>
+        <source>Give --with-address or --pseudonymize, not both.</source>
+        <translation>Geef --with-address of --pseudonymize, niet allebei.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialogFrame</name>
@@ -3298,6 +3342,14 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>Double-click a visit for its report; right-click for more.</source>
         <translation>Dubbelklik op een huisbezoek voor het verslag; klik met rechts voor meer.</translation>
     </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
 </context>
 <context>
     <name>FamilyDialog</name>
@@ -3392,6 +3444,14 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
     <message>
         <source>Close File</source>
         <translation>Dossier afsluiten</translation>
+    </message>
+    <message>
+        <source>06 12345678 or +32 470 12 34 56</source>
+        <translation>06 12345678 of +32 470 12 34 56</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3638,10 @@ Advies: %2</translation>
         <source>the family %1 (%2)</source>
         <translation>het gezin %1 (%2)</translation>
     </message>
+    <message>
+        <source>There is no open family with number %1.</source>
+        <translation>Er is geen lopend gezin met nummer %1.</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackPanel</name>
@@ -3733,6 +3797,14 @@ Advies: %2</translation>
     <message>
         <source>Follow-up actions (%1 open)</source>
         <translation>Vervolgacties (%1 open)</translation>
+    </message>
+    <message>
+        <source>done %1 by %2</source>
+        <translation>gedaan %1 door %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4329,73 @@ Advies: %2</translation>
     <message>
         <source>Already in the database and left out: %1 (%2).</source>
         <translation>Staan al in de database en worden overgeslagen: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Gezinsnaam</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Home languages</source>
+        <translation>Thuistalen</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Verwezen op</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>The first %1 of %2 to be added:</source>
+        <translation>De eerste %1 van %2 die worden toegevoegd:</translation>
+    </message>
+    <message>
+        <source>To be added:</source>
+        <translation>Worden toegevoegd:</translation>
+    </message>
+    <message>
+        <source>Already in the database, so left out: %1</source>
+        <translation>Al in de database, dus weggelaten: %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
     </message>
 </context>
 <context>
@@ -5089,6 +5228,14 @@ Advies: %2</translation>
         <source>Add Member</source>
         <translation>Gezinslid toevoegen</translation>
     </message>
+    <message>
+        <source>A parent&apos;s own number; leave empty for the family&apos;s</source>
+        <translation>Eigen nummer van een ouder; leeg laten voor dat van het gezin</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -5194,6 +5341,10 @@ Advies: %2</translation>
     <message>
         <source>[name]</source>
         <translation>[naam]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[telefoon]</translation>
     </message>
 </context>
 <context>
@@ -6719,6 +6870,30 @@ Advies: %2</translation>
         <source>Could not write the report &quot;%1&quot;.</source>
         <translation>Het rapport &quot;%1&quot; kon niet worden geschreven.</translation>
     </message>
+    <message>
+        <source>No safety concern was open in the period.</source>
+        <translation>In deze periode stond geen veiligheidszorg open.</translation>
+    </message>
+    <message>
+        <source>family %1</source>
+        <translation>gezin %1</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>staat nog open</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Dagen open</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSupportCommand</name>
@@ -6980,6 +7155,11 @@ Advies: %2</translation>
         <source>%1 – %2</source>
         <comment>a score and what it means</comment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a score and what it means in a life domain</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -7723,10 +7903,6 @@ Advies: %2</translation>
         <translation>Huisbezoeken vandaag: %1</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Te laat</translation>
-    </message>
-    <message>
         <source>No follow-up actions due this week.</source>
         <translation>Deze week geen vervolgacties die klaar moeten zijn.</translation>
     </message>
@@ -7891,6 +8067,33 @@ Advies: %2</translation>
     <message>
         <source>Debriefs asked for after a heavy visit: %1</source>
         <translation>Gevraagde nabesprekingen na een zwaar bezoek: %1</translation>
+    </message>
+    <message>
+        <source>Tick an action off when it is done (Space); double-click to open the family.</source>
+        <translation>Vink een actie af als die gedaan is (spatiebalk); dubbelklik om het gezin te openen.</translation>
+    </message>
+    <message>
+        <source>done today</source>
+        <translation>vandaag gedaan</translation>
+    </message>
+    <message>
+        <source>done today by %1</source>
+        <translation>vandaag gedaan door %1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Te laat sinds %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n done today</source>
+        <translation>
+            <numerusform>· %n vandaag gedaan</numerusform>
+            <numerusform>· %n vandaag gedaan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8154,6 +8357,14 @@ Advies: %2</translation>
     <message>
         <source>The text holds a control character (U+%1) that cannot be stored; remove it.</source>
         <translation>De tekst bevat een stuurteken (U+%1) dat niet kan worden opgeslagen; haal het weg.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: only digits, spaces, hyphens and brackets, with a + in front for an international number.</source>
+        <translation>‘%1’ is geen telefoonnummer: alleen cijfers, spaties, streepjes en haakjes, met een + ervoor voor een buitenlands nummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: a Dutch number has ten digits (06 12345678, 030 123 45 67), an international one starts with + and the country code (+32 470 12 34 56).</source>
+        <translation>‘%1’ is geen telefoonnummer: een Nederlands nummer heeft tien cijfers (06 12345678, 030 123 45 67), een buitenlands nummer begint met + en de landcode (+32 470 12 34 56).</translation>
     </message>
 </context>
 <context>
@@ -8800,6 +9011,22 @@ Advies: %2</translation>
         <source>Families waiting for a duo: %1 · longest wait: %2 days</source>
         <translation>Gezinnen die op een duo wachten: %1 · langste wachttijd: %2 dagen</translation>
     </message>
+    <message>
+        <source>&amp;Assign Duo…</source>
+        <translation>Duo &amp;koppelen…</translation>
+    </message>
+    <message>
+        <source>Choose a duo for the selected family, ranked by language, district, wishes and caseload</source>
+        <translation>Kies een duo voor het geselecteerde gezin, gerangschikt op taal, wijk, wensen en caseload</translation>
+    </message>
+    <message>
+        <source>Assign Duo…</source>
+        <translation>Duo koppelen…</translation>
+    </message>
+    <message>
+        <source>Open Family</source>
+        <translation>Gezin openen</translation>
+    </message>
 </context>
 <context>
     <name>WeekPlannerPage</name>
@@ -8915,12 +9142,16 @@ Advies: %2</translation>
         <translation>Openen</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Bewerken…</translation>
-    </message>
-    <message>
         <source>Plan Visit at %1…</source>
         <translation>Huisbezoek plannen om %1…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Verplaatsen…</translation>
+    </message>
+    <message>
+        <source>Open Family</source>
+        <translation>Gezin openen</translation>
     </message>
 </context>
 <context>
@@ -8941,6 +9172,14 @@ Duo: %7</translation>
         <source>%1–%2</source>
         <comment>start–end time</comment>
         <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Overlaps another visit: planned despite the clash</source>
+        <translation>Overlapt met een ander bezoek: gepland ondanks de botsing</translation>
+    </message>
+    <message>
+        <source>Overlaps another visit</source>
+        <translation>Overlapt met een ander bezoek</translation>
     </message>
 </context>
 <context>
@@ -9174,6 +9413,10 @@ Duo: %7</translation>
         <comment>organisation name and kind</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>New Organisation…</source>
+        <translation>Nieuwe organisatie…</translation>
+    </message>
 </context>
 <context>
     <name>WorkerImporter</name>
@@ -9343,6 +9586,269 @@ Duo: %7</translation>
     <message>
         <source>My week</source>
         <translation>Mijn week</translation>
+    </message>
+</context>
+<context>
+    <name>ZrmLevels</name>
+    <message>
+        <source>Growing, complex debts.</source>
+        <translation>Groeiende, complexe schulden.</translation>
+    </message>
+    <message>
+        <source>No disposable income, or debts growing through impulsive or unsuitable spending.</source>
+        <translation>Geen vrij besteedbaar inkomen, of groeiende schulden door spontaan of ongepast uitgeven.</translation>
+    </message>
+    <message>
+        <source>Has disposable income; any debts are stable or under management (e.g. debt counselling).</source>
+        <translation>Vrij besteedbaar inkomen; eventuele schulden zijn stabiel of onder beheer (bijv. schuldhulpverlening).</translation>
+    </message>
+    <message>
+        <source>Has disposable income and spends sensibly; any debts are going down.</source>
+        <translation>Vrij besteedbaar inkomen en gepast uitgeven; eventuele schulden nemen af.</translation>
+    </message>
+    <message>
+        <source>Has disposable income and money left at the end of the month; no debts.</source>
+        <translation>Vrij besteedbaar inkomen; aan het eind van de maand is er geld over; geen schulden.</translation>
+    </message>
+    <message>
+        <source>No school, work or path towards them, or work without proper protection or insurance; not looking.</source>
+        <translation>Geen (traject naar) opleiding of werk, of werk zonder adequate toerusting of verzekering; geen zoekactiviteiten.</translation>
+    </message>
+    <message>
+        <source>No school or work but looking; or enrolled only on paper, often absent, or about to drop out or be fired.</source>
+        <translation>Geen opleiding of werk, wel zoekactiviteiten; of ‘papieren’ opleiding, veel schoolverzuim, dreigend ontslag of dreigende uitval.</translation>
+    </message>
+    <message>
+        <source>In school but falling behind, or often absent from school or work, or on a path towards school or work.</source>
+        <translation>Volgt opleiding maar loopt achter, of geregeld verzuim van opleiding of werk, of volgt traject naar opleiding of werk.</translation>
+    </message>
+    <message>
+        <source>On track at school, or basic qualification plus temporary job or path to work; rarely absent without reason.</source>
+        <translation>Op schema met opleiding, of startkwalificatie met tijdelijke baan of traject naar werk; zelden ongeoorloofd verzuim.</translation>
+    </message>
+    <message>
+        <source>Doing very well at school, or basic qualification and a permanent job; never absent without reason.</source>
+        <translation>Presteert zeer goed in opleiding, of startkwalificatie met vaste baan; geen ongeoorloofd verzuim.</translation>
+    </message>
+    <message>
+        <source>No pleasant or useful activities, or no structure in the day; irregular day-night rhythm.</source>
+        <translation>Geen plezierige of nuttige activiteiten, of geen structuur in de dag; onregelmatig dag-nachtritme.</translation>
+    </message>
+    <message>
+        <source>Hardly any pleasant or useful activities or structure in the day; disturbed day-night rhythm.</source>
+        <translation>Nauwelijks plezierige of nuttige activiteiten, nauwelijks structuur in de dag; afwijkend dag-nachtritme.</translation>
+    </message>
+    <message>
+        <source>Too few pleasant or useful activities, but enough structure; day-night rhythm somewhat disturbed.</source>
+        <translation>Onvoldoende plezierige of nuttige activiteiten, maar voldoende structuur in de dag; enige afwijkingen in het dag-nachtritme.</translation>
+    </message>
+    <message>
+        <source>Enough pleasant or useful activities; day-night rhythm does not harm daily functioning.</source>
+        <translation>Voldoende plezierige of nuttige activiteiten; dag-nachtritme heeft geen negatieve invloed op het dagelijks functioneren.</translation>
+    </message>
+    <message>
+        <source>Time mostly filled with pleasant or useful activities; healthy day-night rhythm.</source>
+        <translation>Tijd is overwegend gevuld met plezierige of nuttige activiteiten; gezond dag-nachtritme.</translation>
+    </message>
+    <message>
+        <source>Homeless or in crisis shelter.</source>
+        <translation>Dakloos of in crisisopvang.</translation>
+    </message>
+    <message>
+        <source>Housing unfit to live in, or threatened with eviction.</source>
+        <translation>Voor wonen ongeschikte huisvesting, of dreigende huisuitzetting.</translation>
+    </message>
+    <message>
+        <source>Safe, stable housing but only just adequate, or living in an institution (not independent).</source>
+        <translation>Veilige, stabiele huisvesting, maar slechts marginaal toereikend; of niet-autonome huisvesting (instelling).</translation>
+    </message>
+    <message>
+        <source>Safe, stable and adequate housing; partly independent (supported living).</source>
+        <translation>Veilige, stabiele en toereikende huisvesting; gedeeltelijk autonoom (begeleid wonen).</translation>
+    </message>
+    <message>
+        <source>Safe, stable and adequate housing; lives independently (a young person: with parents or carers).</source>
+        <translation>Veilige, stabiele en toereikende huisvesting; woont zelfstandig (een jongere: bij ouders of verzorgers).</translation>
+    </message>
+    <message>
+        <source>Domestic violence, child abuse, other abuse or neglect.</source>
+        <translation>Geweld in huiselijke kring, kindermishandeling, misbruik of verwaarlozing.</translation>
+    </message>
+    <message>
+        <source>Relationship problems within the household, or a threat of domestic violence, abuse or neglect.</source>
+        <translation>Relationele problemen binnen het huishouden, of dreigend huiselijk geweld, misbruik of verwaarlozing.</translation>
+    </message>
+    <message>
+        <source>Tension in relationships within the household; tries to change own negative behaviour.</source>
+        <translation>Spanningen in relaties binnen het huishouden; probeert eigen negatief relationeel gedrag te veranderen.</translation>
+    </message>
+    <message>
+        <source>No (longer any) relationship problems or tension in the household.</source>
+        <translation>Relationele problemen of spanningen binnen het huishouden zijn niet (meer) aanwezig.</translation>
+    </message>
+    <message>
+        <source>Gives and gets support within the household; communication is consistently open.</source>
+        <translation>Wordt gesteund en steunt binnen het huishouden; communicatie is consistent open.</translation>
+    </message>
+    <message>
+        <source>Mental health emergency; a danger to self or others.</source>
+        <translation>Geestelijke noodsituatie; een gevaar voor zichzelf of anderen.</translation>
+    </message>
+    <message>
+        <source>(Chronic) mental disorder seriously limiting functioning, no danger to self or others; no treatment.</source>
+        <translation>(Chronische) geestelijke aandoening die het functioneren ernstig beperkt, geen gevaar voor zichzelf of anderen; geen behandeling.</translation>
+    </message>
+    <message>
+        <source>Mental disorder limiting functioning; poor treatment adherence, or limited despite good adherence.</source>
+        <translation>Geestelijke aandoening die het functioneren beperkt; minimale behandeltrouw, of beperking ondanks goede behandeltrouw.</translation>
+    </message>
+    <message>
+        <source>Mild strain as a normal reaction to stress; functioning barely limited; adheres to treatment or needs none.</source>
+        <translation>Minimale tekenen van geestelijke onrust als voorspelbare reactie op stressoren; functioneren marginaal beperkt; goede behandeltrouw of geen behandeling nodig.</translation>
+    </message>
+    <message>
+        <source>Mentally healthy; no more than everyday worries.</source>
+        <translation>Geestelijk gezond; niet meer dan de dagelijkse beslommeringen en zorgen.</translation>
+    </message>
+    <message>
+        <source>Emergency or critical situation; needs medical attention at once.</source>
+        <translation>Noodgeval of kritieke situatie; direct medische aandacht nodig.</translation>
+    </message>
+    <message>
+        <source>(Chronic) physical condition needing treatment, seriously limiting functioning; no treatment.</source>
+        <translation>(Chronische) lichamelijke aandoening die behandeling vereist en het functioneren ernstig beperkt; geen behandeling.</translation>
+    </message>
+    <message>
+        <source>Physical condition limiting functioning; poor treatment adherence, or limited despite good adherence.</source>
+        <translation>Lichamelijke aandoening die het functioneren beperkt; minimale behandeltrouw, of beperking ondanks goede behandeltrouw.</translation>
+    </message>
+    <message>
+        <source>Minor discomfort linked to daily activities; functioning barely limited; adheres to treatment or needs none.</source>
+        <translation>Minimaal lichamelijk ongemak bij dagelijkse activiteiten; functioneren marginaal beperkt; goede behandeltrouw of geen behandeling nodig.</translation>
+    </message>
+    <message>
+        <source>Physically healthy; healthy lifestyle (healthy food, enough exercise).</source>
+        <translation>Lichamelijk gezond; gezonde leefstijl (gezonde voeding, voldoende bewegen).</translation>
+    </message>
+    <message>
+        <source>Dependent on substances, gambling, gaming or the like; use causes or worsens problems needing treatment.</source>
+        <translation>Afhankelijk van middelen, gokken, gamen e.d.; gebruik veroorzaakt of verergert problemen die behandeling vereisen.</translation>
+    </message>
+    <message>
+        <source>Problematic use causing health problems or trouble at home, school or work; no treatment.</source>
+        <translation>Problematisch gebruik met lichamelijke of geestelijke problemen, of problemen thuis, op school of op het werk; geen behandeling.</translation>
+    </message>
+    <message>
+        <source>Uses substances without related problems; poor treatment adherence, or limited despite good adherence.</source>
+        <translation>Gebruik van middelen zonder daaraan gerelateerde problemen; minimale behandeltrouw, of beperking ondanks goede behandeltrouw.</translation>
+    </message>
+    <message>
+        <source>No use despite strong urges, or addictive medication without other use; adheres to treatment or needs none.</source>
+        <translation>Geen gebruik ondanks sterke drang, of behandeling met verslavende middelen zonder bijgebruik; goede behandeltrouw of geen behandeling nodig.</translation>
+    </message>
+    <message>
+        <source>No substance use and no strong urge to use.</source>
+        <translation>Geen middelengebruik en geen sterke drang tot gebruik.</translation>
+    </message>
+    <message>
+        <source>Several daily tasks not done: squalid home, wrong medication, no paperwork or food poisoning.</source>
+        <translation>Meerdere dagelijkse taken worden niet uitgevoerd: woningvervuiling, onder- of overmedicatie, geen administratie of voedselvergiftiging.</translation>
+    </message>
+    <message>
+        <source>One daily task (housework, shopping, medication, paperwork) not done, or several only partly.</source>
+        <translation>Eén dagelijkse taak (huishouden, boodschappen, medicatie, administratie) wordt niet uitgevoerd, of meerdere beperkt.</translation>
+    </message>
+    <message>
+        <source>All daily tasks are done, but one only partly.</source>
+        <translation>Alle dagelijkse taken worden uitgevoerd, maar een enkele taak beperkt.</translation>
+    </message>
+    <message>
+        <source>Daily tasks done in full, with help from outside the household or an aid.</source>
+        <translation>Geen beperkingen in de uitvoering van de dagelijkse taken; krijgt hulp van buiten het huishouden of gebruikt een hulpmiddel.</translation>
+    </message>
+    <message>
+        <source>Daily tasks done in full, without help from outside the household or aids.</source>
+        <translation>Geen beperkingen in de uitvoering van de dagelijkse taken; geen hulp van buiten het huishouden en geen hulpmiddelen.</translation>
+    </message>
+    <message>
+        <source>Severe social isolation; no supportive contact with family, friends or other people.</source>
+        <translation>Ernstig sociaal isolement; geen steunend contact met familie, vrienden of anderen.</translation>
+    </message>
+    <message>
+        <source>Hardly any supportive contact with family or friends; much contact that holds them back.</source>
+        <translation>Nauwelijks steunend contact met familie of vrienden; veel belemmerend contact.</translation>
+    </message>
+    <message>
+        <source>Some supportive contact with family or friends; little contact that holds them back.</source>
+        <translation>Enig steunend contact met familie of vrienden; weinig belemmerend contact.</translation>
+    </message>
+    <message>
+        <source>Enough supportive contact with family or friends; hardly any contact that holds them back.</source>
+        <translation>Voldoende steunend contact met familie of vrienden; nauwelijks belemmerend contact.</translation>
+    </message>
+    <message>
+        <source>Healthy network: much supportive contact with family and friends, none that holds them back.</source>
+        <translation>Gezond sociaal netwerk: veel steunend contact met familie en vrienden, geen belemmerend contact.</translation>
+    </message>
+    <message>
+        <source>Not applicable because of a crisis or survival mode, or causes serious nuisance.</source>
+        <translation>Niet van toepassing door crisissituatie of ‘overlevingsmodus’, of veroorzaakt ernstige overlast.</translation>
+    </message>
+    <message>
+        <source>No participation in society, or causes nuisance.</source>
+        <translation>Geen maatschappelijke participatie, of veroorzaakt overlast.</translation>
+    </message>
+    <message>
+        <source>Hardly takes part in society; practical, financial or social barriers to taking part more.</source>
+        <translation>Nauwelijks participerend in de maatschappij; logistieke, financiële of sociaal-maatschappelijke hindernissen om meer te participeren.</translation>
+    </message>
+    <message>
+        <source>Some participation (joining in); a personal barrier (motivation) to taking part more.</source>
+        <translation>Enige maatschappelijke participatie (meedoen); persoonlijke hindernis (motivatie) om meer te participeren.</translation>
+    </message>
+    <message>
+        <source>Takes an active part in society (contributing).</source>
+        <translation>Actief participerend in de maatschappij (bijdragen).</translation>
+    </message>
+    <message>
+        <source>Very frequent (monthly) contact with the police, or open cases with the justice system.</source>
+        <translation>Zeer regelmatig (maandelijks) contact met de politie, of openstaande zaken bij justitie.</translation>
+    </message>
+    <message>
+        <source>Regular (several times a year) contact with the police, or ongoing court cases.</source>
+        <translation>Regelmatig (meerdere keren per jaar) contact met de politie, of lopende zaken bij justitie.</translation>
+    </message>
+    <message>
+        <source>Occasional (about yearly) contact with the police, or a suspended sentence or conditional release.</source>
+        <translation>Incidenteel (eens per jaar) contact met de politie, of voorwaardelijke straf of voorwaardelijke invrijheidstelling.</translation>
+    </message>
+    <message>
+        <source>Rare (less than yearly) contact with the police, or a criminal record.</source>
+        <translation>Zelden (minder dan eens per jaar) contact met de politie, of een strafblad.</translation>
+    </message>
+    <message>
+        <source>No contact with the police and no criminal record.</source>
+        <translation>Geen contact met de politie en geen strafblad.</translation>
+    </message>
+    <message>
+        <source>A basic self-care task (eating, washing, dressing, toilet) not done; starving, dehydrated or soiled.</source>
+        <translation>Een onderdeel van de zelfzorg (eten, wassen, aankleden, toiletgang) wordt niet uitgevoerd; verhongering, uitdroging, bevuiling of vervuiling.</translation>
+    </message>
+    <message>
+        <source>Several basic self-care tasks are done only partly.</source>
+        <translation>Meerdere onderdelen van de zelfzorg worden beperkt uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>All basic self-care tasks are done, but one only partly.</source>
+        <translation>Alle onderdelen van de zelfzorg worden uitgevoerd, maar een enkel onderdeel beperkt.</translation>
+    </message>
+    <message>
+        <source>Basic self-care done in full, with help or with an aid.</source>
+        <translation>Geen beperkingen in de zelfzorg; krijgt hulp of gebruikt een hulpmiddel.</translation>
+    </message>
+    <message>
+        <source>Basic self-care such as eating, washing and dressing done in full, without help or aids.</source>
+        <translation>Geen beperkingen in de zelfzorg, zoals eten, wassen en aankleden; geen hulp of hulpmiddelen.</translation>
     </message>
 </context>
 </TS>

@@ -168,10 +168,17 @@ void FamilyActions::householdMenu(const QPoint &position)
 
 void FamilyActions::assignDuo()
 {
-    auto family = FamilyStore(m_commands->database()).get(m_page->detailPane()->familyId());
+    assignDuoTo(m_page->detailPane()->familyId(), m_page);
+}
+
+void FamilyActions::assignDuoTo(qint64 familyId, QWidget *over)
+{
+    if (!m_commands)
+        return;
+    auto family = FamilyStore(m_commands->database()).get(familyId);
     if (!family)
         return report(tr("Assign Duo"), family.message());
-    auto *dialog = new AssignDuoDialog(*m_commands, family.value(), m_page);
+    auto *dialog = new AssignDuoDialog(*m_commands, family.value(), over);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

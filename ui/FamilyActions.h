@@ -34,6 +34,8 @@ public slots:
     void editMember(qint64 memberId);
     void removeMember(qint64 memberId);
     void assignDuo();
+    // The ranked assign dialog for any family (the waiting list's "Assign Duo…"), over `over`.
+    void assignDuoTo(qint64 familyId, QWidget *over);
 
 private:
     void updateActions();

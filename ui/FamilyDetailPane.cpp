@@ -3,8 +3,8 @@
 #include "ConfidentialNotesPanel.h"
 #include "ConsentPanel.h"
 #include "DisplayText.h"
-#include "FollowUpsPanel.h"
 #include "FamilyMeetingsPanel.h"
+#include "FollowUpsPanel.h"
 #include "GoalsPanel.h"
 #include "NetworkMapPanel.h"
 #include "ReferralsPanel.h"
@@ -137,6 +137,7 @@ QWidget *FamilyDetailPane::createDetails()
     m_facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_facts->setLabelAlignment(Qt::AlignLeft);
     m_facts->addRow(tr("Address:"), makeValue());
+    m_facts->addRow(tr("Phone:"), makeValue());
     m_facts->addRow(tr("District:"), makeValue());
     m_facts->addRow(tr("Home languages:"), makeValue());
     m_facts->addRow(tr("Preferred trusted person:"), makeValue());
@@ -144,8 +145,8 @@ QWidget *FamilyDetailPane::createDetails()
     m_facts->addRow(tr("Closed:"), makeValue());
 
     auto *householdBox = new QGroupBox(tr("Household"));
-    m_household =
-        makeList({tr("First name"), tr("Role"), tr("Birth year")}, QStringLiteral("householdList"));
+    m_household = makeList({tr("First name"), tr("Role"), tr("Birth year"), tr("Phone")},
+                           QStringLiteral("householdList"));
     (new QVBoxLayout(householdBox))->addWidget(m_household);
 
     auto *duoBox = new QGroupBox(tr("Duo"));
@@ -296,14 +297,15 @@ void FamilyDetailPane::fillFacts(const Family &family)
         family.street.isEmpty()
             ? place.trimmed()
             : tr("%1, %2", "street, then postcode and city").arg(family.street, place.trimmed()));
-    setRow(1, family.district);
-    setRow(2, Languages::names(family.homeLanguages));
-    setRow(3, DomainText::display(family.preferredGender));
-    setRow(4, family.referralSource);
+    setRow(1, family.phone);
+    setRow(2, family.district);
+    setRow(3, Languages::names(family.homeLanguages));
+    setRow(4, DomainText::display(family.preferredGender));
+    setRow(5, family.referralSource);
     const bool closed = family.status == FamilyStatus::Closed;
-    setRow(5, closed ? tr("%1: %2").arg(DisplayText::date(family.closedOn), family.closingReason)
+    setRow(6, closed ? tr("%1: %2").arg(DisplayText::date(family.closedOn), family.closingReason)
                      : QString());
-    m_facts->setRowVisible(5, closed);
+    m_facts->setRowVisible(6, closed);
 }
 
 bool FamilyDetailPane::fillHousehold(qint64 familyId)
@@ -316,7 +318,7 @@ bool FamilyDetailPane::fillHousehold(qint64 familyId)
     }
     for (const HouseholdMember &member : members.value()) {
         addRow(m_household, {member.firstName, DomainText::display(member.role),
-                             DisplayText::birthYear(member.birthYear)});
+                             DisplayText::birthYear(member.birthYear), member.phone});
         m_household->item(m_household->rowCount() - 1, 0)->setData(Qt::UserRole, member.id);
     }
     fitToRows(m_household);

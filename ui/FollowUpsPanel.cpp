@@ -104,8 +104,12 @@ bool FollowUpsPanel::showFamily(qint64 familyId)
         owner->setToolTip(f.ownerName);
         // A done action shows the day it was done; the tick says it is done.
         auto *due = new QTableWidgetItem(DisplayText::date(isDone ? f.doneOn : f.dueOn));
-        due->setToolTip(isDone ? tr("done %1").arg(DisplayText::date(f.doneOn))
-                               : tr("due %1").arg(DisplayText::date(f.dueOn)));
+        const QString doneText =
+            f.doneBy.isEmpty() ? tr("done %1").arg(DisplayText::date(f.doneOn))
+                               : tr("done %1 by %2").arg(DisplayText::date(f.doneOn), f.doneBy);
+        due->setToolTip(isDone ? doneText : tr("due %1").arg(DisplayText::date(f.dueOn)));
+        if (isDone)
+            action->setToolTip(tr("%1 (%2)").arg(f.description, doneText));
         if (isDone) {
             const QColor quiet = palette().color(QPalette::PlaceholderText);
             for (QTableWidgetItem *item : {action, owner, due})

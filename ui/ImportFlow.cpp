@@ -5,6 +5,9 @@
 #include "commands/EditCommands.h"
 #include "commands/ImportFamiliesCommand.h"
 #include "commands/ImportWorkersCommand.h"
+#include "dialogs/ImportPreviewDialog.h"
+#include "domain/DomainText.h"
+#include "domain/Languages.h"
 #include "exchange/FamilyImporter.h"
 #include "exchange/ImportExample.h"
 #include "exchange/WorkerImporter.h"
@@ -119,7 +122,31 @@ bool ImportFlow::importFamilies(QWidget *parent, EditCommands &commands, const Q
                 .arg(number(already), duplicateList(duplicates.value()), number(count - already));
     question += QLatin1Char(' ') +
                 tr("Import them? Each gets a new case code; Undo takes the whole import back.");
-    if (MessageBox::question(parent, title, question) != QMessageBox::Yes)
+    // The preview: the first families as they will be stored, and those left out.
+    ImportPreviewDialog::Preview preview{title, question, {}, {}, count - already, {}};
+    preview.headers =
+        QStringList{tr("Family name"),    tr("Street"),      tr("Postcode"), tr("City"),
+                    tr("Home languages"), tr("Referred on"), tr("Phone")};
+    QSet<int> skipped;
+    for (const FamilyImporter::Duplicate &duplicate : duplicates.value()) {
+        skipped.insert(duplicate.index);
+        preview.leftOut << tr("row %1: %2, %3")
+                               .arg(QString::number(duplicate.rowNumber), duplicate.familyName,
+                                    duplicate.caseCode);
+    }
+    for (int i = 0; i < count && preview.rows.size() < ImportPreviewDialog::ShownRows; ++i) {
+        if (skipped.contains(i))
+            continue;
+        const Family &f = importer.families().at(i);
+        preview.rows << QStringList{f.familyName,
+                                    f.street,
+                                    f.postcode,
+                                    f.city,
+                                    Languages::names(f.homeLanguages),
+                                    QLocale().toString(f.referredOn, QLocale::ShortFormat),
+                                    f.phone};
+    }
+    if (!ImportPreviewDialog::confirm(parent, preview))
         return false;
     importer.leaveOut(duplicates.value());
     // Off the window's thread, on a connection of its own, with Cancel; then the same step on
@@ -216,7 +243,18 @@ bool ImportFlow::importWorkers(QWidget *parent, EditCommands &commands, const QS
                     tr("Already in the database and left out: %1 (%2).")
                         .arg(number(int(duplicates->size())), already.join(QLatin1String("; ")));
     question += QLatin1Char(' ') + tr("Import them? Undo takes the whole import back.");
-    if (MessageBox::question(parent, title, question) != QMessageBox::Yes)
+    ImportPreviewDialog::Preview preview{title, question, {}, {}, int(workers.size()), {}};
+    preview.headers =
+        QStringList{tr("Name"), tr("Role"), tr("Organisation"), tr("Languages"), tr("District")};
+    for (const WorkerImporter::Duplicate &duplicate : duplicates.value())
+        preview.leftOut << tr("row %1: %2 of %3")
+                               .arg(QString::number(duplicate.rowNumber), duplicate.name,
+                                    duplicate.organisationName);
+    for (const Worker &worker : std::as_const(workers).mid(0, ImportPreviewDialog::ShownRows))
+        preview.rows << QStringList{worker.name, DomainText::display(worker.role),
+                                    worker.organisationName, Languages::names(worker.languages),
+                                    worker.district};
+    if (!ImportPreviewDialog::confirm(parent, preview))
         return false;
     auto written = BackgroundTask::run(
         parent, tr("Importing workers from %1…").arg(importer.fileName()),

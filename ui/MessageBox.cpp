@@ -35,6 +35,16 @@ QString MessageBox::lastText()
     return s_lastText;
 }
 
+std::optional<QMessageBox::StandardButton> MessageBox::takeNextAnswer(const QString &text)
+{
+    s_lastText = text;
+    if (s_nextAnswer == QMessageBox::NoButton)
+        return std::nullopt;
+    const QMessageBox::StandardButton answer = s_nextAnswer;
+    s_nextAnswer = QMessageBox::NoButton;
+    return answer;
+}
+
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent,
                                              const QString &title, const QString &text,
                                              QMessageBox::StandardButtons buttons,

@@ -4,6 +4,8 @@
 
 #include <QMessageBox>
 
+#include <optional>
+
 class MessageBox
 {
 public:
@@ -27,6 +29,9 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton button);
     // The text of the last message box, shown or answered in advance: tests check what was said.
     static QString lastText();
+    // For a dialog of its own that is answered like a message box (ImportPreviewDialog): records
+    // `text` as the last text and returns the answer set in advance, if one was.
+    static std::optional<QMessageBox::StandardButton> takeNextAnswer(const QString &text);
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent,

@@ -26,7 +26,13 @@
 
 namespace {
 // What an item opens: a visit or a family.
-enum ItemRole { VisitIdRole = Qt::UserRole, FamilyIdRole, NoConsentRole, DebriefIdRole };
+enum ItemRole {
+    VisitIdRole = Qt::UserRole,
+    FamilyIdRole,
+    NoConsentRole,
+    DebriefIdRole,
+    FollowUpIdRole
+};
 
 QLabel *sectionTitle()
 {
@@ -63,6 +69,21 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
     m_followUpsTitle = sectionTitle();
     m_followUps = makeList(QStringLiteral("todayFollowUps"),
                            {tr("Due"), tr("Case code"), tr("Follow-up action"), tr("Owner")});
+    // The tick sits in the first column, where the keyboard's Space reaches it.
+    m_followUps->setToolTip(tr("Tick an action off when it is done (Space); double-click to "
+                               "open the family."));
+    connect(m_followUps, &QTreeWidget::itemChanged, this,
+            [this](QTreeWidgetItem *item, int column) {
+                const qint64 id = item->data(0, FollowUpIdRole).toLongLong();
+                if (m_filling || column != 0 || id == 0)
+                    return;
+                const bool done = item->checkState(0) == Qt::Checked;
+                // Queued: the change reads the list again, which must not happen inside its own
+                // signal.
+                QMetaObject::invokeMethod(
+                    this, [this, id, done] { emit followUpDoneRequested(id, done); },
+                    Qt::QueuedConnection);
+            });
     m_referralsTitle = sectionTitle();
     m_referrals = makeList(QStringLiteral("todayReferrals"),
                            {tr("Sent"), tr("Case code"), tr("To"), tr("For"), tr("Sent by")});
@@ -161,6 +182,7 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
         connect(notifier, &ChangeNotifier::consentsChanged, this, later);
         connect(notifier, &ChangeNotifier::networkChanged, this, later);
         connect(notifier, &ChangeNotifier::meetingsChanged, this, later);
+        connect(notifier, &ChangeNotifier::followUpsChanged, this, later);
     }
 }
 
@@ -358,31 +380,58 @@ void TodayPage::fillVisits()
 
 void TodayPage::fillFollowUps()
 {
+    m_filling = true;
     m_followUps->clear();
     auto due = TodayAgenda(m_db, m_user).followUpsDue(day());
     if (!due) {
+        m_filling = false;
         emit failed(due.error().message);
         return;
     }
     const QLocale locale;
+    const QColor quiet = palette().color(QPalette::PlaceholderText);
+    int open = 0;
     int overdue = 0;
     for (const FollowUp &f : due.value()) {
+        const bool done = f.doneOn.isValid();
         auto *item =
             new QTreeWidgetItem(m_followUps, {locale.toString(f.dueOn, QLocale::ShortFormat),
                                               f.caseCode, f.description, f.ownerName});
         item->setData(0, FamilyIdRole, f.familyId);
+        item->setData(0, FollowUpIdRole, f.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, done ? Qt::Checked : Qt::Unchecked);
+        if (done) {
+            // Stays in sight, ticked, until tomorrow: what was done today, and by whom.
+            const QString by =
+                f.doneBy.isEmpty() ? tr("done today") : tr("done today by %1").arg(f.doneBy);
+            item->setText(3, by);
+            for (int column = 0; column < item->columnCount(); ++column) {
+                item->setForeground(column, quiet);
+                item->setToolTip(column, by);
+            }
+            continue;
+        }
+        ++open;
         if (f.dueOn < day()) {
             ++overdue;
+            // In words as well as in colour: a screen reader and a printout say it too.
+            item->setText(0, tr("%1 (overdue)").arg(item->text(0)));
             item->setForeground(0, QColor(0xc0, 0x1c, 0x28));
-            item->setToolTip(0, tr("Overdue"));
+            item->setToolTip(
+                0, tr("Overdue since %1").arg(locale.toString(f.dueOn, QLocale::LongFormat)));
         }
     }
-    m_followUpsTitle->setText(
-        due->isEmpty()
-            ? tr("No follow-up actions due this week.")
-            : tr("Follow-up actions due this week: %1 (%2 overdue)").arg(due->size()).arg(overdue));
+    const int doneToday = int(due->size()) - open;
+    QString title =
+        open == 0 ? tr("No follow-up actions due this week.")
+                  : tr("Follow-up actions due this week: %1 (%2 overdue)").arg(open).arg(overdue);
+    if (doneToday > 0)
+        title += QLatin1Char(' ') + tr("· %n done today", nullptr, doneToday);
+    m_followUpsTitle->setText(title);
     m_followUps->setVisible(!due->isEmpty());
     fitToRows(m_followUps);
+    m_filling = false;
 }
 
 void TodayPage::fillReferrals()

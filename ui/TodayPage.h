@@ -56,6 +56,8 @@ signals:
     void visitActivated(qint64 visitId);
     void familyActivated(qint64 familyId);
     void debriefActivated(qint64 debriefId);
+    // A follow-up action was ticked off (done) or its tick taken away.
+    void followUpDoneRequested(qint64 followUpId, bool done);
     // The user asked to change who they are working as.
     void changeUserRequested();
     // A first step's button was pressed: open its dialog (or load the demo data).
@@ -100,4 +102,6 @@ private:
     QMap<FirstStep, QLabel *> m_stepDone;
     QMap<FirstStep, QLabel *> m_stepText;
     QTimer m_reloadTimer;
+    // While the lists are filled, a tick set by the program is not the user's.
+    bool m_filling = false;
 };

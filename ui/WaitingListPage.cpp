@@ -8,6 +8,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -43,10 +45,34 @@ WaitingListPage::WaitingListPage(Database &db, ChangeNotifier *notifier, QWidget
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Double-click, or Enter on the keyboard.
     connect(m_table, &QTableView::activated, this, &WaitingListPage::open);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &WaitingListPage::updateButtons);
+
+    m_assign = new QPushButton(tr("&Assign Duo…"));
+    m_assign->setObjectName(QStringLiteral("assignFromWaitingList"));
+    m_assign->setToolTip(tr("Choose a duo for the selected family, ranked by language, "
+                            "district, wishes and caseload"));
+    connect(m_assign, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentFamilyId())
+            emit assignDuoRequested(id);
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_table->indexAt(at);
+        const qint64 id = index.data(WaitingListModel::IdRole).toLongLong();
+        if (id <= 0)
+            return;
+        QMenu menu(m_table);
+        menu.setDefaultAction(
+            menu.addAction(tr("Assign Duo…"), this, [this, id] { emit assignDuoRequested(id); }));
+        menu.addAction(tr("Open Family"), this, [this, id] { emit familyActivated(id); });
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
 
     auto *topRow = new QHBoxLayout;
     topRow->addWidget(m_summary, 1);
     topRow->addWidget(hint);
+    topRow->addWidget(m_assign);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -94,6 +120,17 @@ void WaitingListPage::afterReset()
         m_summary->setText(tr("Families waiting for a duo: %1 · longest wait: %2 days")
                                .arg(locale.toString(rows.size()), locale.toString(longest)));
     sizeColumns();
+    updateButtons();
+}
+
+qint64 WaitingListPage::currentFamilyId() const
+{
+    return m_table->currentIndex().data(WaitingListModel::IdRole).toLongLong();
+}
+
+void WaitingListPage::updateButtons()
+{
+    m_assign->setEnabled(currentFamilyId() > 0);
 }
 
 void WaitingListPage::showEvent(QShowEvent *event)

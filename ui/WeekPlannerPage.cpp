@@ -1,6 +1,7 @@
 #include "WeekPlannerPage.h"
 
 #include "MessageBox.h"
+#include "VisitActions.h"
 #include "WeekView.h"
 #include "commands/EditCommands.h"
 #include "dialogs/PlanVisitDialog.h"
@@ -296,6 +297,14 @@ void WeekPlannerPage::nextWeek()
 void WeekPlannerPage::thisWeek()
 {
     showWeek(m_today);
+    // Today's first visit is current, so Enter opens it and the arrow keys go on from it.
+    m_view->selectFirstVisitOn(m_today);
+    m_view->setFocus(Qt::ShortcutFocusReason);
+}
+
+void WeekPlannerPage::setVisitActions(VisitActions *actions)
+{
+    m_actions = actions;
 }
 
 void WeekPlannerPage::scheduleLoad()
@@ -431,12 +440,23 @@ void WeekPlannerPage::visitMenu(qint64 visitId, const QPoint &globalPosition)
             visit = &v;
     if (!visit)
         return;
+    // A copy: the actions below may read the week again while the menu is open.
+    const Visit chosen = *visit;
     QMenu menu(this);
-    QAction *open =
-        menu.addAction(tr("Open"), this, [this, visitId] { emit visitActivated(visitId); });
-    menu.setDefaultAction(open);
-    QAction *edit = menu.addAction(tr("Edit…"), this, [this, visitId] { editVisit(visitId); });
-    edit->setEnabled(m_commands && visit->status == VisitStatus::Planned);
+    if (m_actions) {
+        m_actions->addVisitActions(&menu, chosen);
+        // Mark Done… or Visit Report… is what a double-click does.
+        if (!menu.actions().isEmpty() && !menu.actions().constFirst()->isSeparator())
+            menu.setDefaultAction(menu.actions().constFirst());
+    } else {
+        menu.setDefaultAction(
+            menu.addAction(tr("Open"), this, [this, visitId] { emit visitActivated(visitId); }));
+    }
+    menu.addSeparator();
+    QAction *move = menu.addAction(tr("Move…"), this, [this, visitId] { editVisit(visitId); });
+    move->setEnabled(m_commands && chosen.status == VisitStatus::Planned);
+    const qint64 familyId = chosen.familyId;
+    menu.addAction(tr("Open Family"), this, [this, familyId] { emit familyActivated(familyId); });
     menu.exec(globalPosition);
 }
 

@@ -2,13 +2,15 @@
 // "My week" (issue 4): the week planner of one duo or one worker. A tool row chooses whom
 // (by default the current user when a worker, else the first working duo) and which week
 // (previous, next, Today); the WeekView below shows that week's visits, read in one query.
-// Planning (double-click an empty slot), moving (drag, or Edit…) go through the command
+// Planning (double-click an empty slot), moving (drag, or Move…) go through the command
 // façade, so each is one undoable step; opening a visit (double-click, Enter) is left to
-// whoever listens to visitActivated (the visit report).
+// whoever listens to visitActivated (the visit report). A visit's context menu is the coach's
+// desk: mark done, cancel or record a no-show (VisitActions), move, open the family.
 
 #include "services/CurrentUser.h"
 
 #include <QDate>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -17,6 +19,7 @@ class EditCommands;
 class QComboBox;
 class QLabel;
 class QToolButton;
+class VisitActions;
 class WeekView;
 struct Duo;
 
@@ -32,6 +35,8 @@ public:
 
     // Every edit goes through the façade; its notifier keeps the page up to date.
     void setCommands(EditCommands *commands);
+    // What a visit's context menu offers besides moving it (mark done, cancel, no-show).
+    void setVisitActions(VisitActions *actions);
 
     WeekView *view() const { return m_view; }
     QComboBox *subjectField() const { return m_subject; }
@@ -65,6 +70,8 @@ signals:
     void failed(const QString &message);
     // A visit was double-clicked or chosen with Enter: open it (the visit report).
     void visitActivated(qint64 visitId);
+    // "Open Family" in a visit's context menu.
+    void familyActivated(qint64 familyId);
 
 private:
     void fillSubjects();
@@ -82,6 +89,7 @@ private:
 
     Database &m_db;
     EditCommands *m_commands = nullptr;
+    QPointer<VisitActions> m_actions;
     CurrentUser m_user;
     QDate m_today;
     QDate m_monday;

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QFocusEvent>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
@@ -238,7 +239,26 @@ void WeekView::buildBlocks()
         groupEnd = qMax(groupEnd, b.toMinute);
     }
     closeGroup(int(m_blocks.size()));
+    findClashes();
     layoutBlocks();
+}
+
+void WeekView::findClashes()
+{
+    // Two visits that both take place and overlap: one was planned or moved despite the
+    // warning. The visits come in time order, so the search stops at the first that starts
+    // after a visit's end.
+    m_clashing.clear();
+    const auto takesPlace = [](const Visit &v) {
+        return v.status == VisitStatus::Planned || v.status == VisitStatus::Done;
+    };
+    for (int i = 0; i < m_visits.size(); ++i) {
+        if (!takesPlace(m_visits.at(i)))
+            continue;
+        for (int j = i + 1; j < m_visits.size() && m_visits.at(j).start < m_ends.at(i); ++j)
+            if (takesPlace(m_visits.at(j)) && m_visits.at(i).start < m_ends.at(j))
+                m_clashing << m_visits.at(i).id << m_visits.at(j).id;
+    }
 }
 
 void WeekView::layoutBlocks()
@@ -417,8 +437,28 @@ void WeekView::stepCurrent(int step)
     index = index < 0 ? (step > 0 ? 0 : int(m_visits.size()) - 1)
                       : qBound(0, index + step, int(m_visits.size()) - 1);
     setCurrentVisit(m_visits.at(index).id);
-    // Keep it in sight.
+    ensureCurrentVisible();
+}
+
+void WeekView::selectFirstVisitOn(const QDate &day)
+{
+    if (m_visits.isEmpty())
+        return;
+    qint64 chosen = m_visits.constLast().id;
+    for (const Visit &v : std::as_const(m_visits))
+        if (v.start.date() >= day) {
+            chosen = v.id;
+            break;
+        }
+    setCurrentVisit(chosen);
+    ensureCurrentVisible();
+}
+
+void WeekView::ensureCurrentVisible()
+{
     const QRect rect = blockRect(m_current);
+    if (rect.isNull())
+        return;
     if (rect.top() < headerHeight())
         verticalScrollBar()->setValue(verticalScrollBar()->value() - (headerHeight() - rect.top()));
     else if (rect.bottom() > viewport()->height())
@@ -444,6 +484,16 @@ void WeekView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Up:
         stepCurrent(-1);
         return;
+    case Qt::Key_Home:
+        selectFirstVisitOn(
+            m_monday.daysTo(m_today) >= 0 && m_monday.daysTo(m_today) < 7 ? m_today : m_monday);
+        return;
+    case Qt::Key_End:
+        if (!m_visits.isEmpty()) {
+            setCurrentVisit(m_visits.constLast().id);
+            ensureCurrentVisible();
+        }
+        return;
     case Qt::Key_Escape:
         if (m_dragging) {
             m_dragging = false;
@@ -463,6 +513,17 @@ void WeekView::keyPressEvent(QKeyEvent *event)
         break;
     }
     QAbstractScrollArea::keyPressEvent(event);
+}
+
+void WeekView::focusInEvent(QFocusEvent *event)
+{
+    // Tabbing into the week lands on today's first visit, so Enter opens it at once.
+    const Qt::FocusReason reason = event->reason();
+    if (!m_current && (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason ||
+                       reason == Qt::ShortcutFocusReason))
+        selectFirstVisitOn(
+            m_monday.daysTo(m_today) >= 0 && m_monday.daysTo(m_today) < 7 ? m_today : m_monday);
+    QAbstractScrollArea::focusInEvent(event);
 }
 
 void WeekView::contextMenuEvent(QContextMenuEvent *event)
@@ -499,6 +560,8 @@ bool WeekView::viewportEvent(QEvent *event)
             text += QLatin1Char('\n') + v.statusReason;
         if (v.seriesId)
             text += QLatin1Char('\n') + tr("Part of a series of visits");
+        if (isClashing(v.id))
+            text += QLatin1Char('\n') + tr("Overlaps another visit: planned despite the clash");
         QToolTip::showText(help->globalPos(), text, viewport(), m_blocks.at(index).rect);
         return true;
     }
@@ -636,11 +699,15 @@ void WeekView::paintBlock(QPainter &painter, const Block &block) const
     painter.save();
     painter.setClipRect(rect.adjusted(0, 0, 0, 0), Qt::IntersectClip);
     const QDateTime end = m_ends.at(block.visitIndex);
-    QStringList lines{
-        tr("%1–%2", "start–end time").arg(timeText(v.start.time()), timeText(end.time())),
-        v.caseCode};
+    // A clash is marked with a sign before the time and in words, not by colour alone.
+    const bool clash = isClashing(v.id);
+    const QString time =
+        tr("%1–%2", "start–end time").arg(timeText(v.start.time()), timeText(end.time()));
+    QStringList lines{clash ? QStringLiteral("⚠ ") + time : time, v.caseCode, v.familyName};
     if (v.status != VisitStatus::Planned)
         lines << DomainText::display(v.status);
+    if (clash)
+        lines << tr("Overlaps another visit");
     QFont plain = font();
     plain.setPointSizeF(plain.pointSizeF() * 0.9);
     QFont bold = font();

@@ -1,6 +1,7 @@
 #pragma once
 // The grid of the week planner: seven day columns (Monday to Sunday) and the hours of the day,
-// scrolled to 7:00–21:00, with the week's visits as blocks (time, case code, status colour).
+// scrolled to 7:00–21:00, with the week's visits as blocks (time, case code and family name,
+// status colour and word; a sign on visits that clash).
 // It only shows and reports: a double-click on an empty slot, on a block, a block dragged to
 // another slot (15-minute steps) or a context menu become signals; the page decides what they
 // do. Visits that overlap (allowed after a warning) sit side by side.
@@ -10,6 +11,7 @@
 #include <QAbstractScrollArea>
 #include <QDate>
 #include <QHash>
+#include <QSet>
 
 class WeekView : public QAbstractScrollArea
 {
@@ -35,6 +37,12 @@ public:
     // The visit with the keyboard focus (Enter opens it); 0 when none.
     qint64 currentVisit() const { return m_current; }
     void setCurrentVisit(qint64 visitId);
+    // Makes the first visit on `day` current (or the first one after it in the week, or the
+    // week's last) and scrolls to it: Home, the Today button, and Tab into the week.
+    void selectFirstVisitOn(const QDate &day);
+    // A visit that overlaps another one that still takes place (planned or done): planned
+    // despite the warning about the clash. Marked on its block with a sign and in words.
+    bool isClashing(qint64 visitId) const { return m_clashing.contains(visitId); }
 
     // Geometry in viewport coordinates, for the page and for tests that click at a time.
     // The centre of the slot that starts at `time` (a point on the grid), or a null point when
@@ -70,6 +78,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
 
@@ -103,6 +112,8 @@ private:
     // The start a drag from the press point to `point` lands on.
     QDateTime dropStart(const QPoint &point) const;
     void stepCurrent(int step);
+    void ensureCurrentVisible();
+    void findClashes();
 
     void paintGrid(QPainter &painter) const;
     void paintHeader(QPainter &painter) const;
@@ -114,6 +125,7 @@ private:
     QList<Visit> m_visits;
     QList<QDateTime> m_ends; // where the clock stands at each visit's end (same order)
     QList<Block> m_blocks;
+    QSet<qint64> m_clashing;
     qint64 m_current = 0;
 
     // Dragging: the visit pressed, where, and how far into it (minutes) the press was.

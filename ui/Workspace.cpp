@@ -55,6 +55,9 @@ Workspace::Workspace(Database &db, QWidget *parent)
     connect(m_caseloadPage, &CaseloadPage::failed, this, &Workspace::failed);
     connect(m_waitingListPage, &WaitingListPage::failed, this, &Workspace::failed);
     connect(m_waitingListPage, &WaitingListPage::familyActivated, this, &Workspace::showFamily);
+    // Assigned from the waiting list, the family stays on the list's page until it has a duo.
+    connect(m_waitingListPage, &WaitingListPage::assignDuoRequested, this,
+            [this](qint64 id) { m_familyPage->actions()->assignDuoTo(id, m_waitingListPage); });
     // Every edit goes through the one command façade of this database, and the access log
     // records each in the name of who works now (as does opening a family's details).
     m_commands->setActor(Actor::of(db, m_user));
@@ -74,6 +77,8 @@ Workspace::Workspace(Database &db, QWidget *parent)
     // My week (issue 4): the week planner of the user's duo or of any duo or worker.
     m_weekPlannerPage = new WeekPlannerPage(db);
     m_weekPlannerPage->setCommands(m_commands);
+    m_weekPlannerPage->setVisitActions(m_visitActions);
+    connect(m_weekPlannerPage, &WeekPlannerPage::familyActivated, this, &Workspace::showFamily);
     m_weekPlannerPage->setCurrentUser(m_user);
     connect(m_weekPlannerPage, &WeekPlannerPage::failed, this, &Workspace::failed);
     connect(this, &Workspace::currentUserChanged, m_weekPlannerPage,
@@ -84,6 +89,8 @@ Workspace::Workspace(Database &db, QWidget *parent)
     connect(m_todayPage, &TodayPage::visitActivated, m_visitActions, &VisitActions::openVisit);
     connect(m_todayPage, &TodayPage::debriefActivated, m_visitActions,
             &VisitActions::recordDebriefHeld);
+    connect(m_todayPage, &TodayPage::followUpDoneRequested, m_visitActions,
+            &VisitActions::setFollowUpDone);
     // Today's first steps open the same dialogs as the pages' own buttons; Today stays shown,
     // so the next step is in sight.
     connect(m_todayPage, &TodayPage::firstStepRequested, this, [this](TodayPage::FirstStep step) {

@@ -52,6 +52,9 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("passphrase-file"),
                       tr("Encrypt the package with the passphrase in this file (first line)."),
                       QStringLiteral("F")});
+    parser.addOption({QStringLiteral("with-address"),
+                      tr("Calendar (ics) only: put the family's address in each visit's location. "
+                         "The address then leaves DuoCoach with the file.")});
 }
 
 int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -91,6 +94,13 @@ int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             return fail(err, passphrase.error());
         request.passphrase = passphrase.value();
     }
+    // Refused rather than ignored: an address asked for where it cannot go, or together with
+    // leaving addresses out, is a mistake to point out, not one to guess the answer to.
+    request.withAddress = parser.isSet(QStringLiteral("with-address"));
+    if (request.withAddress && format != QLatin1String("ics"))
+        return usageError(err, tr("Only a calendar (--format ics) can carry the address."));
+    if (request.withAddress && request.pseudonymize)
+        return usageError(err, tr("Give --with-address or --pseudonymize, not both."));
 
     // Exporting reads: the file is opened read-only (a supervision package opens it once more
     // to record the export).
@@ -185,8 +195,8 @@ QString ExportCommand::leftOut(qint64 families)
 int ExportCommand::exportCalendar(Database &db, const QString &outPath,
                                   const ExportRequest &request, QTextStream &out, QTextStream &err)
 {
-    // Only the case code and the times leave: --pseudonymize changes nothing here. Logged like
-    // every export (see exportCsv).
+    // Only the case code and the times leave, and with --with-address the family's address:
+    // --pseudonymize changes nothing here. Logged like every export (see exportCsv).
     auto writable = Database::open(db.path(), Database::Access::ReadWrite);
     if (!writable)
         return fail(err, writable.error());
@@ -194,8 +204,8 @@ int ExportCommand::exportCalendar(Database &db, const QString &outPath,
     Status done =
         AccessLog(*writable.value())
             .recordedExport(
-                Actor::commandLine(), ExportSelection(request), QStringLiteral("calendar"), outPath,
-                [&](const PrivateFile::BeforePublish &record) -> Status {
+                Actor::commandLine(), ExportSelection(request), CalendarExport::logDetail(request),
+                outPath, [&](const PrivateFile::BeforePublish &record) -> Status {
                     auto written =
                         CalendarExport(*writable.value()).write(request, outPath, nullptr, record);
                     if (!written)

@@ -1,8 +1,9 @@
 #pragma once
 // duocoach-cli export DB OUT --from DATE --to DATE [--duo ID | --worker ID] [--pseudonymize]
-// [--format package|csv|ics|pdf] [--passphrase-file F]: one period of visits out of a
-// database, as a supervision package (default), a CSV visit log, an iCalendar file or a PDF
-// report. The database is only read, but for the record of a supervision package's export.
+// [--format package|csv|ics|pdf] [--passphrase-file F] [--with-address]: one period of visits
+// out of a database, as a supervision package (default), a CSV visit log, an iCalendar file
+// (with the families' addresses only when asked) or a PDF report. The database is only read,
+// but for the record of a supervision package's export.
 
 #include "Command.h"
 #include "exchange/ExportRequest.h"
@@ -24,7 +25,7 @@ public:
     {
         return QStringLiteral("DB OUT --from DATE --to DATE [--duo ID | --worker ID] "
                               "[--pseudonymize] [--format package|csv|ics|pdf] "
-                              "[--passphrase-file F]");
+                              "[--passphrase-file F] [--with-address]");
     }
 
 protected:

@@ -90,6 +90,7 @@ struct Family
     qint64 id = 0;
     QString caseCode; // pseudonym used in exports, e.g. G-2026-0042
     QString familyName;
+    QString phone; // Dutch or international (Validation::checkPhone); empty: none
     QString street;
     QString postcode;
     QString city;
@@ -112,6 +113,7 @@ struct HouseholdMember
     QString firstName;
     MemberRole role = MemberRole::Child;
     int birthYear = 0;  // 0: unknown
+    QString phone;      // a parent's own number, when it differs from the family's
     qint64 version = 0; // the row as read (RowVersions); 0: not read from the database
 };
 
@@ -170,6 +172,7 @@ struct FollowUp
     qint64 ownerId = 0; // a worker
     QDate dueOn;
     QDate doneOn;      // null while open
+    QString doneBy;    // who ticked it off (a name); empty while open and for old rows
     QString ownerName; // filled by queries that join
     QString caseCode;
     qint64 version = 0; // the row as read (RowVersions); 0: not read from the database

@@ -119,6 +119,8 @@ QString Validation::checkFamily(const Family &family)
         if (!Languages::isKnown(code))
             return tr("The language \"%1\" of the family %2 is not known.")
                 .arg(code, family.familyName);
+    if (QString problem = checkPhone(family.phone); !problem.isEmpty())
+        return problem;
     if (family.status == FamilyStatus::Closed && family.closingReason.trimmed().isEmpty())
         return tr("A closed family needs a closing reason.");
     if (family.closedOn.isValid() && family.closedOn < family.referredOn)
@@ -132,7 +134,48 @@ QString Validation::checkMember(const HouseholdMember &member)
         return problem;
     if (member.firstName.trimmed().isEmpty())
         return tr("A household member needs a first name.");
+    if (QString problem = checkPhone(member.phone); !problem.isEmpty())
+        return problem;
     return checkBirthYear(member.birthYear);
+}
+
+QString Validation::checkPhone(const QString &phone)
+{
+    const QString text = phone.trimmed();
+    if (text.isEmpty())
+        return {};
+    QString digits;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isDigit() && c.unicode() < 128)
+            digits += c;
+        else if (c == QLatin1Char('+') && i == 0)
+            digits += c;
+        else if (!(c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('.') ||
+                   c == QLatin1Char('(') || c == QLatin1Char(')')))
+            return tr("\"%1\" is not a phone number: only digits, spaces, hyphens and brackets, "
+                      "with a + in front for an international number.")
+                .arg(text);
+    }
+    // +31 6 12345678 and 0031 6 12345678 are the same: a country code and its number.
+    const bool international =
+        digits.startsWith(QLatin1Char('+')) || digits.startsWith(QLatin1String("00"));
+    const qsizetype count = digits.size() - (digits.startsWith(QLatin1Char('+')) ? 1
+                                             : international                     ? 2
+                                                                                 : 0);
+    if (international ? (count >= 8 && count <= 15 && !digits.endsWith(QLatin1String("+")) &&
+                         digits.at(digits.startsWith(QLatin1Char('+')) ? 1 : 2) != QLatin1Char('0'))
+                      : (digits.startsWith(QLatin1Char('0')) && count == 10))
+        return {};
+    return tr("\"%1\" is not a phone number: a Dutch number has ten digits (06 12345678, "
+              "030 123 45 67), an international one starts with + and the country code "
+              "(+32 470 12 34 56).")
+        .arg(text);
+}
+
+QString Validation::normalisePhone(const QString &phone)
+{
+    return phone.simplified();
 }
 
 QString Validation::checkVisit(const Visit &visit, const QDateTime &now)

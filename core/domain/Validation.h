@@ -16,6 +16,13 @@ public:
     // "1234ab" -> "1234 AB"; anything unparsable is returned trimmed.
     static QString normalisePostcode(const QString &postcode);
     static QString checkEmail(const QString &email);
+    // A phone number to call a family on: Dutch (ten digits from the 0: "06-12345678",
+    // "(030) 123 45 67") or international (+ or 00, the country code and number: 8 to 15
+    // digits, "+32 470 12 34 56"). Spaces, hyphens, dots and brackets are allowed; empty is
+    // fine (no number).
+    static QString checkPhone(const QString &phone);
+    // Trimmed, with single spaces; "0031 6 …" stays as typed (the digits are what counts).
+    static QString normalisePhone(const QString &phone);
     // A control character (NUL, escape, ...) in text a person typed or a file held: it shows as
     // nothing or garbage and can cut the text short in other programs. Line breaks and tabs
     // are text. Names the character as U+0000.

@@ -1,10 +1,12 @@
 #include "CalendarExport.h"
 
 #include "Progress.h"
+#include "domain/Validation.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <libical/ical.h>
 
@@ -169,9 +171,16 @@ struct VisitRow
     int minutes = 0;
     QString status;
     QString caseCode;
+    QString address; // empty unless the request asks for it
 };
 
 } // namespace
+
+QString CalendarExport::logDetail(const ExportRequest &request)
+{
+    return request.withAddress ? QStringLiteral("calendar_with_address")
+                               : QStringLiteral("calendar");
+}
 
 QString CalendarExport::uid(const QString &databaseIdentity, qint64 visitId)
 {
@@ -196,6 +205,19 @@ QByteArray CalendarExport::summaryProperty(const QString &text)
     icalmemory_free_buffer(line);
     icalproperty_free(property);
     return bytes;
+}
+
+QString CalendarExport::addressLine(const QString &street, const QString &postcode,
+                                    const QString &city)
+{
+    // Postcodes are stored as "1234 AB"; one from before that rule is written the same way.
+    const QString code =
+        postcode.trimmed().isEmpty() ? QString() : Validation::normalisePostcode(postcode);
+    QStringList place{code, city.trimmed()};
+    place.removeAll(QString());
+    QStringList line{street.trimmed(), place.join(QLatin1Char(' '))};
+    line.removeAll(QString());
+    return line.join(QStringLiteral(", "));
 }
 
 Error CalendarExport::cancelledError()
@@ -239,11 +261,14 @@ Result<CalendarExport::Calendar> CalendarExport::render(const ExportRequest &req
                                       .arg(request.workerId));
     }
 
-    // Only what the file shows is read: the family's case code, never its name or address.
+    // Only what the file shows is read: the family's case code, its address only when the
+    // request asks for it, never its name.
     QString sql =
-        QStringLiteral("SELECT v.id, v.starts_at, v.duration_minutes, v.status, f.case_code "
-                       "FROM visits v JOIN families f ON f.id = v.family_id "
-                       "WHERE v.starts_at >= ? AND v.starts_at < ? ");
+        QStringLiteral("SELECT v.id, v.starts_at, v.duration_minutes, v.status, f.case_code");
+    if (request.withAddress)
+        sql += QStringLiteral(", f.street, f.postcode, f.city");
+    sql += QStringLiteral(" FROM visits v JOIN families f ON f.id = v.family_id "
+                          "WHERE v.starts_at >= ? AND v.starts_at < ? ");
     QVariantList binds{SqlValues::date(request.from), SqlValues::date(request.to.addDays(1))};
     if (request.duoId) {
         sql += QStringLiteral("AND v.duo_id = ? ");
@@ -273,6 +298,10 @@ Result<CalendarExport::Calendar> CalendarExport::render(const ExportRequest &req
         row.minutes = q.value()->value(2).toInt();
         row.status = q.value()->value(3).toString();
         row.caseCode = q.value()->value(4).toString();
+        if (request.withAddress)
+            row.address =
+                addressLine(q.value()->value(5).toString(), q.value()->value(6).toString(),
+                            q.value()->value(7).toString());
         if (!row.day.isValid() || !row.time.isValid())
             return Error::integrity(
                 tr("The database \"%1\" holds visit %2 with a start that is not "
@@ -334,6 +363,11 @@ Result<CalendarExport::Calendar> CalendarExport::render(const ExportRequest &req
                 fitText(
                     tr("%1 – Home visit", "calendar event; %1 is the case code").arg(row.caseCode))
                     .constData()));
+        // Escaped as TEXT like the summary. A family without any address gets no LOCATION
+        // rather than an empty one.
+        if (!row.address.isEmpty())
+            icalcomponent_add_property(event,
+                                       icalproperty_new_location(fitText(row.address).constData()));
         // A cancelled visit is taken out of the calendar that holds it. A no-show stays
         // confirmed: the duo went to the door, so the time was theirs (and the figures, not the
         // calendar, say that nobody opened).

@@ -1,8 +1,9 @@
 #pragma once
 // The visits of one period as an RFC 5545 iCalendar file that Outlook, Google Calendar and
 // Thunderbird import: one event a visit, in Europe/Amsterdam time, with UIDs that stay the same
-// on every export, so importing again updates the events instead of adding them twice. Only the
-// case code leaves the database: no family name, address, household member or report text.
+// on every export, so importing again updates the events instead of adding them twice. The
+// case code leaves the database, and the family's address (each event's LOCATION) only when the
+// request asks for it (withAddress); never the family name, a household member or report text.
 
 #include "Result.h"
 #include "exchange/ExportRequest.h"
@@ -44,6 +45,10 @@ public:
                            const Progress *progress = nullptr,
                            const PrivateFile::BeforePublish &beforePublish = {}) const;
 
+    // What the access log says was exported: "calendar", or "calendar_with_address" when the
+    // families' addresses left with it.
+    static QString logDetail(const ExportRequest &request);
+
     // The UID of a visit of the database with this identity (see Migrations, version 5).
     static QString uid(const QString &databaseIdentity, qint64 visitId);
     // SEQUENCE of every event of an export made at `at`: the seconds since 2020-01-01 UTC.
@@ -51,6 +56,9 @@ public:
     // A SUMMARY property with this text as the file carries it: escaped, folded and ended as
     // libical writes it, after the text was made fit for iCalendar (see the .cpp).
     static QByteArray summaryProperty(const QString &text);
+    // The address as a Dutch address line, "Dorpsstraat 12, 1234 AB Utrecht", leaving out
+    // what is empty (no street: "1234 AB Utrecht"); empty when all three are.
+    static QString addressLine(const QString &street, const QString &postcode, const QString &city);
 
 private:
     static constexpr int StepEvery = 50;

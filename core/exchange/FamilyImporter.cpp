@@ -22,6 +22,7 @@ const QString HomeLanguages = QStringLiteral("home_languages");
 const QString TrustedPersonGender = QStringLiteral("trusted_person_gender");
 const QString ReferralSource = QStringLiteral("referral_source");
 const QString ReferredOn = QStringLiteral("referred_on");
+const QString Phone = QStringLiteral("phone");
 
 // What makes two rows the same family: importing a file twice must not double the register.
 // The name in one Unicode form: "Öztürk" composed and decomposed is one family (a database
@@ -37,8 +38,8 @@ QString identity(const QString &familyName, const QString &postcode, const QDate
 const QStringList &FamilyImporter::columns()
 {
     static const QStringList all = {
-        FamilyName,          Street,         Postcode,  City, District, HomeLanguages,
-        TrustedPersonGender, ReferralSource, ReferredOn};
+        FamilyName,          Street,         Postcode,   City, District, HomeLanguages,
+        TrustedPersonGender, ReferralSource, ReferredOn, Phone};
     return all;
 }
 
@@ -58,7 +59,8 @@ const QStringList &FamilyImporter::dutchColumns()
                                     QStringLiteral("Thuistalen"),
                                     QStringLiteral("Voorkeur vertrouwenspersoon"),
                                     QStringLiteral("Verwezen door"),
-                                    QStringLiteral("Verwezen op")};
+                                    QStringLiteral("Verwezen op"),
+                                    QStringLiteral("Telefoon")};
     return all;
 }
 
@@ -78,6 +80,9 @@ const QHash<QString, QString> &FamilyImporter::otherHeadings()
         {QStringLiteral("verwijzer"), ReferralSource},
         {QStringLiteral("verwijzing_door"), ReferralSource},
         {QStringLiteral("verwijsdatum"), ReferredOn},
+        {QStringLiteral("telefoonnummer"), Phone},
+        {QStringLiteral("tel"), Phone},
+        {QStringLiteral("mobiel"), Phone},
         {QStringLiteral("datum_verwijzing"), ReferredOn}};
     return all;
 }
@@ -151,6 +156,10 @@ Result<Family> FamilyImporter::familyFrom(const CsvRow &row) const
         f.postcode = Validation::normalisePostcode(f.postcode);
     }
     f.city = cell(City);
+    f.phone = cell(Phone);
+    if (const QString problem = Validation::checkPhone(f.phone); !problem.isEmpty())
+        return at(Phone, problem);
+    f.phone = Validation::normalisePhone(f.phone);
     f.district = cell(District);
     auto languages = ImportFields::languages(cell(HomeLanguages));
     if (!languages)

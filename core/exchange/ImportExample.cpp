@@ -18,19 +18,20 @@ QByteArray ImportExample::bytes(Kind kind)
     QByteArray out("\xEF\xBB\xBF");
     if (kind == Kind::Families) {
         out += line(FamilyImporter::dutchColumns());
-        out +=
-            line({QStringLiteral("El Amrani"), QStringLiteral("Amazonedreef 12"),
-                  QStringLiteral("3563 AB"), QStringLiteral("Utrecht"), QStringLiteral("Overvecht"),
-                  QStringLiteral("Arabisch|Tamazight|Nederlands"), QStringLiteral("vrouw"),
-                  QStringLiteral("Wijkteam"), QStringLiteral("01-03-2026")});
+        out += line({QStringLiteral("El Amrani"), QStringLiteral("Amazonedreef 12"),
+                     QStringLiteral("3563 AB"), QStringLiteral("Utrecht"),
+                     QStringLiteral("Overvecht"), QStringLiteral("Arabisch|Tamazight|Nederlands"),
+                     QStringLiteral("vrouw"), QStringLiteral("Wijkteam"),
+                     QStringLiteral("01-03-2026"), QStringLiteral("06-12345678")});
         out += line({QStringLiteral("Mensah"), QStringLiteral("Bijlmerdreef 101"),
                      QStringLiteral("1102 CT"), QStringLiteral("Amsterdam"),
                      QStringLiteral("Zuidoost"), QStringLiteral("Twi|Engels"), QString(),
-                     QStringLiteral("Huisarts"), QStringLiteral("15-02-2026")});
+                     QStringLiteral("Huisarts"), QStringLiteral("15-02-2026"),
+                     QStringLiteral("+31 20 123 4567")});
         out += line({QStringLiteral("Öztürk-Yılmaz"), QStringLiteral("Kanaalstraat 40"),
                      QStringLiteral("3531 AB"), QStringLiteral("Utrecht"), QStringLiteral("Lombok"),
                      QStringLiteral("Turks"), QStringLiteral("geen"), QStringLiteral("School"),
-                     QStringLiteral("2026-02-17")});
+                     QStringLiteral("2026-02-17"), QString()});
         return out;
     }
     out += line(WorkerImporter::dutchColumns());

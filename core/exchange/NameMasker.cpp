@@ -1,8 +1,10 @@
 #include "NameMasker.h"
 
 #include "MatchText.h"
+#include "domain/Validation.h"
 #include "storage/Database.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -108,7 +110,7 @@ void NameMasker::addFamily(MaskTerms &terms, const QString &familyName, const QS
 
 NameMasker::NameMasker(const QString &familyName, const QStringList &firstNames,
                        const QString &street, const QString &postcode)
-    : m_nameMask(tr("[name]")), m_addressMask(tr("[address]"))
+    : m_nameMask(tr("[name]")), m_addressMask(tr("[address]")), m_phoneMask(tr("[phone]"))
 {
     auto own = std::make_shared<MaskTerms>();
     addFamily(*own, familyName, street, postcode);
@@ -123,6 +125,7 @@ void NameMasker::alsoMask(std::shared_ptr<const MaskTerms> everyFamily)
     if (m_nameMask.isEmpty()) {
         m_nameMask = tr("[name]");
         m_addressMask = tr("[address]");
+        m_phoneMask = tr("[phone]");
     }
 }
 
@@ -131,8 +134,56 @@ bool NameMasker::isEmpty() const
     return (!m_own || m_own->isEmpty()) && (!m_everyFamily || m_everyFamily->isEmpty());
 }
 
-QString NameMasker::mask(const QString &text) const
+QString NameMasker::maskPhoneNumbers(const QString &text, const QString &replacement)
 {
+    // A run that could be a number: a +, 00 or 0 (or a bracket before it), then digits with
+    // spaces, hyphens, dots and brackets between them, not inside a longer word or number.
+    static const QRegularExpression candidate(QStringLiteral(
+        "(?<![\\p{L}\\p{N}+])\\(?(?:\\+|0)[0-9][0-9 ().\\-]{5,24}[0-9](?![\\p{N}])"));
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return text; // most texts: no regular expression to run
+    QString result;
+    qsizetype done = 0;
+    auto it = candidate.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedStart() < done)
+            continue;
+        // Two numbers one after the other ("06 12345678 030 1234567") are one run: the
+        // longest start of it that is a number is masked, and the rest is looked at again.
+        qsizetype from = m.capturedStart();
+        const qsizetype end = m.capturedEnd();
+        while (from < end) {
+            qsizetype to = end;
+            while (to > from) {
+                // A date ("01-03-2026 10:00") has two hyphens or dots; a number written in text
+                // has one at most ("06-12345678", "030-1234567").
+                const QString part = text.mid(from, to - from);
+                if (part.at(part.size() - 1).isDigit() && part.count(QLatin1Char('-')) <= 1 &&
+                    part.count(QLatin1Char('.')) <= 1 && Validation::checkPhone(part).isEmpty())
+                    break;
+                --to;
+            }
+            if (to <= from)
+                break;
+            result += QStringView(text).sliced(done, from - done);
+            result += replacement;
+            done = to;
+            from = to;
+            while (from < end && !text.at(from).isDigit() && text.at(from) != QLatin1Char('+'))
+                ++from;
+        }
+    }
+    if (done == 0)
+        return text;
+    result += QStringView(text).sliced(done);
+    return result;
+}
+
+QString NameMasker::mask(const QString &given) const
+{
+    // Only a masker made for an export masks numbers; an empty one leaves text alone.
+    const QString text = m_phoneMask.isEmpty() ? given : maskPhoneNumbers(given, m_phoneMask);
     if (text.isEmpty() || isEmpty())
         return text;
     const MatchText match(text);

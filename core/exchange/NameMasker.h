@@ -21,6 +21,10 @@
 // masked wherever it stands as a word, also where it means "more"; privacy before
 // readability). Shorter parts and particles only within the whole name.
 //
+// Phone numbers in the text ("bel moeder op 06-12345678"), Dutch or international as
+// Validation::checkPhone accepts them, become "[phone]" whoever's they are: a number identifies
+// a family as well as its name does.
+//
 // A trie (MaskTerms) holds the terms: a year's package masks hundreds of thousands of texts
 // against the names of thousands of families.
 
@@ -49,7 +53,9 @@ public:
     // From now on also masks the names and addresses of every family (everyFamily()).
     void alsoMask(std::shared_ptr<const MaskTerms> everyFamily);
 
-    QString mask(const QString &text) const;
+    QString mask(const QString &given) const;
+    // Only the phone numbers of `text`, each as `replacement`.
+    static QString maskPhoneNumbers(const QString &text, const QString &replacement);
     bool isEmpty() const;
 
     // The family names, streets and postcodes of every family in `db` (not their first
@@ -74,4 +80,5 @@ private:
     std::shared_ptr<const MaskTerms> m_everyFamily;
     QString m_nameMask;    // "[name]", translated when the masker was made
     QString m_addressMask; // "[address]"
+    QString m_phoneMask;   // "[phone]"
 };

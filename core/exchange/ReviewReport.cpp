@@ -87,6 +87,13 @@ int render(const ReviewReport::Content &content, QPdfWriter &writer, QPainter *p
         }
     }
 
+    layout.heading(ReviewReport::tr("Safety concerns"));
+    if (content.concerns.rows.isEmpty())
+        layout.paragraph(ReviewReport::tr("No safety concern was open in the period."),
+                         layout.body());
+    else
+        layout.table(content.concerns);
+
     layout.heading(ReviewReport::tr("Feedback"));
     if (content.generalFeedback.isEmpty() && content.duoFeedback.isEmpty() &&
         content.visitFeedback.isEmpty())
@@ -107,7 +114,7 @@ QStringList ReviewReport::Content::texts() const
     QStringList all{title};
     for (const Line &line : facts)
         all << line.label << line.text;
-    for (const Table *table : {&figures, &lastVisits}) {
+    for (const Table *table : {&figures, &lastVisits, &concerns}) {
         all << table->headers;
         for (const QStringList &row : table->rows)
             all << row;
@@ -137,6 +144,9 @@ Result<ReviewReport::Content> ReviewReport::content(const SupervisionPackage &pa
     auto visits = package.visits();
     if (!visits)
         return visits.error();
+    auto concerns = package.safetyConcerns();
+    if (!concerns)
+        return concerns.error();
 
     Content c;
     c.title = tr("Supervision report");
@@ -231,6 +241,36 @@ Result<ReviewReport::Content> ReviewReport::content(const SupervisionPackage &pa
             l.lastVisit.isValid() ? shortDate(l.lastVisit) : tr("none in the period"),
             l.daysSince < 0 ? QStringLiteral("–") : QLocale().toString(l.daysSince)};
     c.lastVisitsLeftOut = int(std::max<qsizetype>(0, waiting.size() - LongestWaiting));
+
+    // Safety concerns open at some time in the period, the longest open first: by case code
+    // and dates only, as pseudonymised as the rest of the report.
+    QHash<qint64, const FamilyLastVisit *> familyById;
+    for (const FamilyLastVisit &l : lastVisits.value())
+        familyById.insert(l.familyId, &l);
+    const QDate reference = package.referenceDay();
+    QList<std::pair<qint64, QStringList>> open;
+    for (const SafetyConcern &concern : concerns.value()) {
+        const QDate raised = concern.raisedAt.date();
+        const QDate closed = concern.closedAt.isValid() ? concern.closedAt.date() : QDate();
+        if (raised > m.to || (closed.isValid() && closed < m.from))
+            continue;
+        const qint64 days = raised.daysTo(closed.isValid() ? closed : reference);
+        const FamilyLastVisit *family = familyById.value(concern.familyId);
+        open.append(
+            {days,
+             QStringList{family ? family->caseCode : tr("family %1").arg(concern.familyId),
+                         family ? duoName(family->duoId) : QStringLiteral("–"), shortDate(raised),
+                         closed.isValid() ? shortDate(closed) : tr("still open"),
+                         QLocale().toString(std::max<qint64>(0, days))}});
+    }
+    std::stable_sort(open.begin(), open.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    c.concerns.headers =
+        QStringList{tr("Case code"), tr("Duo"), tr("Raised"), tr("Closed"), tr("Days open")};
+    c.concerns.numericColumns = {4};
+    c.concerns.stretchColumn = 1;
+    for (const auto &row : open)
+        c.concerns.rows << row.second;
 
     // Feedback.
     c.generalFeedback = feedback.general();

@@ -62,6 +62,9 @@ public:
         QList<Series> series; // a bar group per month, a bar per duo
         Table lastVisits;     // the longest first
         int lastVisitsLeftOut = 0;
+        // Safety concerns open at some time in the period, by case code only (raised, closed,
+        // days open up to the closing or the reference day): never what was seen.
+        Table concerns;
         QString generalFeedback;
         QList<Line> duoFeedback;   // duo, note
         QList<Line> visitFeedback; // date, case code and duo; note

@@ -49,16 +49,24 @@ Result<QList<Visit>> TodayAgenda::visitsOn(const QDate &day) const
 
 Result<QList<FollowUp>> TodayAgenda::followUpsDue(const QDate &day) const
 {
-    QString sql = QStringLiteral(
+    // Two ranges of follow_ups_open (done_on, due_on), or of follow_ups_by_owner for one
+    // worker: the open ones due by the horizon, and the ones ticked off on the day. One
+    // UNION ALL, so each half keeps its own index on both engines (an OR would not).
+    const QString columns = QStringLiteral(
         "SELECT u.id, u.family_id, u.visit_id, u.description, u.owner_id, u.due_on, w.name, "
-        "f.case_code FROM follow_ups u JOIN workers w ON w.id = u.owner_id "
-        "JOIN families f ON f.id = u.family_id WHERE u.done_on IS NULL AND u.due_on <= ?");
+        "f.case_code, u.done_on, u.done_by FROM follow_ups u JOIN workers w ON w.id = u.owner_id "
+        "JOIN families f ON f.id = u.family_id WHERE ");
+    const QString owner = mine() ? QStringLiteral(" AND u.owner_id = ?") : QString();
+    QString sql = columns + QStringLiteral("u.done_on IS NULL AND u.due_on <= ?") + owner +
+                  QStringLiteral(" UNION ALL ") + columns + QStringLiteral("u.done_on = ?") + owner;
     QVariantList binds{day.addDays(FollowUpHorizonDays).toString(Qt::ISODate)};
-    if (mine()) {
-        sql += QStringLiteral(" AND u.owner_id = ?");
+    if (mine())
         binds << m_user.workerId;
-    }
-    auto q = m_db.exec(sql + QStringLiteral(" ORDER BY u.due_on, u.id"), binds);
+    binds << day.toString(Qt::ISODate);
+    if (mine())
+        binds << m_user.workerId;
+    // Open ones first, most urgent first; those done today below them.
+    auto q = m_db.exec(sql + QStringLiteral(" ORDER BY 9 NULLS FIRST, 6, 1"), binds);
     if (!q)
         return q.error();
     QList<FollowUp> result;
@@ -72,6 +80,8 @@ Result<QList<FollowUp>> TodayAgenda::followUpsDue(const QDate &day) const
         f.dueOn = SqlValues::toDate(q->value(5));
         f.ownerName = q->value(6).toString();
         f.caseCode = q->value(7).toString();
+        f.doneOn = SqlValues::toDate(q->value(8));
+        f.doneBy = q->value(9).toString();
         result << f;
     }
     return result;

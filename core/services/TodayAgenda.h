@@ -37,6 +37,8 @@ public:
     TodayAgenda(Database &db, const CurrentUser &user) : m_db(db), m_user(user) {}
 
     Result<QList<Visit>> visitsOn(const QDate &day) const;
+    // The open follow-ups due by the horizon (overdue ones included), then those ticked off on
+    // `day`, so an action ticked off on Today stays in sight, ticked, until tomorrow.
     Result<QList<FollowUp>> followUpsDue(const QDate &day) const;
     // Families with a current duo whose last done visit (or, never visited, their duo's start)
     // lies more than `days` days before `day`, longest first.

@@ -212,6 +212,8 @@ QString AccessLog::describeDetail(const QString &detail)
         {QStringLiteral("supervision_package"), QT_TR_NOOP("supervision package")},
         {QStringLiteral("csv_visit_log"), QT_TR_NOOP("visit log (CSV)")},
         {QStringLiteral("calendar"), QT_TR_NOOP("calendar (iCalendar)")},
+        {QStringLiteral("calendar_with_address"),
+         QT_TR_NOOP("calendar (iCalendar) with the families' addresses")},
         {QStringLiteral("pdf_report"), QT_TR_NOOP("PDF report")},
         {QStringLiteral("database_copy"), QT_TR_NOOP("copy of the whole database")},
         {QStringLiteral("no_consent"), QT_TR_NOOP("no consent for supervision export")},

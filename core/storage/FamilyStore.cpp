@@ -14,7 +14,7 @@
 namespace {
 const QString selectSql = QStringLiteral(
     "SELECT id, case_code, family_name, street, postcode, city, district, home_languages, "
-    "preferred_gender, referral_source, referred_on, status, closed_on, closing_reason, "
+    "preferred_gender, referral_source, referred_on, status, closed_on, closing_reason, phone, "
     "row_version FROM families ");
 
 // The search condition of the family list. Plain positional placeholders: QtSql (6.4) refuses
@@ -54,8 +54,9 @@ template <typename Column> Family fromColumns(const Column &column)
         DomainText::parse<FamilyStatus>(column(11).toString()).value_or(FamilyStatus::Referred);
     f.closedOn = SqlValues::toDate(column(12));
     f.closingReason = column(13).toString();
+    f.phone = column(14).toString();
     // A row just written has no version column among its binds: it is the first.
-    const QVariant version = column(14);
+    const QVariant version = column(15);
     f.version = version.isValid() ? version.toLongLong() : 1;
     return f;
 }
@@ -78,7 +79,8 @@ QVariantList values(const Family &f)
             SqlValues::date(f.referredOn),
             DomainText::code(f.status),
             SqlValues::date(f.closedOn),
-            f.closingReason};
+            f.closingReason,
+            Validation::normalisePhone(f.phone)};
 }
 
 QString casePrefix(int year)
@@ -104,9 +106,11 @@ const QStringList insertColumns = {QStringLiteral("id"),
                                    QStringLiteral("referred_on"),
                                    QStringLiteral("status"),
                                    QStringLiteral("closed_on"),
-                                   QStringLiteral("closing_reason")};
-const QString memberColumns = QStringLiteral(
-    "SELECT id, family_id, first_name, role, birth_year, row_version FROM household_members ");
+                                   QStringLiteral("closing_reason"),
+                                   QStringLiteral("phone")};
+const QString memberColumns =
+    QStringLiteral("SELECT id, family_id, first_name, role, birth_year, row_version, phone "
+                   "FROM household_members ");
 
 HouseholdMember memberFromRow(const QSqlQuery &q)
 {
@@ -117,6 +121,7 @@ HouseholdMember memberFromRow(const QSqlQuery &q)
     m.role = DomainText::parse<MemberRole>(q.value(3).toString()).value_or(MemberRole::Other);
     m.birthYear = q.value(4).toInt();
     m.version = q.value(5).toLongLong();
+    m.phone = q.value(6).toString();
     return m;
 }
 } // namespace
@@ -159,8 +164,8 @@ Result<Family> FamilyStore::add(Family family)
             m_db.insert(QStringLiteral("INSERT INTO families (case_code, family_name, street, "
                                        "postcode, city, district, home_languages, "
                                        "preferred_gender, referral_source, referred_on, status, "
-                                       "closed_on, closing_reason) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                       "closed_on, closing_reason, phone) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         binds);
         if (!q)
             return q.error();
@@ -315,7 +320,7 @@ Status FamilyStore::update(const Family &family)
             m_db.exec(QStringLiteral("UPDATE families SET family_name = ?, street = ?, "
                                      "postcode = ?, city = ?, district = ?, home_languages = ?, "
                                      "preferred_gender = ?, referral_source = ?, referred_on = ?, "
-                                     "status = ?, closed_on = ?, closing_reason = ? "
+                                     "status = ?, closed_on = ?, closing_reason = ?, phone = ? "
                                      "WHERE id = ? AND row_version = ?"),
                       binds);
         if (!q)
@@ -340,6 +345,28 @@ Status FamilyStore::update(const Family &family)
             return ended.error();
         return {};
     });
+}
+
+Result<FamilyStatus> FamilyStore::status(qint64 id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT status FROM families WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::invalid(tr("There is no family with number %1.").arg(id));
+    return DomainText::parse<FamilyStatus>(q->value(0).toString()).value_or(FamilyStatus::Referred);
+}
+
+Status FamilyStore::setStatus(qint64 id, FamilyStatus status)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE families SET status = ? WHERE id = ? AND status "
+                                      "<> 'closed'"),
+                       {DomainText::code(status), id});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error::invalid(tr("There is no open family with number %1.").arg(id));
+    return {};
 }
 
 Status FamilyStore::remove(qint64 id)
@@ -384,8 +411,8 @@ Status FamilyStore::restore(const Family &family)
     auto q = m_db.exec(QStringLiteral("INSERT INTO families (id, case_code, family_name, street, "
                                       "postcode, city, district, home_languages, "
                                       "preferred_gender, referral_source, referred_on, status, "
-                                      "closed_on, closing_reason) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "closed_on, closing_reason, phone) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        binds);
     if (!q)
         return q.error();
@@ -435,10 +462,11 @@ Result<qint64> FamilyStore::insertMember(const HouseholdMember &m, qint64 id)
     // A null id lets SQLite choose the next number.
     auto q = m_db.insert(
         QStringLiteral("INSERT INTO household_members (id, family_id, first_name, role, "
-                       "birth_year) VALUES (?, ?, ?, ?, ?)"),
+                       "birth_year, phone) VALUES (?, ?, ?, ?, ?, ?)"),
         {id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)), m.familyId,
          m.firstName.trimmed(), DomainText::code(m.role),
-         m.birthYear > 0 ? QVariant(m.birthYear) : QVariant(QMetaType(QMetaType::Int))});
+         m.birthYear > 0 ? QVariant(m.birthYear) : QVariant(QMetaType(QMetaType::Int)),
+         Validation::normalisePhone(m.phone)});
     if (!q)
         return q.error();
     return q.value();
@@ -460,11 +488,12 @@ Status FamilyStore::updateMember(const HouseholdMember &m)
 {
     if (const QString problem = Validation::checkMember(m); !problem.isEmpty())
         return Error::invalid(problem);
-    auto q = m_db.exec(
-        QStringLiteral("UPDATE household_members SET first_name = ?, role = ?, "
-                       "birth_year = ? WHERE id = ?"),
-        {m.firstName.trimmed(), DomainText::code(m.role),
-         m.birthYear > 0 ? QVariant(m.birthYear) : QVariant(QMetaType(QMetaType::Int)), m.id});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE household_members SET first_name = ?, role = ?, "
+                                 "birth_year = ?, phone = ? WHERE id = ?"),
+                  {m.firstName.trimmed(), DomainText::code(m.role),
+                   m.birthYear > 0 ? QVariant(m.birthYear) : QVariant(QMetaType(QMetaType::Int)),
+                   Validation::normalisePhone(m.phone), m.id});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)

@@ -44,6 +44,10 @@ public:
     // Changes every field but the id and the case code. Closing the family also ends its
     // assignment on the closing day, in the same transaction: a closed family has no duo.
     Status update(const Family &family);
+    // The status alone (FamilyProgress: the status that follows the work); not to or from
+    // closed, which update() does with its day and reason.
+    Result<FamilyStatus> status(qint64 id) const;
+    Status setStatus(qint64 id, FamilyStatus status);
     // Undo of add(): refused once the family has household members, assignments or visits.
     Status remove(qint64 id);
     // Redo of add() after remove(): the family comes back with its own id and case code.

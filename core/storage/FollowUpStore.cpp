@@ -12,13 +12,21 @@
 namespace {
 const QString selectSql = QStringLiteral(
     "SELECT u.id, u.family_id, u.visit_id, u.description, u.owner_id, u.due_on, u.done_on, "
-    "w.name, f.case_code, u.row_version, u.meeting_id FROM follow_ups u JOIN workers w ON w.id = "
+    "w.name, f.case_code, u.row_version, u.meeting_id, u.done_by FROM follow_ups u JOIN workers w "
+    "ON w.id = "
     "u.owner_id "
     "JOIN families f ON f.id = u.family_id ");
 
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// Who ticked an action off is kept only with the day it was done.
+QVariant doneByOrNull(const QDate &doneOn, const QString &by)
+{
+    return doneOn.isValid() && !by.trimmed().isEmpty() ? QVariant(by.trimmed())
+                                                       : QVariant(QMetaType(QMetaType::QString));
 }
 } // namespace
 
@@ -93,13 +101,14 @@ Status FollowUpStore::check(FollowUp *followUp) const
 Result<qint64> FollowUpStore::insert(const FollowUp &followUp, qint64 id)
 {
     // A null id lets SQLite choose the next number.
-    auto q = m_db.insert(QStringLiteral("INSERT INTO follow_ups (id, family_id, visit_id, "
-                                        "description, owner_id, due_on, done_on, meeting_id) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {idOrNull(id), followUp.familyId, idOrNull(followUp.visitId),
-                          followUp.description.trimmed(), followUp.ownerId,
-                          SqlValues::date(followUp.dueOn), SqlValues::date(followUp.doneOn),
-                          idOrNull(followUp.meetingId)});
+    auto q =
+        m_db.insert(QStringLiteral("INSERT INTO follow_ups (id, family_id, visit_id, "
+                                   "description, owner_id, due_on, done_on, meeting_id, "
+                                   "done_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {idOrNull(id), followUp.familyId, idOrNull(followUp.visitId),
+                     followUp.description.trimmed(), followUp.ownerId,
+                     SqlValues::date(followUp.dueOn), SqlValues::date(followUp.doneOn),
+                     idOrNull(followUp.meetingId), doneByOrNull(followUp.doneOn, followUp.doneBy)});
     if (!q)
         return q.error();
     return q.value();
@@ -109,6 +118,7 @@ Result<qint64> FollowUpStore::add(const FollowUp &followUp)
 {
     FollowUp f = followUp;
     f.doneOn = QDate();
+    f.doneBy.clear();
     qint64 id = 0;
     Status done = m_db.transaction([&]() -> Status {
         if (Status checked = check(&f); !checked)
@@ -145,10 +155,11 @@ Status FollowUpStore::update(const FollowUp &followUp)
     });
 }
 
-Status FollowUpStore::setDone(qint64 id, const QDate &day)
+Status FollowUpStore::setDone(qint64 id, const QDate &day, const QString &by)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE follow_ups SET done_on = ? WHERE id = ?"),
-                       {SqlValues::date(day), id});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE follow_ups SET done_on = ?, done_by = ? WHERE id = ?"),
+                  {SqlValues::date(day), doneByOrNull(day, by), id});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
@@ -233,6 +244,7 @@ Result<QList<FollowUp>> FollowUpStore::list(const QString &where, const QString 
         FollowUp followUp = fromRow(*q.value());
         followUp.version = q.value()->value(9).toLongLong(); // not in a package's rows
         followUp.meetingId = q.value()->value(10).toLongLong();
+        followUp.doneBy = q.value()->value(11).toString();
         result << followUp;
     }
     return result;

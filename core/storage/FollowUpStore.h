@@ -29,8 +29,9 @@ public:
     // Changes the description, owner and due date (the same rules as add); family, visit and
     // done date stay.
     Status update(const FollowUp &followUp);
-    // Done on `day`; a null day makes it open again.
-    Status setDone(qint64 id, const QDate &day);
+    // Done on `day` by `by` (a name, as the access log names its actor); a null day makes it
+    // open again and forgets who did it.
+    Status setDone(qint64 id, const QDate &day, const QString &by = QString());
     // Undo of add().
     Status remove(qint64 id);
     // Redo of add() after remove(), and undo of a removal: the row comes back with its own id

@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "DailyWorkSchema.h"
 #include "Database.h"
 #include "DuoStore.h"
 #include "NetworkSchema.h"
@@ -411,8 +412,10 @@ QList<Migrations::Step> buildSteps()
     steps.append({11, "support and referrals", NetworkSchema::fileStatements(11)});
     // Version 12: the rest of that network: case consultations and the other meetings, the
     // family's surroundings (network map), the workers' training and debriefs.
-    steps.append({12, "meetings, network map, training and debriefs",
-                  NetworkSchema::fileStatements(12)});
+    steps.append(
+        {12, "meetings, network map, training and debriefs", NetworkSchema::fileStatements(12)});
+    // Version 13: the daily work of each role (issue 17): who ticked a follow-up action off.
+    steps.append({DailyWorkSchema::Format, "daily work", DailyWorkSchema::fileStatements()});
     return steps;
 }
 } // namespace

@@ -1,5 +1,6 @@
 #include "PostgresSchema.h"
 
+#include "DailyWorkSchema.h"
 #include "NetworkSchema.h"
 #include "PostgresTeamSchema.h"
 
@@ -480,5 +481,7 @@ QStringList PostgresSchema::upgrade(int from)
         if (from < format)
             statements << NetworkSchema::serverStatements(format)
                        << PostgresTeamSchema::networkStatements(format);
+    if (from < DailyWorkSchema::Format)
+        statements << DailyWorkSchema::serverStatements();
     return statements;
 }

@@ -475,6 +475,9 @@ void TestCli::help_data()
                                  << QStringLiteral("--families");
     QTest::newRow("check -h") << QStringList{QStringLiteral("check"), QStringLiteral("-h")}
                               << QStringLiteral("duocoach-cli check");
+    QTest::newRow("export --help")
+        << QStringList{QStringLiteral("export"), QStringLiteral("--help")}
+        << QStringLiteral("--with-address");
     QTest::newRow("--version") << QStringList{QStringLiteral("--version")}
                                << QStringLiteral(DUOCOACH_VERSION);
 }

@@ -1,7 +1,7 @@
 // duocoach-cli export --format ics as a user runs it: a calendar of the visits asked for and a
-// count that matches it (exit 0), usage errors (1), and databases or files it cannot use (2),
-// each with one sentence that names the file, no calendar file left behind, and the database
-// never touched.
+// count that matches it (exit 0), the families' addresses in it only with --with-address, usage
+// errors (1), and databases or files it cannot use (2), each with one sentence that names the
+// file, no calendar file left behind, and the database never touched.
 
 #include "CliRun.h"
 #include "TestSupport.h"
@@ -20,6 +20,17 @@ using namespace TestSupport;
 namespace {
 const QString From = QStringLiteral("2026-11-23");
 const QString To = QStringLiteral("2027-02-22");
+
+// Text as an iCalendar TEXT value carries it (RFC 5545 3.3.11).
+QByteArray escaped(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char(';'), QLatin1String("\\;"))
+        .replace(QLatin1Char(','), QLatin1String("\\,"))
+        .replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    return out.toUtf8();
+}
 } // namespace
 
 class TestCliExportCalendar : public QObject
@@ -148,14 +159,17 @@ int TestCliExportCalendar::visitsOf(const QString &what, qint64 id) const
 void TestCliExportCalendar::exports_data()
 {
     QTest::addColumn<QString>("what"); // all, duo, worker
-    QTest::newRow("every visit") << QStringLiteral("all");
-    QTest::newRow("one duo") << QStringLiteral("duo");
-    QTest::newRow("one worker") << QStringLiteral("worker");
+    QTest::addColumn<bool>("withAddress");
+    QTest::newRow("every visit") << QStringLiteral("all") << false;
+    QTest::newRow("one duo") << QStringLiteral("duo") << false;
+    QTest::newRow("one worker") << QStringLiteral("worker") << false;
+    QTest::newRow("one worker, with the address") << QStringLiteral("worker") << true;
 }
 
 void TestCliExportCalendar::exports()
 {
     QFETCH(QString, what);
+    QFETCH(bool, withAddress);
     const QString out = path(QStringLiteral("visits.ics"));
     QStringList arguments{QStringLiteral("export"),
                           m_demo,
@@ -173,6 +187,8 @@ void TestCliExportCalendar::exports()
         id = m_worker;
     if (id)
         arguments << QLatin1String("--") + what << QString::number(id);
+    if (withAddress)
+        arguments << QStringLiteral("--with-address");
     // Exporting only reads the families' data; it adds one access-log entry per family.
     auto dataAndLog = [this] {
         auto db = Database::open(m_demo, Database::Access::ReadOnly);
@@ -206,20 +222,57 @@ void TestCliExportCalendar::exports()
     DC_VERIFY_OK(db);
     const int families =
         db.value()
-            ->scalar(QStringLiteral("SELECT count(*) FROM access_log WHERE action = 'export' AND "
-                                    "detail = 'calendar' AND user_role = 'cli' AND id > ?"),
-                     {before.second})
+            ->scalar(
+                QStringLiteral("SELECT count(*) FROM access_log WHERE action = 'export' AND "
+                               "detail = ? AND user_role = 'cli' AND id > ?"),
+                {withAddress ? QStringLiteral("calendar_with_address") : QStringLiteral("calendar"),
+                 before.second})
             ->toInt();
     QCOMPARE(families, after.second - before.second);
+    // The street only with --with-address; the family name never.
     auto names = db.value()->exec(QStringLiteral("SELECT family_name, street FROM families"));
     DC_VERIFY_OK(names);
     QByteArray unfolded = bytes;
     unfolded.replace("\r\n ", "");
     while (names.value()->next())
-        for (int column = 0; column < 2; ++column) {
+        for (int column = 0; column < (withAddress ? 1 : 2); ++column) {
             const QByteArray secret = names.value()->value(column).toString().toUtf8();
             QVERIFY2(secret.isEmpty() || !unfolded.contains(secret), secret.constData());
         }
+    if (!withAddress) {
+        QVERIFY(!unfolded.contains("\r\nLOCATION"));
+        return;
+    }
+    // Each event's location is its family's address as a Dutch address line, escaped. Demo
+    // families have a street, a postcode and a city.
+    auto addresses = db.value()->exec(
+        QStringLiteral("SELECT v.id, f.street, f.postcode, f.city FROM visits v "
+                       "JOIN families f ON f.id = v.family_id WHERE v.starts_at >= ? "
+                       "AND v.starts_at < ?"),
+        {From, QStringLiteral("2027-02-23")});
+    DC_VERIFY_OK(addresses);
+    QHash<QByteArray, QByteArray> locations; // by UID up to its '@'
+    while (addresses.value()->next())
+        locations.insert("visit-" + QByteArray::number(addresses.value()->value(0).toLongLong()),
+                         "LOCATION:" + escaped(QStringLiteral("%1, %2 %3")
+                                                   .arg(addresses.value()->value(1).toString(),
+                                                        addresses.value()->value(2).toString(),
+                                                        addresses.value()->value(3).toString())));
+    int located = 0;
+    QByteArray uid;
+    for (const QByteArray &line : unfolded.split('\n')) {
+        const QByteArray content = line.endsWith('\r') ? line.chopped(1) : line;
+        if (content.startsWith("UID:"))
+            uid = content.mid(4, content.indexOf('@') - 4);
+        if (content.startsWith("LOCATION")) {
+            QVERIFY2(locations.contains(uid), uid.constData());
+            QCOMPARE(content, locations.value(uid));
+            ++located;
+        }
+        if (content == "END:VEVENT")
+            uid.clear();
+    }
+    QCOMPARE(located, expected);
 }
 
 void TestCliExportCalendar::usageErrors_data()
@@ -250,6 +303,16 @@ void TestCliExportCalendar::usageErrors_data()
                        QStringLiteral("--from"),   From,
                        QStringLiteral("--to"),     To}
         << QStringLiteral("--format must be one of package, csv, ics or pdf.");
+    QTest::newRow("address in a package")
+        << QStringList{QStringLiteral("--from"), From, QStringLiteral("--to"), To,
+                       QStringLiteral("--with-address")}
+        << QStringLiteral("Only a calendar (--format ics) can carry the address.");
+    QTest::newRow("address and pseudonymised")
+        << QStringList{QStringLiteral("--format"),       ics,
+                       QStringLiteral("--from"),         From,
+                       QStringLiteral("--to"),           To,
+                       QStringLiteral("--with-address"), QStringLiteral("--pseudonymize")}
+        << QStringLiteral("Give --with-address or --pseudonymize, not both.");
 }
 
 void TestCliExportCalendar::usageErrors()

@@ -1,8 +1,8 @@
 // The iCalendar export, checked over the bytes a calendar program reads: lines of at most 75
 // octets that never split a character, CRLF everywhere, escaped text, Europe/Amsterdam times
 // around both changes of summer time, UIDs that stay the same between exports and differ between
-// databases, cancelled visits, nothing about the family but its case code, and a file libical
-// parses back and validates.
+// databases, cancelled visits, nothing about the family but its case code (and its address as
+// the location, only when asked), and a file libical parses back and validates.
 
 #include "TestSupport.h"
 
@@ -149,6 +149,10 @@ private slots:
     void escaping_data();
     void escaping();
     void escapingInTheFile();
+    void addressLine_data();
+    void addressLine();
+    void addressAsLocation_data();
+    void addressAsLocation();
     void summaryIsTranslatedAtExport();
     void crlfEverywhere();
     void calendarProperties();
@@ -164,6 +168,7 @@ private slots:
     void statuses();
     void selection_data();
     void selection();
+    void privacyOverTheBytes_data();
     void privacyOverTheBytes();
     void parsesAndValidates();
     void emptyPeriodIsAValidCalendar();
@@ -190,7 +195,7 @@ void TestCalendarExport::init()
 {
     failOnWarnings();
     // The text tests need no database; making one for each of their rows takes seconds.
-    for (const char *textOnly : {"folding", "escaping"})
+    for (const char *textOnly : {"folding", "escaping", "addressLine"})
         if (qstrcmp(QTest::currentTestFunction(), textOnly) == 0)
             return;
     m_dir = std::make_unique<QTemporaryDir>();
@@ -353,6 +358,132 @@ void TestCalendarExport::escapingInTheFile()
     QCOMPARE(all.size(), 1);
     QCOMPARE(propertyLine(all.first(), "SUMMARY"),
              QByteArray("SUMMARY:G-2026\\,0042\\;x\\\\y \xe2\x80\x93 Home visit"));
+}
+
+void TestCalendarExport::addressLine_data()
+{
+    QTest::addColumn<QString>("street"); // as stored: street and house number in one
+    QTest::addColumn<QString>("postcode");
+    QTest::addColumn<QString>("city");
+    QTest::addColumn<QString>("line");
+    QTest::newRow("whole") << QStringLiteral("Dorpsstraat 12") << QStringLiteral("1234 AB")
+                           << QStringLiteral("Utrecht")
+                           << QStringLiteral("Dorpsstraat 12, 1234 AB Utrecht");
+    QTest::newRow("postcode as once typed")
+        << QStringLiteral("Amazonedreef 12") << QStringLiteral("3563ab")
+        << QStringLiteral("Utrecht") << QStringLiteral("Amazonedreef 12, 3563 AB Utrecht");
+    QTest::newRow("postcode that is none stays as it is")
+        << QStringLiteral("Kade 3") << QStringLiteral("B-1000") << QStringLiteral("Brussel")
+        << QStringLiteral("Kade 3, B-1000 Brussel");
+    QTest::newRow("spaces around")
+        << QStringLiteral(" Kade 3 ") << QStringLiteral(" 1012 AB ")
+        << QStringLiteral(" Amsterdam ") << QStringLiteral("Kade 3, 1012 AB Amsterdam");
+    QTest::newRow("no street") << QString() << QStringLiteral("1234 AB")
+                               << QStringLiteral("Utrecht") << QStringLiteral("1234 AB Utrecht");
+    QTest::newRow("no postcode") << QStringLiteral("Dorpsstraat 12") << QString()
+                                 << QStringLiteral("Utrecht")
+                                 << QStringLiteral("Dorpsstraat 12, Utrecht");
+    QTest::newRow("street only") << QStringLiteral("Dorpsstraat 12") << QString() << QString()
+                                 << QStringLiteral("Dorpsstraat 12");
+    QTest::newRow("nothing") << QString() << QString() << QString() << QString();
+    QTest::newRow("only spaces") << QStringLiteral("  ") << QStringLiteral(" ")
+                                 << QStringLiteral(" ") << QString();
+}
+
+void TestCalendarExport::addressLine()
+{
+    QFETCH(QString, street);
+    QFETCH(QString, postcode);
+    QFETCH(QString, city);
+    QFETCH(QString, line);
+    QCOMPARE(CalendarExport::addressLine(street, postcode, city), line);
+}
+
+void TestCalendarExport::addressAsLocation_data()
+{
+    QTest::addColumn<QString>("street");
+    QTest::addColumn<QString>("postcode");
+    QTest::addColumn<QString>("city");
+    QTest::addColumn<QString>("location"); // the content line, unfolded; empty: no LOCATION
+    QTest::newRow("a Dutch address line")
+        << QStringLiteral("Dorpsstraat 12") << QStringLiteral("1234 AB")
+        << QStringLiteral("Utrecht")
+        << QStringLiteral("LOCATION:Dorpsstraat 12\\, 1234 AB Utrecht");
+    QTest::newRow("semicolon and comma in the street")
+        << QStringLiteral("Kade; hoek Dam, 2-hoog") << QStringLiteral("1012 AB")
+        << QStringLiteral("Amsterdam")
+        << QStringLiteral("LOCATION:Kade\\; hoek Dam\\, 2-hoog\\, 1012 AB Amsterdam");
+    QTest::newRow("backslash") << QStringLiteral("Laan 1\\A") << QStringLiteral("3531 AB")
+                               << QStringLiteral("Zwolle")
+                               << QStringLiteral("LOCATION:Laan 1\\\\A\\, 3531 AB Zwolle");
+    QTest::newRow("non-ASCII") << QStringLiteral("Coöperatiestraat 5") << QStringLiteral("8011 AB")
+                               << QStringLiteral("Zwolle")
+                               << QStringLiteral("LOCATION:Coöperatiestraat 5\\, 8011 AB Zwolle");
+    QTest::newRow("long enough to be folded")
+        << QStringLiteral("Burgemeester van Walsum-Nieuwenhuijzenlaan 1234, achterom, 3-hoog")
+        << QStringLiteral("3563 AB") << QStringLiteral("Utrecht")
+        << QStringLiteral("LOCATION:Burgemeester van Walsum-Nieuwenhuijzenlaan 1234\\, achterom\\, "
+                          "3-hoog\\, 3563 AB Utrecht");
+    QTest::newRow("no street") << QString() << QStringLiteral("1234 AB")
+                               << QStringLiteral("Utrecht")
+                               << QStringLiteral("LOCATION:1234 AB Utrecht");
+    QTest::newRow("no address at all") << QString() << QString() << QString() << QString();
+}
+
+void TestCalendarExport::addressAsLocation()
+{
+    QFETCH(QString, street);
+    QFETCH(QString, postcode);
+    QFETCH(QString, city);
+    QFETCH(QString, location);
+    DC_VERIFY_OK(m_db->exec(QStringLiteral("UPDATE families SET street = ?, postcode = ?, "
+                                           "city = ? WHERE id = ?"),
+                            {street, postcode, city, m_fixture.family.id}));
+    addVisit(QStringLiteral("2026-11-24T10:00:00"));
+    addVisit(QStringLiteral("2026-11-26T10:00:00"), 60, QStringLiteral("cancelled"));
+    ExportRequest request = year();
+    request.withAddress = true;
+    const QByteArray bytes = render(request).bytes;
+    const auto all = events(bytes);
+    QCOMPARE(all.size(), 2);
+    for (const auto &event : all) {
+        QCOMPARE(propertyLine(event, "LOCATION"), location.toUtf8());
+        QCOMPARE(value(event, "SUMMARY"),
+                 (m_fixture.family.caseCode + QStringLiteral(" – Home visit")).toUtf8());
+    }
+    for (const QByteArray &line : physicalLines(bytes))
+        QVERIFY2(line.size() <= 75, line.constData());
+
+    // A calendar reads back the address as it was written, and finds nothing amiss.
+    auto parsed = parse(bytes);
+    QVERIFY(parsed);
+    QCOMPARE(libicalErrors(parsed.get()), QStringList());
+    icalcomponent *event = icalcomponent_get_first_component(parsed.get(), ICAL_VEVENT_COMPONENT);
+    QVERIFY(event);
+    icalproperty *property = icalcomponent_get_first_property(event, ICAL_LOCATION_PROPERTY);
+    QCOMPARE(property != nullptr, !location.isEmpty());
+    if (property)
+        QCOMPARE(QString::fromUtf8(icalproperty_get_location(property)),
+                 CalendarExport::addressLine(street, postcode, city));
+
+    // Still never the family's name, however the bytes are folded.
+    QByteArray unfolded = bytes;
+    unfolded.replace("\r\n ", "");
+    const QByteArray name = m_fixture.family.familyName.toLower().toUtf8();
+    QVERIFY(!name.isEmpty());
+    QVERIFY(!bytes.toLower().contains(name));
+    QVERIFY(!unfolded.toLower().contains(name));
+
+    // Without the option, the same visits say nothing of where the family lives.
+    const QByteArray plain = renderAll().bytes;
+    QCOMPARE(events(plain).size(), 2);
+    QVERIFY(!plain.contains("LOCATION"));
+    QByteArray plainUnfolded = plain;
+    plainUnfolded.replace("\r\n ", "");
+    // (Not the city: "Amsterdam" is in every file, in the time zone's name.)
+    for (const QString &part : {street, postcode})
+        if (!part.isEmpty())
+            QVERIFY2(!plainUnfolded.contains(part.toUtf8()), qPrintable(part));
 }
 
 void TestCalendarExport::summaryIsTranslatedAtExport()
@@ -792,8 +923,17 @@ void TestCalendarExport::selection()
     QCOMPARE(exported, starts);
 }
 
+void TestCalendarExport::privacyOverTheBytes_data()
+{
+    QTest::addColumn<bool>("withAddress");
+    QTest::newRow("case code only") << false;
+    // The address asked for, and nothing else with it.
+    QTest::newRow("with the address") << true;
+}
+
 void TestCalendarExport::privacyOverTheBytes()
 {
+    QFETCH(bool, withAddress);
     // Everything the database knows about the family, and about the people around it.
     const qint64 done = addVisit(QStringLiteral("2026-11-10T10:00:00"), 60, QStringLiteral("done"));
     addVisit(QStringLiteral("2026-11-12T10:00:00"), 60, QStringLiteral("cancelled"));
@@ -828,12 +968,14 @@ void TestCalendarExport::privacyOverTheBytes()
                                            "?, '2026-11-10T12:00:00', 'Father is back in town')"),
                             {m_fixture.family.id, done, m_fixture.trustedA}));
 
-    const QByteArray bytes = renderAll().bytes;
+    ExportRequest request = year();
+    request.withAddress = withAddress;
+    const QByteArray bytes = render(request).bytes;
     QCOMPARE(events(bytes).size(), 4);
     // Over the bytes as written and as unfolded (a fold could split a name), any case.
     QByteArray unfolded = bytes;
     unfolded.replace("\r\n ", "");
-    const QStringList secrets = {
+    QStringList secrets = {
         QStringLiteral("Bouzid"),        QStringLiteral("Özdemir"), QStringLiteral("Kanaalstraat"),
         QStringLiteral("3531"),          QStringLiteral("Zwolle"),  QStringLiteral("Lombok"),
         QStringLiteral("Amazonedreef"),  QStringLiteral("3563"),    QStringLiteral("Utrecht"),
@@ -844,11 +986,20 @@ void TestCalendarExport::privacyOverTheBytes()
         QStringLiteral("Marieke"),       QStringLiteral("Amrani"),  QStringLiteral("Wijkteam"),
         QStringLiteral("Gezinskracht"),  QStringLiteral("Brug"),    QStringLiteral("example.nl"),
     };
+    if (withAddress)
+        for (const QString &address :
+             {QStringLiteral("Kanaalstraat"), QStringLiteral("3531"), QStringLiteral("Zwolle")})
+            secrets.removeOne(address);
     for (const QString &secret : secrets) {
         QVERIFY2(!bytes.toLower().contains(secret.toLower().toUtf8()), qPrintable(secret));
         QVERIFY2(!unfolded.toLower().contains(secret.toLower().toUtf8()), qPrintable(secret));
     }
-    // What an event does say: exactly these properties, no location, description or people.
+    // What an event does say: exactly these properties, no description or people, and a
+    // location only when asked.
+    QSet<QByteArray> expected{"UID",   "DTSTAMP", "LAST-MODIFIED", "SEQUENCE", "DTSTART",
+                              "DTEND", "SUMMARY", "STATUS",        "TRANSP",   "CLASS"};
+    if (withAddress)
+        expected << "LOCATION";
     for (const auto &event : events(bytes)) {
         QSet<QByteArray> properties;
         for (const QByteArray &line : event) {
@@ -857,11 +1008,11 @@ void TestCalendarExport::privacyOverTheBytes()
                 ++cut;
             properties << line.left(cut);
         }
-        QCOMPARE(properties,
-                 (QSet<QByteArray>{"UID", "DTSTAMP", "LAST-MODIFIED", "SEQUENCE", "DTSTART",
-                                   "DTEND", "SUMMARY", "STATUS", "TRANSP", "CLASS"}));
+        QCOMPARE(properties, expected);
         QCOMPARE(value(event, "SUMMARY"),
                  (m_fixture.family.caseCode + QStringLiteral(" – Home visit")).toUtf8());
+        if (withAddress)
+            QCOMPARE(value(event, "LOCATION"), QByteArray("Kanaalstraat 40\\, 3531 AB Zwolle"));
     }
 }
 

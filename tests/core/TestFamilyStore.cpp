@@ -124,6 +124,7 @@ void TestFamilyStore::addStoresEverything()
     Family f = family(QStringLiteral("El Idrissi"), QDate(2026, 2, 14));
     f.preferredGender = GenderWish::Female;
     f.status = FamilyStatus::Intake;
+    f.phone = QStringLiteral("  +212 612-345678 ");
     auto added = store.add(f);
     DC_VERIFY_OK(added);
     QVERIFY(added->id > 0);
@@ -143,6 +144,15 @@ void TestFamilyStore::addStoresEverything()
     QCOMPARE(back->status, FamilyStatus::Intake);
     QVERIFY(back->closedOn.isNull());
     QVERIFY(back->closingReason.isEmpty());
+    QCOMPARE(back->phone, QStringLiteral("+212 612-345678")); // trimmed
+
+    // A number that is none is refused, naming it, and nothing is stored.
+    Family wrong = back.value();
+    wrong.phone = QStringLiteral("06-1234");
+    const Status refused = store.update(wrong);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.message().contains(QStringLiteral("06-1234")), qPrintable(refused.message()));
+    QCOMPARE(store.get(added->id)->phone, QStringLiteral("+212 612-345678"));
 
     auto byCode = store.byCaseCode(QStringLiteral(" g-2026-0001 "));
     DC_VERIFY_OK(byCode);
@@ -324,6 +334,25 @@ void TestFamilyStore::members()
     DC_VERIFY_OK(member("Olena", MemberRole::Parent, 1985));
     DC_VERIFY_OK(member("Sofiia", MemberRole::Child, 2012));
     DC_VERIFY_OK(member("Iryna", MemberRole::Other, 0)); // grandmother, birth year unknown
+    // A parent's own phone number, stored and changed; a wrong one refused.
+    {
+        HouseholdMember withPhone;
+        withPhone.familyId = id;
+        withPhone.firstName = QStringLiteral("Taras");
+        withPhone.role = MemberRole::Parent;
+        withPhone.birthYear = 1983;
+        withPhone.phone = QStringLiteral("06 98765432");
+        auto taras = store.addMember(withPhone);
+        DC_VERIFY_OK(taras);
+        QCOMPARE(store.member(taras.value())->phone, QStringLiteral("06 98765432"));
+        withPhone = store.member(taras.value()).value();
+        withPhone.phone = QStringLiteral("+380 67 123 4567");
+        DC_VERIFY_OK(store.updateMember(withPhone));
+        QCOMPARE(store.member(taras.value())->phone, QStringLiteral("+380 67 123 4567"));
+        withPhone.phone = QStringLiteral("bel de school");
+        QVERIFY(!store.updateMember(withPhone).ok());
+        DC_VERIFY_OK(store.removeMember(taras.value()));
+    }
     QVERIFY(!member("  ", MemberRole::Child, 2014).ok());
     QVERIFY(!member("Dmytro", MemberRole::Child, 1850).ok());
 

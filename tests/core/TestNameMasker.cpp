@@ -70,6 +70,25 @@ void TestNameMasker::masks_data()
     QTest::newRow("punctuation around")
         << QStringLiteral("\"Elif\"—Deniz…") << QStringLiteral("\"[name]\"—[name]…");
     QTest::newRow("other script boundary") << QStringLiteral("Elifα") << QStringLiteral("Elifα");
+    // Issue 17: phone numbers, whoever's, Dutch or international; not dates or case codes.
+    QTest::newRow("mobile") << QStringLiteral("Bel moeder op 06-12345678.")
+                            << QStringLiteral("Bel moeder op [phone].");
+    QTest::newRow("landline in brackets")
+        << QStringLiteral("school (030) 123 45 67 belt") << QStringLiteral("school [phone] belt");
+    QTest::newRow("international") << QStringLiteral("oom in Antwerpen: +32 470 12 34 56")
+                                   << QStringLiteral("oom in Antwerpen: [phone]");
+    QTest::newRow("two numbers in a row")
+        << QStringLiteral("06 12345678 030 1234567") << QStringLiteral("[phone] [phone]");
+    QTest::newRow("a name and a number")
+        << QStringLiteral("Elif: 0612345678") << QStringLiteral("[name]: [phone]");
+    QTest::newRow("date and time stay") << QStringLiteral("afspraak 01-03-2026 10:00")
+                                        << QStringLiteral("afspraak 01-03-2026 10:00");
+    QTest::newRow("case code stays")
+        << QStringLiteral("G-2026-0012 besproken") << QStringLiteral("G-2026-0012 besproken");
+    QTest::newRow("amount stays") << QStringLiteral("schuld 12500 euro")
+                                  << QStringLiteral("schuld 12500 euro");
+    QTest::newRow("inside a longer number stays")
+        << QStringLiteral("IBAN NL91ABNA0417164300") << QStringLiteral("IBAN NL91ABNA0417164300");
     // Issue 13, point 8: other spellings of the same name.
     QTest::newRow("decomposed (NFD)")
         << QStringLiteral("O\u0308ztu\u0308rk zei") << QStringLiteral("[name] zei");

@@ -53,6 +53,7 @@ private slots:
     void figuresAsThePackageHasThem();
     void chartHasEveryMonthOfThePeriod();
     void longestWaitingFirst();
+    void safetyConcernsByCaseCodeOnly();
     void feedbackInTheReport();
     void pseudonymisedReportNamesNoFamily_data();
     void pseudonymisedReportNamesNoFamily();
@@ -203,6 +204,31 @@ void TestReviewReport::longestWaitingFirst()
     QCOMPARE(t.rows.at(0).at(3), QStringLiteral("47"));
     QCOMPARE(t.rows.at(1).at(0), m_world.fixture.family.caseCode);
     QCOMPARE(t.rows.at(1).at(3), QStringLiteral("28"));
+}
+
+// The concerns open in the period, as the supervisor needs them (issue 17): the case code, the
+// duo, raised, closed and days open; never what was seen, not even in a plain package.
+void TestReviewReport::safetyConcernsByCaseCodeOnly()
+{
+    for (bool pseudonymize : {true, false}) {
+        auto p = package(pseudonymize);
+        QVERIFY(p);
+        auto content = ReviewReport::content(*p, ReviewFeedback());
+        DC_VERIFY_OK(content);
+        const ReviewReport::Table &t = content->concerns;
+        QCOMPARE(t.headers.size(), 5);
+        QCOMPARE(t.rows.size(), 1);
+        const QStringList row = t.rows.constFirst();
+        QCOMPARE(row.at(0), m_world.fixture.family.caseCode);
+        QVERIFY2(row.at(1).startsWith(QStringLiteral("Duo %1").arg(m_world.fixture.duoA)),
+                 qPrintable(row.at(1)));
+        QCOMPARE(row.at(2), QLocale().toString(QDate(2026, 3, 3), QLocale::ShortFormat));
+        QCOMPARE(row.at(3), QStringLiteral("still open"));
+        QCOMPARE(row.at(4), QStringLiteral("28")); // up to the reference day, 31 March
+        const QString all = content->texts().join(QLatin1Char('\n'));
+        QVERIFY(!all.contains(QStringLiteral("blauwe plekken")));
+        QVERIFY(!all.contains(QStringLiteral("Rayan")));
+    }
 }
 
 void TestReviewReport::feedbackInTheReport()

@@ -8,6 +8,7 @@
 #include "storage/AssignmentStore.h"
 #include "storage/Database.h"
 #include "storage/FamilyStore.h"
+#include "storage/FollowUpStore.h"
 #include "storage/VisitStore.h"
 
 #include <QStandardPaths>
@@ -30,6 +31,8 @@ private slots:
     void visitsOfTheDay();
     void followUpsDueAndOverdue_data();
     void followUpsDueAndOverdue();
+    void followUpsDoneTodayStayInSight_data();
+    void followUpsDoneTodayStayInSight();
     void quietFamilies_data();
     void quietFamilies();
 
@@ -180,6 +183,72 @@ void TestTodayAgenda::followUpsDueAndOverdue()
         QVERIFY(f.dueOn <= m_today.addDays(TodayAgenda::FollowUpHorizonDays));
         QVERIFY(!f.ownerName.isEmpty());
     }
+}
+
+void TestTodayAgenda::followUpsDoneTodayStayInSight_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<int>("open");
+    QTest::addColumn<int>("doneToday");
+    QTest::newRow("coordinator") << QStringLiteral("coordinator") << 2 << 2;
+    QTest::newRow("owner") << QStringLiteral("trusted A") << 1 << 1;
+    QTest::newRow("the other duo") << QStringLiteral("professional B") << 1 << 1;
+}
+
+// Ticked off on Today, an action stays listed, ticked and with who did it, until the next day;
+// what was done before today is not listed. Taking the tick away forgets who set it.
+void TestTodayAgenda::followUpsDoneTodayStayInSight()
+{
+    QFETCH(QString, who);
+    QFETCH(int, open);
+    QFETCH(int, doneToday);
+    const qint64 a = m_fixture.family.id;
+    followUp(a, m_fixture.trustedA, m_today.addDays(-2), {});
+    followUp(a, m_fixture.trustedA, m_today.addDays(1), {});
+    followUp(a, m_fixture.trustedA, m_today.addDays(-5), m_today.addDays(-1)); // yesterday
+    followUp(m_familyB, m_fixture.professionalB, m_today, {});
+    followUp(m_familyB, m_fixture.professionalB, m_today.addDays(3), {});
+    auto all = TodayAgenda(*m_db, user(QStringLiteral("coordinator"))).followUpsDue(m_today);
+    DC_VERIFY_OK(all);
+    QCOMPARE(all->size(), 4);
+    // One of each duo's is done now, the overdue one by the name of who ticked it.
+    qint64 tickedA = 0;
+    for (const FollowUp &f : all.value()) {
+        if (f.ownerId == m_fixture.trustedA && f.dueOn < m_today) {
+            tickedA = f.id;
+            DC_VERIFY_OK(
+                FollowUpStore(*m_db).setDone(f.id, m_today, QStringLiteral("Öztürk-Yılmaz")));
+        } else if (f.ownerId == m_fixture.professionalB && f.dueOn == m_today) {
+            DC_VERIFY_OK(FollowUpStore(*m_db).setDone(f.id, m_today));
+        }
+    }
+    QVERIFY(tickedA > 0);
+
+    auto due = TodayAgenda(*m_db, user(who)).followUpsDue(m_today);
+    DC_VERIFY_OK(due);
+    QCOMPARE(due->size(), open + doneToday);
+    for (int i = 0; i < due->size(); ++i) {
+        const FollowUp &f = due->at(i);
+        // The open ones first, the done ones below them.
+        QCOMPARE(f.doneOn.isValid(), i >= open);
+        if (f.id == tickedA) {
+            QCOMPARE(f.doneOn, m_today);
+            QCOMPARE(f.doneBy, QStringLiteral("Öztürk-Yılmaz"));
+        } else {
+            QVERIFY(f.doneBy.isEmpty());
+        }
+    }
+    // Tomorrow they are gone.
+    auto tomorrow = TodayAgenda(*m_db, user(who)).followUpsDue(m_today.addDays(1));
+    DC_VERIFY_OK(tomorrow);
+    for (const FollowUp &f : tomorrow.value())
+        QVERIFY(!f.doneOn.isValid());
+
+    DC_VERIFY_OK(FollowUpStore(*m_db).setDone(tickedA, QDate(), QStringLiteral("ignored")));
+    auto reopened = FollowUpStore(*m_db).get(tickedA);
+    DC_VERIFY_OK(reopened);
+    QVERIFY(!reopened->doneOn.isValid());
+    QVERIFY(reopened->doneBy.isEmpty());
 }
 
 void TestTodayAgenda::quietFamilies_data()

@@ -21,6 +21,8 @@ private slots:
     void normalisePostcode();
     void email_data();
     void email();
+    void phone_data();
+    void phone();
     void birthYear_data();
     void birthYear();
     void organisation_data();
@@ -34,6 +36,55 @@ private slots:
     void visit_data();
     void visit();
 };
+
+void TestValidation::phone_data()
+{
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("empty: no number") << QString() << true;
+    QTest::newRow("mobile with hyphen") << QStringLiteral("06-12345678") << true;
+    QTest::newRow("landline with spaces") << QStringLiteral("030 123 45 67") << true;
+    QTest::newRow("area code in brackets") << QStringLiteral("(030) 1234567") << true;
+    QTest::newRow("dots") << QStringLiteral("020.123.4567") << true;
+    QTest::newRow("Dutch, international") << QStringLiteral("+31 6 12345678") << true;
+    QTest::newRow("Dutch, 00") << QStringLiteral("0031 6 12345678") << true;
+    QTest::newRow("Belgian mobile") << QStringLiteral("+32 470 12 34 56") << true;
+    QTest::newRow("Moroccan mobile") << QStringLiteral("+212 612-345678") << true;
+    QTest::newRow("Turkish mobile") << QStringLiteral("+90 532 123 45 67") << true;
+    QTest::newRow("surrounding spaces") << QStringLiteral("  06 12345678 ") << true;
+    QTest::newRow("nine digits") << QStringLiteral("06-1234567") << false;
+    QTest::newRow("eleven digits") << QStringLiteral("06-123456789") << false;
+    QTest::newRow("no leading zero") << QStringLiteral("612345678") << false;
+    QTest::newRow("letters") << QStringLiteral("06-CALLME12") << false;
+    QTest::newRow("plus in the middle") << QStringLiteral("06+12345678") << false;
+    QTest::newRow("country code 0") << QStringLiteral("+0 612345678") << false;
+    QTest::newRow("international, too short") << QStringLiteral("+32 1234") << false;
+    QTest::newRow("international, too long") << QStringLiteral("+32 1234 5678 9012 345") << false;
+    QTest::newRow("only a plus") << QStringLiteral("+") << false;
+    QTest::newRow("Arabic-Indic digits") << QStringLiteral("٠٦١٢٣٤٥٦٧٨") << false;
+    QTest::newRow("a note instead") << QStringLiteral("bellen via school") << false;
+}
+
+void TestValidation::phone()
+{
+    QFETCH(QString, phone);
+    QFETCH(bool, valid);
+    const QString problem = Validation::checkPhone(phone);
+    QCOMPARE(problem.isEmpty(), valid);
+    if (!valid)
+        QVERIFY2(problem.contains(phone.trimmed()), qPrintable(problem)); // names what was typed
+    // The family's and a member's number follow the same rule.
+    Family family;
+    family.familyName = QStringLiteral("Öztürk-Yılmaz & Dağ");
+    family.referredOn = QDate(2026, 3, 1);
+    family.phone = phone;
+    QCOMPARE(Validation::checkFamily(family).isEmpty(), valid);
+    HouseholdMember member;
+    member.firstName = QStringLiteral("Nora");
+    member.phone = phone;
+    QCOMPARE(Validation::checkMember(member).isEmpty(), valid);
+}
 
 void TestValidation::postcode_data()
 {

@@ -39,6 +39,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <cstdio>
@@ -138,6 +139,19 @@ int main(int argc, char *argv[])
     workspace->weekPlannerPage()->thisWeek();
     workspace->weekPlannerPage()->view()->scrollToTime(QTime(8, 30));
     save(&window, out.filePath(QStringLiteral("week-planner-nl.png")));
+
+    // Today, with the first follow-up action ticked off as a coach does it (Space).
+    workspace->setCurrentPage(Workspace::Today);
+    QCoreApplication::processEvents();
+    if (auto *followUps = workspace->todayPage()->followUpList();
+        followUps && followUps->topLevelItemCount() > 0) {
+        followUps->setFocus();
+        followUps->setCurrentItem(followUps->topLevelItem(0), 0);
+        followUps->topLevelItem(0)->setCheckState(0, Qt::Checked);
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+    }
+    save(&window, out.filePath(QStringLiteral("today-nl.png")));
 
     // The family of the worker's most recent visit that has goals and evaluations.
     const qint64 family =

@@ -2,8 +2,10 @@
 // this week's Monday to three months ahead; typing a file name and pressing Export writes the
 // calendar and says in one sentence how many visits went where. Exporting again replaces the
 // earlier calendar without asking, another file only after asking, and a file that cannot be
-// written is named in the sentence. The calendar is written off the window's thread
-// (BackgroundTask); Cancel in its progress dialog leaves the disk and the access log as they were.
+// written is named in the sentence. The family's address goes along only when ticked, which it
+// never is when the dialog opens, and a sentence beside the box says what that lets out. The
+// calendar is written off the window's thread (BackgroundTask); Cancel in its progress dialog
+// leaves the disk and the access log as they were.
 
 #include "CancelWhenShown.h"
 #include "MainWindow.h"
@@ -14,8 +16,10 @@
 #include "exchange/CalendarExport.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -36,6 +40,8 @@ private slots:
     void opensOnTheCoachsOwnVisits();
     void coordinatorStartsWithADuo();
     void exportsWhatWasChosen();
+    void addressIsOffAndSaysWhatLeaves();
+    void exportsTheAddressWhenTicked();
     void asksBeforeReplacingAnotherFile();
     void saysWhyNothingWasWritten_data();
     void saysWhyNothingWasWritten();
@@ -49,6 +55,8 @@ private:
     // Types into the path field as a user does.
     static void typePath(CalendarExportDialog &dialog, const QString &path);
     static QByteArray read(const QString &path);
+    // The LOCATION lines of a calendar, unfolded.
+    static QList<QByteArray> locations(const QByteArray &calendar);
 
     const QDate m_today{2026, 11, 25}; // a Wednesday
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -106,6 +114,17 @@ QByteArray TestCalendarExportDialog::read(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QList<QByteArray> TestCalendarExportDialog::locations(const QByteArray &calendar)
+{
+    QByteArray unfolded = calendar;
+    unfolded.replace("\r\n ", "");
+    QList<QByteArray> found;
+    for (const QByteArray &line : unfolded.split('\n'))
+        if (line.startsWith("LOCATION"))
+            found << line.trimmed();
+    return found;
 }
 
 void TestCalendarExportDialog::opensOnTheCoachsOwnVisits()
@@ -180,6 +199,85 @@ void TestCalendarExportDialog::exportsWhatWasChosen()
     QCOMPARE(read(path).count("\r\nBEGIN:VEVENT\r\n"), duoCalendar->visits);
     QCOMPARE(dialog.resultLabel()->text(),
              QStringLiteral("%1 visit(s) written to %2.").arg(duoCalendar->visits).arg(path));
+}
+
+void TestCalendarExportDialog::addressIsOffAndSaysWhatLeaves()
+{
+    CalendarExportDialog dialog(*m_db, busiestWorker(), nullptr, m_today);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCheckBox *box = dialog.findChild<QCheckBox *>(QStringLiteral("withAddress"));
+    QVERIFY(box);
+    QCOMPARE(box, dialog.withAddress());
+    QVERIFY(box->isVisible());
+    QVERIFY(!box->isChecked());
+    QVERIFY(!dialog.request().withAddress);
+    QCOMPARE(box->text(), QStringLiteral("Include the family's address as the &location"));
+    QCOMPARE(QKeySequence::mnemonic(box->text()), QKeySequence(Qt::ALT | Qt::Key_L));
+
+    // What leaves is said before anything is ticked, under the box, and read out with it.
+    QLabel *note = dialog.addressNote();
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
+    QVERIFY(note->wordWrap());
+    QVERIFY2(note->text().contains(QLatin1String("leaves DuoCoach")), qPrintable(note->text()));
+    QVERIFY(note->text().contains(QLatin1String("where the family lives")));
+    QVERIFY(note->geometry().top() >= box->geometry().bottom());
+    QCOMPARE(box->accessibleDescription(), note->text());
+
+    // Ticked from the keyboard, the request asks for the address; the sentence stays put.
+    const QRect noteAt = note->geometry();
+    QTest::keyClick(box, Qt::Key_Space);
+    QVERIFY(box->isChecked());
+    QVERIFY(dialog.request().withAddress);
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->geometry(), noteAt);
+
+    // Not remembered: the next dialog starts without it.
+    CalendarExportDialog next(*m_db, busiestWorker(), nullptr, m_today);
+    QVERIFY(!next.withAddress()->isChecked());
+    QVERIFY(!next.request().withAddress);
+}
+
+void TestCalendarExportDialog::exportsTheAddressWhenTicked()
+{
+    CalendarExportDialog dialog(*m_db, busiestWorker(), nullptr, m_today);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString path = m_dir->filePath(QStringLiteral("with address.ics"));
+    typePath(dialog, path);
+    QSignalSpy exported(&dialog, &CalendarExportDialog::exported);
+
+    // Unticked: no location in the file.
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    QCOMPARE(exported.size(), 1);
+    const int visits = exported.first().at(0).toInt();
+    QVERIFY(visits > 0);
+    QCOMPARE(locations(read(path)), QList<QByteArray>());
+
+    // Ticked: each visit's location, just as core writes it for the same request.
+    QTest::keyClick(dialog.withAddress(), Qt::Key_Space);
+    QVERIFY(dialog.withAddress()->isChecked());
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    QCOMPARE(exported.size(), 2);
+    const QList<QByteArray> written = locations(read(path));
+    QCOMPARE(written.size(), visits);
+    ExportRequest request = dialog.request();
+    QVERIFY(request.withAddress);
+    auto expected = CalendarExport(*m_db).render(request);
+    DC_VERIFY_OK(expected);
+    QCOMPARE(written, locations(expected->bytes));
+    // A street of the demo families is in it, their names are not.
+    auto families = m_db->exec(QStringLiteral("SELECT family_name, street FROM families"));
+    DC_VERIFY_OK(families);
+    const QByteArray all = written.join('\n');
+    bool streetFound = false;
+    while (families.value()->next()) {
+        const QByteArray name = families.value()->value(0).toString().toUtf8();
+        QVERIFY2(!all.contains(name), name.constData());
+        streetFound = streetFound || all.contains(families.value()->value(1).toString().toUtf8());
+    }
+    QVERIFY(streetFound);
 }
 
 void TestCalendarExportDialog::asksBeforeReplacingAnotherFile()

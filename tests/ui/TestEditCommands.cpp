@@ -9,6 +9,7 @@
 #include "exchange/FamilyImporter.h"
 #include "exchange/WorkerImporter.h"
 #include "services/ChangeNotifier.h"
+#include "storage/FamilyStore.h"
 #include "storage/GoalStore.h"
 
 #include <QSignalSpy>
@@ -46,6 +47,7 @@ private slots:
     void anotherChangeRefusesTheStep_data();
     void anotherChangeRefusesTheStep();
     void ownStepsOnOneRowUndoInTurn();
+    void familyStatusFollowsTheWork();
 
 private:
     Result<std::function<Status()>> prepare(const QString &kind);
@@ -416,7 +418,6 @@ void TestEditCommands::failedRedoDropsTheStepsAfterIt()
     QVERIFY(!stack->canRedo());
 }
 
-QTEST_MAIN(TestEditCommands)
 void TestEditCommands::changeElsewhere(const QString &table, qint64 id)
 {
     auto q = m_db->exec(QStringLiteral("UPDATE %1 SET changed_by = changed_by WHERE %2 = ?")
@@ -523,4 +524,65 @@ void TestEditCommands::ownStepsOnOneRowUndoInTurn()
     QVERIFY(GoalStore(*m_db).get(m_goal)->endedOn.isValid());
 }
 
+// Assigning a duo starts a referred family's intake, the first visit done makes it active; each
+// step is named in the undo history and undone with the edit that took it (issue 17).
+void TestEditCommands::familyStatusFollowsTheWork()
+{
+    auto added = FamilyStore(*m_db).add(family(QStringLiteral("Öztürk-Yılmaz & Dağ"), m_day));
+    DC_VERIFY_OK(added);
+    const qint64 id = added->id;
+    const auto status = [&] {
+        return FamilyStore(*m_db).status(id).value();
+    };
+    QCOMPARE(status(), FamilyStatus::Referred);
+    QUndoStack *stack = m_commands->undoStack();
+
+    DC_VERIFY_OK(m_commands->assignDuo(id, m_fixture.duoB, m_day));
+    QCOMPARE(status(), FamilyStatus::Intake);
+    QVERIFY2(stack->undoText().contains(QStringLiteral("intake")), qPrintable(stack->undoText()));
+
+    Visit visit;
+    visit.familyId = id;
+    visit.duoId = m_fixture.duoB;
+    visit.start = QDateTime(QDate::currentDate().addDays(-1), QTime(10, 0));
+    visit.durationMinutes = 60;
+    auto visitId = m_commands->planVisit(visit, ClashPolicy::Allow);
+    DC_VERIFY_OK(visitId);
+    QCOMPARE(status(), FamilyStatus::Intake); // planned is not yet done
+    CurrentUser coach;
+    coach.kind = CurrentUser::Kind::Worker;
+    coach.workerId = m_fixture.trustedB;
+    coach.name = QStringLiteral("Ayşe Yılmaz");
+    VisitOutcome outcome;
+    outcome.visitId = visitId.value();
+    outcome.trustedPersonPresent = true;
+    outcome.professionalPresent = true;
+    outcome.report.trustedPersonTasks = QStringLiteral("Kennismaking in het Turks.");
+    DC_VERIFY_OK(m_commands->completeVisit(outcome, QString(), QString(), coach));
+    QCOMPARE(status(), FamilyStatus::Active);
+    QVERIFY2(stack->undoText().contains(QStringLiteral("active")), qPrintable(stack->undoText()));
+
+    // A second visit done leaves it active, and its undo does not take the first one's step.
+    visit.start = visit.start.addSecs(-7 * 24 * 3600);
+    auto second = m_commands->planVisit(visit, ClashPolicy::Allow);
+    DC_VERIFY_OK(second);
+    outcome.visitId = second.value();
+    DC_VERIFY_OK(m_commands->completeVisit(outcome, QString(), QString(), coach));
+    QVERIFY(!stack->undoText().contains(QStringLiteral("active")));
+    stack->undo(); // the second report
+    QCOMPARE(status(), FamilyStatus::Active);
+    stack->undo(); // the second visit
+    stack->undo(); // the first report
+    QCOMPARE(status(), FamilyStatus::Intake);
+    stack->undo(); // the first visit
+    stack->undo(); // the assignment
+    QCOMPARE(status(), FamilyStatus::Referred);
+    stack->redo();
+    QCOMPARE(status(), FamilyStatus::Intake);
+    stack->redo();
+    stack->redo();
+    QCOMPARE(status(), FamilyStatus::Active);
+}
+
+QTEST_MAIN(TestEditCommands)
 #include "TestEditCommands.moc"

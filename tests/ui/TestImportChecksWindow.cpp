@@ -9,6 +9,7 @@
 #include "UiTestSupport.h"
 #include "Workspace.h"
 #include "commands/EditCommands.h"
+#include "dialogs/ImportPreviewDialog.h"
 #include "dialogs/LanguagePicker.h"
 #include "domain/Languages.h"
 #include "exchange/ImportExample.h"
@@ -20,6 +21,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -211,7 +213,7 @@ void TestImportChecksWindow::pickerInDutch()
 
 void TestImportChecksWindow::confirmationInDutch()
 {
-    // The question as a Dutch coordinator sees it, shown for real (not answered in advance):
+    // The preview as a Dutch coordinator sees it, shown for real (not answered in advance):
     // in Dutch, naming the duplicate, within a 1366x768 screen. DUOCOACH_GRAB=file.png keeps a
     // picture of it.
     Translations::install(QStringLiteral("nl"));
@@ -231,16 +233,21 @@ void TestImportChecksWindow::confirmationInDutch()
     // Polled: the file is read first, with a progress dialog of its own.
     QTimer poll;
     poll.setInterval(20);
+    QStringList leftOut;
+    int rows = 0;
     connect(&poll, &QTimer::timeout, this, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || !box->isVisible())
+        auto *preview = qobject_cast<ImportPreviewDialog *>(QApplication::activeModalWidget());
+        if (!preview || !preview->isVisible())
             return;
         poll.stop();
-        shown = box->text();
-        size = box->frameGeometry().size();
+        shown = preview->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+        size = preview->frameGeometry().size();
+        rows = preview->rowsTable()->rowCount();
+        for (int i = 0; i < preview->leftOutList()->count(); ++i)
+            leftOut << preview->leftOutList()->item(i)->text();
         if (const QByteArray file = qgetenv("DUOCOACH_GRAB"); !file.isEmpty())
-            box->grab().save(QString::fromLocal8Bit(file));
-        box->button(QMessageBox::No)->click();
+            preview->grab().save(QString::fromLocal8Bit(file));
+        preview->reject(); // Cancel
     });
     poll.start();
     QVERIFY(!ImportFlow::importFamilies(m_window.get(), commands, again));
@@ -250,6 +257,11 @@ void TestImportChecksWindow::confirmationInDutch()
                                            "(rij 2: Öztürk, G-2026-")),
              qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("Nieuwe gezinnen: 2.")), qPrintable(shown));
+    // The preview: the two new families as rows, the duplicate in the list of those left out.
+    QCOMPARE(rows, 2);
+    QCOMPARE(leftOut.size(), 1);
+    QVERIFY2(leftOut.constFirst().startsWith(QStringLiteral("rij 2: Öztürk, G-2026-")),
+             qPrintable(leftOut.join(QLatin1Char('|'))));
     QVERIFY2(size.width() <= 1366 && size.height() <= 768,
              qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height())));
 }

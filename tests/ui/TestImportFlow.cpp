@@ -15,21 +15,26 @@
 #include "WorkersPage.h"
 #include "Workspace.h"
 #include "commands/EditCommands.h"
+#include "dialogs/ImportPreviewDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QListWidget>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 
 #include <atomic>
+#include <functional>
 
 using namespace TestSupport;
 
@@ -44,6 +49,7 @@ private slots:
 
     void goodFamilies();
     void declinedImportWritesNothing();
+    void previewShowsWhatComesIn();
     void badFamilies_data();
     void badFamilies();
     void workersWithANewOrganisation();
@@ -189,6 +195,62 @@ void TestImportFlow::declinedImportWritesNothing()
              qPrintable(MessageBox::lastText()));
     QCOMPARE(files(), before);
     QCOMPARE(m_window->workspace()->commands()->undoStack()->count(), 0);
+}
+
+// Before anything is written the user sees the counts, the first families as they will be
+// stored (postcode tidied, languages named, the phone number) and the family already in the
+// database that is left out; Import then writes only the new ones (issue 17).
+void TestImportFlow::previewShowsWhatComesIn()
+{
+    const QString path =
+        write(QStringLiteral("gezinnen.csv"),
+              "Achternaam;Straat;Postcode;Plaats;Thuistalen;Verwezen op;Telefoon\r\n"
+              "Bouzid;Amazonedreef 12;3563ab;Utrecht;ar|nl;05-01-2026;\r\n" // the fixture's
+              "\xc3\x96zt\xc3\xbcrk-Y\xc4\xb1lmaz & Da\xc4\x9f;Kanaalstraat 5;3531ab;Utrecht;"
+              "Turks;01-03-2026;06-12345678\r\n"
+              "Mensah;;;Amsterdam;Twi;02-03-2026;+31 20 123 4567\r\n");
+    QVERIFY(!path.isEmpty());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    bool seen = false;
+    // The file is read first, with a progress dialog of its own; then the preview shows. Looked
+    // for from a timer that comes again until it is there: waiting inside the reading's event
+    // loop would keep that loop from ending.
+    std::function<void()> answer = [&] {
+        auto *preview = qobject_cast<ImportPreviewDialog *>(QApplication::activeModalWidget());
+        if (!preview) {
+            QTimer::singleShot(20, this, answer);
+            return;
+        }
+        // A failed check below returns at once: the preview is then closed, not left hanging.
+        auto closeOnFailure = qScopeGuard([&] {
+            if (!seen)
+                preview->reject();
+        });
+        QTableWidget *rows = preview->rowsTable();
+        QCOMPARE(rows->rowCount(), 2);
+        QCOMPARE(rows->item(0, 0)->text(), QStringLiteral("Öztürk-Yılmaz & Dağ"));
+        QCOMPARE(rows->item(0, 2)->text(), QStringLiteral("3531 AB"));
+        QCOMPARE(rows->item(0, 4)->text(), QStringLiteral("Turkish"));
+        QCOMPARE(rows->item(0, 6)->text(), QStringLiteral("06-12345678"));
+        QCOMPARE(rows->item(1, 0)->text(), QStringLiteral("Mensah"));
+        QCOMPARE(preview->leftOutList()->count(), 1);
+        QVERIFY2(preview->leftOutList()->item(0)->text().contains(QStringLiteral("Bouzid")),
+                 qPrintable(preview->leftOutList()->item(0)->text()));
+        QVERIFY(preview->importButton()->text().contains(QLatin1Char('2')));
+        seen = true;
+        QTest::mouseClick(preview->importButton(), Qt::LeftButton);
+    };
+    QTimer::singleShot(0, this, answer);
+    const int before = rowCount(m_window->database(), QStringLiteral("families"));
+    QVERIFY(ImportFlow::importFamilies(m_window.get(), *m_window->workspace()->commands(), path));
+    QVERIFY(seen);
+    QCOMPARE(rowCount(m_window->database(), QStringLiteral("families")), before + 2);
+    auto mensah = FamilyStore(m_window->database()).page(QStringLiteral("Mensah"), QString(), 5);
+    DC_VERIFY_OK(mensah);
+    QCOMPARE(mensah->size(), 1);
+    QCOMPARE(FamilyStore(m_window->database()).get(mensah->constFirst().id)->phone,
+             QStringLiteral("+31 20 123 4567"));
 }
 
 void TestImportFlow::badFamilies_data()

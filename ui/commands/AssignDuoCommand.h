@@ -1,6 +1,7 @@
 #pragma once
 // Assigns a duo to a family from a date. Re-assigning ends the current assignment on that date
-// (AssignmentStore::assign); undo removes the new one and reopens the previous one.
+// (AssignmentStore::assign); undo removes the new one and reopens the previous one. A referred
+// family's intake starts with it (FamilyProgress), and its undo takes that step back too.
 
 #include "EditCommand.h"
 #include "domain/Domain.h"
@@ -23,4 +24,5 @@ private:
     // Of the latest apply: the family's assignments before it, and the one it made.
     QList<Assignment> m_before;
     qint64 m_assignmentId = 0;
+    FamilyStatus m_statusBefore = FamilyStatus::Referred;
 };

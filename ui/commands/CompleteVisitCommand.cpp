@@ -3,8 +3,10 @@
 #include "DisplayText.h"
 #include "EditCommands.h"
 #include "services/ChangeNotifier.h"
+#include "services/FamilyProgress.h"
 #include "storage/ConfidentialNoteStore.h"
 #include "storage/DebriefStore.h"
+#include "storage/FamilyStore.h"
 #include "storage/SafetyConcernStore.h"
 #include "storage/VisitStore.h"
 
@@ -17,7 +19,16 @@ CompleteVisitCommand::CompleteVisitCommand(EditCommands &commands, const Input &
         visit ? tr("%1 on %2").arg(visit->caseCode, DisplayText::dateTime(visit->start))
               : QString::number(input.outcome.visitId);
     m_familyId = visit ? visit->familyId : 0;
+    // The first visit done makes the family active; the undo history says so.
+    auto status = m_familyId > 0 ? FamilyStore(commands.database()).status(m_familyId)
+                                 : Result<FamilyStatus>(FamilyStatus::Active);
+    const bool activates =
+        !input.correcting && status && FamilyProgress::moves(status.value(), FamilyStatus::Active);
+    if (activates) // the status step changes the family's row (see AssignDuoCommand)
+        guardRow(QStringLiteral("families"), m_familyId, 0,
+                 tr("the family %1").arg(visit ? visit->caseCode : QString()));
     setText(input.correcting ? tr("Correct visit report of %1").arg(which)
+            : activates      ? tr("Visit report of %1; the family is active").arg(which)
                              : tr("Visit report of %1").arg(which));
     guardRow(QStringLiteral("visits"), input.outcome.visitId, input.outcome.visitVersion,
              tr("the visit to %1").arg(which));
@@ -48,6 +59,12 @@ Status CompleteVisitCommand::apply()
         m_before = before.value();
         m_after = after.value();
         m_familyId = m_after->visit.familyId;
+    }
+    if (!m_input.correcting) {
+        auto status = FamilyProgress(db()).advance(m_familyId, FamilyStatus::Active);
+        if (!status)
+            return status.error();
+        m_statusBefore = status.value();
     }
     if (!m_input.safetyConcern.trimmed().isEmpty()) {
         SafetyConcern concern;
@@ -103,6 +120,9 @@ Status CompleteVisitCommand::revert()
     if (m_concernId > 0)
         if (Status s = SafetyConcernStore(db()).withdraw(m_concernId, m_by.displayName()); !s)
             return s;
+    if (!m_input.correcting)
+        if (Status s = FamilyProgress(db()).putBack(m_familyId, m_statusBefore); !s)
+            return s;
     return VisitReportStore(db()).restore(*m_before);
 }
 
@@ -110,6 +130,8 @@ void CompleteVisitCommand::announce() const
 {
     emit notifier().visitsChanged({m_input.outcome.visitId});
     emit notifier().followUpsChanged(m_familyId);
+    if (!m_input.correcting)
+        emit notifier().familiesChanged({m_familyId});
     if (!m_input.safetyConcern.trimmed().isEmpty())
         emit notifier().safetyConcernsChanged(m_familyId);
     if (!m_input.confidentialNote.trimmed().isEmpty())

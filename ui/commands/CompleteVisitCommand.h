@@ -40,4 +40,6 @@ private:
     qint64 m_concernId = 0;  // of the latest apply
     ConfidentialNote m_note; // as stored, once added
     Debrief m_debrief;       // as asked for, once asked
+    // The family's status before the first done visit made it active (FamilyProgress).
+    FamilyStatus m_statusBefore = FamilyStatus::Active;
 };

@@ -376,8 +376,8 @@ Status EditCommands::setFollowUpDone(qint64 followUpId, bool done)
         return followUp.error();
     if (followUp->doneOn.isValid() == done)
         return {}; // nothing to change, nothing to undo
-    return execute(new ToggleFollowUpCommand(*this, followUp.value(), done), {followUp->familyId},
-                   AccessAction::Update, QStringLiteral("follow_up"));
+    return execute(new ToggleFollowUpCommand(*this, followUp.value(), done, m_actor.name),
+                   {followUp->familyId}, AccessAction::Update, QStringLiteral("follow_up"));
 }
 
 Result<qint64> EditCommands::addConfidentialNote(const ConfidentialNote &note,

@@ -1,6 +1,6 @@
 #pragma once
-// Ticks a follow-up action off as done today, or makes a done one open again; undo gives it
-// back the done date it had.
+// Ticks a follow-up action off as done today by the one who works now, or makes a done one open
+// again; undo gives it back the done date and the name it had.
 
 #include "EditCommand.h"
 #include "domain/Domain.h"
@@ -10,7 +10,7 @@ class ToggleFollowUpCommand : public EditCommand
     Q_DECLARE_TR_FUNCTIONS(ToggleFollowUpCommand)
 public:
     ToggleFollowUpCommand(EditCommands &commands, const FollowUp &followUp, bool done,
-                          const QDate &day = QDate::currentDate());
+                          const QString &by, const QDate &day = QDate::currentDate());
 
 protected:
     Status apply() override;
@@ -22,4 +22,6 @@ private:
     qint64 m_familyId;
     QDate m_before;
     QDate m_after;
+    QString m_beforeBy;
+    QString m_afterBy;
 };

@@ -12,6 +12,7 @@
 #include "storage/DuoStore.h"
 #include "storage/WorkerStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -106,6 +107,22 @@ CalendarExportDialog::CalendarExportDialog(Database &db, const CurrentUser &user
     m_from = dateField(monday, QStringLiteral("from"));
     m_to = dateField(today.addMonths(3), QStringLiteral("to"));
 
+    // Off whenever the dialog opens, and kept in no setting: an address in a calendar is a
+    // choice made for one export, not a habit.
+    m_withAddress = new QCheckBox(tr("Include the family's address as the &location"));
+    m_withAddress->setObjectName(QStringLiteral("withAddress"));
+    // Shown whether ticked or not: the choice is made knowing what it means, and the form does
+    // not jump when the box is ticked.
+    m_addressNote = new QLabel(tr("When this is ticked, the address of every family visited "
+                                  "leaves DuoCoach with the file: anyone who can read the calendar "
+                                  "you import it into (your phone, people you share the calendar "
+                                  "with, the calendar provider) sees where the family lives."));
+    m_addressNote->setObjectName(QStringLiteral("withAddressNote"));
+    m_addressNote->setWordWrap(true);
+    // A screen reader reads the sentence with the box. Not its buddy: DialogSetup would give
+    // the sentence a shortcut letter of its own.
+    m_withAddress->setAccessibleDescription(m_addressNote->text());
+
     m_file =
         new ExportFileField(tr("home-visits") + QStringLiteral(".ics"),
                             tr("iCalendar files (*.ics);;All files (*)"), QStringLiteral("ics"));
@@ -122,6 +139,8 @@ CalendarExportDialog::CalendarExportDialog(Database &db, const CurrentUser &user
     ExportDialogFrame frame(this);
     frame.form()->addRow(tr("Visits of:"), who);
     frame.addRow(tr("&Period:"), m_from, period);
+    frame.form()->addRow(QString(), m_withAddress);
+    frame.form()->addRow(QString(), m_addressNote);
     frame.addRow(tr("F&ile:"), m_file->lineEdit(), m_file);
     m_result = frame.result();
     m_export = frame.exportButton();
@@ -145,6 +164,7 @@ ExportRequest CalendarExportDialog::request() const
         request.duoId = m_duos->currentData().toLongLong();
     else
         request.workerId = m_workers->currentData().toLongLong();
+    request.withAddress = m_withAddress->isChecked();
     return request;
 }
 
@@ -202,7 +222,7 @@ bool CalendarExportDialog::exportCalendar()
         [&chosen, &path, actor = m_actor](Database &db, Progress &progress) -> Result<int> {
             int visits = 0;
             const Status recorded = AccessLog(db).recordedExport(
-                actor, ExportSelection(chosen), QStringLiteral("calendar"), path,
+                actor, ExportSelection(chosen), CalendarExport::logDetail(chosen), path,
                 [&](const PrivateFile::BeforePublish &record) -> Status {
                     auto written = CalendarExport(db).write(chosen, path, &progress, record);
                     if (!written)

@@ -1,8 +1,10 @@
 #pragma once
 // File > Export to Calendar: the home visits of one duo or one worker in a period, written as an
 // iCalendar file (CalendarExport) for Outlook, Google Calendar or Thunderbird. Opens on the
-// current user's own visits when a worker works with the database. The file is named in a line
-// edit (Browse… fills it), so nothing modal stands between a test and the export.
+// current user's own visits when a worker works with the database. The family's address goes
+// along only when ticked for this export (off whenever the dialog opens, never a setting). The
+// file is named in a line edit (Browse… fills it), so nothing modal stands between a test and
+// the export.
 
 #include "exchange/ExportRequest.h"
 #include "services/CurrentUser.h"
@@ -12,6 +14,7 @@
 
 class Database;
 class ExportFileField;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
@@ -35,6 +38,9 @@ public:
     QComboBox *workers() const { return m_workers; } // item data: the worker's id
     QDateEdit *fromField() const { return m_from; }
     QDateEdit *toField() const { return m_to; }
+    QCheckBox *withAddress() const { return m_withAddress; }
+    // The sentence under it: what leaves DuoCoach when it is ticked.
+    QLabel *addressNote() const { return m_addressNote; }
     QLineEdit *pathField() const;
     QPushButton *browseButton() const;
     QPushButton *exportButton() const { return m_export; }
@@ -60,6 +66,8 @@ private:
     QComboBox *m_workers = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
+    QCheckBox *m_withAddress = nullptr;
+    QLabel *m_addressNote = nullptr;
     ExportFileField *m_file = nullptr;
     QPushButton *m_export = nullptr;
     ResultLabel *m_result = nullptr;

@@ -1,5 +1,7 @@
 #include "DuoDialog.h"
 
+#include "ChoiceWithNew.h"
+#include "WorkerDialog.h"
 #include "commands/EditCommands.h"
 #include "domain/Languages.h"
 #include "storage/WorkerStore.h"
@@ -18,13 +20,19 @@ DuoDialog::DuoDialog(EditCommands &commands, const std::optional<Duo> &duo, QWid
     m_professional = new QComboBox;
     m_professional->setObjectName(QStringLiteral("professional"));
     fillWorkers();
+    m_trustedPersonRow = new ChoiceWithNew(m_trustedPerson, tr("New Trusted Person…"));
+    m_professionalRow = new ChoiceWithNew(m_professional, tr("New Professional…"));
+    connect(m_trustedPersonRow, &ChoiceWithNew::newRequested, this,
+            [this] { newWorker(m_trustedPersonRow, WorkerRole::TrustedPerson); });
+    connect(m_professionalRow, &ChoiceWithNew::newRequested, this,
+            [this] { newWorker(m_professionalRow, WorkerRole::Professional); });
     m_from = new QDateEdit(m_duo.from.isValid() ? m_duo.from : QDate::currentDate());
     m_from->setObjectName(QStringLiteral("from"));
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
 
-    form()->addRow(tr("Trusted person:"), m_trustedPerson);
-    form()->addRow(tr("Professional:"), m_professional);
+    form()->addRow(tr("Trusted person:"), m_trustedPersonRow);
+    form()->addRow(tr("Professional:"), m_professionalRow);
     form()->addRow(tr("Working together from:"), m_from);
     setOkText(duo ? tr("Save") : tr("Form Duo"));
 
@@ -56,6 +64,25 @@ void DuoDialog::fillWorkers()
     }
     m_trustedPerson->setCurrentIndex(qMax(0, m_trustedPerson->findData(m_duo.trustedPersonId)));
     m_professional->setCurrentIndex(qMax(0, m_professional->findData(m_duo.professionalId)));
+}
+
+void DuoDialog::newWorker(ChoiceWithNew *row, WorkerRole role)
+{
+    auto *worker = new WorkerDialog(commands(), std::nullopt, this);
+    worker->presetRole(role);
+    row->openForm(
+        worker, [worker] { return worker->savedId(); },
+        [this] {
+            // Both lists are read anew; the choice made in the other one stays.
+            const Duo chosen = duo();
+            m_trustedPerson->clear();
+            m_professional->clear();
+            fillWorkers();
+            m_trustedPerson->setCurrentIndex(
+                qMax(0, m_trustedPerson->findData(chosen.trustedPersonId)));
+            m_professional->setCurrentIndex(
+                qMax(0, m_professional->findData(chosen.professionalId)));
+        });
 }
 
 Duo DuoDialog::duo() const

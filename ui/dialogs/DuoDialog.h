@@ -1,10 +1,12 @@
 #pragma once
 // The form of a duo: one active trusted person and one active professional, and the day they
-// start working together.
+// start working together. A worker not yet in DuoCoach is added from here ("New Trusted
+// Person…"), without losing the other choice.
 
 #include "EditDialog.h"
 #include "domain/Domain.h"
 
+class ChoiceWithNew;
 class QComboBox;
 class QDateEdit;
 
@@ -19,6 +21,8 @@ public:
     qint64 savedId() const { return m_duo.id; }
     QComboBox *trustedPersonField() const { return m_trustedPerson; }
     QComboBox *professionalField() const { return m_professional; }
+    ChoiceWithNew *trustedPersonRow() const { return m_trustedPersonRow; }
+    ChoiceWithNew *professionalRow() const { return m_professionalRow; }
 
 protected:
     Problem problem() const override;
@@ -26,9 +30,13 @@ protected:
 
 private:
     void fillWorkers();
+    // Opens the worker form for a new one of `role`; once saved it is chosen in `row`.
+    void newWorker(ChoiceWithNew *row, WorkerRole role);
 
     Duo m_duo;
     QComboBox *m_trustedPerson = nullptr;
     QComboBox *m_professional = nullptr;
+    ChoiceWithNew *m_trustedPersonRow = nullptr;
+    ChoiceWithNew *m_professionalRow = nullptr;
     QDateEdit *m_from = nullptr;
 };

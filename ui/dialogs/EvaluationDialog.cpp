@@ -159,6 +159,7 @@ void EvaluationDialog::listGoals()
             before->setText(tr("was %1").arg(m_previousScores.value(goal.id)));
         auto *score = new ScoreBox;
         score->setObjectName(QStringLiteral("score_%1").arg(goal.id));
+        score->setDomain(goal.domain); // each score's tooltip: what it means in this domain
         score->setScore(m_chosen.value(goal.id));
         connect(score, &QComboBox::currentIndexChanged, this, &EvaluationDialog::revalidate);
         m_goalGrid->addWidget(name, row, 0);

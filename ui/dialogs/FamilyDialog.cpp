@@ -40,6 +40,10 @@ FamilyDialog::FamilyDialog(EditCommands &commands, const std::optional<Family> &
     m_postcode->setMaxLength(10);
     m_city = new QLineEdit;
     m_city->setObjectName(QStringLiteral("familyCity"));
+    m_phone = new QLineEdit;
+    m_phone->setObjectName(QStringLiteral("familyPhone"));
+    m_phone->setPlaceholderText(tr("06 12345678 or +32 470 12 34 56"));
+    m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     m_district = new QLineEdit;
     m_district->setPlaceholderText(tr("Neighbourhood or district"));
     m_languages = new LanguagePicker;
@@ -67,6 +71,9 @@ FamilyDialog::FamilyDialog(EditCommands &commands, const std::optional<Family> &
     m_postcodeProblem = addFieldProblem(m_postcode);
     m_postcodeProblem->setObjectName(QStringLiteral("postcodeProblem"));
     f->addRow(tr("City:"), m_city);
+    f->addRow(tr("Phone:"), m_phone);
+    m_phoneProblem = addFieldProblem(m_phone);
+    m_phoneProblem->setObjectName(QStringLiteral("phoneProblem"));
     f->addRow(tr("District:"), m_district);
     f->addRow(tr("Home languages:"), m_languages);
     f->addRow(tr("Trusted person wished:"), m_wish);
@@ -85,8 +92,8 @@ FamilyDialog::FamilyDialog(EditCommands &commands, const std::optional<Family> &
     }
     updateClosingRows();
 
-    for (QLineEdit *edit :
-         {m_name, m_street, m_postcode, m_city, m_district, m_referralSource, m_closingReason})
+    for (QLineEdit *edit : {m_name, m_street, m_postcode, m_city, m_phone, m_district,
+                            m_referralSource, m_closingReason})
         connect(edit, &QLineEdit::textChanged, this, &FamilyDialog::revalidate);
     connect(m_languages, &LanguagePicker::changed, this, &FamilyDialog::revalidate);
     connect(m_referredOn, &QDateEdit::dateChanged, this, &FamilyDialog::revalidate);
@@ -112,6 +119,7 @@ void FamilyDialog::fill(const Family &family)
     m_street->setText(family.street);
     m_postcode->setText(family.postcode);
     m_city->setText(family.city);
+    m_phone->setText(family.phone);
     m_district->setText(family.district);
     m_languages->setCodes(family.homeLanguages);
     m_wish->setCurrentIndex(m_wish->findData(int(family.preferredGender)));
@@ -146,6 +154,7 @@ Family FamilyDialog::family() const
     f.street = m_street->text().trimmed();
     f.postcode = m_postcode->text().trimmed();
     f.city = m_city->text().trimmed();
+    f.phone = Validation::normalisePhone(m_phone->text());
     f.district = m_district->text().trimmed();
     f.homeLanguages = m_languages->codes();
     f.preferredGender = GenderWish(m_wish->currentData().toInt());
@@ -166,6 +175,8 @@ EditDialog::Problem FamilyDialog::problem() const
         if (const QString wrong = Validation::checkPostcode(f.postcode); !wrong.isEmpty())
             return {wrong, m_postcodeProblem};
     }
+    if (const QString wrong = Validation::checkPhone(f.phone); !wrong.isEmpty())
+        return {wrong, m_phoneProblem};
     return {Validation::checkFamily(f), nullptr};
 }
 

@@ -45,6 +45,8 @@ private:
     QLineEdit *m_postcode = nullptr;
     QLabel *m_postcodeProblem = nullptr;
     QLineEdit *m_city = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLabel *m_phoneProblem = nullptr;
     QLineEdit *m_district = nullptr;
     LanguagePicker *m_languages = nullptr;
     QComboBox *m_wish = nullptr;

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 
@@ -63,6 +64,19 @@ GoalDialog::GoalDialog(EditCommands &commands, const Goal &goal, const QString &
     m_score->setObjectName(QStringLiteral("startScore"));
     if (goal.id > 0)
         m_score->setScore(goal.startScore);
+    // The matrix's own levels for the chosen domain, so two coaches score alike.
+    m_ladder = new QLabel;
+    m_ladder->setObjectName(QStringLiteral("scoreLadder"));
+    m_ladder->setTextFormat(Qt::RichText);
+    m_ladder->setWordWrap(true);
+    m_ladder->setForegroundRole(QPalette::PlaceholderText);
+    const auto showLadder = [this] {
+        m_score->setDomain(LifeDomain(m_domain->currentData().toInt()));
+        m_ladder->setText(m_score->ladder());
+    };
+    showLadder();
+    connect(m_domain, &QComboBox::currentIndexChanged, this, showLadder);
+    connect(m_score, &QComboBox::currentIndexChanged, this, showLadder);
     m_setOn = makeDateEdit(goal.setOn);
     m_setOn->setObjectName(QStringLiteral("setOn"));
     m_endedOn = makeDateEdit(QDate::currentDate());
@@ -71,6 +85,7 @@ GoalDialog::GoalDialog(EditCommands &commands, const Goal &goal, const QString &
     form()->addRow(tr("Life domain:"), m_domain);
     form()->addRow(tr("Goal:"), m_description);
     form()->addRow(tr("Score at the start:"), m_score);
+    form()->addRow(QString(), m_ladder);
     form()->addRow(tr("Set on:"), m_setOn);
     form()->addRow(tr("Last day worked on:"), m_endedOn);
     form()->setRowVisible(m_endedOn, false);

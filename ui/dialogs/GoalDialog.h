@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class ScoreBox;
 
@@ -29,6 +30,7 @@ public:
     QComboBox *domainField() const { return m_domain; }
     QLineEdit *descriptionField() const { return m_description; }
     ScoreBox *scoreField() const { return m_score; }
+    QLabel *ladderLabel() const { return m_ladder; }
     QDateEdit *setOnField() const { return m_setOn; }
     QDateEdit *endedOnField() const { return m_endedOn; }
 
@@ -45,6 +47,7 @@ private:
     QComboBox *m_domain = nullptr;
     QLineEdit *m_description = nullptr;
     ScoreBox *m_score = nullptr;
+    QLabel *m_ladder = nullptr; // what each score means in the chosen domain
     QDateEdit *m_setOn = nullptr;
     QDateEdit *m_endedOn = nullptr;
 };

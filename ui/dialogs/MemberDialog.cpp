@@ -33,15 +33,23 @@ MemberDialog::MemberDialog(EditCommands &commands, const HouseholdMember &member
     // Digits only; whether the year is plausible is core's rule, shown under the field.
     m_birthYear->setValidator(new QIntValidator(0, 9999, m_birthYear));
 
+    m_phone = new QLineEdit(member.phone);
+    m_phone->setObjectName(QStringLiteral("memberPhone"));
+    m_phone->setPlaceholderText(tr("A parent's own number; leave empty for the family's"));
+    m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+
     form()->addRow(tr("First name:"), m_firstName);
     form()->addRow(tr("Role:"), m_role);
     form()->addRow(tr("Birth year:"), m_birthYear);
     m_birthYearProblem = addFieldProblem(m_birthYear);
+    form()->addRow(tr("Phone:"), m_phone);
+    m_phoneProblem = addFieldProblem(m_phone);
     setOkText(member.id > 0 ? tr("Save") : tr("Add Member"));
     setMinimumWidth(380);
 
     connect(m_firstName, &QLineEdit::textChanged, this, &MemberDialog::revalidate);
     connect(m_birthYear, &QLineEdit::textChanged, this, &MemberDialog::revalidate);
+    connect(m_phone, &QLineEdit::textChanged, this, &MemberDialog::revalidate);
     revalidate();
 }
 
@@ -51,6 +59,7 @@ HouseholdMember MemberDialog::member() const
     m.firstName = m_firstName->text().trimmed();
     m.role = MemberRole(m_role->currentData().toInt());
     m.birthYear = m_birthYear->text().toInt();
+    m.phone = Validation::normalisePhone(m_phone->text());
     return m;
 }
 
@@ -59,6 +68,8 @@ EditDialog::Problem MemberDialog::problem() const
     const HouseholdMember m = member();
     if (const QString wrong = Validation::checkBirthYear(m.birthYear); !wrong.isEmpty())
         return {wrong, m_birthYearProblem};
+    if (const QString wrong = Validation::checkPhone(m.phone); !wrong.isEmpty())
+        return {wrong, m_phoneProblem};
     return {Validation::checkMember(m), nullptr};
 }
 
@@ -83,5 +94,6 @@ Status MemberDialog::reload()
     m_firstName->setText(m_member.firstName);
     m_role->setCurrentIndex(m_role->findData(int(m_member.role)));
     m_birthYear->setText(m_member.birthYear > 0 ? QString::number(m_member.birthYear) : QString());
+    m_phone->setText(m_member.phone);
     return {};
 }

@@ -28,5 +28,7 @@ private:
     QLineEdit *m_firstName = nullptr;
     QComboBox *m_role = nullptr;
     QLineEdit *m_birthYear = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLabel *m_phoneProblem = nullptr;
     QLabel *m_birthYearProblem = nullptr;
 };

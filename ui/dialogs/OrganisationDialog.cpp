@@ -29,6 +29,7 @@ OrganisationDialog::OrganisationDialog(EditCommands &commands,
         m_kind->addItem(DomainText::display(kind), int(kind));
     m_kind->setCurrentIndex(m_kind->findData(int(m_organisation.kind)));
     m_city = new QLineEdit(m_organisation.city);
+    m_city->setObjectName(QStringLiteral("city"));
     m_contactName = new QLineEdit(m_organisation.contactName);
     m_contactName->setObjectName(QStringLiteral("contactName"));
     m_contactPhone = new QLineEdit(m_organisation.contactPhone);
@@ -50,6 +51,11 @@ OrganisationDialog::OrganisationDialog(EditCommands &commands,
     for (QLineEdit *edit : {m_name, m_city, m_contactName, m_contactPhone, m_contactEmail})
         connect(edit, &QLineEdit::textChanged, this, &OrganisationDialog::revalidate);
     revalidate();
+}
+
+void OrganisationDialog::presetKind(OrganisationKind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
 }
 
 Organisation OrganisationDialog::organisation() const

@@ -17,6 +17,9 @@ public:
 
     Organisation organisation() const;
     qint64 savedId() const { return m_organisation.id; }
+    // A new organisation's kind chosen in advance (from the worker form: a trusted person's
+    // comes from the community, a professional's is a care provider).
+    void presetKind(OrganisationKind kind);
 
 protected:
     Problem problem() const override;

@@ -1,6 +1,7 @@
 #include "ScoreBox.h"
 
 #include "domain/DomainText.h"
+#include "domain/ZrmLevels.h"
 
 ScoreBox::ScoreBox(QWidget *parent) : QComboBox(parent)
 {
@@ -9,6 +10,34 @@ ScoreBox::ScoreBox(QWidget *parent) : QComboBox(parent)
     setPlaceholderText(tr("Choose a score"));
     setCurrentIndex(-1);
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(this, &QComboBox::currentIndexChanged, this, &ScoreBox::updateToolTip);
+}
+
+void ScoreBox::setDomain(LifeDomain domain)
+{
+    m_domain = domain;
+    for (int i = 0; i < count(); ++i)
+        setItemData(i, ZrmLevels::description(domain, itemData(i).toInt()), Qt::ToolTipRole);
+    updateToolTip();
+}
+
+void ScoreBox::updateToolTip()
+{
+    setToolTip(m_domain && score() > 0 ? ZrmLevels::description(*m_domain, score()) : QString());
+}
+
+QString ScoreBox::ladder() const
+{
+    if (!m_domain)
+        return {};
+    QStringList lines;
+    for (int level = 1; level <= 5; ++level) {
+        const QString line = tr("%1 %2", "a score and what it means in a life domain")
+                                 .arg(level)
+                                 .arg(ZrmLevels::description(*m_domain, level).toHtmlEscaped());
+        lines << (level == score() ? QStringLiteral("<b>▶ %1</b>").arg(line) : line);
+    }
+    return lines.join(QStringLiteral("<br>"));
 }
 
 int ScoreBox::score() const

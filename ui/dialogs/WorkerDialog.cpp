@@ -1,6 +1,8 @@
 #include "WorkerDialog.h"
 
+#include "ChoiceWithNew.h"
 #include "LanguagePicker.h"
+#include "OrganisationDialog.h"
 #include "commands/EditCommands.h"
 #include "domain/DomainText.h"
 #include "domain/Validation.h"
@@ -28,6 +30,19 @@ WorkerDialog::WorkerDialog(EditCommands &commands, const std::optional<Worker> &
     m_organisation = new QComboBox;
     m_organisation->setObjectName(QStringLiteral("organisation"));
     fillOrganisations();
+    m_organisationRow = new ChoiceWithNew(m_organisation, tr("New Organisation…"));
+    connect(m_organisationRow, &ChoiceWithNew::newRequested, this, [this] {
+        auto *organisation = new OrganisationDialog(this->commands(), std::nullopt, this);
+        organisation->presetKind(m_role->currentData().toInt() == int(WorkerRole::TrustedPerson)
+                                     ? OrganisationKind::Community
+                                     : OrganisationKind::CareProvider);
+        m_organisationRow->openForm(
+            organisation, [organisation] { return organisation->savedId(); },
+            [this] {
+                m_organisation->clear();
+                fillOrganisations();
+            });
+    });
     m_languages = new LanguagePicker;
     m_languages->setCodes(m_worker.languages);
     m_district = new QLineEdit(m_worker.district);
@@ -48,7 +63,7 @@ WorkerDialog::WorkerDialog(EditCommands &commands, const std::optional<Worker> &
 
     form()->addRow(tr("Name:"), m_name);
     form()->addRow(tr("Role:"), m_role);
-    form()->addRow(tr("Organisation:"), m_organisation);
+    form()->addRow(tr("Organisation:"), m_organisationRow);
     form()->addRow(tr("Languages:"), m_languages);
     form()->addRow(tr("District:"), m_district);
     form()->addRow(tr("Gender:"), m_gender);
@@ -64,6 +79,11 @@ WorkerDialog::WorkerDialog(EditCommands &commands, const std::optional<Worker> &
     connect(m_maxCaseload, &QSpinBox::valueChanged, this, &WorkerDialog::revalidate);
     connect(m_languages, &LanguagePicker::changed, this, &WorkerDialog::revalidate);
     revalidate();
+}
+
+void WorkerDialog::presetRole(WorkerRole role)
+{
+    m_role->setCurrentIndex(m_role->findData(int(role)));
 }
 
 void WorkerDialog::fillOrganisations()

@@ -10,6 +10,8 @@ class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
+class ChoiceWithNew;
+
 class WorkerDialog : public EditDialog
 {
     Q_OBJECT
@@ -20,6 +22,10 @@ public:
 
     Worker worker() const;
     qint64 savedId() const { return m_worker.id; }
+    // A new worker's role chosen in advance (from the duo form's "New Trusted Person…").
+    void presetRole(WorkerRole role);
+    // "New Organisation…" beside the organisation: opens its form over this one.
+    ChoiceWithNew *organisationRow() const { return m_organisationRow; }
 
 protected:
     Problem problem() const override;
@@ -34,6 +40,7 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_role = nullptr;
     QComboBox *m_organisation = nullptr;
+    ChoiceWithNew *m_organisationRow = nullptr;
     LanguagePicker *m_languages = nullptr;
     QLineEdit *m_district = nullptr;
     QComboBox *m_gender = nullptr;

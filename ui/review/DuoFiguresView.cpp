@@ -66,7 +66,9 @@ DuoFiguresView::DuoFiguresView(QWidget *parent) : QWidget(parent)
     auto *days = new QWidget;
     auto *daysLayout = new QVBoxLayout(days);
     daysLayout->setContentsMargins(0, 0, 0, 0);
-    daysLayout->addWidget(heading(tr("Days since the last visit, per family")));
+    m_daysHeading = heading(tr("Days since the last visit, per family"));
+    m_daysHeading->setObjectName(QStringLiteral("lastVisitsHeading"));
+    daysLayout->addWidget(m_daysHeading);
     daysLayout->addWidget(m_lastVisits, 1);
     m_below = new QSplitter(Qt::Horizontal);
     m_below->addWidget(days);
@@ -145,7 +147,9 @@ void DuoFiguresView::setFigures(const QList<DuoFigures> &figures,
     m_lastVisits->setRowCount(int(sorted.size()));
     for (int row = 0; row < sorted.size(); ++row) {
         const FamilyLastVisit &last = sorted.at(row);
-        m_lastVisits->setItem(row, CaseCode, cell(last.caseCode, false));
+        auto *caseCode = cell(last.caseCode, false);
+        caseCode->setData(Qt::UserRole, last.duoId);
+        m_lastVisits->setItem(row, CaseCode, caseCode);
         auto *duo = cell(duoNames.value(last.duoId), false);
         duo->setToolTip(duo->text()); // the column may be too narrow for two long names
         m_lastVisits->setItem(row, LastVisitDuo, duo);
@@ -157,4 +161,17 @@ void DuoFiguresView::setFigures(const QList<DuoFigures> &figures,
             row, DaysSince,
             cell(last.daysSince < 0 ? QStringLiteral("–") : QString::number(last.daysSince)));
     }
+    showFamiliesOf(m_shownDuo, m_shownDuoName);
+}
+
+void DuoFiguresView::showFamiliesOf(qint64 duoId, const QString &name)
+{
+    m_shownDuo = duoId;
+    m_shownDuoName = name;
+    for (int row = 0; row < m_lastVisits->rowCount(); ++row)
+        m_lastVisits->setRowHidden(
+            row, duoId > 0 &&
+                     m_lastVisits->item(row, CaseCode)->data(Qt::UserRole).toLongLong() != duoId);
+    m_daysHeading->setText(duoId > 0 ? tr("Days since the last visit, per family of %1").arg(name)
+                                     : tr("Days since the last visit, per family"));
 }

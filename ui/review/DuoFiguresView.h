@@ -45,6 +45,10 @@ public:
 
     // The duo of the selected row of the figures; 0 when none is selected.
     qint64 selectedDuo() const;
+    // The days-since table shows only the families of this duo (`name` in its heading); 0 shows
+    // every family. The review window calls it for the duo selected in the figures or chosen
+    // in the filter above the visits, whichever came last.
+    void showFamiliesOf(qint64 duoId, const QString &name = QString());
 
     // A share as the table shows it: a whole percentage, or a dash when nothing was due.
     static QString percent(double share);
@@ -52,6 +56,9 @@ public:
 private:
     QTableWidget *m_figures = nullptr;
     QTableWidget *m_lastVisits = nullptr;
+    class QLabel *m_daysHeading = nullptr;
+    qint64 m_shownDuo = 0;
+    QString m_shownDuoName;
     class DuoNetworkTable *m_network = nullptr;
     class QTabWidget *m_perDuo = nullptr;
     class QSplitter *m_below = nullptr;

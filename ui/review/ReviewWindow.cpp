@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -165,6 +166,7 @@ ReviewWindow::ReviewWindow(std::unique_ptr<SupervisionPackage> package, const QS
             [this](const PackageVisitFilter &filter) {
                 m_proxy->setFilter(filter);
                 updateCount();
+                m_figures->showFamiliesOf(filter.duoId, m_filterBar->duos()->currentText());
             });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showVisit(current); });
@@ -277,6 +279,7 @@ void ReviewWindow::duoSelected()
             item && item->data(Qt::UserRole).toLongLong() == duo)
             name = item->text();
     m_feedback->setDuo(duo, name);
+    m_figures->showFamiliesOf(duo, name);
     if (duo)
         m_chart->showDuo(duo);
 }
