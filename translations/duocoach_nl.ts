@@ -5229,8 +5229,8 @@ Advies: %2</translation>
         <translation>Gezinslid toevoegen</translation>
     </message>
     <message>
-        <source>A parent&apos;s own number; leave empty for the family&apos;s</source>
-        <translation>Eigen nummer van een ouder; leeg laten voor dat van het gezin</translation>
+        <source>A parent&apos;s own number (optional)</source>
+        <translation>Eigen nummer van een ouder (mag leeg)</translation>
     </message>
     <message>
         <source>Phone:</source>

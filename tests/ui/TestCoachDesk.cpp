@@ -154,14 +154,8 @@ void TestCoachDesk::aDayFromThePlanner()
     QVERIFY(report);
     QTest::keyClicks(report->findChild<QPlainTextEdit *>(QStringLiteral("notes")),
                      QStringLiteral("Samen de brief van school gelezen."));
-    QTest::mouseClick(report->findChild<QPushButton *>(QStringLiteral("addFollowUp")),
-                      Qt::LeftButton);
-    auto *action = qobject_cast<QLineEdit *>(
-        report->followUpTable()->cellWidget(0, VisitReportDialog::DescriptionColumn));
-    QVERIFY(action);
-    QTest::keyClicks(action, QStringLiteral("Mentor bellen"));
-    qobject_cast<QDateEdit *>(report->followUpTable()->cellWidget(0, VisitReportDialog::DueColumn))
-        ->setDate(QDate::currentDate());
+    QVERIFY(
+        UiTestSupport::addFollowUp(report, QStringLiteral("Mentor bellen"), QDate::currentDate()));
     QVERIFY2(report->okButton()->isEnabled(), qPrintable(report->problemText()));
     QTest::mouseClick(report->okButton(), Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<VisitReportDialog *>());

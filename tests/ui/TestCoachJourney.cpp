@@ -178,15 +178,9 @@ void TestCoachJourney::aWeekOfACoach()
                      QStringLiteral("De brief van school vertaald."));
     QTest::keyClicks(report->findChild<QPlainTextEdit *>(QStringLiteral("notes")),
                      QStringLiteral("Goed gesprek over school."));
-    QTest::mouseClick(report->findChild<QPushButton *>(QStringLiteral("addFollowUp")),
-                      Qt::LeftButton);
-    auto *action = qobject_cast<QLineEdit *>(
-        report->followUpTable()->cellWidget(0, VisitReportDialog::DescriptionColumn));
-    QVERIFY(action);
-    QTest::keyClicks(action, QStringLiteral("Mentor bellen"));
-    auto *due = qobject_cast<QDateEdit *>(
-        report->followUpTable()->cellWidget(0, VisitReportDialog::DueColumn));
-    due->setDate(QDate::currentDate().addDays(2)); // due this week, so Today lists it
+    // Due this week, so Today lists it.
+    QVERIFY(UiTestSupport::addFollowUp(report, QStringLiteral("Mentor bellen"),
+                                       QDate::currentDate().addDays(2)));
     QVERIFY2(report->okButton()->isEnabled(), qPrintable(report->problemText()));
     QTest::mouseClick(report->okButton(), Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<VisitReportDialog *>());

@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 #include "commands/EditCommands.h"
+#include "dialogs/VisitReportDialog.h"
 #include "domain/Domain.h"
 #include "services/ChangeNotifier.h"
 #include "services/CurrentUser.h"
@@ -11,8 +12,12 @@
 #include "services/Settings.h"
 
 #include <QApplication>
+#include <QDateEdit>
+#include <QLineEdit>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -165,5 +170,23 @@ struct EditingSetup
         dir.reset();
     }
 };
+
+// Adds a follow-up action in an open visit report as a user does: "Add", the action typed
+// (ASCII: keyClicks), the due date chosen. False when the row did not appear.
+inline bool addFollowUp(VisitReportDialog *report, const QString &action, const QDate &due)
+{
+    QTest::mouseClick(report->findChild<QPushButton *>(QStringLiteral("addFollowUp")),
+                      Qt::LeftButton);
+    const int row = report->followUpTable()->rowCount() - 1;
+    auto *text = qobject_cast<QLineEdit *>(
+        report->followUpTable()->cellWidget(row, VisitReportDialog::DescriptionColumn));
+    auto *date = qobject_cast<QDateEdit *>(
+        report->followUpTable()->cellWidget(row, VisitReportDialog::DueColumn));
+    if (row < 0 || !text || !date)
+        return false;
+    QTest::keyClicks(text, action);
+    date->setDate(due);
+    return true;
+}
 
 } // namespace UiTestSupport

@@ -35,7 +35,7 @@ MemberDialog::MemberDialog(EditCommands &commands, const HouseholdMember &member
 
     m_phone = new QLineEdit(member.phone);
     m_phone->setObjectName(QStringLiteral("memberPhone"));
-    m_phone->setPlaceholderText(tr("A parent's own number; leave empty for the family's"));
+    m_phone->setPlaceholderText(tr("A parent's own number (optional)"));
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
 
     form()->addRow(tr("First name:"), m_firstName);
