@@ -3,6 +3,7 @@
 #include "DatabaseOpener.h"
 #include "DemoDataOffer.h"
 #include "FirstPaintWatcher.h"
+#include "FeedbackImportFlow.h"
 #include "ImportFlow.h"
 #include "MessageBox.h"
 #include "Workspace.h"
@@ -131,6 +132,9 @@ void MainWindow::createMenus()
                             ReviewWindow::open(path, this);
                     })
         ->setObjectName(QStringLiteral("openSupervisionPackageAction"));
+    // The supervisor's feedback back to the duos it is about (issue 17).
+    file->addAction(tr("Import Supervision &Feedback…"), this, &MainWindow::chooseFeedback)
+        ->setObjectName(QStringLiteral("importFeedbackAction"));
     file->addSeparator();
     // Privacy (issue 6): who did what with families' files, and the files due for removal.
     file->addAction(tr("&Access Log…"), this,
@@ -471,6 +475,23 @@ void MainWindow::chooseImport(bool families)
     if (!imported)
         return;
     m_workspace->setCurrentPage(families ? Workspace::Families : Workspace::WorkersAndDuos);
+    statusBar()->showMessage(done, 10000);
+}
+
+void MainWindow::chooseFeedback()
+{
+    if (!m_workspace)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Supervision Feedback"), QFileInfo(m_db->filePath()).absolutePath(),
+        tr("Supervision feedback (*.feedback.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString done;
+    if (!FeedbackImportFlow::run(this, *m_db, m_workspace->currentUser(), m_workspace->notifier(),
+                                 path, &done))
+        return;
+    m_workspace->setCurrentPage(Workspace::Today);
     statusBar()->showMessage(done, 10000);
 }
 

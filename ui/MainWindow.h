@@ -57,6 +57,7 @@ private:
     void connectionLost(const Error &error);
     void offerReconnect(const QString &message);
     void chooseImport(bool families);
+    void chooseFeedback();
     void chooseLanguage(QAction *action);
     void showAbout();
     void showProblem(const QString &message);

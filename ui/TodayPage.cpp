@@ -1,6 +1,7 @@
 #include "TodayPage.h"
 
 #include "EmergencyAccessList.h"
+#include "SupervisionFeedbackList.h"
 
 #include "domain/DomainText.h"
 #include "services/ChangeNotifier.h"
@@ -84,6 +85,8 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
                     this, [this, id, done] { emit followUpDoneRequested(id, done); },
                     Qt::QueuedConnection);
             });
+    m_feedback = new SupervisionFeedbackList(m_db);
+    connect(m_feedback, &SupervisionFeedbackList::failed, this, &TodayPage::failed);
     m_referralsTitle = sectionTitle();
     m_referrals = makeList(QStringLiteral("todayReferrals"),
                            {tr("Sent"), tr("Case code"), tr("To"), tr("For"), tr("Sent by")});
@@ -137,6 +140,7 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
     layout->addSpacing(12);
     layout->addWidget(m_followUpsTitle);
     layout->addWidget(m_followUps, 2);
+    layout->addWidget(m_feedback);
     m_referralsSection = new QWidget;
     auto *referralsLayout = new QVBoxLayout(m_referralsSection);
     referralsLayout->setContentsMargins(0, 12, 0, 0);
@@ -159,7 +163,8 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
     QList<QWidget *> chain{change};
     for (QPushButton *button : std::as_const(m_stepButtons))
         chain << button;
-    chain << m_emergency->list() << m_visits << m_followUps << m_referrals << m_debriefs
+    chain << m_emergency->list() << m_visits << m_followUps << m_feedback->list() << m_referrals
+          << m_debriefs
           << m_quietDays << m_quiet;
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
@@ -183,6 +188,7 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
         connect(notifier, &ChangeNotifier::networkChanged, this, later);
         connect(notifier, &ChangeNotifier::meetingsChanged, this, later);
         connect(notifier, &ChangeNotifier::followUpsChanged, this, later);
+        connect(notifier, &ChangeNotifier::supervisionFeedbackChanged, this, later);
     }
 }
 
@@ -328,6 +334,7 @@ void TodayPage::reload()
     m_emergency->reload(m_user.kind == CurrentUser::Kind::Coordinator);
     fillVisits();
     fillFollowUps();
+    m_feedback->reload(m_user, day());
     fillReferrals();
     fillDebriefs();
     fillQuiet();

@@ -1,7 +1,7 @@
 #pragma once
 // The "Today" start page of the current user: the day's visits, follow-up actions due or
-// overdue, referrals that waited too long for an answer, and families without a visit for more than
-// N days (N is a setting, changed right here). Everything is read for the user chosen under
+// overdue, the supervisor's feedback for the user's duos, referrals that waited too long for an
+// answer, and families without a visit for more than N days (N is a setting, changed right here). Everything is read for the user chosen under
 // "Working as"; a coordinator sees all. Lists are small and bounded (one day, one user), so plain
 // tree widgets hold them. A new database shows its first steps instead (FirstSteps), each a button
 // to the dialog it needs; a visit to a family without consent for home visits is marked.
@@ -17,6 +17,7 @@ class ChangeNotifier;
 class Database;
 class EmergencyAccessList;
 class QGroupBox;
+class SupervisionFeedbackList;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -45,6 +46,8 @@ public:
     // A coordinator's: debriefs asked for and not held yet.
     QTreeWidget *debriefList() const { return m_debriefs; }
     QSpinBox *quietDays() const { return m_quietDays; }
+    // The supervisor's feedback for the user's duos.
+    SupervisionFeedbackList *feedback() const { return m_feedback; }
     QGroupBox *firstSteps() const { return m_firstSteps; }
     QPushButton *firstStepButton(FirstStep step) const { return m_stepButtons.value(step); }
 
@@ -91,6 +94,7 @@ private:
     QLabel *m_referralsTitle = nullptr;
     QTreeWidget *m_referrals = nullptr;
     QWidget *m_referralsSection = nullptr;
+    SupervisionFeedbackList *m_feedback = nullptr;
     QLabel *m_debriefsTitle = nullptr;
     QTreeWidget *m_debriefs = nullptr;
     QWidget *m_debriefsSection = nullptr;

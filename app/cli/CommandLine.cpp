@@ -4,6 +4,7 @@
 #include "CopyCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
+#include "FeedbackCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "StatsCommand.h"
@@ -26,6 +27,7 @@ int CommandLine::run(const QStringList &arguments)
     commands.emplace_back(new ImportCommand);
     commands.emplace_back(new ExportCommand);
     commands.emplace_back(new VerifyCommand);
+    commands.emplace_back(new FeedbackCommand);
     commands.emplace_back(new SuggestCommand);
     commands.emplace_back(new StatsCommand);
     commands.emplace_back(new CopyCommand);

@@ -124,6 +124,7 @@ Result<ReviewFeedback> ReviewFeedback::load(const QString &packagePath,
                "number); it was left as it is.")
                 .arg(name));
     feedback.m_general = cleaned(general.toString());
+    feedback.m_sourceDatabase = root.value(QStringLiteral("source_database")).toString();
     feedback.m_savedAt =
         QDateTime::fromString(root.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);
     return feedback;
@@ -161,6 +162,7 @@ Status ReviewFeedback::save() const
         {QStringLiteral("version"), Version},
         {QStringLiteral("package"), QFileInfo(m_packagePath).fileName()},
         {QStringLiteral("package_sha256"), QString::fromLatin1(m_packageSha256)},
+        {QStringLiteral("source_database"), m_sourceDatabase},
         {QStringLiteral("saved_at"),
          now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate)},
         {QStringLiteral("general"), m_general},

@@ -38,6 +38,11 @@ public:
     QString packagePath() const { return m_packagePath; }
     bool isEncrypted() const { return !m_passphrase.isEmpty(); }
     QByteArray packageSha256() const { return m_packageSha256; }
+    // The identity of the database the package was exported from (its manifest's
+    // "source_database"; empty for packages made before format 14 of the database), so the
+    // feedback can be brought back to that database alone (SupervisionFeedbackImport).
+    QString sourceDatabase() const { return m_sourceDatabase; }
+    void setSourceDatabase(const QString &identity) { m_sourceDatabase = identity; }
     // When it was last saved; null for feedback never saved.
     QDateTime savedAt() const { return m_savedAt; }
 
@@ -65,6 +70,7 @@ private:
     QString m_packagePath;
     QByteArray m_packageSha256;
     QString m_passphrase;
+    QString m_sourceDatabase;
     mutable QDateTime m_savedAt;
     QString m_general;
     QMap<qint64, QString> m_duos;

@@ -461,6 +461,9 @@ Result<SecureBytes> SupervisionPackageWriter::build(const Database &database,
     PackageHasher hasher;
     if (Status hashed = hasher.hashTables(package.handle(), in); !hashed)
         return hashed.error();
+    auto identity = database.scalar(QStringLiteral("SELECT identity FROM database_identity"));
+    if (!identity)
+        return identity.error();
 
     QDateTime exportedAt =
         options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTime();
@@ -478,6 +481,8 @@ Result<SecureBytes> SupervisionPackageWriter::build(const Database &database,
         {QStringLiteral("filter_worker"),
          request.workerId ? QString::number(request.workerId) : QString()},
         {QStringLiteral("pseudonymized"), pseudonymize ? QStringLiteral("1") : QStringLiteral("0")},
+        // Which database the package came from, so feedback on it goes back there alone.
+        {QStringLiteral("source_database"), identity->toString()},
     };
     for (auto it = hasher.tables().cbegin(); it != hasher.tables().cend(); ++it) {
         manifest.append({PackageFormat::rowsKey(it.key()), QString::number(it->rows)});

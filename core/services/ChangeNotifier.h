@@ -35,6 +35,8 @@ signals:
     // Meetings, the training of workers or debrief requests changed (the meetings list, the
     // coordinator's open debriefs and the caseload page's care column follow).
     void meetingsChanged();
+    // The supervisor's feedback was imported (SupervisionFeedbackImport).
+    void supervisionFeedbackChanged();
     // The whole database was replaced (another file opened, demo data loaded).
     void databaseReset();
 };

@@ -215,6 +215,7 @@ QString AccessLog::describeDetail(const QString &detail)
         {QStringLiteral("calendar_with_address"),
          QT_TR_NOOP("calendar (iCalendar) with the families' addresses")},
         {QStringLiteral("pdf_report"), QT_TR_NOOP("PDF report")},
+        {QStringLiteral("supervision_feedback"), QT_TR_NOOP("the supervisor's feedback")},
         {QStringLiteral("database_copy"), QT_TR_NOOP("copy of the whole database")},
         {QStringLiteral("no_consent"), QT_TR_NOOP("no consent for supervision export")},
         {QStringLiteral("not_trusted_person"),

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "DailyWorkSchema.h"
+#include "FeedbackSchema.h"
 #include "Database.h"
 #include "DuoStore.h"
 #include "NetworkSchema.h"
@@ -416,6 +417,8 @@ QList<Migrations::Step> buildSteps()
         {12, "meetings, network map, training and debriefs", NetworkSchema::fileStatements(12)});
     // Version 13: the daily work of each role (issue 17): who ticked a follow-up action off.
     steps.append({DailyWorkSchema::Format, "daily work", DailyWorkSchema::fileStatements()});
+    // Version 14: the supervisor's feedback brought back to the duos (issue 17).
+    steps.append({FeedbackSchema::Format, "supervision feedback", FeedbackSchema::fileStatements()});
     return steps;
 }
 } // namespace

@@ -1,6 +1,7 @@
 #include "PostgresSchema.h"
 
 #include "DailyWorkSchema.h"
+#include "FeedbackSchema.h"
 #include "NetworkSchema.h"
 #include "PostgresTeamSchema.h"
 
@@ -465,7 +466,7 @@ QStringList PostgresSchema::tables()
             if (match.hasMatch() && match.captured(1) != QLatin1String("duocoach_schema"))
                 found << match.captured(1);
         }
-        return found << NetworkSchema::tables();
+        return found << NetworkSchema::tables() << FeedbackSchema::tables();
     }();
     return names;
 }
@@ -483,5 +484,7 @@ QStringList PostgresSchema::upgrade(int from)
                        << PostgresTeamSchema::networkStatements(format);
     if (from < DailyWorkSchema::Format)
         statements << DailyWorkSchema::serverStatements();
+    if (from < FeedbackSchema::Format)
+        statements << FeedbackSchema::serverStatements() << PostgresTeamSchema::feedbackStatements();
     return statements;
 }

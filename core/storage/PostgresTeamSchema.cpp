@@ -1,6 +1,7 @@
 #include "PostgresTeamSchema.h"
 
 #include "DuoStore.h"
+#include "FeedbackSchema.h"
 #include "NetworkSchema.h"
 
 #include "RowVersions.h"
@@ -628,5 +629,40 @@ QStringList PostgresTeamSchema::networkStatements(int format)
                                  "SCHEMA %I TO %s', current_schema(), '%1'); END $$")
                       .arg(QLatin1String(Groups));
     statements << QStringLiteral("UPDATE duocoach_schema SET version = %1").arg(format);
+    return statements;
+}
+
+QStringList PostgresTeamSchema::feedbackStatements()
+{
+    // Format 10's shape: each policy for its own group, the kind asked inside the initplan. A
+    // coach reads; a general remark on a package of every duo (no duo) is the whole team's.
+    const QString table = QStringLiteral("supervision_feedback");
+    QStringList statements = forced(table);
+    const QStringList policies = {
+        QStringLiteral("EXECUTE format('CREATE POLICY owner_reads ON %1 FOR SELECT TO %I USING "
+                       "(true)', owner);")
+            .arg(table),
+        QStringLiteral("EXECUTE format('CREATE POLICY coordinators ON %1 TO "
+                       "duocoach_coordinator, %I USING ((SELECT duocoach_kind() = "
+                       "''coordinator'')) WITH CHECK ((SELECT duocoach_kind() = "
+                       "''coordinator''))', owner);")
+            .arg(table),
+        QStringLiteral("CREATE POLICY coaches ON %1 FOR SELECT TO duocoach_coach USING (duo_id "
+                       "IS NULL OR duo_id IN (SELECT duocoach_my_duos()));")
+            .arg(table),
+        QStringLiteral("CREATE POLICY supervisors ON %1 FOR SELECT TO duocoach_supervisor USING "
+                       "((SELECT duocoach_kind() = 'supervisor'));")
+            .arg(table),
+    };
+    statements << QStringLiteral("DO $$ DECLARE owner TEXT := (SELECT pg_get_userbyid(relowner) "
+                                 "FROM pg_class WHERE oid = 'families'::regclass); BEGIN\n") +
+                      policies.join(QLatin1Char('\n')) + QStringLiteral("\nEND $$");
+    statements << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(table, QLatin1String(Groups))
+               << QStringLiteral("GRANT INSERT, DELETE ON %1 TO duocoach_coordinator").arg(table)
+               << QStringLiteral("DO $$ BEGIN EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN "
+                                 "SCHEMA %I TO %s', current_schema(), '%1'); END $$")
+                      .arg(QLatin1String(Groups))
+               << QStringLiteral("UPDATE duocoach_schema SET version = %1")
+                      .arg(FeedbackSchema::Format);
     return statements;
 }

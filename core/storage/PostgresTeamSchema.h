@@ -32,6 +32,9 @@ QStringList groupScopedPolicies();
 // Formats 11 and 12: need-to-know, grants and notices for the network's tables of that format
 // (NetworkSchema), which the same transaction made just before.
 QStringList networkStatements(int format);
+// Format 14: need-to-know for the supervisor's feedback (FeedbackSchema): a coach reads the
+// notes of their own duos and the remarks for the whole team; the coordinator imports.
+QStringList feedbackStatements();
 // The tables of format 9 that only a server has: never copied to or from a file.
 QStringList serverOnlyTables();
 } // namespace PostgresTeamSchema

@@ -125,6 +125,7 @@ private slots:
     void storesRefuseOutsideNeedToKnow();
     void coordinatorSeesAllButTrustedPersonNotes();
     void supervisorOnlyReads();
+    void supervisionFeedbackReachesItsDuoAlone();
     void trustedPersonNotesAreTheAuthorsAlone();
     void logNamesTheRealUser();
     void noEscalationBySetRole();
@@ -438,6 +439,55 @@ void TestTeamAccess::supervisorOnlyReads()
     auto db = open(m_supervisor);
     QVERIFY(db);
     QCOMPARE(CurrentUser::load(*db).kind, CurrentUser::Kind::Supervisor);
+}
+
+void TestTeamAccess::supervisionFeedbackReachesItsDuoAlone()
+{
+    // Feedback as an import stores it (format 14): a remark for the whole team, a note for the
+    // coach's own duo and one for another duo.
+    const qint64 otherDuo =
+        m_admin
+            ->value(QStringLiteral("SELECT id FROM duos WHERE id NOT IN (%1) ORDER BY id LIMIT 1")
+                        .arg(idList(m_myDuos)))
+            .toLongLong();
+    QVERIFY(otherDuo > 0);
+    const qint64 exportId =
+        m_admin
+            ->value(QStringLiteral(
+                "INSERT INTO supervision_exports (exported_at, exported_by, from_date, to_date, "
+                "pseudonymized, encrypted, visits, families, file_name, content_sha256, status) "
+                "VALUES ('2026-12-01T10:00:00', 'Coördinator', '2026-11-01', '2026-11-30', 1, 0, "
+                "0, 0, 'nov.duosup', '%1', 'completed') RETURNING id")
+                        .arg(QString(64, QLatin1Char('b'))))
+            .toLongLong();
+    QVERIFY(exportId > 0);
+    const QString insert = QStringLiteral(
+        "INSERT INTO supervision_feedback (export_id, kind, duo_id, note, written_at, "
+        "imported_at, imported_by) VALUES (%1, '%2', %3, 'Notitie', '2026-12-01T11:00:00', "
+        "'2026-12-02T09:00:00', 'Coördinator')");
+    for (const auto &[kind, duo] : {std::pair{"general", QStringLiteral("NULL")},
+                                    {"duo", QString::number(m_myDuos.constFirst())},
+                                    {"duo", QString::number(otherDuo)}})
+        QCOMPARE(m_admin->error(insert.arg(exportId).arg(QLatin1String(kind), duo)), QString());
+
+    Connection coach(m_uri, m_tp);
+    QCOMPARE(coach.count(QStringLiteral("supervision_feedback")), 2);
+    QCOMPARE(coach.count(QStringLiteral("supervision_feedback"),
+                         QStringLiteral("duo_id = %1").arg(otherDuo)),
+             0);
+    QVERIFY(coach.error(insert.arg(exportId).arg(QStringLiteral("general"), QStringLiteral("NULL")))
+                .contains(Denied));
+    QVERIFY(coach.error(QStringLiteral("DELETE FROM supervision_feedback")).contains(Denied));
+    Connection supervisor(m_uri, m_supervisor);
+    QCOMPARE(supervisor.count(QStringLiteral("supervision_feedback")), 3);
+    QVERIFY(supervisor.error(QStringLiteral("DELETE FROM supervision_feedback")).contains(Denied));
+    Connection coordinator(m_uri, m_coordinator);
+    QCOMPARE(coordinator.count(QStringLiteral("supervision_feedback")), 3);
+    QCOMPARE(coordinator.error(QStringLiteral("DELETE FROM supervision_feedback WHERE export_id "
+                                              "= %1")
+                                   .arg(exportId)),
+             QString());
+    QCOMPARE(m_admin->count(QStringLiteral("supervision_feedback")), 0);
 }
 
 void TestTeamAccess::trustedPersonNotesAreTheAuthorsAlone()

@@ -1,6 +1,7 @@
 #include "VisitReportDialog.h"
 
 #include "DisplayText.h"
+#include "SupervisionNotesBox.h"
 #include "VisitNetworkBox.h"
 #include "commands/EditCommands.h"
 #include "domain/DomainText.h"
@@ -128,6 +129,9 @@ VisitReportDialog::VisitReportDialog(EditCommands &commands, qint64 visitId,
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(heading);
+    // What the supervisor wrote about this visit, when their feedback came back (issue 17).
+    if (loaded)
+        bodyLayout->addWidget(new SupervisionNotesBox(commands.database(), visitId, m_user));
     bodyLayout->addLayout(columns);
     form()->addRow(body);
 

@@ -150,7 +150,10 @@ ReviewWindow::ReviewWindow(std::unique_ptr<SupervisionPackage> package, const QS
         // after the user asks to save.
         feedbackProblem = feedback.message();
     }
-    m_feedback = new FeedbackPanel(feedback ? feedback.value() : ReviewFeedback());
+    ReviewFeedback loaded = feedback ? feedback.value() : ReviewFeedback();
+    // Saved with it, so the feedback goes back to the package's own database alone.
+    loaded.setSourceDatabase(manifest.values.value(QStringLiteral("source_database")));
+    m_feedback = new FeedbackPanel(loaded);
     auto *dock = new QDockWidget(tr("Feedback"));
     dock->setObjectName(QStringLiteral("feedbackDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
