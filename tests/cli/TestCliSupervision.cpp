@@ -6,6 +6,8 @@
 #include "SupervisionWorld.h"
 #include "TestSupport.h"
 
+#include "exchange/ReviewFeedback.h"
+#include "exchange/SupervisionPackage.h"
 #include "storage/Database.h"
 
 #include <QDirIterator>
@@ -49,6 +51,7 @@ private slots:
     void familyWithoutConsentIsLeftOut();
     void refusals_data();
     void refusals();
+    void feedbackComesBackToItsDatabase();
 
 private:
     CliRun cli(const QStringList &arguments);
@@ -439,6 +442,77 @@ void TestCliSupervision::refusals()
     QCOMPARE(rowCount(*db.value(), QStringLiteral("supervision_exports")), 0);
     db.value().reset();
     QCOMPARE(stateOf(m_db), before);
+}
+
+void TestCliSupervision::feedbackComesBackToItsDatabase()
+{
+    // The supervisor's feedback on an encrypted package, as the review window saves it.
+    const QString package = path(QStringLiteral("secret.duosup"));
+    QCOMPARE(cli(exportArgs(package) << QStringLiteral("--pseudonymize")
+                                     << QStringLiteral("--passphrase-file")
+                                     << path(QStringLiteral("pass.txt")))
+                 .exitCode,
+             0);
+    auto opened = SupervisionPackage::open(package, Passphrase);
+    DC_VERIFY_OK(opened);
+    const PackageManifest manifest = opened.value()->manifest();
+    auto loaded = ReviewFeedback::load(package, manifest.contentSha256, Passphrase);
+    DC_VERIFY_OK(loaded);
+    ReviewFeedback feedback = loaded.value();
+    feedback.setSourceDatabase(manifest.values.value(QStringLiteral("source_database")));
+    feedback.setGeneral(QStringLiteral("Helder verslag."));
+    feedback.setForDuo(m_world.fixture.duoB, QStringLiteral("Meer aandacht voor de jongere."));
+    DC_VERIFY_OK(feedback.save());
+    const QString file = ReviewFeedback::pathFor(package);
+
+    // Without the passphrase, or with a wrong one: one sentence, nothing stored.
+    const CliRun none = cli({QStringLiteral("feedback"), QStringLiteral("import"), m_db, file});
+    QCOMPARE(none.exitCode, 2);
+    QCOMPARE(none.errLines().size(), 1);
+    QVERIFY2(none.err.contains("is encrypted: give the passphrase"), none.err.constData());
+    const CliRun wrong = cli({QStringLiteral("feedback"), QStringLiteral("import"), m_db, file,
+                              QStringLiteral("--passphrase-file"), path(QStringLiteral("wrong.txt"))});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.contains("The passphrase does not open"), wrong.err.constData());
+
+    // Another database (the same world, its own identity) refuses it.
+    const QString other = newDatabase(*m_dir, QStringLiteral("db/other.duocoach"));
+    {
+        auto db = Database::open(other);
+        DC_VERIFY_OK(db);
+        SupervisionWorld::World world;
+        QCOMPARE(SupervisionWorld::make(*db.value(), &world), QString());
+    }
+    const CliRun foreign = cli({QStringLiteral("feedback"), QStringLiteral("import"), other, file,
+                                QStringLiteral("--passphrase-file"), path(QStringLiteral("pass.txt"))});
+    QCOMPARE(foreign.exitCode, 2);
+    QCOMPARE(foreign.errLines().size(), 1);
+    QVERIFY2(foreign.err.contains("is about a package from another database"),
+             foreign.err.constData());
+
+    const CliRun imported = cli({QStringLiteral("feedback"), QStringLiteral("import"), m_db, file,
+                                 QStringLiteral("--passphrase-file"), path(QStringLiteral("pass.txt"))});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY(imported.err.isEmpty());
+    QVERIFY2(imported.out.contains("Feedback on secret.duosup (2026-02-01 to 2026-03-31) imported: "
+                                   "general remarks: 1, notes for a duo: 1, notes on a visit: 0."),
+             imported.out.constData());
+    auto db = Database::open(m_db, Database::Access::ReadOnly);
+    DC_VERIFY_OK(db);
+    auto rows = db.value()->scalar(
+        QStringLiteral("SELECT count(*) FROM supervision_feedback WHERE duo_id = ?"),
+        {m_world.fixture.duoB});
+    DC_VERIFY_OK(rows);
+    QCOMPARE(rows->toInt(), 1);
+    auto logged = db.value()->scalar(QStringLiteral(
+        "SELECT count(*) FROM access_log WHERE action = 'import' AND detail = "
+        "'supervision_feedback' AND user_role = 'cli'"));
+    DC_VERIFY_OK(logged);
+    QCOMPARE(logged->toInt(), 1);
+    const CliRun again = cli({QStringLiteral("feedback"), QStringLiteral("import"), m_db, file,
+                              QStringLiteral("--passphrase-file"), path(QStringLiteral("pass.txt"))});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains("It replaces the feedback imported before"));
 }
 
 QTEST_GUILESS_MAIN(TestCliSupervision)
