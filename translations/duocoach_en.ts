@@ -96,6 +96,30 @@
     </message>
 </context>
 <context>
+    <name>FeedbackImportFlow</name>
+    <message numerus="yes">
+        <source>The feedback on %1 (%2 to %3) is with the duos now, on their Today page and with their visits: %n note(s).</source>
+        <translation>
+            <numerusform>The feedback on %1 (%2 to %3) is with the duos now, on their Today page and with their visits: %n note.</numerusform>
+            <numerusform>The feedback on %1 (%2 to %3) is with the duos now, on their Today page and with their visits: %n notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) about visits or duos no longer in this database were left out.</source>
+        <translation>
+            <numerusform>%n note about a visit or duo no longer in this database was left out.</numerusform>
+            <numerusform>%n notes about visits or duos no longer in this database were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supervision feedback imported: %n note(s).</source>
+        <translation>
+            <numerusform>Supervision feedback imported: %n note.</numerusform>
+            <numerusform>Supervision feedback imported: %n notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Matcher</name>
     <message numerus="yes">
         <source>%1: caseload full (%2 of %n)</source>
@@ -211,6 +235,16 @@
         <translation>
             <numerusform>%n family with visits in the period left out: no consent to share their file.</numerusform>
             <numerusform>%n families with visits in the period left out: no consent to share their file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionFeedbackList</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Feedback from supervision&lt;/b&gt; in the last %n day(s): %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;Feedback from supervision&lt;/b&gt; in the last %n day: %1</numerusform>
+            <numerusform>&lt;b&gt;Feedback from supervision&lt;/b&gt; in the last %n days: %1</numerusform>
         </translation>
     </message>
 </context>

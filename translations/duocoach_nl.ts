@@ -199,6 +199,10 @@
         <source>calendar (iCalendar) with the families&apos; addresses</source>
         <translation>agenda (iCalendar) met de adressen van de gezinnen</translation>
     </message>
+    <message>
+        <source>the supervisor&apos;s feedback</source>
+        <translation>de feedback van de supervisor</translation>
+    </message>
 </context>
 <context>
     <name>AccessLogDialog</name>
@@ -495,6 +499,10 @@
     <message>
         <source>Assign %1 to %2; intake begins</source>
         <translation>%1 koppelen aan %2; intake begint</translation>
+    </message>
+    <message>
+        <source>the family %1</source>
+        <translation>het gezin %1</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1135,10 @@
     <message>
         <source>Visit report of %1; the family is active</source>
         <translation>Verslag van het bezoek aan %1; het gezin is actief</translation>
+    </message>
+    <message>
+        <source>the family %1</source>
+        <translation>het gezin %1</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3656,65 @@ Advies: %2</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackCommand</name>
+    <message>
+        <source>Import a supervisor&apos;s feedback for the duos it is about.</source>
+        <translation>De feedback van een supervisor inlezen voor de duo&apos;s over wie die gaat.</translation>
+    </message>
+    <message>
+        <source>Read encrypted feedback with its package&apos;s passphrase, the first line of this file.</source>
+        <translation>Versleutelde feedback lezen met de wachtzin van het pakket, de eerste regel van dit bestand.</translation>
+    </message>
+    <message>
+        <source>Usage: duocoach-cli %1 %2</source>
+        <translation>Gebruik: duocoach-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>Feedback on %1 (%2 to %3) imported: general remarks: %4, notes for a duo: %5, notes on a visit: %6.</source>
+        <translation>Feedback op %1 (%2 tot en met %3) ingelezen: algemene opmerkingen: %4, notities voor een duo: %5, notities bij een huisbezoek: %6.</translation>
+    </message>
+    <message>
+        <source>It replaces the feedback imported before on the same package.</source>
+        <translation>Ze vervangt de feedback die eerder op hetzelfde pakket is ingelezen.</translation>
+    </message>
+    <message>
+        <source>Left out, about visits or duos no longer in this database: %1.</source>
+        <translation>Weggelaten, over huisbezoeken of duo&apos;s die niet meer in deze database staan: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackImportFlow</name>
+    <message>
+        <source>Import Supervision Feedback</source>
+        <translation>Feedback van supervisie inlezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The feedback on %1 (%2 to %3) is with the duos now, on their Today page and with their visits: %n note(s).</source>
+        <translation>
+            <numerusform>De feedback op %1 (%2 tot en met %3) staat nu bij de duo&apos;s, op hun pagina Vandaag en bij hun huisbezoeken: %n notitie.</numerusform>
+            <numerusform>De feedback op %1 (%2 tot en met %3) staat nu bij de duo&apos;s, op hun pagina Vandaag en bij hun huisbezoeken: %n notities.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It replaces the feedback imported before on the same package.</source>
+        <translation>Ze vervangt de feedback die eerder op hetzelfde pakket is ingelezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) about visits or duos no longer in this database were left out.</source>
+        <translation>
+            <numerusform>%n notitie over een huisbezoek of duo dat niet meer in deze database staat, is weggelaten.</numerusform>
+            <numerusform>%n notities over huisbezoeken of duo&apos;s die niet meer in deze database staan, zijn weggelaten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supervision feedback imported: %n note(s).</source>
+        <translation>
+            <numerusform>Feedback van supervisie ingelezen: %n notitie.</numerusform>
+            <numerusform>Feedback van supervisie ingelezen: %n notities.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPanel</name>
     <message>
         <source>What goes well, what could be better, for all duos</source>
@@ -4682,6 +4753,18 @@ Advies: %2</translation>
     <message>
         <source>&amp;Emergency Access…</source>
         <translation>&amp;Noodtoegang…</translation>
+    </message>
+    <message>
+        <source>Import Supervision &amp;Feedback…</source>
+        <translation>&amp;Feedback van supervisie inlezen…</translation>
+    </message>
+    <message>
+        <source>Import Supervision Feedback</source>
+        <translation>Feedback van supervisie inlezen</translation>
+    </message>
+    <message>
+        <source>Supervision feedback (*.feedback.json);;All files (*)</source>
+        <translation>Feedback van supervisie (*.feedback.json);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -7430,6 +7513,94 @@ Advies: %2</translation>
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionFeedbackImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a feedback file: its name does not end in &quot;%2&quot;; nothing was imported.</source>
+        <translation>&quot;%1&quot; is geen feedbackbestand: de naam eindigt niet op &quot;%2&quot;; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The feedback file &quot;%1&quot; does not exist.</source>
+        <translation>Het feedbackbestand &quot;%1&quot; bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The feedback file &quot;%1&quot; is encrypted: give the passphrase of its package; nothing was imported.</source>
+        <translation>Het feedbackbestand &quot;%1&quot; is versleuteld: geef de wachtzin van het pakket; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The feedback file &quot;%1&quot; names no package; nothing was imported.</source>
+        <translation>Het feedbackbestand &quot;%1&quot; noemt geen pakket; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The feedback file &quot;%1&quot; is about a package from another database, not &quot;%2&quot;; nothing was imported.</source>
+        <translation>Het feedbackbestand &quot;%1&quot; gaat over een pakket uit een andere database, niet &quot;%2&quot;; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The feedback file &quot;%1&quot; is about a package that was not exported from &quot;%2&quot; (no export of this database has its content); nothing was imported.</source>
+        <translation>Het feedbackbestand &quot;%1&quot; gaat over een pakket dat niet uit &quot;%2&quot; is geëxporteerd (geen export van deze database heeft die inhoud); er is niets ingelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionFeedbackList</name>
+    <message>
+        <source>Feedback from supervision</source>
+        <translation>Feedback van supervisie</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Ingelezen</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to read the whole note.</source>
+        <translation>Dubbelklik of druk op Enter om de hele notitie te lezen.</translation>
+    </message>
+    <message>
+        <source>Visit of %1 to %2</source>
+        <translation>Huisbezoek van %1 aan %2</translation>
+    </message>
+    <message>
+        <source>a family no longer yours</source>
+        <translation>een gezin dat niet meer het uwe is</translation>
+    </message>
+    <message>
+        <source>Duo %1</source>
+        <translation>Duo %1</translation>
+    </message>
+    <message>
+        <source>General remark on %1 to %2</source>
+        <translation>Algemene opmerking over %1 tot en met %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Feedback from supervision&lt;/b&gt; in the last %n day(s): %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;Feedback van supervisie&lt;/b&gt; van de afgelopen %n dag: %1</numerusform>
+            <numerusform>&lt;b&gt;Feedback van supervisie&lt;/b&gt; van de afgelopen %n dagen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Written %2, imported %3 by %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Geschreven %2, ingelezen %3 door %4.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionNotesBox</name>
+    <message>
+        <source>Feedback from supervision</source>
+        <translation>Feedback van supervisie</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;br&gt;&lt;i&gt;Written %2, imported %3.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;br&gt;&lt;i&gt;Geschreven %2, ingelezen %3.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
