@@ -122,6 +122,16 @@ void FamilyListModel::setSearch(const QString &text)
     reload();
 }
 
+void FamilyListModel::setWorker(qint64 workerId)
+{
+    if (workerId == m_workerId)
+        return;
+    m_workerId = workerId;
+    // Read now only when the list was read before; otherwise its first reload reads it so.
+    if (m_loaded)
+        reload();
+}
+
 void FamilyListModel::reload()
 {
     readAgain(m_pageSize);
@@ -134,10 +144,11 @@ void FamilyListModel::refresh()
 
 void FamilyListModel::readAgain(int limit)
 {
+    m_loaded = true;
     m_changing = true;
     beginResetModel();
     m_rows.clear();
-    auto total = m_store.count(m_search);
+    auto total = m_store.count(m_search, m_workerId);
     m_total = total ? total.value() : 0;
     m_atEnd = m_total == 0;
     QString problem = total ? QString() : total.message();
@@ -153,7 +164,7 @@ void FamilyListModel::readAgain(int limit)
 QString FamilyListModel::loadPage(bool resetting, int limit)
 {
     const QString after = m_rows.isEmpty() ? QString() : m_rows.constLast().caseCode;
-    auto page = m_store.page(m_search, after, limit);
+    auto page = m_store.page(m_search, after, limit, m_workerId);
     if (!page) {
         // Stop here: a view would otherwise ask again and again for a page that cannot be read.
         m_atEnd = true;

@@ -26,6 +26,9 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     QString search() const { return m_search; }
+    // "My families": only those assigned now to a duo of this worker; 0 shows every family.
+    qint64 worker() const { return m_workerId; }
+    void setWorker(qint64 workerId);
     // Families matching the search, loaded or not.
     int totalCount() const { return m_total; }
     int pageSize() const { return m_pageSize; }
@@ -52,6 +55,8 @@ private:
 
     FamilyStore m_store;
     QString m_search;
+    qint64 m_workerId = 0;
+    bool m_loaded = false;
     QList<FamilySummary> m_rows;
     int m_total = 0;
     int m_pageSize = 200;

@@ -13,6 +13,7 @@
 #include "services/ChangeNotifier.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -67,8 +68,19 @@ FamilyPage::FamilyPage(Database &db, QWidget *parent) : QWidget(parent)
     m_detail = new FamilyDetailPane(db);
     connect(m_detail, &FamilyDetailPane::failed, this, &FamilyPage::failed);
 
+    // A coach's own families first, everyone's one click away (as far as their rights go: on a
+    // team server the server shows a coach no more than their own anyway).
+    m_mine = new QCheckBox(tr("&My families only"));
+    m_mine->setObjectName(QStringLiteral("myFamiliesOnly"));
+    m_mine->setToolTip(tr("Only the families assigned now to one of your duos."));
+    m_mine->setVisible(false);
+    connect(m_mine, &QCheckBox::toggled, this, [this](bool on) {
+        m_model->setWorker(on && m_user.kind == CurrentUser::Kind::Worker ? m_user.workerId : 0);
+    });
+
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_mine);
     searchRow->addWidget(m_count);
 
     auto *listSide = new QWidget;
@@ -149,7 +161,18 @@ void FamilyPage::refresh()
     m_detail->refresh();
 }
 
-bool FamilyPage::selectFamily(qint64 familyId)
+void FamilyPage::setCurrentUser(const CurrentUser &user)
+{
+    m_user = user;
+    const bool worker = user.kind == CurrentUser::Kind::Worker;
+    m_mine->setVisible(worker);
+    // On for every new user; toggled() does not come when it already was.
+    const QSignalBlocker quiet(m_mine);
+    m_mine->setChecked(worker);
+    m_model->setWorker(worker ? user.workerId : 0);
+}
+
+int FamilyPage::loadRowOf(qint64 familyId)
 {
     int row = m_model->rowOf(familyId);
     if (row < 0 && !m_model->search().isEmpty()) {
@@ -161,6 +184,17 @@ bool FamilyPage::selectFamily(qint64 familyId)
     while (row < 0 && m_model->canFetchMore(QModelIndex())) {
         m_model->fetchMore(QModelIndex());
         row = m_model->rowOf(familyId);
+    }
+    return row;
+}
+
+bool FamilyPage::selectFamily(qint64 familyId)
+{
+    int row = loadRowOf(familyId);
+    // A family outside the coach's own (opened from the log, say): the list shows everyone's.
+    if (row < 0 && m_mine->isChecked()) {
+        m_mine->setChecked(false);
+        row = loadRowOf(familyId);
     }
     if (row < 0) {
         m_table->clearSelection();

@@ -2,6 +2,8 @@
 // The Families page: the family list with a search that filters as you type (in core, not in
 // memory), and the selected family's details beside it.
 
+#include "services/CurrentUser.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -10,6 +12,7 @@ class EditCommands;
 class FamilyActions;
 class FamilyDetailPane;
 class FamilyListModel;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -27,6 +30,8 @@ public:
     FamilyListModel *model() const { return m_model; }
     FamilyDetailPane *detailPane() const { return m_detail; }
     QLineEdit *searchField() const { return m_search; }
+    // "My families only": shown to a trusted person or professional, on when they start.
+    QCheckBox *mineBox() const { return m_mine; }
     QTableView *table() const { return m_table; }
     FamilyActions *actions() const { return m_actions; }
 
@@ -35,6 +40,8 @@ public:
     void setCommands(EditCommands *commands);
 
 public slots:
+    // A worker sees their own families first (the box on), anyone else every family.
+    void setCurrentUser(const CurrentUser &user);
     // Reads the list again, keeping the search; call once after connecting to failed().
     void reload();
     // Selects the family in the list and shows it, clearing a search that hides it and paging
@@ -50,6 +57,9 @@ protected:
     void customEvent(QEvent *event) override;
 
 private:
+    // The family's row, clearing a search that hides it and paging in as far as needed; -1 when
+    // it is not in the list.
+    int loadRowOf(qint64 familyId);
     void applySearch();
     void afterReset();
     void showCurrent(const QModelIndex &current);
@@ -62,6 +72,8 @@ private:
 
     FamilyListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
+    QCheckBox *m_mine = nullptr;
+    CurrentUser m_user;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
     FamilyDetailPane *m_detail = nullptr;

@@ -4,6 +4,7 @@
 #include "ListTable.h"
 #include "VisitActions.h"
 #include "VisitListModel.h"
+#include "VisitLogFilterBar.h"
 #include "commands/EditCommands.h"
 #include "domain/DomainText.h"
 #include "services/ChangeNotifier.h"
@@ -59,6 +60,11 @@ VisitLogPage::VisitLogPage(Database &db, QWidget *parent) : QWidget(parent)
         VisitListModel::Duration,
         width(m_model->headerData(VisitListModel::Duration, Qt::Horizontal).toString()));
 
+    m_filters = new VisitLogFilterBar(db);
+    connect(m_filters, &VisitLogFilterBar::failed, this, &VisitLogPage::failed);
+    connect(m_filters, &VisitLogFilterBar::filterChanged, this,
+            [this] { m_model->setFilter(m_filters->filter()); });
+
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(title);
     titleRow->addStretch();
@@ -67,13 +73,23 @@ VisitLogPage::VisitLogPage(Database &db, QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(titleRow);
+    layout->addWidget(m_filters);
     layout->addWidget(m_table);
     updateCount();
 }
 
 void VisitLogPage::reload()
 {
-    m_model->reload();
+    m_loaded = true;
+    m_filters->reloadDuos();
+    m_model->setFilter(m_filters->filter());
+}
+
+void VisitLogPage::setCurrentUser(const CurrentUser &user)
+{
+    m_filters->setCurrentUser(user);
+    if (m_loaded)
+        m_model->setFilter(m_filters->filter());
 }
 
 void VisitLogPage::updateCount()
@@ -104,7 +120,7 @@ void VisitLogPage::setVisitActions(VisitActions *actions)
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_noShow);
     buttons->addStretch();
-    static_cast<QVBoxLayout *>(layout())->insertLayout(1, buttons);
+    static_cast<QVBoxLayout *>(layout())->insertLayout(2, buttons);
 
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {

@@ -1,6 +1,9 @@
 #pragma once
-// The Visits page: the visit log of all duos, newest first, read a page at a time. With the
-// visit actions a visit is marked done with its report, cancelled or recorded as a no-show.
+// The Visits page: the visit log, newest first, read a page at a time, filtered by the
+// VisitLogFilterBar (a coach's own visits first; it opens at today). With the visit actions a
+// visit is marked done with its report, cancelled or recorded as a no-show.
+
+#include "services/CurrentUser.h"
 
 #include <QWidget>
 
@@ -10,6 +13,7 @@ class QPushButton;
 class QTableView;
 class VisitActions;
 class VisitListModel;
+class VisitLogFilterBar;
 
 class VisitLogPage : public QWidget
 {
@@ -23,10 +27,13 @@ public:
     // and keeps the log in step with the changes they make.
     void setVisitActions(VisitActions *actions);
     QPushButton *markDoneButton() const { return m_markDone; }
+    VisitLogFilterBar *filters() const { return m_filters; }
 
 public slots:
-    // Reads the log again; call once after connecting to failed().
+    // Reads the log again (and the duos to filter by); call once after connecting to failed().
     void reload();
+    // A coach's own visits first; the period ends today again.
+    void setCurrentUser(const CurrentUser &user);
 
 signals:
     void failed(const QString &message);
@@ -39,6 +46,8 @@ private:
     void refresh();
 
     VisitListModel *m_model = nullptr;
+    VisitLogFilterBar *m_filters = nullptr;
+    bool m_loaded = false;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
     VisitActions *m_actions = nullptr;

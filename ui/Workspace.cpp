@@ -80,6 +80,11 @@ Workspace::Workspace(Database &db, QWidget *parent)
     m_weekPlannerPage->setVisitActions(m_visitActions);
     connect(m_weekPlannerPage, &WeekPlannerPage::familyActivated, this, &Workspace::showFamily);
     m_weekPlannerPage->setCurrentUser(m_user);
+    // A coach's own families and visits first (issue 17).
+    m_familyPage->setCurrentUser(m_user);
+    connect(this, &Workspace::currentUserChanged, m_familyPage, &FamilyPage::setCurrentUser);
+    m_visitLogPage->setCurrentUser(m_user);
+    connect(this, &Workspace::currentUserChanged, m_visitLogPage, &VisitLogPage::setCurrentUser);
     connect(m_weekPlannerPage, &WeekPlannerPage::failed, this, &Workspace::failed);
     connect(this, &Workspace::currentUserChanged, m_weekPlannerPage,
             &WeekPlannerPage::setCurrentUser);

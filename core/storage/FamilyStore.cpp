@@ -33,6 +33,19 @@ QVariantList searchBinds(const QString &text)
     return {text, pattern, pattern, pattern};
 }
 
+// "My families": those assigned now to a duo of the worker. The worker's few duos
+// (duos_by_trusted_person/_professional), their current assignments (assignments_by_duo), and
+// those families by id: a handful of rows, never a scan of the families.
+QString mineCondition(qint64 workerId, QVariantList *binds)
+{
+    if (!workerId)
+        return {};
+    *binds << workerId << workerId;
+    return QStringLiteral(" AND f.id IN (SELECT a.family_id FROM assignments a WHERE a.to_date IS "
+                          "NULL AND a.duo_id IN (SELECT d.id FROM duos d WHERE "
+                          "d.trusted_person_id = ? OR d.professional_id = ?))");
+}
+
 // A family from its columns in selectSql's order: read by a query, or the values addAll binds
 // to write it (so it returns the rows as stored without reading them back).
 template <typename Column> Family fromColumns(const Column &column)
@@ -553,9 +566,12 @@ Result<QList<HouseholdMember>> FamilyStore::members(qint64 familyId) const
 }
 
 Result<QList<FamilySummary>> FamilyStore::page(const QString &search, const QString &afterCaseCode,
-                                               int limit) const
+                                               int limit, qint64 workerId) const
 {
     const QString text = search.trimmed();
+    QVariantList binds = searchBinds(text);
+    const QString mine = mineCondition(workerId, &binds);
+    binds << afterCaseCode << limit;
     auto q = m_db.exec(
         QStringLiteral("SELECT f.id, f.case_code, f.family_name, f.city, f.district, f.status, "
                        "  (SELECT n.name FROM assignments a "
@@ -566,10 +582,10 @@ Result<QList<FamilySummary>> FamilyStore::page(const QString &search, const QStr
                        // served by safety_concerns_by_family.
                        "  EXISTS (SELECT 1 FROM safety_concerns c "
                        "   WHERE c.family_id = f.id AND c.closed_at IS NULL) "
-                       "FROM families f WHERE %1 AND f.case_code > ? "
+                       "FROM families f WHERE %1%2 AND f.case_code > ? "
                        "ORDER BY f.case_code LIMIT ?")
-            .arg(searchCondition(m_db)),
-        searchBinds(text) + QVariantList{afterCaseCode, limit});
+            .arg(searchCondition(m_db), mine),
+        binds);
     if (!q)
         return q.error();
     QList<FamilySummary> result;
@@ -589,12 +605,14 @@ Result<QList<FamilySummary>> FamilyStore::page(const QString &search, const QStr
     return result;
 }
 
-Result<int> FamilyStore::count(const QString &search) const
+Result<int> FamilyStore::count(const QString &search, qint64 workerId) const
 {
     const QString text = search.trimmed();
-    auto n = m_db.scalar(
-        QStringLiteral("SELECT count(*) FROM families f WHERE %1").arg(searchCondition(m_db)),
-        searchBinds(text));
+    QVariantList binds = searchBinds(text);
+    const QString mine = mineCondition(workerId, &binds);
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM families f WHERE %1%2")
+                             .arg(searchCondition(m_db), mine),
+                         binds);
     if (!n)
         return n.error();
     return n->toInt();

@@ -72,10 +72,11 @@ public:
     Status restoreMember(const HouseholdMember &member);
 
     // Families whose case code, name or district contains `search`, ordered by case code,
-    // starting after `afterCaseCode` (empty: from the start); at most `limit`.
+    // starting after `afterCaseCode` (empty: from the start); at most `limit`. With `workerId`,
+    // only the families currently assigned to a duo of that worker ("My families").
     Result<QList<FamilySummary>> page(const QString &search, const QString &afterCaseCode,
-                                      int limit) const;
-    Result<int> count(const QString &search = QString()) const;
+                                      int limit, qint64 workerId = 0) const;
+    Result<int> count(const QString &search = QString(), qint64 workerId = 0) const;
 
 private:
     Result<int> nextCaseNumber(int year) const;

@@ -50,6 +50,13 @@ QString where(const VisitFilter &filter, const std::optional<VisitCursor> &after
         conditions << QStringLiteral("v.duo_id = ?");
         *binds << filter.duoId;
     }
+    if (filter.workerId) {
+        // The worker's few duos first (duos_by_trusted_person/_professional), then each duo's
+        // visits by visits_by_duo, as the planner reads them.
+        conditions << QStringLiteral("v.duo_id IN (SELECT id FROM duos WHERE trusted_person_id = ? "
+                                     "OR professional_id = ?)");
+        *binds << filter.workerId << filter.workerId;
+    }
     if (filter.status) {
         conditions << QStringLiteral("v.status = ?");
         *binds << DomainText::code(*filter.status);

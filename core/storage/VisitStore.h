@@ -14,6 +14,8 @@ struct VisitFilter
 {
     qint64 familyId = 0; // 0: any
     qint64 duoId = 0;    // 0: any
+    // A worker's own visits: those of the duos they are part of ("My visits"); 0: everyone's.
+    qint64 workerId = 0;
     std::optional<VisitStatus> status;
     QDate from; // inclusive; null: open
     QDate to;   // inclusive; null: open

@@ -31,6 +31,7 @@ private slots:
     void search_data();
     void search();
     void searchWithPaging();
+    void myFamiliesAreThoseOfMyDuos();
     void members();
 
 private:
@@ -314,6 +315,46 @@ void TestFamilyStore::searchWithPaging()
     QCOMPARE(codes.size(), 9);
     QCOMPARE(codes.size(), store.count(QStringLiteral("Overvecht")).value());
     QCOMPARE(QSet<QString>(codes.begin(), codes.end()).size(), codes.size());
+}
+
+void TestFamilyStore::myFamiliesAreThoseOfMyDuos()
+{
+    // The fixture's family, assigned to duo A; other families without a duo; one that duo A
+    // had before and handed over to duo B.
+    Fixture f;
+    QCOMPARE(makeFixture(*m_db, &f), QString());
+    addMany();
+    if (QTest::currentTestFailed())
+        return;
+    FamilyStore store(*m_db);
+    auto handedOver = store.add(family(QStringLiteral("Öztürk-Yılmaz & Dağ"), QDate(2026, 1, 5),
+                                       QStringLiteral("Overvecht")));
+    DC_VERIFY_OK(handedOver);
+    AssignmentStore assignments(*m_db);
+    DC_VERIFY_OK(assignments.assign(handedOver->id, f.duoA, QDate(2026, 1, 10)));
+    DC_VERIFY_OK(assignments.assign(handedOver->id, f.duoB, QDate(2026, 3, 1)));
+
+    const auto codes = [&](qint64 worker, const QString &search) {
+        QStringList found;
+        auto page = store.page(search, QString(), 100, worker);
+        if (page)
+            for (const FamilySummary &s : page.value())
+                found << s.caseCode;
+        return found;
+    };
+    // Both members of a duo see its families, a worker of another duo theirs; the search
+    // works within them, and the count agrees.
+    for (qint64 worker : {f.trustedA, f.professionalA}) {
+        QCOMPARE(codes(worker, QString()), QStringList{f.family.caseCode});
+        QCOMPARE(store.count(QString(), worker).value(), 1);
+        QCOMPARE(codes(worker, QStringLiteral("Overvecht")), QStringList{f.family.caseCode});
+        QCOMPARE(codes(worker, QStringLiteral("Zuilen")), QStringList());
+    }
+    QCOMPARE(codes(f.trustedB, QString()), QStringList{handedOver->caseCode});
+    QCOMPARE(codes(f.trustedB, QStringLiteral("dağ")).size(), 1);
+    QCOMPARE(store.count(QStringLiteral("Overvecht"), f.trustedB).value(), 1);
+    // Without a worker: every family.
+    QCOMPARE(store.count().value(), 30);
 }
 
 void TestFamilyStore::members()

@@ -37,6 +37,8 @@ private slots:
     void filters_data();
     void filters();
     void pagingWithFilter();
+    void myVisits_data();
+    void myVisits();
     void cursorWithinPeriod_data();
     void cursorWithinPeriod();
 
@@ -376,6 +378,45 @@ void TestVisitStore::filters()
         if (to.isValid())
             QVERIFY(v.start.date() <= to);
     }
+}
+
+void TestVisitStore::myVisits_data()
+{
+    QTest::addColumn<QString>("worker");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<int>("expected");
+    // Duo A: 9 Mondays and 8 Thursdays; duo B: 8 Tuesdays and the planned visit.
+    QTest::newRow("trusted person of duo A") << "trustedA" << QDate() << 17;
+    QTest::newRow("professional of duo A") << "professionalA" << QDate() << 17;
+    QTest::newRow("trusted person of duo B") << "trustedB" << QDate() << 9;
+    QTest::newRow("duo B up to a day") << "trustedB" << QDate(2026, 3, 1) << 4;
+}
+
+void TestVisitStore::myVisits()
+{
+    QFETCH(QString, worker);
+    QFETCH(QDate, to);
+    QFETCH(int, expected);
+    addVisits();
+    if (QTest::currentTestFailed())
+        return;
+    const QHash<QString, qint64> workers = {{QStringLiteral("trustedA"), m_fixture.trustedA},
+                                            {QStringLiteral("professionalA"),
+                                             m_fixture.professionalA},
+                                            {QStringLiteral("trustedB"), m_fixture.trustedB}};
+    VisitFilter filter;
+    filter.workerId = workers.value(worker);
+    filter.to = to;
+    VisitStore store(*m_db);
+    auto count = store.count(filter);
+    DC_VERIFY_OK(count);
+    QCOMPARE(count.value(), expected);
+    auto page = store.page(filter, std::nullopt, 1000);
+    DC_VERIFY_OK(page);
+    QCOMPARE(page->size(), expected);
+    const qint64 duo = worker == QLatin1String("trustedB") ? m_fixture.duoB : m_fixture.duoA;
+    for (const Visit &v : page.value())
+        QCOMPARE(v.duoId, duo);
 }
 
 void TestVisitStore::pagingWithFilter()
