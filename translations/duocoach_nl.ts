@@ -3615,6 +3615,14 @@ Advies: %2</translation>
         <source>Found: %1</source>
         <translation>Gevonden: %1</translation>
     </message>
+    <message>
+        <source>&amp;My families only</source>
+        <translation>Alleen &amp;mijn gezinnen</translation>
+    </message>
+    <message>
+        <source>Only the families assigned now to one of your duos.</source>
+        <translation>Alleen de gezinnen die nu aan een van uw duo&apos;s gekoppeld zijn.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyStore</name>
@@ -8755,6 +8763,50 @@ Advies: %2</translation>
     <message>
         <source>Safety concerns</source>
         <translation>Veiligheidszorgen</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogFilterBar</name>
+    <message>
+        <source>&amp;My visits only</source>
+        <translation>Alleen &amp;mijn huisbezoeken</translation>
+    </message>
+    <message>
+        <source>Only the visits of your own duos.</source>
+        <translation>Alleen de huisbezoeken van uw eigen duo&apos;s.</translation>
+    </message>
+    <message>
+        <source>All duos</source>
+        <translation>Alle duo&apos;s</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>het begin</translation>
+    </message>
+    <message>
+        <source>The log opens at today; a later day shows the visits planned.</source>
+        <translation>Het logboek opent bij vandaag; een latere dag toont de geplande huisbezoeken.</translation>
+    </message>
+    <message>
+        <source>&amp;Duo:</source>
+        <translation>&amp;Duo:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <comment>period: from one day to another, both included</comment>
+        <translation>&amp;tot en met</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,11 @@
 #include "MainWindow.h"
 #include "TodayPage.h"
 #include "UiTestSupport.h"
+#include "FamilyListModel.h"
+#include "FamilyPage.h"
+#include "VisitListModel.h"
+#include "VisitLogFilterBar.h"
+#include "VisitLogPage.h"
 #include "WeekPlannerPage.h"
 #include "WeekView.h"
 #include "Workspace.h"
@@ -19,6 +24,7 @@
 #include "storage/WorkerStore.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -28,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -41,6 +48,7 @@ class TestCoachDesk : public QObject
 private slots:
     void initTestCase();
     void aDayFromThePlanner();
+    void myFamiliesAndVisitsFirst();
 
 private:
     // Opens the current visit's context menu with the Menu key and chooses `text` in it; false
@@ -219,6 +227,83 @@ void TestCoachDesk::aDayFromThePlanner()
     QVERIFY(!reopened->doneOn.isValid());
     QVERIFY(reopened->doneBy.isEmpty());
     QTRY_COMPARE(followUps->topLevelItem(0)->checkState(0), Qt::Unchecked);
+}
+
+void TestCoachDesk::myFamiliesAndVisitsFirst()
+{
+    // The fixture's family is duo A's; a second family has no duo yet. Duo A visited
+    // yesterday and plans a visit for next week.
+    m_window.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = Database::open(m_dir->filePath(QStringLiteral("mine.sqlite")));
+    DC_VERIFY_OK(db);
+    m_db = db.value().get();
+    m_fixture = Fixture();
+    QCOMPARE(makeFixture(*m_db, &m_fixture), QString());
+    auto other = FamilyStore(*m_db).add(family(QStringLiteral("Öztürk-Yılmaz & Dağ"),
+                                               QDate(2026, 3, 1), QStringLiteral("Zuilen")));
+    DC_VERIFY_OK(other);
+    const qint64 past = planVisit(QDateTime(QDate::currentDate().addDays(-1), QTime(10, 0)),
+                                  ClashPolicy::Refuse);
+    const qint64 planned = planVisit(QDateTime(QDate::currentDate().addDays(7), QTime(10, 0)),
+                                     ClashPolicy::Refuse);
+    QVERIFY(past > 0 && planned > 0);
+    CurrentUser me;
+    me.kind = CurrentUser::Kind::Worker;
+    me.workerId = m_fixture.trustedA;
+    me.name = WorkerStore(*m_db).get(m_fixture.trustedA)->name;
+    CurrentUser::save(*m_db, me);
+
+    m_window = std::make_unique<MainWindow>(std::move(db).value());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    Workspace *workspace = m_window->workspace();
+    QListWidget *navigation = workspace->navigation();
+
+    // Families: their own first, everyone's one click away.
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                      navigation->visualItemRect(navigation->item(Workspace::Families)).center());
+    QTRY_COMPARE(workspace->currentPage(), Workspace::Families);
+    FamilyPage *families = workspace->familyPage();
+    QCheckBox *mine = families->mineBox();
+    QVERIFY(mine->isVisible());
+    QVERIFY(mine->isChecked());
+    QTRY_COMPARE(families->model()->rowCount(), 1);
+    QCOMPARE(families->model()->familyId(0), m_fixture.family.id);
+    QTest::mouseClick(mine, Qt::LeftButton, {}, QPoint(4, mine->height() / 2));
+    QVERIFY(!mine->isChecked());
+    QTRY_COMPARE(families->model()->rowCount(), 2);
+    // The search finds the other family only among everyone's.
+    QTest::mouseClick(mine, Qt::LeftButton, {}, QPoint(4, mine->height() / 2));
+    QTest::keyClicks(families->searchField(), QStringLiteral("Zuilen"));
+    QTRY_COMPARE(families->model()->search(), QStringLiteral("Zuilen"));
+    QCOMPARE(families->model()->rowCount(), 0);
+    mine->setChecked(false);
+    QTRY_COMPARE(families->model()->rowCount(), 1);
+    QCOMPARE(families->model()->familyId(0), other->id);
+
+    // The visit log opens at today, with their own visits; a later end shows what is planned.
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                      navigation->visualItemRect(navigation->item(Workspace::Visits)).center());
+    QTRY_COMPARE(workspace->currentPage(), Workspace::Visits);
+    VisitLogPage *log = workspace->visitLogPage();
+    VisitLogFilterBar *filters = log->filters();
+    QVERIFY(filters->mineBox()->isVisible() && filters->mineBox()->isChecked());
+    QCOMPARE(filters->toField()->date(), QDate::currentDate());
+    QTRY_COMPARE(log->model()->rowCount(), 1);
+    QCOMPARE(log->model()->visit(0).id, past);
+    filters->toField()->setDate(QDate::currentDate().addDays(14));
+    QTRY_COMPARE(log->model()->rowCount(), 2);
+    QCOMPARE(log->model()->visit(0).id, planned);
+    // Duo B's log holds none of theirs.
+    filters->duos()->setCurrentIndex(filters->duos()->findData(m_fixture.duoB));
+    QTRY_COMPARE(log->model()->rowCount(), 0);
+    filters->duos()->setCurrentIndex(0);
+    filters->statuses()->setCurrentIndex(filters->statuses()->findData(int(VisitStatus::Planned)));
+    QTRY_COMPARE(log->model()->rowCount(), 2);
+    m_window.reset();
 }
 
 QTEST_MAIN(TestCoachDesk)
