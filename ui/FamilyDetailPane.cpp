@@ -136,6 +136,7 @@ QWidget *FamilyDetailPane::createDetails()
     m_facts = new QFormLayout(factsBox);
     m_facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_facts->setLabelAlignment(Qt::AlignLeft);
+    // In the order of Fact, which fillFacts() fills them by.
     m_facts->addRow(tr("Address:"), makeValue());
     m_facts->addRow(tr("Phone:"), makeValue());
     m_facts->addRow(tr("District:"), makeValue());
@@ -143,6 +144,7 @@ QWidget *FamilyDetailPane::createDetails()
     m_facts->addRow(tr("Preferred trusted person:"), makeValue());
     m_facts->addRow(tr("Referred by:"), makeValue());
     m_facts->addRow(tr("Closed:"), makeValue());
+    Q_ASSERT(m_facts->rowCount() == int(Fact::Count));
 
     auto *householdBox = new QGroupBox(tr("Household"));
     m_household = makeList({tr("First name"), tr("Role"), tr("Birth year"), tr("Phone")},
@@ -285,27 +287,28 @@ void FamilyDetailPane::fillHeader(const Family &family)
 
 void FamilyDetailPane::fillFacts(const Family &family)
 {
-    auto setRow = [this](int row, const QString &text) {
+    auto setRow = [this](Fact row, const QString &text) {
         auto *label =
-            qobject_cast<QLabel *>(m_facts->itemAt(row, QFormLayout::FieldRole)->widget());
+            qobject_cast<QLabel *>(m_facts->itemAt(int(row), QFormLayout::FieldRole)->widget());
         label->setText(text.isEmpty() ? tr("Not known") : text);
         label->setEnabled(!text.isEmpty());
     };
     const QString place = tr("%1 %2", "postcode and city").arg(family.postcode, family.city);
     setRow(
-        0,
+        Fact::Address,
         family.street.isEmpty()
             ? place.trimmed()
             : tr("%1, %2", "street, then postcode and city").arg(family.street, place.trimmed()));
-    setRow(1, family.phone);
-    setRow(2, family.district);
-    setRow(3, Languages::names(family.homeLanguages));
-    setRow(4, DomainText::display(family.preferredGender));
-    setRow(5, family.referralSource);
+    setRow(Fact::Phone, family.phone);
+    setRow(Fact::District, family.district);
+    setRow(Fact::HomeLanguages, Languages::names(family.homeLanguages));
+    setRow(Fact::PreferredTrustedPerson, DomainText::display(family.preferredGender));
+    setRow(Fact::ReferredBy, family.referralSource);
     const bool closed = family.status == FamilyStatus::Closed;
-    setRow(6, closed ? tr("%1: %2").arg(DisplayText::date(family.closedOn), family.closingReason)
-                     : QString());
-    m_facts->setRowVisible(6, closed);
+    setRow(Fact::Closed,
+           closed ? tr("%1: %2").arg(DisplayText::date(family.closedOn), family.closingReason)
+                  : QString());
+    m_facts->setRowVisible(int(Fact::Closed), closed);
 }
 
 bool FamilyDetailPane::fillHousehold(qint64 familyId)

@@ -70,6 +70,17 @@ signals:
 private:
     QWidget *createDetails();
     void fillHeader(const Family &family);
+    // The rows of the facts box, in the order they are made.
+    enum class Fact {
+        Address,
+        Phone,
+        District,
+        HomeLanguages,
+        PreferredTrustedPerson,
+        ReferredBy,
+        Closed,
+        Count
+    };
     void fillFacts(const Family &family);
     bool fillHousehold(qint64 familyId);
     bool fillDuo(const Family &family);

@@ -1,9 +1,9 @@
 #include "FeedbackImportFlow.h"
 
 #include "MessageBox.h"
+#include "exchange/ReviewFeedback.h"
 #include "review/PassphrasePrompt.h"
 #include "services/ChangeNotifier.h"
-#include "exchange/ReviewFeedback.h"
 #include "services/SupervisionFeedbackImport.h"
 
 #include <QApplication>
@@ -62,8 +62,8 @@ bool FeedbackImportFlow::run(QWidget *parent, Database &db, const CurrentUser &u
             .arg(s.packageFile, locale.toString(s.from, QLocale::ShortFormat),
                  locale.toString(s.to, QLocale::ShortFormat));
     if (s.replaced)
-        text += QLatin1Char(' ') +
-                tr("It replaces the feedback imported before on the same package.");
+        text +=
+            QLatin1Char(' ') + tr("It replaces the feedback imported before on the same package.");
     if (s.leftOut > 0)
         text += QLatin1Char(' ') + tr("%n note(s) about visits or duos no longer in this "
                                       "database were left out.",

@@ -57,20 +57,30 @@ void refuse(QWidget *parent, const QString &title, const QString &message, Impor
         ImportFlow::saveExample(parent, kind, target);
 }
 
-// "row 4: Öztürk (G-2026-0012); row 9: ...": the first few, so the question stays readable.
-QString duplicateList(const QList<FamilyImporter::Duplicate> &duplicates)
+// One row left out of an import because it is already in the database: said the same way in
+// the question and in the preview.
+QString duplicateLine(const FamilyImporter::Duplicate &duplicate)
+{
+    return ImportFlow::tr("row %1: %2, %3")
+        .arg(QString::number(duplicate.rowNumber), duplicate.familyName, duplicate.caseCode);
+}
+
+QString duplicateLine(const WorkerImporter::Duplicate &duplicate)
+{
+    return ImportFlow::tr("row %1: %2 of %3")
+        .arg(QString::number(duplicate.rowNumber), duplicate.name, duplicate.organisationName);
+}
+
+// "row 4: Öztürk, G-2026-0012; row 9: ...": the first few, so the question stays readable.
+template <typename Duplicate> QString duplicateList(const QList<Duplicate> &duplicates)
 {
     constexpr int Shown = 5;
     QStringList rows;
     for (int i = 0; i < qMin(Shown, int(duplicates.size())); ++i)
-        rows << ImportFlow::tr("row %1: %2, %3")
-                    .arg(QString::number(duplicates.at(i).rowNumber), duplicates.at(i).familyName,
-                         duplicates.at(i).caseCode);
-    QString list = rows.join(QLatin1String("; "));
+        rows << duplicateLine(duplicates.at(i));
     if (duplicates.size() > Shown)
-        list += QLatin1String("; ") +
-                ImportFlow::tr("and %1 more").arg(number(int(duplicates.size()) - Shown));
-    return list;
+        rows << ImportFlow::tr("and %1 more").arg(number(int(duplicates.size()) - Shown));
+    return rows.join(QLatin1String("; "));
 }
 } // namespace
 
@@ -130,9 +140,7 @@ bool ImportFlow::importFamilies(QWidget *parent, EditCommands &commands, const Q
     QSet<int> skipped;
     for (const FamilyImporter::Duplicate &duplicate : duplicates.value()) {
         skipped.insert(duplicate.index);
-        preview.leftOut << tr("row %1: %2, %3")
-                               .arg(QString::number(duplicate.rowNumber), duplicate.familyName,
-                                    duplicate.caseCode);
+        preview.leftOut << duplicateLine(duplicate);
     }
     for (int i = 0; i < count && preview.rows.size() < ImportPreviewDialog::ShownRows; ++i) {
         if (skipped.contains(i))
@@ -190,19 +198,12 @@ bool ImportFlow::importWorkers(QWidget *parent, EditCommands &commands, const QS
         MessageBox::critical(parent, title, duplicates.message());
         return false;
     }
-    QStringList already;
-    for (const WorkerImporter::Duplicate &duplicate : duplicates.value())
-        if (already.size() < 5)
-            already << tr("row %1: %2 of %3")
-                           .arg(QString::number(duplicate.rowNumber), duplicate.name,
-                                duplicate.organisationName);
-    if (duplicates->size() > 5)
-        already << tr("and %1 more").arg(number(int(duplicates->size()) - 5));
+    const QString already = duplicateList(duplicates.value());
     if (duplicates->size() == importer.workers().size()) {
         MessageBox::information(
             parent, title,
             tr("Every worker in %1 is already in the database (%2); there is nothing to import.")
-                .arg(importer.fileName(), already.join(QLatin1String("; "))));
+                .arg(importer.fileName(), already));
         return false;
     }
     importer.leaveOut(duplicates.value());
@@ -239,17 +240,14 @@ bool ImportFlow::importWorkers(QWidget *parent, EditCommands &commands, const QS
         question += QLatin1Char(' ') +
                     tr("New organisations: %1.").arg(newOrganisations.join(QLatin1String(", ")));
     if (!duplicates->isEmpty())
-        question += QLatin1Char(' ') +
-                    tr("Already in the database and left out: %1 (%2).")
-                        .arg(number(int(duplicates->size())), already.join(QLatin1String("; ")));
+        question += QLatin1Char(' ') + tr("Already in the database and left out: %1 (%2).")
+                                           .arg(number(int(duplicates->size())), already);
     question += QLatin1Char(' ') + tr("Import them? Undo takes the whole import back.");
     ImportPreviewDialog::Preview preview{title, question, {}, {}, int(workers.size()), {}};
     preview.headers =
         QStringList{tr("Name"), tr("Role"), tr("Organisation"), tr("Languages"), tr("District")};
     for (const WorkerImporter::Duplicate &duplicate : duplicates.value())
-        preview.leftOut << tr("row %1: %2 of %3")
-                               .arg(QString::number(duplicate.rowNumber), duplicate.name,
-                                    duplicate.organisationName);
+        preview.leftOut << duplicateLine(duplicate);
     for (const Worker &worker : std::as_const(workers).mid(0, ImportPreviewDialog::ShownRows))
         preview.rows << QStringList{worker.name, DomainText::display(worker.role),
                                     worker.organisationName, Languages::names(worker.languages),

@@ -2,8 +2,8 @@
 
 #include "DatabaseOpener.h"
 #include "DemoDataOffer.h"
-#include "FirstPaintWatcher.h"
 #include "FeedbackImportFlow.h"
+#include "FirstPaintWatcher.h"
 #include "ImportFlow.h"
 #include "MessageBox.h"
 #include "Workspace.h"

@@ -78,9 +78,9 @@ void SupervisionFeedbackList::reload(const CurrentUser &user, const QDate &day)
     const QLocale locale;
     for (int i = 0; i < m_notes.size(); ++i) {
         const SupervisionNote &n = m_notes.at(i);
-        auto *item = new QTreeWidgetItem(
-            m_list, {locale.toString(n.importedAt.date(), QLocale::ShortFormat), about(n),
-                     opening(n.note)});
+        auto *item =
+            new QTreeWidgetItem(m_list, {locale.toString(n.importedAt.date(), QLocale::ShortFormat),
+                                         about(n), opening(n.note)});
         item->setData(0, Qt::UserRole, i);
     }
     m_title->setText(tr("<b>Feedback from supervision</b> in the last %n day(s): %1", nullptr,

@@ -164,8 +164,7 @@ TodayPage::TodayPage(Database &db, ChangeNotifier *notifier, QWidget *parent)
     for (QPushButton *button : std::as_const(m_stepButtons))
         chain << button;
     chain << m_emergency->list() << m_visits << m_followUps << m_feedback->list() << m_referrals
-          << m_debriefs
-          << m_quietDays << m_quiet;
+          << m_debriefs << m_quietDays << m_quiet;
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 

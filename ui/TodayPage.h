@@ -1,10 +1,11 @@
 #pragma once
 // The "Today" start page of the current user: the day's visits, follow-up actions due or
 // overdue, the supervisor's feedback for the user's duos, referrals that waited too long for an
-// answer, and families without a visit for more than N days (N is a setting, changed right here). Everything is read for the user chosen under
-// "Working as"; a coordinator sees all. Lists are small and bounded (one day, one user), so plain
-// tree widgets hold them. A new database shows its first steps instead (FirstSteps), each a button
-// to the dialog it needs; a visit to a family without consent for home visits is marked.
+// answer, and families without a visit for more than N days (N is a setting, changed right here).
+// Everything is read for the user chosen under "Working as"; a coordinator sees all. Lists are
+// small and bounded (one day, one user), so plain tree widgets hold them. A new database shows its
+// first steps instead (FirstSteps), each a button to the dialog it needs; a visit to a family
+// without consent for home visits is marked.
 
 #include "services/CurrentUser.h"
 

@@ -3,7 +3,6 @@
 #include "services/SupervisionFeedbackImport.h"
 #include "storage/Database.h"
 
-
 void FeedbackCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("passphrase-file"),

@@ -32,9 +32,10 @@ bool SupervisionFeedbackImport::isEncrypted(const QString &path)
     return PackageCrypto::isEncrypted(file.read(PackageCrypto::HeaderSize));
 }
 
-Result<SupervisionFeedbackImport::Summary>
-SupervisionFeedbackImport::run(Database &db, const Actor &actor, const QString &path,
-                               const QString &passphrase)
+Result<SupervisionFeedbackImport::Summary> SupervisionFeedbackImport::run(Database &db,
+                                                                          const Actor &actor,
+                                                                          const QString &path,
+                                                                          const QString &passphrase)
 {
     auto feedback = read(path, passphrase);
     if (!feedback)
@@ -74,8 +75,7 @@ SupervisionFeedbackImport::run(Database &db, const Actor &actor, const ReviewFee
     auto identity = db.scalar(QStringLiteral("SELECT identity FROM database_identity"));
     if (!identity)
         return identity.error();
-    if (!feedback.sourceDatabase().isEmpty() &&
-        feedback.sourceDatabase() != identity->toString())
+    if (!feedback.sourceDatabase().isEmpty() && feedback.sourceDatabase() != identity->toString())
         return Error::refused(tr("The feedback file \"%1\" is about a package from another "
                                  "database, not \"%2\"; nothing was imported.")
                                   .arg(name, db.displayName()));
@@ -157,16 +157,16 @@ SupervisionFeedbackImport::run(Database &db, const Actor &actor, const ReviewFee
         }
         const auto &visitNotes = feedback.visitNotes();
         for (auto it = visitNotes.cbegin(); it != visitNotes.cend(); ++it) {
-            auto visit = db.exec(QStringLiteral("SELECT duo_id, family_id FROM visits WHERE id = ?"),
-                                 {it.key()});
+            auto visit = db.exec(
+                QStringLiteral("SELECT duo_id, family_id FROM visits WHERE id = ?"), {it.key()});
             if (!visit)
                 return visit.error();
             if (!visit.value()->next()) {
                 ++summary.leftOut;
                 continue;
             }
-            SupervisionNote n =
-                note(SupervisionNote::Kind::Visit, visit.value()->value(0).toLongLong(), it.value());
+            SupervisionNote n = note(SupervisionNote::Kind::Visit,
+                                     visit.value()->value(0).toLongLong(), it.value());
             n.visitId = it.key();
             n.familyId = visit.value()->value(1).toLongLong();
             visit.value()->finish();

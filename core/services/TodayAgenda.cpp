@@ -2,6 +2,7 @@
 
 #include "domain/DomainText.h"
 #include "storage/Database.h"
+#include "storage/FollowUpStore.h"
 #include "storage/ReferralStore.h"
 #include "storage/SqlValues.h"
 
@@ -53,8 +54,8 @@ Result<QList<FollowUp>> TodayAgenda::followUpsDue(const QDate &day) const
     // worker: the open ones due by the horizon, and the ones ticked off on the day. One
     // UNION ALL, so each half keeps its own index on both engines (an OR would not).
     const QString columns = QStringLiteral(
-        "SELECT u.id, u.family_id, u.visit_id, u.description, u.owner_id, u.due_on, w.name, "
-        "f.case_code, u.done_on, u.done_by FROM follow_ups u JOIN workers w ON w.id = u.owner_id "
+        "SELECT u.id, u.family_id, u.visit_id, u.description, u.owner_id, u.due_on, u.done_on, "
+        "w.name, f.case_code, u.done_by FROM follow_ups u JOIN workers w ON w.id = u.owner_id "
         "JOIN families f ON f.id = u.family_id WHERE ");
     const QString owner = mine() ? QStringLiteral(" AND u.owner_id = ?") : QString();
     QString sql = columns + QStringLiteral("u.done_on IS NULL AND u.due_on <= ?") + owner +
@@ -66,21 +67,13 @@ Result<QList<FollowUp>> TodayAgenda::followUpsDue(const QDate &day) const
     if (mine())
         binds << m_user.workerId;
     // Open ones first, most urgent first; those done today below them.
-    auto q = m_db.exec(sql + QStringLiteral(" ORDER BY 9 NULLS FIRST, 6, 1"), binds);
+    auto q = m_db.exec(sql + QStringLiteral(" ORDER BY 7 NULLS FIRST, 6, 1"), binds);
     if (!q)
         return q.error();
     QList<FollowUp> result;
     while (q->next()) {
-        FollowUp f;
-        f.id = q->value(0).toLongLong();
-        f.familyId = q->value(1).toLongLong();
-        f.visitId = q->value(2).toLongLong();
-        f.description = q->value(3).toString();
-        f.ownerId = q->value(4).toLongLong();
-        f.dueOn = SqlValues::toDate(q->value(5));
-        f.ownerName = q->value(6).toString();
-        f.caseCode = q->value(7).toString();
-        f.doneOn = SqlValues::toDate(q->value(8));
+        // The columns in FollowUpStore::fromRow's order, and who ticked it off after them.
+        FollowUp f = FollowUpStore::fromRow(*q.value());
         f.doneBy = q->value(9).toString();
         result << f;
     }

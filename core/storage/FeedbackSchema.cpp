@@ -11,7 +11,8 @@ QStringList statements(bool server)
         // export_id: the package the feedback was written on (its record holds the period and
         // the content hash it was checked against). duo_id NULL: a general remark on a package
         // of every duo, for the whole team; a general remark on a package of one duo
-        // (or of one worker's duos) is stored for that duo (each of them). written_at: when the supervisor saved it.
+        // (or of one worker's duos) is stored for that duo (each of them). written_at: when the
+        // supervisor saved it.
         QStringLiteral(R"(CREATE TABLE supervision_feedback (
     id %ID,
     export_id %REF NOT NULL REFERENCES supervision_exports(id),

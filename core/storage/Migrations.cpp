@@ -1,9 +1,9 @@
 #include "Migrations.h"
 
 #include "DailyWorkSchema.h"
-#include "FeedbackSchema.h"
 #include "Database.h"
 #include "DuoStore.h"
+#include "FeedbackSchema.h"
 #include "NetworkSchema.h"
 #include "RowVersions.h"
 
@@ -418,7 +418,8 @@ QList<Migrations::Step> buildSteps()
     // Version 13: the daily work of each role (issue 17): who ticked a follow-up action off.
     steps.append({DailyWorkSchema::Format, "daily work", DailyWorkSchema::fileStatements()});
     // Version 14: the supervisor's feedback brought back to the duos (issue 17).
-    steps.append({FeedbackSchema::Format, "supervision feedback", FeedbackSchema::fileStatements()});
+    steps.append(
+        {FeedbackSchema::Format, "supervision feedback", FeedbackSchema::fileStatements()});
     return steps;
 }
 } // namespace

@@ -485,6 +485,7 @@ QStringList PostgresSchema::upgrade(int from)
     if (from < DailyWorkSchema::Format)
         statements << DailyWorkSchema::serverStatements();
     if (from < FeedbackSchema::Format)
-        statements << FeedbackSchema::serverStatements() << PostgresTeamSchema::feedbackStatements();
+        statements << FeedbackSchema::serverStatements()
+                   << PostgresTeamSchema::feedbackStatements();
     return statements;
 }

@@ -585,10 +585,9 @@ QStringList PostgresTeamSchema::networkStatements(int format)
     const QStringList teamTables = NetworkSchema::teamTables();
     // What a live view refreshes by (ServerChanges): the family, or for attendance and
     // training the worker; a meeting's own row and its partners change with one of those.
-    const QHash<QString, QString> announcedBy = {{QStringLiteral("meeting_workers"),
-                                                  QStringLiteral("worker_id")},
-                                                 {QStringLiteral("trainings"),
-                                                  QStringLiteral("worker_id")}};
+    const QHash<QString, QString> announcedBy = {
+        {QStringLiteral("meeting_workers"), QStringLiteral("worker_id")},
+        {QStringLiteral("trainings"), QStringLiteral("worker_id")}};
     for (const QString &table : NetworkSchema::tables(format)) {
         const bool team = teamTables.contains(table);
         statements << forced(table);
@@ -657,12 +656,12 @@ QStringList PostgresTeamSchema::feedbackStatements()
     statements << QStringLiteral("DO $$ DECLARE owner TEXT := (SELECT pg_get_userbyid(relowner) "
                                  "FROM pg_class WHERE oid = 'families'::regclass); BEGIN\n") +
                       policies.join(QLatin1Char('\n')) + QStringLiteral("\nEND $$");
-    statements << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(table, QLatin1String(Groups))
-               << QStringLiteral("GRANT INSERT, DELETE ON %1 TO duocoach_coordinator").arg(table)
-               << QStringLiteral("DO $$ BEGIN EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN "
-                                 "SCHEMA %I TO %s', current_schema(), '%1'); END $$")
-                      .arg(QLatin1String(Groups))
-               << QStringLiteral("UPDATE duocoach_schema SET version = %1")
-                      .arg(FeedbackSchema::Format);
+    statements
+        << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(table, QLatin1String(Groups))
+        << QStringLiteral("GRANT INSERT, DELETE ON %1 TO duocoach_coordinator").arg(table)
+        << QStringLiteral("DO $$ BEGIN EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN "
+                          "SCHEMA %I TO %s', current_schema(), '%1'); END $$")
+               .arg(QLatin1String(Groups))
+        << QStringLiteral("UPDATE duocoach_schema SET version = %1").arg(FeedbackSchema::Format);
     return statements;
 }

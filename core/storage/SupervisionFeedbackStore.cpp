@@ -37,9 +37,9 @@ Status SupervisionFeedbackStore::replace(qint64 exportId, const QList<Supervisio
                 QStringLiteral("INSERT INTO supervision_feedback (export_id, kind, duo_id, "
                                "visit_id, family_id, note, written_at, imported_at, imported_by) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {exportId, code(n.kind), idOrNull(n.duoId), idOrNull(n.visitId), idOrNull(n.familyId), n.note,
-                 SqlValues::dateTime(n.writtenAt), SqlValues::dateTime(n.importedAt),
-                 n.importedBy});
+                {exportId, code(n.kind), idOrNull(n.duoId), idOrNull(n.visitId),
+                 idOrNull(n.familyId), n.note, SqlValues::dateTime(n.writtenAt),
+                 SqlValues::dateTime(n.importedAt), n.importedBy});
             if (!added)
                 return added.error();
         }
@@ -48,7 +48,7 @@ Status SupervisionFeedbackStore::replace(qint64 exportId, const QList<Supervisio
 }
 
 Result<QList<SupervisionNote>> SupervisionFeedbackStore::recentFor(const CurrentUser &user,
-                                                                    const QDate &since) const
+                                                                   const QDate &since) const
 {
     // A worker's: by supervision_feedback_by_duo, one range per duo and one for the team's.
     if (user.kind == CurrentUser::Kind::Worker)

@@ -448,9 +448,9 @@ void TestCliSupervision::feedbackComesBackToItsDatabase()
 {
     // The supervisor's feedback on an encrypted package, as the review window saves it.
     const QString package = path(QStringLiteral("secret.duosup"));
-    QCOMPARE(cli(exportArgs(package) << QStringLiteral("--pseudonymize")
-                                     << QStringLiteral("--passphrase-file")
-                                     << path(QStringLiteral("pass.txt")))
+    QCOMPARE(cli(exportArgs(package)
+                 << QStringLiteral("--pseudonymize") << QStringLiteral("--passphrase-file")
+                 << path(QStringLiteral("pass.txt")))
                  .exitCode,
              0);
     auto opened = SupervisionPackage::open(package, Passphrase);
@@ -470,8 +470,9 @@ void TestCliSupervision::feedbackComesBackToItsDatabase()
     QCOMPARE(none.exitCode, 2);
     QCOMPARE(none.errLines().size(), 1);
     QVERIFY2(none.err.contains("is encrypted: give the passphrase"), none.err.constData());
-    const CliRun wrong = cli({QStringLiteral("feedback"), QStringLiteral("import"), m_db, file,
-                              QStringLiteral("--passphrase-file"), path(QStringLiteral("wrong.txt"))});
+    const CliRun wrong =
+        cli({QStringLiteral("feedback"), QStringLiteral("import"), m_db, file,
+             QStringLiteral("--passphrase-file"), path(QStringLiteral("wrong.txt"))});
     QCOMPARE(wrong.exitCode, 2);
     QVERIFY2(wrong.err.contains("The passphrase does not open"), wrong.err.constData());
 
@@ -483,15 +484,17 @@ void TestCliSupervision::feedbackComesBackToItsDatabase()
         SupervisionWorld::World world;
         QCOMPARE(SupervisionWorld::make(*db.value(), &world), QString());
     }
-    const CliRun foreign = cli({QStringLiteral("feedback"), QStringLiteral("import"), other, file,
-                                QStringLiteral("--passphrase-file"), path(QStringLiteral("pass.txt"))});
+    const CliRun foreign =
+        cli({QStringLiteral("feedback"), QStringLiteral("import"), other, file,
+             QStringLiteral("--passphrase-file"), path(QStringLiteral("pass.txt"))});
     QCOMPARE(foreign.exitCode, 2);
     QCOMPARE(foreign.errLines().size(), 1);
     QVERIFY2(foreign.err.contains("is about a package from another database"),
              foreign.err.constData());
 
-    const CliRun imported = cli({QStringLiteral("feedback"), QStringLiteral("import"), m_db, file,
-                                 QStringLiteral("--passphrase-file"), path(QStringLiteral("pass.txt"))});
+    const CliRun imported =
+        cli({QStringLiteral("feedback"), QStringLiteral("import"), m_db, file,
+             QStringLiteral("--passphrase-file"), path(QStringLiteral("pass.txt"))});
     QCOMPARE(imported.exitCode, 0);
     QVERIFY(imported.err.isEmpty());
     QVERIFY2(imported.out.contains("Feedback on secret.duosup (2026-02-01 to 2026-03-31) imported: "
@@ -504,13 +507,14 @@ void TestCliSupervision::feedbackComesBackToItsDatabase()
         {m_world.fixture.duoB});
     DC_VERIFY_OK(rows);
     QCOMPARE(rows->toInt(), 1);
-    auto logged = db.value()->scalar(QStringLiteral(
-        "SELECT count(*) FROM access_log WHERE action = 'import' AND detail = "
-        "'supervision_feedback' AND user_role = 'cli'"));
+    auto logged = db.value()->scalar(
+        QStringLiteral("SELECT count(*) FROM access_log WHERE action = 'import' AND detail = "
+                       "'supervision_feedback' AND user_role = 'cli'"));
     DC_VERIFY_OK(logged);
     QCOMPARE(logged->toInt(), 1);
-    const CliRun again = cli({QStringLiteral("feedback"), QStringLiteral("import"), m_db, file,
-                              QStringLiteral("--passphrase-file"), path(QStringLiteral("pass.txt"))});
+    const CliRun again =
+        cli({QStringLiteral("feedback"), QStringLiteral("import"), m_db, file,
+             QStringLiteral("--passphrase-file"), path(QStringLiteral("pass.txt"))});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains("It replaces the feedback imported before"));
 }

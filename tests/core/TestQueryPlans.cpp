@@ -126,7 +126,7 @@ private:
     qint64 m_family = 0; // a family with visits and a household
     qint64 m_duo = 0;
     qint64 m_worker = 0; // the trusted person of m_duo
-    Visit m_visit; // one visit in the middle of the log, for continued pages
+    Visit m_visit;       // one visit in the middle of the log, for continued pages
 };
 
 void TestQueryPlans::initTestCase()
@@ -150,8 +150,8 @@ void TestQueryPlans::initTestCase()
                                            "ORDER BY count(*) DESC, duo_id LIMIT 1"));
     DC_VERIFY_OK(duo);
     m_duo = duo->toLongLong();
-    auto worker = m_db->scalar(QStringLiteral("SELECT trusted_person_id FROM duos WHERE id = ?"),
-                               {m_duo});
+    auto worker =
+        m_db->scalar(QStringLiteral("SELECT trusted_person_id FROM duos WHERE id = ?"), {m_duo});
     DC_VERIFY_OK(worker);
     m_worker = worker->toLongLong();
     auto middle = VisitStore(*m_db).page(VisitFilter(), std::nullopt, 1000);

@@ -272,6 +272,18 @@ void TestRetention::fillEverything(qint64 familyId)
         QStringLiteral("INSERT INTO debriefs (visit_id, family_id, worker_id, asked_on) SELECT "
                        "id, %1, %3, '2026-03-03' FROM visits WHERE family_id = %1 AND "
                        "status = 'done'"),
+        // The supervisor's feedback on one of its visits (format 14).
+        QStringLiteral("INSERT INTO supervision_exports (exported_at, exported_by, from_date, "
+                       "to_date, pseudonymized, encrypted, visits, families, file_name, "
+                       "content_sha256, status) VALUES ('2026-04-02T09:00:00', 'Coördinator', "
+                       "'2026-02-01', '2026-03-31', 1, 0, 1, 1, 'q1.duosup', "
+                       "'0000000000000000000000000000000000000000000000000000000000000000', "
+                       "'completed')"),
+        QStringLiteral("INSERT INTO supervision_feedback (export_id, kind, duo_id, visit_id, "
+                       "family_id, note, written_at, imported_at, imported_by) SELECT "
+                       "max(e.id), 'visit', %2, max(v.id), %1, 'Goed gedaan', "
+                       "'2026-04-03T10:00:00', '2026-04-04T09:00:00', 'Coördinator' FROM "
+                       "supervision_exports e, visits v WHERE v.family_id = %1"),
     };
     QStringList all = statements;
     // A server also has the emergency accesses of coaches (format 9).

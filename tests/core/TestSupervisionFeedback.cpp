@@ -308,11 +308,16 @@ void TestSupervisionFeedback::refusedFeedbackStoresNothing_data()
 {
     QTest::addColumn<QString>("damage");
     QTest::addColumn<QString>("says"); // a part of the one sentence
-    QTest::newRow("another database") << "other-db" << "another database";
-    QTest::newRow("package not exported here") << "unknown-package" << "not exported from";
-    QTest::newRow("not a feedback file's name") << "renamed" << "is not a feedback file";
-    QTest::newRow("damaged") << "damaged" << "is damaged";
-    QTest::newRow("missing") << "missing" << "does not exist";
+    QTest::newRow("another database") << "other-db"
+                                      << "another database";
+    QTest::newRow("package not exported here") << "unknown-package"
+                                               << "not exported from";
+    QTest::newRow("not a feedback file's name") << "renamed"
+                                                << "is not a feedback file";
+    QTest::newRow("damaged") << "damaged"
+                             << "is damaged";
+    QTest::newRow("missing") << "missing"
+                             << "does not exist";
 }
 
 void TestSupervisionFeedback::refusedFeedbackStoresNothing()

@@ -183,6 +183,14 @@ private slots:
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
+    // Gives `file` the identity of the test's database, as DatabaseCopy does.
+    Status adoptServerIdentity(Database &file)
+    {
+        auto identity = m_db->scalar(QStringLiteral("SELECT identity FROM database_identity"));
+        if (!identity)
+            return identity.error();
+        return file.transaction([&] { return file.adoptIdentity(identity->toString()); });
+    }
     Result<SupervisionExportSummary> exportTo(const QString &file, bool pseudonymize,
                                               const QString &passphrase = {},
                                               const PackageCrypto::KdfCost &cost = {},
@@ -254,6 +262,8 @@ void TestSupervisionPackage::sameWhicheverEngine()
     DC_VERIFY_OK(file);
     SupervisionWorld::World world;
     QCOMPARE(SupervisionWorld::make(*file.value(), &world), QString());
+    // The same database, as a copy would make it: the package names its source (format 14).
+    DC_VERIFY_OK(adoptServerIdentity(*file.value()));
     auto fromServer = exportTo(path(QStringLiteral("server.duosup")), pseudonymize);
     DC_VERIFY_OK(fromServer);
     std::swap(m_db, file.value());
@@ -292,6 +302,7 @@ void TestSupervisionPackage::textCrossesTheServerExactly()
     DC_VERIFY_OK(file);
     SupervisionWorld::World world;
     QCOMPARE(SupervisionWorld::make(*file.value(), &world), QString());
+    DC_VERIFY_OK(adoptServerIdentity(*file.value()));
     const QString report = QStringLiteral("UPDATE visit_reports SET notes = ? WHERE notes LIKE "
                                           "'NORA en rayan%'");
     DC_VERIFY_OK(m_db->exec(report, {notes.isNull() ? QStringLiteral("") : notes}));

@@ -453,11 +453,13 @@ void TestTeamAccess::supervisionFeedbackReachesItsDuoAlone()
     QVERIFY(otherDuo > 0);
     const qint64 exportId =
         m_admin
-            ->value(QStringLiteral(
-                "INSERT INTO supervision_exports (exported_at, exported_by, from_date, to_date, "
-                "pseudonymized, encrypted, visits, families, file_name, content_sha256, status) "
-                "VALUES ('2026-12-01T10:00:00', 'Coördinator', '2026-11-01', '2026-11-30', 1, 0, "
-                "0, 0, 'nov.duosup', '%1', 'completed') RETURNING id")
+            ->value(QStringLiteral("INSERT INTO supervision_exports (exported_at, exported_by, "
+                                   "from_date, to_date, "
+                                   "pseudonymized, encrypted, visits, families, file_name, "
+                                   "content_sha256, status) "
+                                   "VALUES ('2026-12-01T10:00:00', 'Coördinator', '2026-11-01', "
+                                   "'2026-11-30', 1, 0, "
+                                   "0, 0, 'nov.duosup', '%1', 'completed') RETURNING id")
                         .arg(QString(64, QLatin1Char('b'))))
             .toLongLong();
     QVERIFY(exportId > 0);

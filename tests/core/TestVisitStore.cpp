@@ -400,10 +400,10 @@ void TestVisitStore::myVisits()
     addVisits();
     if (QTest::currentTestFailed())
         return;
-    const QHash<QString, qint64> workers = {{QStringLiteral("trustedA"), m_fixture.trustedA},
-                                            {QStringLiteral("professionalA"),
-                                             m_fixture.professionalA},
-                                            {QStringLiteral("trustedB"), m_fixture.trustedB}};
+    const QHash<QString, qint64> workers = {
+        {QStringLiteral("trustedA"), m_fixture.trustedA},
+        {QStringLiteral("professionalA"), m_fixture.professionalA},
+        {QStringLiteral("trustedB"), m_fixture.trustedB}};
     VisitFilter filter;
     filter.workerId = workers.value(worker);
     filter.to = to;

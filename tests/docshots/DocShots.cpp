@@ -17,11 +17,13 @@
 #include "dialogs/MeetingDialog.h"
 #include "dialogs/MeetingFamilyEditor.h"
 #include "dialogs/VisitReportDialog.h"
+#include "exchange/ReviewFeedback.h"
 #include "exchange/SupervisionPackageWriter.h"
 #include "review/DuoFiguresView.h"
 #include "review/ReviewWindow.h"
 #include "services/CurrentUser.h"
 #include "services/DemoGenerator.h"
+#include "services/SupervisionFeedbackImport.h"
 #include "services/Translations.h"
 #include "storage/Database.h"
 
@@ -152,6 +154,49 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents();
     }
     save(&window, out.filePath(QStringLiteral("today-nl.png")));
+
+    // The supervisor's feedback back on Today: a package of the last quarter, a general remark
+    // and a note on the worker's latest visit, read in as the coordinator does.
+    {
+        Database &data = window.database();
+        SupervisionPackageWriter::Options export_;
+        export_.request.from = today.addDays(-90);
+        export_.request.to = today;
+        export_.request.pseudonymize = true;
+        export_.exportedBy = QStringLiteral("Coördinator");
+        export_.actor = Actor::commandLine();
+        const QString package = dir.filePath(QStringLiteral("kwartaal.duosup"));
+        auto written = SupervisionPackageWriter::write(data, package, export_);
+        if (!written)
+            fail(written.message());
+        const qint64 visit =
+            scalar(data,
+                   QStringLiteral("SELECT v.id FROM visits v JOIN duos d ON d.id = v.duo_id "
+                                  "WHERE d.trusted_person_id = ? AND v.status = 'done' AND "
+                                  "v.starts_at >= ? ORDER BY v.starts_at DESC LIMIT 1"),
+                   {worker, today.addDays(-90).toString(Qt::ISODate)})
+                .toLongLong();
+        auto feedback = ReviewFeedback::load(package, written->contentSha256);
+        if (!feedback)
+            fail(feedback.message());
+        ReviewFeedback notes = feedback.value();
+        notes.setSourceDatabase(
+            scalar(data, QStringLiteral("SELECT identity FROM database_identity")).toString());
+        notes.setGeneral(QStringLiteral("Zorgvuldige verslagen. Plan de tussenevaluaties op tijd "
+                                        "en noteer wie de vervolgacties oppakt."));
+        notes.setForVisit(visit, QStringLiteral("Goed dat jullie de moeder zelf lieten vertellen "
+                                                "wat ze nodig heeft; bespreek de schuldhulp bij "
+                                                "het volgende bezoek."));
+        if (Status saved = notes.save(); !saved)
+            fail(saved.message());
+        auto imported = SupervisionFeedbackImport::run(data, Actor::commandLine(),
+                                                       ReviewFeedback::pathFor(package));
+        if (!imported)
+            fail(imported.message());
+        workspace->todayPage()->reload();
+        settle();
+        save(&window, out.filePath(QStringLiteral("feedback-nl.png")));
+    }
 
     // The family of the worker's most recent visit that has goals and evaluations.
     const qint64 family =

@@ -5,11 +5,11 @@
 // clash is marked in the planner until the clash is gone. On Today the follow-up action is
 // ticked off with the space bar: done, by whom, still in sight; undo opens it again.
 
+#include "FamilyListModel.h"
+#include "FamilyPage.h"
 #include "MainWindow.h"
 #include "TodayPage.h"
 #include "UiTestSupport.h"
-#include "FamilyListModel.h"
-#include "FamilyPage.h"
 #include "VisitListModel.h"
 #include "VisitLogFilterBar.h"
 #include "VisitLogPage.h"
@@ -24,8 +24,8 @@
 #include "storage/WorkerStore.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
@@ -33,8 +33,8 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -241,13 +241,13 @@ void TestCoachDesk::myFamiliesAndVisitsFirst()
     m_db = db.value().get();
     m_fixture = Fixture();
     QCOMPARE(makeFixture(*m_db, &m_fixture), QString());
-    auto other = FamilyStore(*m_db).add(family(QStringLiteral("Öztürk-Yılmaz & Dağ"),
-                                               QDate(2026, 3, 1), QStringLiteral("Zuilen")));
+    auto other = FamilyStore(*m_db).add(
+        family(QStringLiteral("Öztürk-Yılmaz & Dağ"), QDate(2026, 3, 1), QStringLiteral("Zuilen")));
     DC_VERIFY_OK(other);
-    const qint64 past = planVisit(QDateTime(QDate::currentDate().addDays(-1), QTime(10, 0)),
-                                  ClashPolicy::Refuse);
-    const qint64 planned = planVisit(QDateTime(QDate::currentDate().addDays(7), QTime(10, 0)),
-                                     ClashPolicy::Refuse);
+    const qint64 past =
+        planVisit(QDateTime(QDate::currentDate().addDays(-1), QTime(10, 0)), ClashPolicy::Refuse);
+    const qint64 planned =
+        planVisit(QDateTime(QDate::currentDate().addDays(7), QTime(10, 0)), ClashPolicy::Refuse);
     QVERIFY(past > 0 && planned > 0);
     CurrentUser me;
     me.kind = CurrentUser::Kind::Worker;

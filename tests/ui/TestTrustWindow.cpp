@@ -221,11 +221,17 @@ void TestTrustWindow::logOfEveryoneFiltersByUser()
     coach.workerId = worker->toLongLong();
     coach.name = WorkerStore(*m_db).get(coach.workerId)->name;
     workspace->setCurrentUser(coach);
-    // The family in view is read anew, by the coach.
-    QCOMPARE(entries(AccessAction::Read).size(), 2);
+    // The family in view is read anew, by the coach; their own families come first (issue 17),
+    // so when it is not one of theirs, the first of theirs is shown and read as well.
+    QVERIFY(entries(AccessAction::Read).size() >= 2);
     QCOMPARE(entries(AccessAction::Read).last().userName, coach.name);
+    page->mineBox()->setChecked(false);
+    const int beforeClick = int(entries(AccessAction::Read).size());
     clickFamilyRow(1);
-    QCOMPARE(entries(AccessAction::Read).size(), 3);
+    QCOMPARE(entries(AccessAction::Read).size(), beforeClick + 1);
+    int coachEntries = 0;
+    for (const AccessEntry &entry : entries(AccessAction::Read))
+        coachEntries += entry.userName == coach.name ? 1 : 0;
     workspace->setCurrentUser(CurrentUser());
     QCOMPARE(page->detailPane()->familyId(), page->model()->familyId(1));
 
@@ -238,8 +244,8 @@ void TestTrustWindow::logOfEveryoneFiltersByUser()
     const int all = dialog->model()->rowCount();
     QVERIFY(all >= 5); // four reads and this opening at least
     users->setCurrentIndex(users->findData(coach.name));
-    QCOMPARE(dialog->model()->rowCount(), 2);
-    for (int row = 0; row < 2; ++row)
+    QCOMPARE(dialog->model()->rowCount(), coachEntries);
+    for (int row = 0; row < coachEntries; ++row)
         QCOMPARE(dialog->model()->entry(row).userName, coach.name);
     // Every opening is on record: of everyone, and of the coach's entries.
     const QList<AccessEntry> opened = entries(AccessAction::OpenLog);

@@ -70,12 +70,17 @@ GoalDialog::GoalDialog(EditCommands &commands, const Goal &goal, const QString &
     m_ladder->setTextFormat(Qt::RichText);
     m_ladder->setWordWrap(true);
     m_ladder->setForegroundRole(QPalette::PlaceholderText);
+    // The domain is given to the score box when it changes; a new score only shows the ladder
+    // again, with the chosen level in bold.
     const auto showLadder = [this] {
-        m_score->setDomain(LifeDomain(m_domain->currentData().toInt()));
         m_ladder->setText(m_score->ladder());
     };
-    showLadder();
-    connect(m_domain, &QComboBox::currentIndexChanged, this, showLadder);
+    const auto domainChosen = [this, showLadder] {
+        m_score->setDomain(LifeDomain(m_domain->currentData().toInt()));
+        showLadder();
+    };
+    domainChosen();
+    connect(m_domain, &QComboBox::currentIndexChanged, this, domainChosen);
     connect(m_score, &QComboBox::currentIndexChanged, this, showLadder);
     m_setOn = makeDateEdit(goal.setOn);
     m_setOn->setObjectName(QStringLiteral("setOn"));
