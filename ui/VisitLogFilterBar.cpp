@@ -36,7 +36,7 @@ VisitLogFilterBar::VisitLogFilterBar(Database &db, QWidget *parent) : QWidget(pa
     m_duos->setObjectName(QStringLiteral("duoFilter"));
     // Long duo names must not make the window wider than a laptop screen.
     m_duos->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_duos->setMinimumContentsLength(18);
+    m_duos->setMinimumContentsLength(14);
     m_duos->addItem(tr("All duos"), qint64(0));
 
     m_status = new QComboBox;
@@ -61,7 +61,8 @@ VisitLogFilterBar::VisitLogFilterBar(Database &db, QWidget *parent) : QWidget(pa
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&to", "period: from one day to another, both included"));
     toLabel->setBuddy(m_to);
-    layout->addWidget(m_mine);
+    // m_mine is not in this row: the page puts it beside its title, so the row fits a laptop
+    // screen at 150 %.
     for (QWidget *widget : {static_cast<QWidget *>(duoLabel), static_cast<QWidget *>(m_duos),
                             static_cast<QWidget *>(statusLabel), static_cast<QWidget *>(m_status),
                             static_cast<QWidget *>(fromLabel), static_cast<QWidget *>(m_from),

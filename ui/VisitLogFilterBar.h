@@ -26,6 +26,7 @@ public:
     // Reads the duos again (keeping the one chosen); false with `failed` emitted on an error.
     bool reloadDuos();
 
+    // Not laid out by the bar: its page places it (beside the title).
     QCheckBox *mineBox() const { return m_mine; }
     QComboBox *duos() const { return m_duos; }       // item data: duo id, 0 for all
     QComboBox *statuses() const { return m_status; } // item data: int(VisitStatus), -1 for all

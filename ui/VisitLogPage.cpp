@@ -9,6 +9,7 @@
 #include "domain/DomainText.h"
 #include "services/ChangeNotifier.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -67,6 +68,8 @@ VisitLogPage::VisitLogPage(Database &db, QWidget *parent) : QWidget(parent)
 
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(title);
+    titleRow->addSpacing(12);
+    titleRow->addWidget(m_filters->mineBox());
     titleRow->addStretch();
     titleRow->addWidget(m_count);
 

@@ -142,6 +142,11 @@ int main(int argc, char *argv[])
     workspace->weekPlannerPage()->view()->scrollToTime(QTime(8, 30));
     save(&window, out.filePath(QStringLiteral("week-planner-nl.png")));
 
+    // The visit log as it opens for the coach: their own visits, up to today.
+    workspace->setCurrentPage(Workspace::Visits);
+    settle();
+    save(&window, out.filePath(QStringLiteral("visit-log-nl.png")));
+
     // Today, with the first follow-up action ticked off as a coach does it (Space).
     workspace->setCurrentPage(Workspace::Today);
     QCoreApplication::processEvents();
