@@ -6701,33 +6701,8 @@ Advies: %2</translation>
 <context>
     <name>ReviewFilterBar</name>
     <message>
-        <source>All duos</source>
-        <translation>Alle duo&apos;s</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Elke status</translation>
-    </message>
-    <message>
         <source>Only with safety &amp;concerns</source>
         <translation>Alleen met veiligheids&amp;zorgen</translation>
-    </message>
-    <message>
-        <source>&amp;Duo:</source>
-        <translation>&amp;Duo:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Van:</translation>
-    </message>
-    <message>
-        <source>&amp;to</source>
-        <comment>period: from one day to another, both included</comment>
-        <translation>&amp;tot en met</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
@@ -8652,6 +8627,34 @@ Advies: %2</translation>
     </message>
 </context>
 <context>
+    <name>VisitFilterFields</name>
+    <message>
+        <source>All duos</source>
+        <translation>Alle duo&apos;s</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>&amp;Duo:</source>
+        <translation>&amp;Duo:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <comment>period: from one day to another, both included</comment>
+        <translation>&amp;tot en met</translation>
+    </message>
+</context>
+<context>
     <name>VisitListModel</name>
     <message>
         <source>Date and time</source>
@@ -8776,37 +8779,12 @@ Advies: %2</translation>
         <translation>Alleen de huisbezoeken van uw eigen duo&apos;s.</translation>
     </message>
     <message>
-        <source>All duos</source>
-        <translation>Alle duo&apos;s</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Elke status</translation>
-    </message>
-    <message>
         <source>the start</source>
         <translation>het begin</translation>
     </message>
     <message>
         <source>The log opens at today; a later day shows the visits planned.</source>
         <translation>Het logboek opent bij vandaag; een latere dag toont de geplande huisbezoeken.</translation>
-    </message>
-    <message>
-        <source>&amp;Duo:</source>
-        <translation>&amp;Duo:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Van:</translation>
-    </message>
-    <message>
-        <source>&amp;to</source>
-        <comment>period: from one day to another, both included</comment>
-        <translation>&amp;tot en met</translation>
     </message>
 </context>
 <context>

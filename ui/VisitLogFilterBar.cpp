@@ -1,28 +1,18 @@
 #include "VisitLogFilterBar.h"
 
-#include "domain/DomainText.h"
+#include "VisitFilterFields.h"
 #include "storage/DuoStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QSignalBlocker>
 
 namespace {
 // The earliest day a log can hold: shown as "the start", it means no lower bound.
 const QDate Start(2000, 1, 1);
-
-QDateEdit *dateField(const QDate &date, const QString &name)
-{
-    auto *field = new QDateEdit(date);
-    field->setObjectName(name);
-    field->setCalendarPopup(true);
-    field->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    field->setDateRange(Start, QDate(2100, 12, 31));
-    return field;
-}
+const QDate End(2100, 12, 31);
 } // namespace
 
 VisitLogFilterBar::VisitLogFilterBar(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
@@ -32,42 +22,19 @@ VisitLogFilterBar::VisitLogFilterBar(Database &db, QWidget *parent) : QWidget(pa
     m_mine->setToolTip(tr("Only the visits of your own duos."));
     m_mine->setVisible(false);
 
-    m_duos = new QComboBox;
-    m_duos->setObjectName(QStringLiteral("duoFilter"));
-    // Long duo names must not make the window wider than a laptop screen.
-    m_duos->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_duos->setMinimumContentsLength(14);
-    m_duos->addItem(tr("All duos"), qint64(0));
-
-    m_status = new QComboBox;
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->addItem(tr("Any status"), -1);
-    for (VisitStatus status :
-         {VisitStatus::Planned, VisitStatus::Done, VisitStatus::Cancelled, VisitStatus::NoShow})
-        m_status->addItem(DomainText::display(status), int(status));
-
-    m_from = dateField(Start, QStringLiteral("fromFilter"));
+    m_duos = VisitFilterFields::duoBox();
+    m_status = VisitFilterFields::statusBox();
+    m_from = VisitFilterFields::dateField(Start, Start, End, QStringLiteral("fromFilter"));
     m_from->setSpecialValueText(tr("the start"));
-    m_to = dateField(QDate::currentDate(), QStringLiteral("toFilter"));
+    m_to =
+        VisitFilterFields::dateField(QDate::currentDate(), Start, End, QStringLiteral("toFilter"));
     m_to->setToolTip(tr("The log opens at today; a later day shows the visits planned."));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *duoLabel = new QLabel(tr("&Duo:"));
-    duoLabel->setBuddy(m_duos);
-    auto *statusLabel = new QLabel(tr("&Status:"));
-    statusLabel->setBuddy(m_status);
-    auto *fromLabel = new QLabel(tr("&From:"));
-    fromLabel->setBuddy(m_from);
-    auto *toLabel = new QLabel(tr("&to", "period: from one day to another, both included"));
-    toLabel->setBuddy(m_to);
     // m_mine is not in this row: the page puts it beside its title, so the row fits a laptop
     // screen at 150 %.
-    for (QWidget *widget : {static_cast<QWidget *>(duoLabel), static_cast<QWidget *>(m_duos),
-                            static_cast<QWidget *>(statusLabel), static_cast<QWidget *>(m_status),
-                            static_cast<QWidget *>(fromLabel), static_cast<QWidget *>(m_from),
-                            static_cast<QWidget *>(toLabel), static_cast<QWidget *>(m_to)})
-        layout->addWidget(widget);
+    VisitFilterFields::addTo(layout, m_duos, m_status, m_from, m_to);
     layout->addStretch();
 
     connect(m_mine, &QCheckBox::toggled, this, &VisitLogFilterBar::filterChanged);
@@ -111,13 +78,6 @@ bool VisitLogFilterBar::reloadDuos()
         emit failed(duos.message());
         return false;
     }
-    const qint64 chosen = m_duos->currentData().toLongLong();
-    const QSignalBlocker quiet(m_duos);
-    while (m_duos->count() > 1)
-        m_duos->removeItem(1);
-    for (const Duo &duo : std::as_const(duos.value()))
-        m_duos->addItem(duo.displayName(), duo.id);
-    const int index = m_duos->findData(chosen);
-    m_duos->setCurrentIndex(index < 0 ? 0 : index);
+    VisitFilterFields::setDuos(m_duos, duos.value());
     return true;
 }

@@ -53,6 +53,18 @@ int Command::usageError(QTextStream &err, const QString &message)
     return UsageError;
 }
 
+void Command::addOpeningPassphraseOption(QCommandLineParser &parser, const QString &description)
+{
+    parser.addOption({QStringLiteral("passphrase-file"), description, QStringLiteral("F")});
+}
+
+Result<QString> Command::passphraseOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("passphrase-file")))
+        return QString();
+    return readPassphraseFile(parser.value(QStringLiteral("passphrase-file")));
+}
+
 Result<QString> Command::readPassphraseFile(const QString &path)
 {
     // A passphrase is a line; a file much larger, or endless (/dev/zero), is not one.

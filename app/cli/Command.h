@@ -41,4 +41,8 @@ protected:
     // The passphrase in the first line of a file (without its line break), for the commands
     // that write or open encrypted supervision packages.
     static Result<QString> readPassphraseFile(const QString &path);
+    // The option --passphrase-file F of the commands that open an encrypted package (or the
+    // feedback on one), and the passphrase it gives: empty when the option is not set.
+    static void addOpeningPassphraseOption(QCommandLineParser &parser, const QString &description);
+    static Result<QString> passphraseOption(const QCommandLineParser &parser);
 };

@@ -5,10 +5,9 @@
 
 void FeedbackCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("passphrase-file"),
-                      tr("Read encrypted feedback with its package's passphrase, the first line "
-                         "of this file."),
-                      QStringLiteral("F")});
+    addOpeningPassphraseOption(
+        parser, tr("Read encrypted feedback with its package's passphrase, the first line "
+                   "of this file."));
 }
 
 int FeedbackCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -18,13 +17,10 @@ int FeedbackCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
         return usageError(err, tr("Usage: duocoach-cli %1 %2").arg(name(), usage()));
     const QString path = args.at(1);
     const QString file = args.at(2);
-    QString passphrase;
-    if (parser.isSet(QStringLiteral("passphrase-file"))) {
-        auto read = readPassphraseFile(parser.value(QStringLiteral("passphrase-file")));
-        if (!read)
-            return fail(err, read.error());
-        passphrase = read.value();
-    }
+    auto read = passphraseOption(parser);
+    if (!read)
+        return fail(err, read.error());
+    const QString passphrase = read.value();
     // Feedback goes back to a database that exists: a mistyped name must not start a new one.
     if (auto existing = Database::open(path, Database::Access::ReadOnly); !existing)
         return fail(err, existing.error());

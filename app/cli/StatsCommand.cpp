@@ -11,23 +11,19 @@
 void StatsCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("json"), tr("Print the counts as JSON.")});
-    parser.addOption({QStringLiteral("passphrase-file"),
-                      tr("Open an encrypted package with the passphrase in this file (first "
-                         "line)."),
-                      QStringLiteral("F")});
+    addOpeningPassphraseOption(
+        parser, tr("Open an encrypted package with the passphrase in this file (first "
+                   "line)."));
 }
 
 int StatsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const QString path = parser.positionalArguments().at(0);
     if (SupervisionPackage::probe(path) != SupervisionPackage::Kind::NotAPackage) {
-        QString passphrase;
-        if (parser.isSet(QStringLiteral("passphrase-file"))) {
-            auto read = readPassphraseFile(parser.value(QStringLiteral("passphrase-file")));
-            if (!read)
-                return fail(err, read.error());
-            passphrase = read.value();
-        }
+        auto read = passphraseOption(parser);
+        if (!read)
+            return fail(err, read.error());
+        const QString passphrase = read.value();
         const Status printed =
             PackageStats::print(path, passphrase, parser.isSet(QStringLiteral("json")), out);
         return printed ? Success : fail(err, printed.error());

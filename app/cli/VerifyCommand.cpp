@@ -4,22 +4,18 @@
 
 void VerifyCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("passphrase-file"),
-                      tr("Open an encrypted package with the passphrase in this file (first "
-                         "line)."),
-                      QStringLiteral("F")});
+    addOpeningPassphraseOption(
+        parser, tr("Open an encrypted package with the passphrase in this file (first "
+                   "line)."));
 }
 
 int VerifyCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const QString path = parser.positionalArguments().at(0);
-    QString passphrase;
-    if (parser.isSet(QStringLiteral("passphrase-file"))) {
-        auto read = readPassphraseFile(parser.value(QStringLiteral("passphrase-file")));
-        if (!read)
-            return fail(err, read.error());
-        passphrase = read.value();
-    }
+    auto read = passphraseOption(parser);
+    if (!read)
+        return fail(err, read.error());
+    const QString passphrase = read.value();
     auto package = SupervisionPackage::open(path, passphrase);
     if (!package)
         return fail(err, package.error());

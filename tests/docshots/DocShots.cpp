@@ -26,6 +26,7 @@
 #include "services/SupervisionFeedbackImport.h"
 #include "services/Translations.h"
 #include "storage/Database.h"
+#include "storage/FollowUpStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -147,8 +148,29 @@ int main(int argc, char *argv[])
     settle();
     save(&window, out.filePath(QStringLiteral("visit-log-nl.png")));
 
-    // Today, with the first follow-up action ticked off as a coach does it (Space).
+    // Today, with the first follow-up action ticked off as a coach does it (Space): two actions
+    // of the worker due this week, from their latest done visit, whatever day the shot is made.
+    const qint64 lastVisit =
+        scalar(window.database(),
+               QStringLiteral("SELECT v.id FROM visits v JOIN duos d ON d.id = v.duo_id WHERE "
+                              "d.trusted_person_id = ? AND v.status = 'done' ORDER BY "
+                              "v.starts_at DESC LIMIT 1"),
+               {worker})
+            .toLongLong();
+    for (const auto &[text, days] : {std::pair{QStringLiteral("Mentor op school bellen"), 0},
+                                     std::pair{QStringLiteral("Brief van de gemeente samen "
+                                                              "invullen"),
+                                               3}}) {
+        FollowUp action;
+        action.visitId = lastVisit;
+        action.description = text;
+        action.ownerId = worker;
+        action.dueOn = today.addDays(days);
+        if (auto added = FollowUpStore(window.database()).add(action); !added)
+            fail(added.message());
+    }
     workspace->setCurrentPage(Workspace::Today);
+    workspace->todayPage()->reload();
     QCoreApplication::processEvents();
     if (auto *followUps = workspace->todayPage()->followUpList();
         followUps && followUps->topLevelItemCount() > 0) {

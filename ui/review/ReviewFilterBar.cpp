@@ -1,6 +1,6 @@
 #include "ReviewFilterBar.h"
 
-#include "domain/DomainText.h"
+#include "VisitFilterFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -8,41 +8,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
-namespace {
-QDateEdit *dateField(const QDate &date, const QDate &from, const QDate &to, const QString &name)
-{
-    auto *field = new QDateEdit(date);
-    field->setObjectName(name);
-    field->setCalendarPopup(true);
-    field->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    if (from.isValid() && to.isValid())
-        field->setDateRange(from, to);
-    return field;
-}
-} // namespace
-
 ReviewFilterBar::ReviewFilterBar(const QList<Duo> &duos, const QDate &from, const QDate &to,
                                  QWidget *parent)
     : QWidget(parent)
 {
-    m_duos = new QComboBox;
-    m_duos->setObjectName(QStringLiteral("duoFilter"));
-    // Long duo names must not make the window wider than a laptop screen.
-    m_duos->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_duos = VisitFilterFields::duoBox(duos);
     m_duos->setMinimumContentsLength(18);
-    m_duos->addItem(tr("All duos"), qint64(0));
-    for (const Duo &duo : duos)
-        m_duos->addItem(duo.displayName(), duo.id);
-
-    m_status = new QComboBox;
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->addItem(tr("Any status"), -1);
-    for (VisitStatus status :
-         {VisitStatus::Planned, VisitStatus::Done, VisitStatus::Cancelled, VisitStatus::NoShow})
-        m_status->addItem(DomainText::display(status), int(status));
-
-    m_from = dateField(from, from, to, QStringLiteral("fromFilter"));
-    m_to = dateField(to, from, to, QStringLiteral("toFilter"));
+    m_status = VisitFilterFields::statusBox();
+    m_from = VisitFilterFields::dateField(from, from, to, QStringLiteral("fromFilter"));
+    m_to = VisitFilterFields::dateField(to, from, to, QStringLiteral("toFilter"));
     m_concerns = new QCheckBox(tr("Only with safety &concerns"));
     m_concerns->setObjectName(QStringLiteral("concernsFilter"));
     m_count = new QLabel;
@@ -50,20 +24,8 @@ ReviewFilterBar::ReviewFilterBar(const QList<Duo> &duos, const QDate &from, cons
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *duoLabel = new QLabel(tr("&Duo:"));
-    duoLabel->setBuddy(m_duos);
-    auto *statusLabel = new QLabel(tr("&Status:"));
-    statusLabel->setBuddy(m_status);
-    auto *fromLabel = new QLabel(tr("&From:"));
-    fromLabel->setBuddy(m_from);
-    auto *toLabel = new QLabel(tr("&to", "period: from one day to another, both included"));
-    toLabel->setBuddy(m_to);
-    for (QWidget *widget : {static_cast<QWidget *>(duoLabel), static_cast<QWidget *>(m_duos),
-                            static_cast<QWidget *>(statusLabel), static_cast<QWidget *>(m_status),
-                            static_cast<QWidget *>(fromLabel), static_cast<QWidget *>(m_from),
-                            static_cast<QWidget *>(toLabel), static_cast<QWidget *>(m_to),
-                            static_cast<QWidget *>(m_concerns)})
-        layout->addWidget(widget);
+    VisitFilterFields::addTo(layout, m_duos, m_status, m_from, m_to);
+    layout->addWidget(m_concerns);
     layout->addStretch();
     layout->addWidget(m_count);
 
