@@ -52,6 +52,10 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("passphrase-file"),
                       tr("Encrypt the package with the passphrase in this file (first line)."),
                       QStringLiteral("F")});
+    parser.addOption({QStringLiteral("organisation"),
+                      tr("The organisation named in the package's signature (the window's "
+                         "setting when not given)."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("with-address"),
                       tr("Calendar (ics) only: put the family's address in each visit's location. "
                          "The address then leaves DuoCoach with the file.")});
@@ -59,6 +63,7 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
 
 int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
+    m_organisation = parser.value(QStringLiteral("organisation"));
     ExportRequest request;
     request.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
     request.to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
@@ -137,6 +142,7 @@ int ExportCommand::exportPackage(Database &db, const QString &outPath, const Exp
     options.request = request;
     options.exportedBy = CurrentUser::load(*writable.value()).displayName();
     options.actor = Actor::commandLine();
+    options.organisation = m_organisation;
     auto written = SupervisionPackageWriter::write(*writable.value(), outPath, options);
     if (!written)
         return fail(err, written.error());
@@ -148,6 +154,9 @@ int ExportCommand::exportPackage(Database &db, const QString &outPath, const Exp
                     summary.encrypted ? tr("yes") : tr("no"))
         << '\n'
         << tr("Content SHA-256: %1").arg(QString::fromLatin1(summary.contentSha256)) << '\n'
+        << tr("Signed with the key %1; the supervisor compares it once.")
+               .arg(summary.signerFingerprint)
+        << '\n'
         << leftOut(summary.familiesWithoutConsent) << Qt::endl;
     return Success;
 }

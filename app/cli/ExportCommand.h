@@ -25,7 +25,7 @@ public:
     {
         return QStringLiteral("DB OUT --from DATE --to DATE [--duo ID | --worker ID] "
                               "[--pseudonymize] [--format package|csv|ics|pdf] "
-                              "[--passphrase-file F] [--with-address]");
+                              "[--passphrase-file F] [--organisation NAME] [--with-address]");
     }
 
 protected:
@@ -34,6 +34,7 @@ protected:
     int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
 
 private:
+    QString m_organisation; // --organisation: who signs the package
     // One function a format; each gets the opened (read-only) database and the request.
     int exportPackage(Database &db, const QString &outPath, const ExportRequest &request,
                       QTextStream &out, QTextStream &err);

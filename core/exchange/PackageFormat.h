@@ -8,6 +8,10 @@
 // period_from, period_to (ISO dates, inclusive), filter_duo, filter_worker (ids, empty for
 // none), pseudonymized (1/0), rows.<table> (row count) and sha256.<table> (see PackageHasher)
 // for every table below, and content_sha256, the hash over everything else.
+// Format 4 on, the package is signed (SigningKey): signer_public_key (base64), signer_name (the
+// database's name), signer_organisation, and signature, the Ed25519 signature (base64) of
+// "DUOSUP-SIGNATURE-1" followed by content_sha256 (hex). The content hash covers the signer's
+// keys, not the signature.
 
 #include <QList>
 #include <QString>
@@ -20,7 +24,9 @@ public:
     // tables keyed by several columns are WITHOUT ROWID. Format 1 was never released.
     // 3: the network around the family (support and its reviews, referrals, consultations,
     // the network map, debriefs); a format-2 package is read as one without them.
-    static constexpr int Version = 3;
+    // 4: signed (the manifest's signer_* and signature keys); the tables are format 3's.
+    static constexpr int Version = 4;
+    static constexpr int FirstSigned = 4;
     static constexpr int OldestReadable = 2;
     // PRAGMA application_id of a supervision package: "DuoS".
     static constexpr int ApplicationId = 0x44756f53;
@@ -48,4 +54,10 @@ public:
     static QString rowsKey(const QString &table) { return QStringLiteral("rows.") + table; }
     static QString hashKey(const QString &table) { return QStringLiteral("sha256.") + table; }
     static QString contentHashKey() { return QStringLiteral("content_sha256"); }
+    static QString signatureKey() { return QStringLiteral("signature"); }
+    // What is signed: the content hash (hex) with a prefix of its own.
+    static QByteArray signedMessage(const QByteArray &contentSha256)
+    {
+        return QByteArrayLiteral("DUOSUP-SIGNATURE-1") + contentSha256;
+    }
 };

@@ -201,9 +201,10 @@ Status PackageHasher::hashTables(sqlite3 *db, const QString &schema, int version
 
 Status PackageHasher::hashManifest(sqlite3 *db, const QString &schema)
 {
-    auto statement = prepare(db, QStringLiteral("SELECT key, value FROM %1.manifest WHERE key IS "
-                                                "NOT '%2' ORDER BY key")
-                                     .arg(schema, PackageFormat::contentHashKey()));
+    auto statement = prepare(
+        db, QStringLiteral("SELECT key, value FROM %1.manifest WHERE key IS "
+                           "NOT '%2' AND key IS NOT '%3' ORDER BY key")
+                .arg(schema, PackageFormat::contentHashKey(), PackageFormat::signatureKey()));
     if (!statement)
         return statement.error();
     sqlite3_stmt *s = statement.value().get();

@@ -17,7 +17,7 @@
 //              ascending order of the primary key (PackageFormat::Table::primaryKey):
 //              'R' value... (one a column, in PackageFormat's column order)
 //              and at the end 'E' u64(row count)
-//   manifest   'M' then, for every manifest row except content_sha256, in ascending byte
+//   manifest   'M' then, for every manifest row but content_sha256 and signature, in ascending byte
 //              order of the key: value(key) value(value); at the end 'E' u64(row count)
 //
 //   sha256.<table>   = SHA-256("DUOSUP-TABLE-1" table)
@@ -29,7 +29,8 @@
 // rows.* and sha256.* of every table, so content_sha256 covers every stored value but itself,
 // and every byte is hashed once (format 1 hashed the rows a second time for the content hash).
 // A plain hash proves the package unchanged against accident and against anyone who does not
-// recompute it; against a deliberate forger, the encrypted form (authenticated) protects.
+// recompute it; against a deliberate forger, the signature over content_sha256 protects
+// (format 4 on, SigningKey).
 //
 // SHA-256 is OpenSSL's (libcrypto): it uses the processor's SHA instructions where there are
 // any, four times as fast here as libsodium's portable one, which took most of the time of
@@ -61,7 +62,7 @@ public:
     // once, before hashManifest.
     Status hashTables(sqlite3 *db, const QString &schema = QStringLiteral("main"),
                       int version = PackageFormat::Version);
-    // Hashes the manifest (all but content_sha256) into content_sha256.
+    // Hashes the manifest (all but content_sha256 and signature) into content_sha256.
     Status hashManifest(sqlite3 *db, const QString &schema = QStringLiteral("main"));
 
     const QMap<QString, TableDigest> &tables() const { return m_tables; }

@@ -3,6 +3,7 @@
 #include "InMemorySqlite.h"
 #include "PackageCrypto.h"
 #include "PackageFormat.h"
+#include "SigningKey.h"
 #include "domain/DomainText.h"
 #include "storage/Database.h"
 #include "storage/DatabaseAddress.h"
@@ -27,6 +28,26 @@
 namespace {
 constexpr qint64 MaxPackageBytes = 2ll * 1024 * 1024 * 1024;
 const QByteArray SqliteMagic("SQLite format 3\0", 16);
+
+// The size of an SQLite file by its header: page size (bytes 16..17, 1 meaning 65536) times the
+// page count (bytes 28..31), valid while the "version valid for" number (bytes 92..95) equals
+// the change counter (bytes 24..27), as in every file SQLite wrote itself. Bytes after it are
+// invisible to SQLite, so a package must have none. Unknown (the size itself) otherwise.
+qint64 sqliteFileSize(QByteArrayView head)
+{
+    const auto big = [&](qsizetype at, int size) {
+        quint64 value = 0;
+        for (int i = 0; i < size; ++i)
+            value = (value << 8) | quint8(head.at(at + i));
+        return value;
+    };
+    quint64 pageSize = big(16, 2);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (big(92, 4) != big(24, 4) || pageSize < 512 || big(28, 4) == 0)
+        return -1;
+    return qint64(pageSize * big(28, 4));
+}
 
 double ratio(int part, int whole)
 {
@@ -181,6 +202,7 @@ SupervisionPackage::fromBytes(QByteArrayView bytes, const QString &name, const Q
             tr("\"%1\" is a DuoCoach database, not a supervision package.").arg(name));
     if (head.sliced(68, 4) != QByteArrayView("DuoS"))
         return Error::refused(tr("\"%1\" is not a supervision package.").arg(name));
+    package->m_extraBytes = image.view().size() - sqliteFileSize(head);
     auto memory = InMemorySqlite::open(std::move(image), name);
     if (!memory)
         return memory.error();
@@ -240,6 +262,25 @@ Status SupervisionPackage::load()
     m.workerId = m.values.value(QStringLiteral("filter_worker")).toLongLong();
     m.pseudonymized = m.values.value(QStringLiteral("pseudonymized")) == QLatin1String("1");
     m.contentSha256 = m.values.value(PackageFormat::contentHashKey()).toLatin1();
+    if (m.isSigned()) {
+        PackageSigner &signer = m.signer;
+        // Only the one spelling the writer gives: base64 leaves some bits of its last letters
+        // unused, and a changed letter there must not pass as the same signature.
+        const auto base64 = [&](const char *key, qsizetype size) {
+            const QByteArray text = m.values.value(QLatin1String(key)).toLatin1();
+            auto decoded =
+                QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+            return decoded && decoded.decoded.size() == size && decoded.decoded.toBase64() == text
+                       ? decoded.decoded
+                       : QByteArray();
+        };
+        signer.publicKey = base64("signer_public_key", SigningKey::PublicKeySize);
+        signer.signature = base64("signature", SigningKey::SignatureSize);
+        signer.fingerprint = SigningKey::fingerprintOf(signer.publicKey);
+        signer.database = m.values.value(QStringLiteral("source_database"));
+        signer.databaseName = m.values.value(QStringLiteral("signer_name"));
+        signer.organisation = m.values.value(QStringLiteral("signer_organisation"));
+    }
     for (const PackageFormat::Table &table : PackageFormat::tables(m_userVersion)) {
         const QString rows = m.values.value(PackageFormat::rowsKey(table.name));
         if (!rows.isNull())
@@ -353,6 +394,11 @@ PackageCheck SupervisionPackage::verify() const
         query.next() && query.value(0).toString() != QLatin1String("text"))
         problems << tr("The manifest's content hash was changed (it is no longer text).");
     query.finish();
+    if (query.exec(QStringLiteral("SELECT typeof(value) FROM manifest WHERE key = '%1'")
+                       .arg(PackageFormat::signatureKey())) &&
+        query.next() && query.value(0).toString() != QLatin1String("text"))
+        problems << tr("The package's signature was changed (it is no longer text).");
+    query.finish();
     if (m_manifest.contentSha256.isEmpty()) {
         problems << tr("The manifest holds no content hash.");
     } else if (m_manifest.contentSha256 != hasher.contentSha256() && tablesAgree) {
@@ -360,7 +406,41 @@ PackageCheck SupervisionPackage::verify() const
         problems << tr("The manifest was changed since the export (the content SHA-256 "
                        "differs).");
     }
+
+    if (m_extraBytes > 0)
+        problems << tr("%n byte(s) were added after the end of the package.", nullptr,
+                       int(qMin<qint64>(m_extraBytes, INT_MAX)));
+    else if (m_extraBytes < 0)
+        problems << tr("The package is cut off (%n byte(s) of its last page are missing).", nullptr,
+                       int(qMin<qint64>(-m_extraBytes, INT_MAX)));
+
+    if (m_manifest.isSigned()) {
+        const PackageSigner &signer = m_manifest.signer;
+        if (signer.publicKey.isEmpty())
+            problems << tr("The package's signing key was removed or changed (the manifest holds "
+                           "no valid public key).");
+        else if (signer.signature.isEmpty())
+            problems << tr("The package's signature was removed or damaged.");
+        else if (!SigningKey::verify(signer.publicKey,
+                                     PackageFormat::signedMessage(hasher.contentSha256()),
+                                     signer.signature))
+            problems << tr("The signature does not match the package: it was changed after it "
+                           "was signed, or the signature is another package's.");
+        else
+            check.signatureGood = problems.isEmpty();
+    }
     return check;
+}
+
+QString SupervisionPackage::signerText(const PackageSigner &signer)
+{
+    const QString database = signer.databaseName.isEmpty()
+                                 ? tr("a database")
+                                 : tr("the database \"%1\"").arg(signer.databaseName);
+    const QString organisation =
+        signer.organisation.isEmpty() ? tr("an organisation not named") : signer.organisation;
+    return tr("%1 of %2 (identity %3), key %4")
+        .arg(database, organisation, signer.database, signer.fingerprint);
 }
 
 Result<QList<Duo>> SupervisionPackage::duos() const

@@ -23,6 +23,18 @@
 
 class InMemorySqlite;
 
+// Who signed a package, as its manifest says (format 4 on; empty before). Believed only once
+// verify() found the signature good (PackageCheck::signatureGood).
+struct PackageSigner
+{
+    QByteArray publicKey; // 32 bytes; empty when the manifest holds none (or not one)
+    QByteArray signature; // 64 bytes
+    QString fingerprint;  // SigningKey::fingerprintOf(publicKey)
+    QString database;     // the source database's identity
+    QString databaseName; // as that database calls itself (file or server)
+    QString organisation; // empty when the exporter did not name one
+};
+
 // What the manifest says.
 struct PackageManifest
 {
@@ -39,12 +51,18 @@ struct PackageManifest
     QMap<QString, QByteArray> sha256; // per table, hex
     QByteArray contentSha256;         // hex
     QMap<QString, QString> values;    // every key as stored
+    PackageSigner signer;
+    bool isSigned() const { return formatVersion >= 4; }
 };
 
-// The outcome of verify(): intact, or one sentence per difference found.
+// The outcome of verify(): intact, or one sentence per difference found. An intact package of
+// format 4 on is signed, by the key in its manifest; whether that key is a known sender's is
+// the reader's question (KnownSenders). An intact older package is unsigned: its hashes match,
+// but anyone with the file could have recomputed them.
 struct PackageCheck
 {
     QStringList problems;
+    bool signatureGood = false;
     bool intact() const { return problems.isEmpty(); }
 };
 
@@ -160,8 +178,11 @@ public:
     // The day the figures are counted to: the period's end, or the export day when earlier.
     QDate referenceDay() const;
 
-    // Recomputes the structure, row counts and hashes and compares them with the manifest.
+    // Recomputes the structure, row counts and hashes and compares them with the manifest, and
+    // checks the signature (format 4 on) and that nothing follows the file's last page.
     PackageCheck verify() const;
+    // "the database "NAME" of ORGANISATION (ID), key FINGERPRINT": who signed, for messages.
+    static QString signerText(const PackageSigner &signer);
 
     Result<QList<Duo>> duos() const;
     Result<QList<PackageVisit>> visits(const PackageVisitFilter &filter = {}) const;
@@ -182,7 +203,8 @@ private:
     QString m_name;
     bool m_encrypted = false;
     QString m_passphrase;
-    int m_userVersion = 0; // PRAGMA user_version: the format the file says it has
+    int m_userVersion = 0;   // PRAGMA user_version: the format the file says it has
+    qint64 m_extraBytes = 0; // bytes after (positive) or missing from (negative) the last page
     std::unique_ptr<InMemorySqlite> m_db;
     PackageManifest m_manifest;
 };

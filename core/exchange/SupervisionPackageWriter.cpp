@@ -1,5 +1,8 @@
 #include "SupervisionPackageWriter.h"
 
+#include "SigningKey.h"
+#include "services/Settings.h"
+
 #include "AttachedPackage.h"
 #include "ExportSelection.h"
 #include "NameMasker.h"
@@ -19,6 +22,7 @@
 #include <QFileInfo>
 
 #include <future>
+#include <optional>
 
 #include <sqlite3.h>
 
@@ -464,6 +468,17 @@ Result<SecureBytes> SupervisionPackageWriter::build(const Database &database,
     auto identity = database.scalar(QStringLiteral("SELECT identity FROM database_identity"));
     if (!identity)
         return identity.error();
+    std::optional<SigningKey> ownKey;
+    if (!options.signingKey) {
+        auto key = SigningKey::forDatabase(identity->toString());
+        if (!key)
+            return key.error();
+        ownKey.emplace(std::move(key).value());
+    }
+    const SigningKey &signingKey = options.signingKey ? *options.signingKey : *ownKey;
+    const QString organisation = options.organisation.isEmpty()
+                                     ? Settings::value(Settings::Key::Organisation).toString()
+                                     : options.organisation;
 
     QDateTime exportedAt =
         options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTime();
@@ -483,6 +498,11 @@ Result<SecureBytes> SupervisionPackageWriter::build(const Database &database,
         {QStringLiteral("pseudonymized"), pseudonymize ? QStringLiteral("1") : QStringLiteral("0")},
         // Which database the package came from, so feedback on it goes back there alone.
         {QStringLiteral("source_database"), identity->toString()},
+        // Who signs, covered by the content hash and so by the signature.
+        {QStringLiteral("signer_public_key"),
+         QString::fromLatin1(signingKey.publicKey().toBase64())},
+        {QStringLiteral("signer_name"), database.displayName()},
+        {QStringLiteral("signer_organisation"), organisation.simplified()},
     };
     for (auto it = hasher.tables().cbegin(); it != hasher.tables().cend(); ++it) {
         manifest.append({PackageFormat::rowsKey(it.key()), QString::number(it->rows)});
@@ -500,6 +520,12 @@ Result<SecureBytes> SupervisionPackageWriter::build(const Database &database,
             insert, {PackageFormat::contentHashKey(), QString::fromLatin1(hasher.contentSha256())});
         !put)
         return put.error();
+    const QByteArray signature =
+        signingKey.sign(PackageFormat::signedMessage(hasher.contentSha256()));
+    if (Status put = package.exec(
+            insert, {PackageFormat::signatureKey(), QString::fromLatin1(signature.toBase64())});
+        !put)
+        return put.error();
 
     auto image = package.finish();
     if (!image)
@@ -514,6 +540,7 @@ Result<SecureBytes> SupervisionPackageWriter::build(const Database &database,
         counts.pseudonymized = pseudonymize;
         counts.encrypted = !request.passphrase.isEmpty();
         counts.contentSha256 = hasher.contentSha256();
+        counts.signerFingerprint = signingKey.fingerprint();
         *summary = counts;
     }
     return image;

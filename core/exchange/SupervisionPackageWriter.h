@@ -18,6 +18,9 @@
 // out of every table, as if they had no visits; the summary says how many. The access log gets
 // an export entry for every family exported and a refused one for every family left out, in
 // the transaction that records the export.
+//
+// The manifest is signed with the source database's Ed25519 key (SigningKey), made on this
+// computer the first time it exports from that database.
 
 #include "ExportRequest.h"
 #include "PackageCrypto.h"
@@ -31,6 +34,7 @@
 #include <QMap>
 
 class Database;
+class SigningKey;
 
 struct SupervisionExportSummary
 {
@@ -44,6 +48,7 @@ struct SupervisionExportSummary
     bool encrypted = false;
     QMap<QString, qint64> rows; // per package table
     QByteArray contentSha256;   // hex
+    QString signerFingerprint;  // of the key that signed it
     qint64 recordId = 0;        // the row in supervision_exports
 };
 
@@ -59,6 +64,11 @@ public:
         QDateTime exportedAt; // null: now
         PackageCrypto::KdfCost kdfCost;
         Progress *progress = nullptr; // steps while building; cancel() stops before writing
+        // The organisation that signs (the manifest's signer_organisation): Settings'
+        // Organisation when empty.
+        QString organisation;
+        // The key that signs: null for the source database's own (SigningKey::forDatabase).
+        const SigningKey *signingKey = nullptr;
     };
 
     // The request judged before anything is read: a period, an existing duo or worker, a

@@ -20,6 +20,7 @@ const Definition &definition(Settings::Key key)
         {Settings::Key::QuietDays, "today/quietDays", 21},
         {Settings::Key::BackupsKept, "storage/backupsKept", 10},
         {Settings::Key::RememberedServers, "storage/rememberedServers", QStringList()},
+        {Settings::Key::Organisation, "signing/organisation", QString()},
     };
     for (const auto &d : table)
         if (d.key == key)

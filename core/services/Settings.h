@@ -16,6 +16,7 @@ public:
         QuietDays,         // a family without a done visit this long is listed on Today
         BackupsKept,       // how many automatic backups of a database are kept (see Backups)
         RememberedServers, // server addresses connected to, newest first; never a password
+        Organisation,      // the organisation named in signed supervision packages
     };
 
     static QVariant value(Key key);

@@ -132,6 +132,20 @@ QList<qsizetype> usedOffsets(const QByteArray &image)
     }
     return offsets;
 }
+// Every manifest value but those that name where the package was made (the database's name:
+// a file's, a server's) and the hashes over them: two packages with the same rows, the same
+// period and the same source database give the same map.
+QMap<QString, QString> signedContent(const QString &path)
+{
+    auto package = SupervisionPackage::open(path);
+    if (!package)
+        return {{QStringLiteral("error"), package.message()}};
+    QMap<QString, QString> values = package.value()->manifest().values;
+    for (const QString &key : {QStringLiteral("signer_name"), PackageFormat::contentHashKey(),
+                               PackageFormat::signatureKey()})
+        values.remove(key);
+    return values;
+}
 } // namespace
 
 class TestSupervisionPackage : public QObject
@@ -273,8 +287,8 @@ void TestSupervisionPackage::sameWhicheverEngine()
     QVERIFY(fromServer->visits > 0);
     QCOMPARE(fromServer->visits, fromFile->visits);
     QCOMPARE(fromServer->families, fromFile->families);
-    QCOMPARE(QString::fromLatin1(fromServer->contentSha256),
-             QString::fromLatin1(fromFile->contentSha256));
+    QCOMPARE(signedContent(path(QStringLiteral("server.duosup"))),
+             signedContent(path(QStringLiteral("file.duosup"))));
 }
 
 void TestSupervisionPackage::textCrossesTheServerExactly_data()
@@ -314,8 +328,7 @@ void TestSupervisionPackage::textCrossesTheServerExactly()
     auto fromFile = exportTo(path(QStringLiteral("file.duosup")), false);
     std::swap(m_db, file.value());
     DC_VERIFY_OK(fromFile);
-    QCOMPARE(QString::fromLatin1(fromServer->contentSha256),
-             QString::fromLatin1(fromFile->contentSha256));
+    QCOMPARE(signedContent(serverPackage), signedContent(path(QStringLiteral("file.duosup"))));
     {
         QSqlDatabase package =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hostile"));

@@ -1,5 +1,7 @@
 #include "ReviewWindow.h"
 
+#include "SenderCheck.h"
+
 #include "DisplayText.h"
 #include "DuoFiguresView.h"
 #include "FeedbackPanel.h"
@@ -74,6 +76,8 @@ ReviewWindow *ReviewWindow::open(const QString &path, QWidget *parent)
         MessageBox::critical(parent, title, changedMessage(name, check));
         return nullptr;
     }
+    if (!SenderCheck::confirm(parent, name, package->manifest()))
+        return nullptr;
     auto *window = new ReviewWindow(std::move(package), path);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
@@ -140,7 +144,12 @@ ReviewWindow::ReviewWindow(std::unique_ptr<SupervisionPackage> package, const QS
     m_tabs->setObjectName(QStringLiteral("reviewTabs"));
     m_tabs->addTab(overview, tr("&Figures per duo"));
     m_tabs->addTab(log, tr("&Visit log"));
-    setCentralWidget(m_tabs);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(SenderCheck::banner(manifest));
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     // Feedback on an encrypted package is kept encrypted with the package's passphrase.
     auto feedback = ReviewFeedback::load(m_path, manifest.contentSha256, m_package->passphrase());

@@ -6,7 +6,8 @@
 //
 // open() is the way in: it asks the passphrase of an encrypted package (again after a wrong
 // one), and refuses a package that verify() finds changed, listing what differs, because the
-// figures of a changed package would mislead.
+// figures of a changed package would mislead. A package signed by an unknown key is opened only
+// when the user says so (SenderCheck); the window's top line says who signed it.
 
 #include "exchange/SupervisionPackage.h"
 
