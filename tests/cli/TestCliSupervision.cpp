@@ -52,6 +52,7 @@ private slots:
     void refusals_data();
     void refusals();
     void feedbackComesBackToItsDatabase();
+    void verifyNamesTheSigner();
 
 private:
     CliRun cli(const QStringList &arguments);
@@ -517,6 +518,90 @@ void TestCliSupervision::feedbackComesBackToItsDatabase()
              QStringLiteral("--passphrase-file"), path(QStringLiteral("pass.txt"))});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains("It replaces the feedback imported before"));
+}
+
+
+// Issue 18: export prints the key's fingerprint; verify names the signer, accepts this
+// computer's own key, refuses on another computer until the key is trusted (--trust, a list
+// with --trusted-keys), refuses appended bytes, and an older unsigned package without
+// --allow-unsigned.
+void TestCliSupervision::verifyNamesTheSigner()
+{
+    const QString package = path(QStringLiteral("signed.duosup"));
+    const QString organisation = QStringLiteral("Stichting Öztürk-Yılmaz & Dağ");
+    const CliRun exported =
+        cli(exportArgs(package) << QStringLiteral("--organisation") << organisation);
+    QCOMPARE(exported.exitCode, 0);
+    const QRegularExpressionMatch key =
+        QRegularExpression(QStringLiteral("Signed with the key ([0-9a-f ]{39});"))
+            .match(QString::fromUtf8(exported.out));
+    QVERIFY2(key.hasMatch(), exported.out.constData());
+    const QString fingerprint = key.captured(1);
+
+    const CliRun here = cli({QStringLiteral("verify"), package});
+    QCOMPARE(here.exitCode, 0);
+    QVERIFY2(here.out.contains(QStringLiteral("of %1 (identity ").arg(organisation).toUtf8()),
+             here.out.constData());
+    QVERIFY(here.out.contains(fingerprint.toUtf8()));
+    QVERIFY(here.out.contains("Known sender: this computer."));
+
+    // The supervisor's computer: another home, which has never seen the key.
+    QTemporaryDir supervisor;
+    QVERIFY(supervisor.isValid());
+    const auto elsewhere = [&](const QStringList &arguments) {
+        return runCli(QStringLiteral(DUOCOACH_CLI), arguments, supervisor.path());
+    };
+    const CliRun unknown = elsewhere({QStringLiteral("verify"), package});
+    QCOMPARE(unknown.exitCode, 3);
+    QVERIFY(unknown.out.isEmpty());
+    QCOMPARE(unknown.errLines().size(), 1);
+    QVERIFY2(unknown.err.contains("signed by an unknown key"), unknown.err.constData());
+    QVERIFY(unknown.err.contains(fingerprint.toUtf8()));
+    QVERIFY(unknown.err.contains(organisation.toUtf8()));
+
+    const CliRun trusted = elsewhere({QStringLiteral("verify"), package, QStringLiteral("--trust"),
+                                      fingerprint.toUpper().remove(QLatin1Char(' '))});
+    QCOMPARE(trusted.exitCode, 0);
+    QVERIFY(trusted.out.contains("is intact"));
+
+    const QString list = supervisor.filePath(QStringLiteral("coordinatoren.txt"));
+    QVERIFY(writeFile(list, "# wie ons pakketten stuurt\n" + fingerprint.toUtf8() +
+                                " Coördinator Noord\n"));
+    const CliRun listed = elsewhere(
+        {QStringLiteral("verify"), package, QStringLiteral("--trusted-keys"), list});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.contains("Known sender: Coördinator Noord."), listed.out.constData());
+
+    QVERIFY(writeFile(list, "dit is geen sleutel\n"));
+    const CliRun badList = elsewhere(
+        {QStringLiteral("verify"), package, QStringLiteral("--trusted-keys"), list});
+    QCOMPARE(badList.exitCode, 2);
+    QCOMPARE(badList.errLines().size(), 1);
+    QVERIFY2(badList.err.contains("Line 1 of \"coordinatoren.txt\""), badList.err.constData());
+    const CliRun badTrust = elsewhere(
+        {QStringLiteral("verify"), package, QStringLiteral("--trust"), QStringLiteral("abc")});
+    QCOMPARE(badTrust.exitCode, 1);
+
+    // Bytes appended, which SQLite itself never reads.
+    QFile file(package);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("\n-- toegevoegd\n");
+    file.close();
+    const CliRun appended = cli({QStringLiteral("verify"), package});
+    QCOMPARE(appended.exitCode, 3);
+    QVERIFY2(appended.err.contains("added after the end of the package"),
+             appended.err.constData());
+
+    // A package made before packages were signed.
+    const QString older = QStringLiteral(DUOCOACH_TEST_DATA "/format2.duosup");
+    const CliRun unsignedRun = cli({QStringLiteral("verify"), older});
+    QCOMPARE(unsignedRun.exitCode, 3);
+    QCOMPARE(unsignedRun.errLines().size(), 1);
+    QVERIFY2(unsignedRun.err.contains("is unsigned"), unsignedRun.err.constData());
+    const CliRun allowed =
+        cli({QStringLiteral("verify"), older, QStringLiteral("--allow-unsigned")});
+    QCOMPARE(allowed.exitCode, 0);
+    QVERIFY(allowed.out.contains("Unsigned: an older package (format 2)."));
 }
 
 QTEST_GUILESS_MAIN(TestCliSupervision)

@@ -7,6 +7,8 @@
 #include "MessageBox.h"
 #include "SupervisionWorld.h"
 #include "UiTestSupport.h"
+#include "exchange/KnownSenders.h"
+#include "exchange/SigningKey.h"
 #include "exchange/PackageCrypto.h"
 #include "exchange/ReviewFeedback.h"
 #include "exchange/SupervisionPackageWriter.h"
@@ -60,6 +62,9 @@ private slots:
     void wrongPassphraseIsAskedAgain();
     void cancellingThePassphraseOpensNothing();
     void changedPackageIsRefused();
+    void strangersPackageIsOpenedOnlyWhenTrusted_data();
+    void strangersPackageIsOpenedOnlyWhenTrusted();
+    void bannerSaysWhoSigned();
     void filtersTheVisitLog();
     void feedbackIsSavedBesideThePackage_data();
     void feedbackIsSavedBesideThePackage();
@@ -278,6 +283,75 @@ void TestReviewWindow::changedPackageIsRefused()
     // The differences are listed, one a line.
     QVERIFY2(said.contains(QStringLiteral("\n• ")), qPrintable(said));
     QVERIFY2(said.contains(QLatin1String("visits")), qPrintable(said));
+}
+
+void TestReviewWindow::strangersPackageIsOpenedOnlyWhenTrusted_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<bool>("opens");
+    QTest::addColumn<bool>("remembered");
+    QTest::newRow("do not open") << int(QMessageBox::Cancel) << false << false;
+    QTest::newRow("open once") << int(QMessageBox::Ignore) << true << false;
+    QTest::newRow("trust this sender") << int(QMessageBox::Yes) << true << true;
+}
+
+// A package signed by a key this computer does not know (here: the exporting database's key
+// file moved away, as on the supervisor's computer) is opened only on the user's word, and
+// trusting its sender is remembered.
+void TestReviewWindow::strangersPackageIsOpenedOnlyWhenTrusted()
+{
+    QFETCH(int, answer);
+    QFETCH(bool, opens);
+    QFETCH(bool, remembered);
+    const QString path = exportPackage(QString());
+    QVERIFY(!path.isEmpty());
+    auto identity = m_db->scalar(QStringLiteral("SELECT identity FROM database_identity"));
+    QVERIFY(identity);
+    const QString keyFile =
+        QDir(SigningKey::folder()).filePath(identity->toString() + QStringLiteral(".key"));
+    QVERIFY(QFile::rename(keyFile, keyFile + QStringLiteral(".elders")));
+    auto package = SupervisionPackage::open(path);
+    QVERIFY(package);
+    const QString fingerprint = package.value()->manifest().signer.fingerprint;
+    QVERIFY(!KnownSenders::load().contains(fingerprint));
+
+    MessageBox::setNextAnswer(QMessageBox::StandardButton(answer));
+    ReviewWindow *window = openReview(path);
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("does not know")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(fingerprint));
+    QCOMPARE(window != nullptr, opens);
+    QCOMPARE(KnownSenders::load().contains(fingerprint), remembered);
+    if (window) {
+        auto *banner = window->findChild<QLabel *>(QStringLiteral("senderText"));
+        QVERIFY(banner);
+        QVERIFY2(banner->text().startsWith(remembered ? QLatin1String("Signed by")
+                                                      : QLatin1String("Unknown sender")),
+                 qPrintable(banner->text()));
+    }
+}
+
+void TestReviewWindow::bannerSaysWhoSigned()
+{
+    // This computer's own export: no question, and the banner names the signer.
+    const QString path = exportPackage(QString());
+    MessageBox::setNextAnswer(QMessageBox::Ok); // not asked: a message here fails the test
+    ReviewWindow *window = openReview(path);
+    QVERIFY(window);
+    auto *banner = window->findChild<QLabel *>(QStringLiteral("senderText"));
+    QVERIFY(banner);
+    QVERIFY2(banner->text().contains(QLatin1String("Signed by the database \"source.sqlite\"")),
+             qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(window->package().manifest().signer.fingerprint));
+
+    // An older package opens, marked unsigned.
+    const QString older = m_dir->filePath(QStringLiteral("voorjaar.duosup"));
+    QVERIFY(QFile::copy(QStringLiteral(DUOCOACH_TEST_DATA "/format2.duosup"), older));
+    ReviewWindow *old = openReview(older);
+    QVERIFY(old);
+    banner = old->findChild<QLabel *>(QStringLiteral("senderText"));
+    QVERIFY(banner);
+    QVERIFY2(banner->text().startsWith(QLatin1String("Unsigned")), qPrintable(banner->text()));
 }
 
 void TestReviewWindow::filtersTheVisitLog()

@@ -92,6 +92,10 @@ inline void failOnWarnings()
 // Settings go to a test location, never to the developer's own, and start from defaults.
 inline void isolateSettings()
 {
+    // A home of this process's own: test mode keeps settings and data under ~/.qttest, which
+    // suites running side by side would otherwise share (signing keys, known senders).
+    static QTemporaryDir home;
+    qputenv("HOME", QFile::encodeName(home.path()));
     QStandardPaths::setTestModeEnabled(true);
     Settings::setValue(Settings::Key::Language, QStringLiteral("system"));
     Settings::setValue(Settings::Key::LastDatabase, QString());
