@@ -249,6 +249,23 @@
     </message>
 </context>
 <context>
+    <name>SupervisionPackage</name>
+    <message numerus="yes">
+        <source>%n byte(s) were added after the end of the package.</source>
+        <translation>
+            <numerusform>%n byte was added after the end of the package.</numerusform>
+            <numerusform>%n bytes were added after the end of the package.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The package is cut off (%n byte(s) of its last page are missing).</source>
+        <translation>
+            <numerusform>The package is cut off (%n byte of its last page is missing).</numerusform>
+            <numerusform>The package is cut off (%n bytes of its last page are missing).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message numerus="yes">
         <source>No answer %n day(s) after it was sent: ask the partner how it stands.</source>

@@ -3140,6 +3140,14 @@ De gezinnen, medewerkers en huisbezoeken in de demogegevens zijn verzonnen. Gebr
         <source>Give --with-address or --pseudonymize, not both.</source>
         <translation>Geef --with-address of --pseudonymize, niet allebei.</translation>
     </message>
+    <message>
+        <source>The organisation named in the package&apos;s signature (the window&apos;s setting when not given).</source>
+        <translation>De organisatie die in de ondertekening van het pakket staat (zonder deze optie die van de instelling in het venster).</translation>
+    </message>
+    <message>
+        <source>Signed with the key %1; the supervisor compares it once.</source>
+        <translation>Ondertekend met de sleutel %1; de supervisor vergelijkt die één keer.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialogFrame</name>
@@ -4543,6 +4551,25 @@ Advies: %2</translation>
     <message>
         <source>The file &quot;%1&quot; cannot be read: %2</source>
         <translation>Het bestand &quot;%1&quot; kan niet worden gelezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KnownSenders</name>
+    <message>
+        <source>this computer</source>
+        <translation>deze computer</translation>
+    </message>
+    <message>
+        <source>The list of known senders &quot;%1&quot; cannot be read: %2</source>
+        <translation>De lijst met bekende afzenders &quot;%1&quot; kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of &quot;%2&quot; does not start with a key&apos;s fingerprint (32 hexadecimal digits).</source>
+        <translation>Regel %1 van &quot;%2&quot; begint niet met de vingerafdruk van een sleutel (32 hexadecimale cijfers).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key&apos;s fingerprint (32 hexadecimal digits).</source>
+        <translation>&quot;%1&quot; is geen vingerafdruk van een sleutel (32 hexadecimale cijfers).</translation>
     </message>
 </context>
 <context>
@@ -7240,6 +7267,49 @@ Advies: %2</translation>
     </message>
 </context>
 <context>
+    <name>SenderCheck</name>
+    <message>
+        <source>The package &quot;%1&quot; is intact, but it is signed by a key this computer does not know:
+
+%2
+
+Ask the sender (by phone, say) whether this is their key before you trust it. Anyone can make a package and sign it with a key of their own.</source>
+        <translation>Het pakket &quot;%1&quot; is onveranderd, maar ondertekend met een sleutel die deze computer niet kent:
+
+%2
+
+Vraag de afzender (bijvoorbeeld telefonisch) of dit zijn of haar sleutel is voordat u die vertrouwt. Iedereen kan een pakket maken en het met een eigen sleutel ondertekenen.</translation>
+    </message>
+    <message>
+        <source>Unknown Sender</source>
+        <translation>Onbekende afzender</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Sender</source>
+        <translation>Deze afzender &amp;vertrouwen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Once</source>
+        <translation>&amp;Eenmalig openen</translation>
+    </message>
+    <message>
+        <source>Do &amp;Not Open</source>
+        <translation>&amp;Niet openen</translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Ondertekend door %1.</translation>
+    </message>
+    <message>
+        <source>Unknown sender: signed by a key this computer does not know (%1). Its figures are only as good as your trust in whoever sent it.</source>
+        <translation>Onbekende afzender: ondertekend met een sleutel die deze computer niet kent (%1). De cijfers zijn zo betrouwbaar als degene die het pakket stuurde.</translation>
+    </message>
+    <message>
+        <source>Unsigned: an older package (format %1). Its hashes match, but anyone with the file could have changed it and recomputed them.</source>
+        <translation>Niet ondertekend: een ouder pakket (formaat %1). De hashes kloppen, maar wie het bestand had, kon het veranderen en de hashes opnieuw berekenen.</translation>
+    </message>
+</context>
+<context>
     <name>ServerSnapshot</name>
     <message>
         <source>Cancelled; nothing was written.</source>
@@ -7248,6 +7318,33 @@ Advies: %2</translation>
     <message>
         <source>Could not hold the rows of %1 in memory: %2</source>
         <translation>De rijen van %1 konden niet in het geheugen worden gehouden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>The signing library (libsodium) could not start.</source>
+        <translation>De bibliotheek voor ondertekenen (libsodium) kon niet starten.</translation>
+    </message>
+    <message>
+        <source>The database has no identity to keep a signing key for (&quot;%1&quot;).</source>
+        <translation>De database heeft geen identiteit om een ondertekeningssleutel bij te bewaren (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Could not make the folder for signing keys &quot;%1&quot;.</source>
+        <translation>De map voor ondertekeningssleutels &quot;%1&quot; kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Could not save the signing key &quot;%1&quot;: %2</source>
+        <translation>De ondertekeningssleutel &quot;%1&quot; kon niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>The signing key &quot;%1&quot; cannot be read: %2</source>
+        <translation>De ondertekeningssleutel &quot;%1&quot; kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The signing key &quot;%1&quot; is damaged; packages cannot be signed until it is restored from a backup or moved away (a new key is then made).</source>
+        <translation>De ondertekeningssleutel &quot;%1&quot; is beschadigd; pakketten kunnen pas weer worden ondertekend als hij uit een back-up is teruggezet of weggezet (dan wordt een nieuwe sleutel gemaakt).</translation>
     </message>
 </context>
 <context>
@@ -7679,6 +7776,52 @@ Advies: %2</translation>
     <message>
         <source>The database &quot;%1&quot; on %2 is not a supervision package: a package is a file.</source>
         <translation>De database &quot;%1&quot; op %2 is geen supervisiepakket: een pakket is een bestand.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature was changed (it is no longer text).</source>
+        <translation>De ondertekening van het pakket is veranderd (ze is geen tekst meer).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) were added after the end of the package.</source>
+        <translation>
+            <numerusform>Er is %n byte toegevoegd na het einde van het pakket.</numerusform>
+            <numerusform>Er zijn %n bytes toegevoegd na het einde van het pakket.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The package is cut off (%n byte(s) of its last page are missing).</source>
+        <translation>
+            <numerusform>Het pakket is afgebroken (%n byte van de laatste pagina ontbreekt).</numerusform>
+            <numerusform>Het pakket is afgebroken (%n bytes van de laatste pagina ontbreken).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package&apos;s signing key was removed or changed (the manifest holds no valid public key).</source>
+        <translation>De sleutel van het pakket is verwijderd of veranderd (het manifest bevat geen geldige publieke sleutel).</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature was removed or damaged.</source>
+        <translation>De ondertekening van het pakket is verwijderd of beschadigd.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the package: it was changed after it was signed, or the signature is another package&apos;s.</source>
+        <translation>De ondertekening past niet bij het pakket: het is na het ondertekenen veranderd, of de ondertekening hoort bij een ander pakket.</translation>
+    </message>
+    <message>
+        <source>a database</source>
+        <translation>een database</translation>
+    </message>
+    <message>
+        <source>the database &quot;%1&quot;</source>
+        <translation>de database &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an organisation not named</source>
+        <translation>een niet genoemde organisatie</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (identity %3), key %4</source>
+        <translation>%1 van %2 (identiteit %3), sleutel %4</translation>
     </message>
 </context>
 <context>
@@ -8549,6 +8692,38 @@ Advies: %2</translation>
     <message>
         <source>Content SHA-256: %1</source>
         <translation>SHA-256 van de inhoud: %1</translation>
+    </message>
+    <message>
+        <source>Accept a package signed by the key with this fingerprint (may be given more than once).</source>
+        <translation>Een pakket aanvaarden dat is ondertekend met de sleutel met deze vingerafdruk (mag vaker worden gegeven).</translation>
+    </message>
+    <message>
+        <source>Accept packages signed by the keys in this file (a fingerprint a line).</source>
+        <translation>Pakketten aanvaarden die zijn ondertekend met de sleutels in dit bestand (een vingerafdruk per regel).</translation>
+    </message>
+    <message>
+        <source>Accept an intact package made before packages were signed.</source>
+        <translation>Een onveranderd pakket aanvaarden dat is gemaakt voordat pakketten werden ondertekend.</translation>
+    </message>
+    <message>
+        <source>The package %1 is unsigned (format %2, made before packages were signed): its hashes match, but anyone with the file could have changed it and recomputed them. Give --allow-unsigned to accept it anyway.</source>
+        <translation>Het pakket %1 is niet ondertekend (formaat %2, gemaakt voordat pakketten werden ondertekend): de hashes kloppen, maar wie het bestand had, kon het veranderen en ze opnieuw berekenen. Geef --allow-unsigned om het toch te aanvaarden.</translation>
+    </message>
+    <message>
+        <source>The package %1 is intact, signed by an unknown key: %2. If you know this sender (compare the key with them), verify again with --trust &quot;%3&quot;.</source>
+        <translation>Het pakket %1 is onveranderd, ondertekend met een onbekende sleutel: %2. Kent u deze afzender (vergelijk de sleutel met hem of haar), controleer dan opnieuw met --trust &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Ondertekend door %1.</translation>
+    </message>
+    <message>
+        <source>Known sender: %1.</source>
+        <translation>Bekende afzender: %1.</translation>
+    </message>
+    <message>
+        <source>Unsigned: an older package (format %1).</source>
+        <translation>Niet ondertekend: een ouder pakket (formaat %1).</translation>
     </message>
 </context>
 <context>
