@@ -30,6 +30,20 @@
             <numerusform>The database %1 is damaged: %2 (problems found: %n).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Its access log is intact up to entry %1 (%n entries chained).</source>
+        <translation>
+            <numerusform>Its access log is intact up to entry %1 (%n entry chained).</numerusform>
+            <numerusform>Its access log is intact up to entry %1 (%n entries chained).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer entries are not chained yet; the next change chains them.</source>
+        <translation>
+            <numerusform>%n newer entry is not chained yet; the next change chains it.</numerusform>
+            <numerusform>%n newer entries are not chained yet; the next change chains them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CopyCommand</name>

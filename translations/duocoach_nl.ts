@@ -205,6 +205,37 @@
     </message>
 </context>
 <context>
+    <name>AccessLogChain</name>
+    <message>
+        <source>entry %1 was added outside DuoCoach (it has no place in the chain, and entries after it have)</source>
+        <translation>regel %1 is buiten DuoCoach toegevoegd (hij heeft geen plaats in de keten, de regels erna wel)</translation>
+    </message>
+    <message>
+        <source>entry %1 was deleted</source>
+        <translation>regel %1 is verwijderd</translation>
+    </message>
+    <message>
+        <source>the chain breaks at entry %1: it was changed, or an entry between %2 and %1 was deleted or added</source>
+        <translation>de keten breekt bij regel %1: die is veranderd, of tussen %2 en %1 is een regel verwijderd of toegevoegd</translation>
+    </message>
+    <message>
+        <source>the chain breaks at entry %1, its first: it was changed, or an entry before it was deleted</source>
+        <translation>de keten breekt bij regel %1, de eerste: die is veranderd, of een regel ervoor is verwijderd</translation>
+    </message>
+    <message>
+        <source>the newest entries were removed: the seal beside the database names entry %1, which is no longer in the log</source>
+        <translation>de nieuwste regels zijn verwijderd: het zegel naast de database noemt regel %1, die niet meer in de toegangslog staat</translation>
+    </message>
+    <message>
+        <source>the log was rewritten: entry %1 no longer has the hash the seal beside the database holds</source>
+        <translation>de toegangslog is herschreven: regel %1 heeft niet meer de hash die het zegel naast de database bewaart</translation>
+    </message>
+    <message>
+        <source>entry %1 was added outside DuoCoach (it has no place in the chain)</source>
+        <translation>regel %1 is buiten DuoCoach toegevoegd (hij heeft geen plaats in de keten)</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogDialog</name>
     <message>
         <source>Access Log</source>
@@ -217,14 +248,6 @@
     <message>
         <source>Access Log: %1</source>
         <translation>Toegangslog: %1</translation>
-    </message>
-    <message>
-        <source>Everyone who created, opened, changed, exported or printed this family&apos;s file, and who was refused. The log cannot be changed.</source>
-        <translation>Iedereen die het dossier van dit gezin aanmaakte, opende, wijzigde, exporteerde of afdrukte, en wie werd geweigerd. Het log kan niet worden gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Everything done with families&apos; files, by everyone or by one user. The log cannot be changed.</source>
-        <translation>Alles wat met dossiers van gezinnen is gedaan, door iedereen of door één gebruiker. Het log kan niet worden gewijzigd.</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -256,6 +279,34 @@
             <numerusform>%n regel.</numerusform>
             <numerusform>%n regels.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Everyone who created, opened, changed, exported or printed this family&apos;s file, and who was refused. DuoCoach only ever adds to the log.</source>
+        <translation>Iedereen die het dossier van dit gezin aanmaakte, opende, wijzigde, exporteerde of afdrukte, en wie werd geweigerd. DuoCoach voegt alleen toe aan de toegangslog.</translation>
+    </message>
+    <message>
+        <source>Everything done with families&apos; files, by everyone or by one user. DuoCoach only ever adds to the log.</source>
+        <translation>Alles wat met dossiers van gezinnen is gedaan, door iedereen of door één gebruiker. DuoCoach voegt alleen toe aan de toegangslog.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s chain could not be checked: %1</source>
+        <translation>De keten van de toegangslog kon niet worden gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>The server keeps this log: no team login can change it.</source>
+        <translation>De server bewaart deze toegangslog: geen teamaccount kan hem veranderen.</translation>
+    </message>
+    <message>
+        <source>⚠ The log was changed outside DuoCoach: %1. Entries before it are as they were written; tell your privacy officer.</source>
+        <translation>⚠ De toegangslog is buiten DuoCoach veranderd: %1. De regels daarvoor zijn zoals ze geschreven zijn; meld het aan uw privacyfunctionaris.</translation>
+    </message>
+    <message>
+        <source>✔ The log is intact up to entry %1: every entry is in its hash chain, and the chain ends where its seal says.</source>
+        <translation>✔ De toegangslog is intact tot en met regel %1: elke regel staat in de hashketen, en de keten eindigt waar het zegel zegt.</translation>
+    </message>
+    <message>
+        <source>The log has no chained entries yet.</source>
+        <translation>De toegangslog heeft nog geen regels in de keten.</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1089,28 @@
         <translation>
             <numerusform>De database %1 is beschadigd: %2 (gevonden problemen: %n).</numerusform>
             <numerusform>De database %1 is beschadigd: %2 (gevonden problemen: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access log of %1 was changed: %2.</source>
+        <translation>De toegangslog van %1 is veranderd: %2.</translation>
+    </message>
+    <message>
+        <source>Its access log is kept by the server, which lets no team login change it.</source>
+        <translation>De toegangslog wordt door de server bewaard, die geen teamaccount hem laat veranderen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its access log is intact up to entry %1 (%n entries chained).</source>
+        <translation>
+            <numerusform>De toegangslog is intact tot en met regel %1 (%n regel in de keten).</numerusform>
+            <numerusform>De toegangslog is intact tot en met regel %1 (%n regels in de keten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer entries are not chained yet; the next change chains them.</source>
+        <translation>
+            <numerusform>%n nieuwere regel staat nog niet in de keten; de volgende wijziging zet hem erin.</numerusform>
+            <numerusform>%n nieuwere regels staan nog niet in de keten; de volgende wijziging zet ze erin.</numerusform>
         </translation>
     </message>
 </context>
@@ -6079,6 +6152,14 @@ Advies: %2</translation>
         <source>  Open debriefs:         %1</source>
         <translation>  Open nabesprekingen:   %1</translation>
     </message>
+    <message>
+        <source>Signed by:          %1</source>
+        <translation>Ondertekend door:   %1</translation>
+    </message>
+    <message>
+        <source>nobody (an older package)</source>
+        <translation>niemand (een ouder pakket)</translation>
+    </message>
 </context>
 <context>
     <name>PackageVisitModel</name>
@@ -6987,6 +7068,14 @@ Advies: %2</translation>
         <source>Days open</source>
         <translation>Dagen open</translation>
     </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <source>nobody: an older, unsigned package</source>
+        <translation>niemand: een ouder, niet ondertekend pakket</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSupportCommand</name>
@@ -7593,6 +7682,10 @@ Vraag de afzender (bijvoorbeeld telefonisch) of dit zijn of haar sleutel is voor
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Signed with the key %1: the supervisor compares it with you once.</source>
+        <translation>Ondertekend met de sleutel %1: de supervisor vergelijkt die één keer met u.</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,15 @@ Status PackageStats::print(const QString &path, const QString &passphrase, bool 
             {QStringLiteral("safety_concerns"), int(concerns->size())},
             {QStringLiteral("content_sha256"), QString::fromLatin1(m.contentSha256)},
             {QStringLiteral("format_version"), m.formatVersion},
+            // Who signed it (format 4 on; null for an older, unsigned package). Whether the
+            // key is a known sender's is verify's question.
+            {QStringLiteral("signer"),
+             m.isSigned() ? QJsonValue(QJsonObject{
+                                {QStringLiteral("fingerprint"), m.signer.fingerprint},
+                                {QStringLiteral("database"), m.signer.database},
+                                {QStringLiteral("database_name"), m.signer.databaseName},
+                                {QStringLiteral("organisation"), m.signer.organisation}})
+                          : QJsonValue()},
             {QStringLiteral("support"), m.rows.value(QStringLiteral("support"))},
             {QStringLiteral("referrals"), m.rows.value(QStringLiteral("referrals"))},
             {QStringLiteral("consultations"), m.rows.value(QStringLiteral("meetings"))},
@@ -133,6 +142,10 @@ Status PackageStats::print(const QString &path, const QString &passphrase, bool 
     const QString yes = tr("yes");
     const QString no = tr("no");
     out << tr("Supervision package %1 (intact)").arg(package.name()) << '\n'
+        << tr("Signed by:          %1")
+               .arg(m.isSigned() ? SupervisionPackage::signerText(m.signer)
+                                 : tr("nobody (an older package)"))
+        << '\n'
         << tr("Period:             %1 to %2")
                .arg(m.from.toString(Qt::ISODate), m.to.toString(Qt::ISODate))
         << '\n'

@@ -11,7 +11,8 @@
 // Format 4 on, the package is signed (SigningKey): signer_public_key (base64), signer_name (the
 // database's name), signer_organisation, and signature, the Ed25519 signature (base64) of
 // "DUOSUP-SIGNATURE-1" followed by content_sha256 (hex). The content hash covers the signer's
-// keys, not the signature.
+// keys, not the signature. access_log_seal: the head of the source's access-log chain when the
+// export began ("ENTRY:SHA256", AccessLogChain; empty from a server or an empty log).
 
 #include <QList>
 #include <QString>

@@ -166,6 +166,8 @@ Result<ReviewReport::Content> ReviewReport::content(const SupervisionPackage &pa
         check.intact()
             ? tr("intact: the package is as it was exported")
             : tr("CHANGED since the export: %1").arg(check.problems.join(QLatin1Char(' ')))};
+    c.facts << Line{tr("Signed by"), m.isSigned() ? SupervisionPackage::signerText(m.signer)
+                                                  : tr("nobody: an older, unsigned package")};
     c.facts << Line{tr("Content SHA-256"), QString::fromLatin1(m.contentSha256), true};
     c.facts << Line{tr("Counted up to"), longDate(package.referenceDay())};
 

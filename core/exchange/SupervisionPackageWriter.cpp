@@ -10,6 +10,7 @@
 #include "PackageHasher.h"
 #include "ServerSnapshot.h"
 #include "SqliteStatement.h"
+#include "storage/AccessLogChain.h"
 #include "storage/ConsentStore.h"
 #include "storage/Database.h"
 #include "storage/DatabaseFiles.h"
@@ -476,6 +477,9 @@ Result<SecureBytes> SupervisionPackageWriter::build(const Database &database,
         ownKey.emplace(std::move(key).value());
     }
     const SigningKey &signingKey = options.signingKey ? *options.signingKey : *ownKey;
+    auto logSeal = AccessLogChain::head(database);
+    if (!logSeal)
+        return logSeal.error();
     const QString organisation = options.organisation.isEmpty()
                                      ? Settings::value(Settings::Key::Organisation).toString()
                                      : options.organisation;
@@ -503,6 +507,9 @@ Result<SecureBytes> SupervisionPackageWriter::build(const Database &database,
          QString::fromLatin1(signingKey.publicKey().toBase64())},
         {QStringLiteral("signer_name"), database.displayName()},
         {QStringLiteral("signer_organisation"), organisation.simplified()},
+        // The head of the source's access-log chain as the export began (AccessLogChain):
+        // signed here, so a later rewrite of the log up to it is found against the package.
+        {QStringLiteral("access_log_seal"), logSeal->text()},
     };
     for (auto it = hasher.tables().cbegin(); it != hasher.tables().cend(); ++it) {
         manifest.append({PackageFormat::rowsKey(it.key()), QString::number(it->rows)});

@@ -1,5 +1,7 @@
 #include "AccessLog.h"
 
+#include "AccessLogChain.h"
+
 #include "BatchInserter.h"
 
 #include "ConsentStore.h"
@@ -285,7 +287,9 @@ Status AccessLog::record(const Actor &actor, AccessAction action, const QList<qi
                 !added)
                 return added;
         }
-        return rows.flush();
+        if (Status flushed = rows.flush(); !flushed)
+            return flushed;
+        return AccessLogChain(m_db).extend();
     });
 }
 
@@ -298,14 +302,16 @@ Status AccessLog::record(const Actor &actor, AccessAction action, qint64 familyI
 Status AccessLog::recordExport(const Actor &actor, const ExportSelection &selection,
                                const QString &what, AccessAction action)
 {
-    auto q = m_db.exec(insertColumns +
-                           QStringLiteral("SELECT ?, ?, ?, ?, ?, f.id, f.case_code, 'success', ? "
-                                          "FROM families f WHERE f.id IN (%1) ORDER BY f.id")
-                               .arg(selection.familyIds()),
-                       actorBinds(actor, action) + QVariantList{what} + selection.binds());
-    if (!q)
-        return q.error();
-    return {};
+    return m_db.transaction([&]() -> Status {
+        auto q = m_db.exec(insertColumns +
+                               QStringLiteral("SELECT ?, ?, ?, ?, ?, f.id, f.case_code, 'success', "
+                                              "? FROM families f WHERE f.id IN (%1) ORDER BY f.id")
+                                   .arg(selection.familyIds()),
+                           actorBinds(actor, action) + QVariantList{what} + selection.binds());
+        if (!q)
+            return q.error();
+        return AccessLogChain(m_db).extend();
+    });
 }
 
 Status AccessLog::recordedExport(const Actor &actor, const ExportSelection &selection,
@@ -350,19 +356,21 @@ Status AccessLog::recordSupervisionExport(const Actor &actor, const QList<qint64
                                           const QList<qint64> &refused)
 {
     // One statement, in family order, however many families.
-    auto q = m_db.exec(
-        insertColumns + QStringLiteral("SELECT ?, ?, ?, ?, ?, f.id, f.case_code, "
-                                       "CASE WHEN f.id %1 THEN 'success' ELSE 'refused' END, "
-                                       "CASE WHEN f.id %1 THEN 'supervision_package' "
-                                       "ELSE 'supervision_package;no_consent' END "
-                                       "FROM families f WHERE f.id %1 OR f.id %1 ORDER BY f.id")
-                            .arg(m_db.inIdList()),
-        actorBinds(actor, AccessAction::Export) +
-            QVariantList{SqlValues::jsonArray(exported), SqlValues::jsonArray(exported),
-                         SqlValues::jsonArray(exported), SqlValues::jsonArray(refused)});
-    if (!q)
-        return q.error();
-    return {};
+    return m_db.transaction([&]() -> Status {
+        auto q = m_db.exec(
+            insertColumns + QStringLiteral("SELECT ?, ?, ?, ?, ?, f.id, f.case_code, "
+                                           "CASE WHEN f.id %1 THEN 'success' ELSE 'refused' END, "
+                                           "CASE WHEN f.id %1 THEN 'supervision_package' "
+                                           "ELSE 'supervision_package;no_consent' END "
+                                           "FROM families f WHERE f.id %1 OR f.id %1 ORDER BY f.id")
+                                .arg(m_db.inIdList()),
+            actorBinds(actor, AccessAction::Export) +
+                QVariantList{SqlValues::jsonArray(exported), SqlValues::jsonArray(exported),
+                             SqlValues::jsonArray(exported), SqlValues::jsonArray(refused)});
+        if (!q)
+            return q.error();
+        return AccessLogChain(m_db).extend();
+    });
 }
 
 Status AccessLog::recordOpened(const Actor &actor, const AccessQuery &query, AccessOutcome outcome)

@@ -1,5 +1,7 @@
 #include "Backups.h"
 
+#include "AccessLogChain.h"
+
 #include "Database.h"
 #include "DatabaseAddress.h"
 #include "DatabaseFiles.h"
@@ -350,6 +352,9 @@ Result<Backups::Entry> Backups::restore(const QString &backupPath, const QString
     if (!target.commit())
         return failed(target.errorString());
     QFile::setPermissions(databasePath, OwnerOnly);
+    // The seal named the newest entry of the log as it was; the restored log is older by design.
+    // The next change seals it anew (AccessLogChain).
+    QFile::remove(AccessLogChain::sealPath(databasePath));
     syncToDisk(QFileInfo(databasePath).absolutePath());
     return *before;
 }

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QThread>
 
+#include <utility>
+
 namespace {
 constexpr qint64 RetryPauseMs = 10000;
 
@@ -261,14 +263,19 @@ Status Database::transaction(const std::function<Status()> &work)
     constexpr int Attempts = 4;
     for (int attempt = 1;; ++attempt) {
         m_lastFailureRetryable = false;
+        m_afterCommit.clear();
         if (Status begun = begin(m_engine->beginTransaction()); !begun)
             return begun;
         QSqlQuery control(connection());
         ++m_transactionDepth;
         Status result = work();
         --m_transactionDepth;
-        if (result && control.exec(QStringLiteral("COMMIT")))
+        if (result && control.exec(QStringLiteral("COMMIT"))) {
+            const auto steps = std::exchange(m_afterCommit, {});
+            for (const auto &step : steps)
+                step();
             return result;
+        }
         const Status failure = result ? Status(reportFailure(control.lastError())) : result;
         for (auto &statement : m_statements)
             statement.second->finish();
@@ -279,6 +286,14 @@ Status Database::transaction(const std::function<Status()> &work)
             return failure;
         QThread::msleep(10 * attempt); // let the winner finish
     }
+}
+
+void Database::afterCommit(const std::function<void()> &step)
+{
+    if (m_transactionDepth > 0)
+        m_afterCommit.push_back(step);
+    else
+        step();
 }
 
 Status Database::readSnapshot(const std::function<Status()> &work) const

@@ -95,6 +95,9 @@ public:
     // user's on a server (SqlEngine::isRetryable) is run again, a few times at most, so work
     // must be safe to repeat (it reads what it writes from inside the transaction).
     Status transaction(const std::function<Status()> &work);
+    // Runs `step` once the transaction now open has committed (at once outside one); dropped
+    // when it rolls back. For what follows the data out of the database: the log's seal file.
+    void afterCommit(const std::function<void()> &step);
     // Runs work that only reads, every statement seeing the database at one moment (an
     // export's tables agree with each other). Inside a transaction it joins that one.
     Status readSnapshot(const std::function<Status()> &work) const;
@@ -178,6 +181,7 @@ private:
     mutable QDeadlineTimer m_noRetryUntil;
     int m_schemaVersion = 0;
     mutable int m_transactionDepth = 0; // a read snapshot counts too
+    std::vector<std::function<void()>> m_afterCommit;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     // Statements of connections lost before: a caller may still hold one, so they live on
     // (returning nothing) until the database closes.

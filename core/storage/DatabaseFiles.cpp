@@ -45,7 +45,7 @@ QString resolved(const QString &path)
 // Names SQLite and DuoCoach give the files beside a database called `name`.
 bool isSideName(const QString &candidate, const QString &name)
 {
-    for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
+    for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock", ".seal"})
         if (candidate == name + QLatin1String(suffix))
             return true;
     static const QString upgradeCopy = QStringLiteral("^%1\\.v\\d+(-[0-9-]+)?\\.bak$");
@@ -81,7 +81,7 @@ Status DatabaseFiles::refuseOverwrite(const QString &target, const QString &data
     const QFileInfo database(databasePath);
     const QString base = database.absoluteFilePath();
     if (targetId) {
-        for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
+        for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock", ".seal"})
             if (const auto id = idOf(base + QLatin1String(suffix)); id && *id == *targetId)
                 return refused;
     }

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DuoStore.h"
 #include "FeedbackSchema.h"
+#include "LogChainSchema.h"
 #include "NetworkSchema.h"
 #include "RowVersions.h"
 
@@ -420,6 +421,9 @@ QList<Migrations::Step> buildSteps()
     // Version 14: the supervisor's feedback brought back to the duos (issue 17).
     steps.append(
         {FeedbackSchema::Format, "supervision feedback", FeedbackSchema::fileStatements()});
+    // Version 15: the access log's hash chain (issue 18); the entries already there are chained
+    // by the first write after the upgrade (AccessLogChain::extend).
+    steps.append({LogChainSchema::Format, "access log chain", LogChainSchema::fileStatements()});
     return steps;
 }
 } // namespace

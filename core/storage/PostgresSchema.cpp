@@ -2,6 +2,7 @@
 
 #include "DailyWorkSchema.h"
 #include "FeedbackSchema.h"
+#include "LogChainSchema.h"
 #include "NetworkSchema.h"
 #include "PostgresTeamSchema.h"
 
@@ -466,7 +467,8 @@ QStringList PostgresSchema::tables()
             if (match.hasMatch() && match.captured(1) != QLatin1String("duocoach_schema"))
                 found << match.captured(1);
         }
-        return found << NetworkSchema::tables() << FeedbackSchema::tables();
+        return found << NetworkSchema::tables() << FeedbackSchema::tables()
+                     << LogChainSchema::tables();
     }();
     return names;
 }
@@ -487,5 +489,7 @@ QStringList PostgresSchema::upgrade(int from)
     if (from < FeedbackSchema::Format)
         statements << FeedbackSchema::serverStatements()
                    << PostgresTeamSchema::feedbackStatements();
+    if (from < LogChainSchema::Format)
+        statements << LogChainSchema::serverStatements();
     return statements;
 }

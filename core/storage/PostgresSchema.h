@@ -22,5 +22,5 @@ QStringList tables();
 // SQLite migrations' latest, in one transaction; none when it is there already.
 QStringList upgrade(int from);
 constexpr int BaseVersion = 8;
-constexpr int Version = 14;
+constexpr int Version = 15;
 } // namespace PostgresSchema

@@ -544,6 +544,12 @@ void TestCliSupervision::verifyNamesTheSigner()
              here.out.constData());
     QVERIFY(here.out.contains(fingerprint.toUtf8()));
     QVERIFY(here.out.contains("Known sender: this computer."));
+    const CliRun stats = cli({QStringLiteral("stats"), package, QStringLiteral("--json")});
+    QCOMPARE(stats.exitCode, 0);
+    const QJsonObject signer =
+        QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("signer")).toObject();
+    QCOMPARE(signer.value(QStringLiteral("fingerprint")).toString(), fingerprint);
+    QCOMPARE(signer.value(QStringLiteral("organisation")).toString(), organisation);
 
     // The supervisor's computer: another home, which has never seen the key.
     QTemporaryDir supervisor;

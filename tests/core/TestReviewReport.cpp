@@ -131,6 +131,10 @@ void TestReviewReport::figuresAsThePackageHasThem()
     QCOMPARE(fact(QStringLiteral("Content SHA-256")),
              QString::fromLatin1(p->manifest().contentSha256));
     QVERIFY(fact(QStringLiteral("Verified")).startsWith(QStringLiteral("intact")));
+    // Who signed it, with the key's fingerprint to compare.
+    QVERIFY(!p->manifest().signer.fingerprint.isEmpty());
+    QVERIFY2(fact(QStringLiteral("Signed by")).contains(p->manifest().signer.fingerprint),
+             qPrintable(fact(QStringLiteral("Signed by"))));
     QCOMPARE(fact(QStringLiteral("Counted up to")), QStringLiteral("31 March 2026"));
 
     // A row per duo, the numbers of duoFigures() (checked against the source database in

@@ -221,6 +221,9 @@ void TestSupervisionExportDialog::exportsAVerifiablePackage()
     QCOMPARE(summary.encrypted, !passphrase.isEmpty());
     QVERIFY(dialog.resultLabel()->text().contains(QLatin1String("written to")));
     QVERIFY(dialog.resultLabel()->text().contains(QDir::toNativeSeparators(path)));
+    // The key's fingerprint, for the coordinator to give the supervisor.
+    QVERIFY(!summary.signerFingerprint.isEmpty());
+    QVERIFY(dialog.resultLabel()->text().contains(summary.signerFingerprint));
 
     QCOMPARE(SupervisionPackage::probe(path), passphrase.isEmpty()
                                                   ? SupervisionPackage::Kind::Plaintext

@@ -34,6 +34,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -53,6 +55,7 @@ private slots:
     void openingAFamilyIsLoggedOnceAndShownInItsLog();
     void onlyTheCoordinatorReadsTheLog();
     void logOfEveryoneFiltersByUser();
+    void changedLogIsShown();
     void consentRecordedWithdrawnAndUndone();
     void dueFamilyIsRemoved();
     void whoIsWorkingIsAskedOncePerFile();
@@ -252,6 +255,39 @@ void TestTrustWindow::logOfEveryoneFiltersByUser()
     QCOMPARE(opened.size(), 2);
     QCOMPARE(opened.at(0).detail, QStringLiteral("all"));
     QCOMPARE(opened.at(1).detail, QStringLiteral("user;") + coach.name);
+    QVERIFY2(dialog->chainLabel()->text().contains(QLatin1String("intact up to entry")),
+             qPrintable(dialog->chainLabel()->text()));
+}
+
+// Issue 18: someone with the sqlite3 shell drops the log's triggers and changes an entry; the
+// log's window says so, and where, in words.
+void TestTrustWindow::changedLogIsShown()
+{
+    showFamiliesPage();
+    QTRY_VERIFY(!entries(AccessAction::Read).isEmpty());
+    auto changed = m_db->scalar(QStringLiteral("SELECT min(id) FROM access_log"));
+    DC_VERIFY_OK(changed);
+    {
+        QSqlDatabase shell =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("shell"));
+        shell.setDatabaseName(m_db->filePath());
+        QVERIFY(shell.open());
+        QSqlQuery q(shell);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER access_log_never_changed")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE access_log SET user_name = 'iemand anders' "
+                                      "WHERE id = %1")
+                           .arg(changed->toLongLong())));
+        q.finish();
+        shell.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("shell"));
+    m_window->findChild<QAction *>(QStringLiteral("accessLogAction"))->trigger();
+    auto *dialog = m_window->findChild<AccessLogDialog *>();
+    QVERIFY(dialog);
+    const QString text = dialog->chainLabel()->text();
+    QVERIFY2(text.contains(QLatin1String("changed outside DuoCoach")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("entry %1").arg(changed->toLongLong())),
+             qPrintable(text));
 }
 
 void TestTrustWindow::consentRecordedWithdrawnAndUndone()

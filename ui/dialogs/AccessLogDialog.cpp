@@ -1,5 +1,7 @@
 #include "AccessLogDialog.h"
 
+#include "storage/AccessLogChain.h"
+
 #include "DialogSetup.h"
 
 #include "AccessLogModel.h"
@@ -58,10 +60,15 @@ AccessLogDialog::AccessLogDialog(Database &db, const Actor &actor, qint64 family
 
     auto *intro = new QLabel(
         familyId > 0 ? tr("Everyone who created, opened, changed, exported or printed this "
-                          "family's file, and who was refused. The log cannot be changed.")
+                          "family's file, and who was refused. DuoCoach only ever adds to the "
+                          "log.")
                      : tr("Everything done with families' files, by everyone or by one user. "
-                          "The log cannot be changed."));
+                          "DuoCoach only ever adds to the log."));
     intro->setWordWrap(true);
+    m_chain = new QLabel;
+    m_chain->setObjectName(QStringLiteral("accessLogChain"));
+    m_chain->setWordWrap(true);
+    m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     // Parented here: for one family's log it is never put in a layout, and would leak.
     m_user = new QComboBox(this);
@@ -117,6 +124,7 @@ AccessLogDialog::AccessLogDialog(Database &db, const Actor &actor, qint64 family
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(m_chain);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
@@ -126,6 +134,7 @@ AccessLogDialog::AccessLogDialog(Database &db, const Actor &actor, qint64 family
     connect(m_from, &QDateEdit::dateChanged, this, &AccessLogDialog::reload);
     connect(m_to, &QDateEdit::dateChanged, this, &AccessLogDialog::reload);
     reload();
+    showChain();
     m_table->resizeColumnsToContents();
     QSize size(900, 520);
     if (const QScreen *screen = this->screen())
@@ -155,4 +164,31 @@ void AccessLogDialog::reload()
     m_status->setText(m_model->canFetchMore(QModelIndex())
                           ? tr("Scroll down for more entries.")
                           : tr("%n entry(ies).", nullptr, m_model->rowCount()));
+}
+
+void AccessLogDialog::showChain()
+{
+    // Whether the log is as DuoCoach wrote it: its hash chain and the seal beside the file
+    // (AccessLogChain). Said in words, with the entry where it breaks: never by colour alone.
+    auto verdict = AccessLogChain(m_db).verify();
+    if (!verdict) {
+        m_chain->setText(tr("The log's chain could not be checked: %1").arg(verdict.message()));
+        return;
+    }
+    if (!verdict->kept) {
+        m_chain->setText(tr("The server keeps this log: no team login can change it."));
+        return;
+    }
+    if (!verdict->intact()) {
+        m_chain->setText(
+            tr("⚠ The log was changed outside DuoCoach: %1. Entries before it are as they were "
+               "written; tell your privacy officer.")
+                .arg(verdict->problem));
+        return;
+    }
+    m_chain->setText(verdict->entries > 0
+                         ? tr("✔ The log is intact up to entry %1: every entry is in its hash "
+                              "chain, and the chain ends where its seal says.")
+                               .arg(verdict->sealedUpTo)
+                         : tr("The log has no chained entries yet."));
 }

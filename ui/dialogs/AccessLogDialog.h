@@ -32,6 +32,7 @@ public:
     QComboBox *userFilter() const { return m_user; } // item data: the user name; "" = everyone
     QDateEdit *fromField() const { return m_from; }
     QDateEdit *toField() const { return m_to; }
+    QLabel *chainLabel() const { return m_chain; } // whether the log is as DuoCoach wrote it
 
 public slots:
     // Reads the log again with the filters shown.
@@ -41,6 +42,8 @@ signals:
     void failed(const QString &message);
 
 private:
+    void showChain();
+
     Database &m_db;
     Actor m_actor;
     qint64 m_familyId;
@@ -52,4 +55,5 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_chain = nullptr;
 };

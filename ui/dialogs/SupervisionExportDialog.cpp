@@ -220,6 +220,9 @@ bool SupervisionExportDialog::exportPackage()
                        nullptr, int(summary.familiesWithoutConsent));
     sentence += QLatin1Char(' ') + (summary.encrypted ? tr("The file is encrypted.")
                                                       : tr("The file is not encrypted."));
+    sentence += QLatin1Char(' ') + tr("Signed with the key %1: the supervisor compares it with "
+                                      "you once.")
+                                       .arg(summary.signerFingerprint);
     m_result->say(sentence, false);
     emit exported(summary);
     return true;
