@@ -5,6 +5,7 @@
 #include "PrivateFile.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <openssl/evp.h>
@@ -72,7 +73,10 @@ QString AccessLogChain::readSeal(const QString &databaseFile)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QByteArray line = file.read(MaxSealBytes).trimmed();
-    return line.startsWith(SealTag) ? QString::fromLatin1(line.mid(SealTag.size())) : QString();
+    // "ID:SHA256" exactly; anything else (a line cut off by a kill) counts as no seal.
+    static const QRegularExpression form(QStringLiteral("^[1-9][0-9]{0,18}:[0-9a-f]{64}$"));
+    const QString seal = QString::fromLatin1(line.mid(SealTag.size()));
+    return line.startsWith(SealTag) && form.match(seal).hasMatch() ? seal : QString();
 }
 
 Result<AccessLogChain::Head> AccessLogChain::head(const Database &db)
@@ -134,9 +138,12 @@ Status AccessLogChain::extend()
             // Never back: another program on the same file may have sealed a newer entry.
             if (readSeal(path).section(QLatin1Char(':'), 0, 0).toLongLong() > sealedId)
                 return;
-            PrivateFile file(sealPath(path));
-            if (file.openForWriting() && file.write(seal) == seal.size())
-                file.publish();
+            // Written in place, owner-only from its creation: one short line, so a kill leaves
+            // the old seal, the new one or a damaged line that readSeal() ignores, and never a
+            // temporary file beside the database.
+            QFile file(sealPath(path));
+            if (file.open(QIODevice::WriteOnly | QIODevice::Truncate, PrivateFile::OwnerOnly))
+                file.write(seal);
         });
     }
     return {};

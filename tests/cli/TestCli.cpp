@@ -4,6 +4,7 @@
 #include "CliRun.h"
 #include "TestSupport.h"
 
+#include "storage/AccessLog.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -37,6 +39,7 @@ private slots:
     void demoRefusesFilledDatabase();
     void checkGoodDatabase();
     void checkDamagedDatabase();
+    void checkFindsAChangedAccessLog();
     void damagedFileIsAnIntegrityFailure_data();
     void damagedFileIsAnIntegrityFailure();
     void missingFolder();
@@ -238,6 +241,55 @@ void TestCli::checkGoodDatabase()
         return;
     QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
     QVERIFY(!QFileInfo::exists(file + QStringLiteral("-shm")));
+}
+
+// Issue 18: the access log's entries are chained. check says up to which entry the log is
+// intact; with an entry changed from the sqlite3 shell (its triggers dropped) it exits 3 with
+// one sentence naming that entry, and changes nothing.
+void TestCli::checkFindsAChangedAccessLog()
+{
+    if (onServer())
+        QSKIP("A file's log; check on a server says the server keeps it (checkGoodDatabase).");
+    const QString file = demoDatabase(QStringLiteral("log.duocoach"));
+    {
+        auto db = Database::open(file);
+        DC_VERIFY_OK(db);
+        auto family = db.value()->scalar(QStringLiteral("SELECT min(id) FROM families"));
+        DC_VERIFY_OK(family);
+        for (int i = 0; i < 4; ++i)
+            DC_VERIFY_OK(
+                AccessLog(*db.value())
+                    .record(Actor::commandLine(), AccessAction::Read, family->toLongLong()));
+    }
+    const Run intact = cli({QStringLiteral("check"), file});
+    QCOMPARE(intact.exitCode, 0);
+    QVERIFY2(intact.out.contains("Its access log is intact up to entry"), intact.out.constData());
+
+    qint64 changed = 0;
+    {
+        QSqlDatabase shell =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("shell"));
+        shell.setDatabaseName(file);
+        QVERIFY(shell.open());
+        QSqlQuery q(shell);
+        QVERIFY(q.exec(QStringLiteral("SELECT max(id) - 1 FROM access_log")) && q.next());
+        changed = q.value(0).toLongLong();
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER access_log_never_changed")));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE access_log SET account = 'iemand' WHERE id = %1").arg(changed)));
+        q.finish();
+        shell.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("shell"));
+    QVERIFY(backdate(file));
+    const QByteArray before = stateOf(file);
+    const Run run = cli({QStringLiteral("check"), file});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.contains(QStringLiteral("breaks at entry %1").arg(changed).toUtf8()),
+             run.err.constData());
+    QCOMPARE(stateOf(file), before);
 }
 
 void TestCli::checkDamagedDatabase()

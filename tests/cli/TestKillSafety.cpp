@@ -420,6 +420,9 @@ void TestKillSafety::killMidway()
     if (exporting && outcome == Outcome::All)
         expected << QStringLiteral("supervisie.duosup");
     QStringList found = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    // The access log's seal (AccessLogChain) is written just after the commit: there or not,
+    // depending on whether the kill came before it. It is never a temporary file.
+    found.removeAll(QStringLiteral("gezinnen.duocoach.seal"));
     found.sort();
     expected.sort();
     QCOMPARE(found, expected);

@@ -118,8 +118,9 @@ void TestReviewFeedback::roundTrip()
     QVERIFY(QFileInfo::exists(file));
     QCOMPARE(permissions(file), OwnerOnly);
     // No temporary file is left beside it.
-    // The package and its feedback, and the database when it is a file.
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), onServer() ? 2 : 3);
+    // The package and its feedback, and the database with its access log's seal when it is a
+    // file.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), onServer() ? 2 : 4);
 
     auto again = ReviewFeedback::load(m_package, m_sha256);
     DC_VERIFY_OK(again);

@@ -132,17 +132,18 @@ QList<qsizetype> usedOffsets(const QByteArray &image)
     }
     return offsets;
 }
-// Every manifest value but those that name where the package was made (the database's name:
-// a file's, a server's) and the hashes over them: two packages with the same rows, the same
-// period and the same source database give the same map.
+// Every manifest value but those that say where the package was made (the database's name: a
+// file's, a server's; the seal of its access log, which a file chains and a server does not)
+// and the hashes over them: two packages with the same rows, the same period and the same
+// source database give the same map.
 QMap<QString, QString> signedContent(const QString &path)
 {
     auto package = SupervisionPackage::open(path);
     if (!package)
         return {{QStringLiteral("error"), package.message()}};
     QMap<QString, QString> values = package.value()->manifest().values;
-    for (const QString &key : {QStringLiteral("signer_name"), PackageFormat::contentHashKey(),
-                               PackageFormat::signatureKey()})
+    for (const QString &key : {QStringLiteral("signer_name"), QStringLiteral("access_log_seal"),
+                               PackageFormat::contentHashKey(), PackageFormat::signatureKey()})
         values.remove(key);
     return values;
 }

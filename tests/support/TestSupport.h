@@ -289,8 +289,9 @@ inline bool damageTable(const QString &path, const QString &table)
 
 // All rows of all tables in a canonical order, as one hash: equal hashes, equal data. The
 // database identity (random, one per file) says which file it is, not what it holds; the access
-// log records who touched the data (it grows with every step, an undo included), not the data;
-// nor does the record of export files (every export adds one before its file appears).
+// log records who touched the data (it grows with every step, an undo included), not the data,
+// and so does its hash chain; nor does the record of export files (every export adds one
+// before its file appears).
 inline QByteArray contentHash(const Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -300,12 +301,13 @@ inline QByteArray contentHash(const Database &db)
                                      "WHERE table_schema = current_schema() "
                                      "AND table_type = 'BASE TABLE' "
                                      "AND table_name NOT IN ('database_identity', 'access_log', "
-                                     "'export_files', 'duocoach_schema', "
+                                     "'access_log_chain', 'export_files', 'duocoach_schema', "
                                      // A server's own: logins and emergency accesses.
                                      "'team_logins', 'emergency_access') ORDER BY table_name")
                     : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                                      "AND name NOT LIKE 'sqlite_%' AND name <> 'database_identity' "
-                                     "AND name <> 'access_log' AND name <> 'export_files' "
+                                     "AND name <> 'access_log' AND name <> 'access_log_chain' "
+                                     "AND name <> 'export_files' "
                                      "ORDER BY name"));
     QStringList names;
     while (tables.next())
