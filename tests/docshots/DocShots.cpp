@@ -192,6 +192,7 @@ int main(int argc, char *argv[])
         export_.request.pseudonymize = true;
         export_.exportedBy = QStringLiteral("Coördinator");
         export_.actor = Actor::commandLine();
+        export_.organisation = QStringLiteral("Stichting Samen Thuis");
         const QString package = dir.filePath(QStringLiteral("kwartaal.duosup"));
         auto written = SupervisionPackageWriter::write(data, package, export_);
         if (!written)
@@ -360,7 +361,9 @@ int main(int argc, char *argv[])
     exportOptions.request.pseudonymize = true;
     exportOptions.exportedBy = QStringLiteral("Coördinator");
     exportOptions.actor = Actor::commandLine();
-    const QString package = dir.filePath(QStringLiteral("kwartaal.duosup"));
+    exportOptions.organisation = QStringLiteral("Stichting Samen Thuis");
+    // A file of its own: the feedback beside the first package belongs to that one.
+    const QString package = dir.filePath(QStringLiteral("supervisie.duosup"));
     if (auto written = SupervisionPackageWriter::write(window.database(), package, exportOptions);
         !written)
         fail(written.message());
